@@ -1,0 +1,256 @@
+"""The ``segmenter`` command: the app, or the engine without a window.
+
+    segmenter                         open the app
+    segmenter open FILE               open the app on a list or project
+    segmenter classify INPUT -o OUT   OUT: .csv, .xlsx or .json
+
+Exit status: 0 success, 1 the output could not be written, 2 usage error (a wrong
+option, a sheet or column that is not in the file), 3 the input cannot be read.  A
+failure prints one line on stderr and never leaves an output file behind.
+
+This module imports no Qt and nothing heavy at import time: the reader child process
+starts through it in a frozen app, and ``classify`` must start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+_STARTED = time.perf_counter()
+
+ROLE_CHOICES = ("customer_id", "customer_name", "account_manager", "revenue", "wallet",
+                "share_of_wallet", "satisfaction", "notes")
+SCALE_CHOICES = ("auto", "1-5", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written (exit status 2)."""
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sheet", metavar="NAME", help="read this sheet (default: found)")
+    parser.add_argument("--header-row", metavar="N", type=int,
+                        help="the header is on row N as Excel shows it (default: found)")
+    parser.add_argument("--map", metavar="ROLE=HEADER", action="append", default=[],
+                        help="use column HEADER (its name or letter) for ROLE; ROLE= unmaps. "
+                             f"Roles: {', '.join(ROLE_CHOICES)}")
+    parser.add_argument("--sow-threshold", metavar="VALUE", default="median",
+                        help="0.35 or 35%%, median, mean or pNN (default: median)")
+    parser.add_argument("--kzi-threshold", metavar="VALUE", default="median",
+                        help="points 0-100, median, mean or pNN (default: median)")
+    parser.add_argument("--kzi-scale", choices=SCALE_CHOICES, default="auto",
+                        help="scale of the satisfaction column (default: auto)")
+    parser.add_argument("--lang", choices=("en", "de"), default=None,
+                        help="language of messages and texts (default: system)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="segmenter",
+        description="Segment customers by share of wallet and satisfaction "
+                    "(MODEL, FIX, GROW, MOVE) and prioritise them per account manager.",
+        epilog="Without a command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"segmenter {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_parser = commands.add_parser(
+        "open", help="open the app on a customer list or project (the sample list without FILE)")
+    open_parser.add_argument("file", type=Path, metavar="FILE", nargs="?")
+
+    classify = commands.add_parser(
+        "classify", help="segment a list and write one row per customer",
+        description="Read INPUT, segment every customer and write OUT (.csv, .xlsx, .json) "
+                    "with the columns customer_id, customer_name, account_manager, revenue, "
+                    "wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
+                    "move_triage, potential, priority, problems.")
+    classify.add_argument("input", type=Path, metavar="INPUT")
+    classify.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    _add_common(classify)
+    return parser
+
+
+def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
+    mapping: dict[str, str | None] = {}
+    for pair in pairs:
+        role, separator, header = pair.partition("=")
+        role = role.strip()
+        if not separator:
+            raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
+        if role not in ROLE_CHOICES:
+            raise UsageError(f"--map {pair!r}: unknown role {role!r} "
+                             f"(roles: {', '.join(ROLE_CHOICES)})")
+        mapping[role] = header.strip() or None
+    return mapping
+
+
+def _thresholds(args: argparse.Namespace):
+    from .core.segmentation import Threshold, ThresholdError, Thresholds
+
+    try:
+        sow = Threshold.parse(args.sow_threshold, "sow")
+    except ThresholdError:
+        raise UsageError(f"--sow-threshold {args.sow_threshold!r}: use a share such as 0.35 "
+                         "or 35%, median, mean or pNN") from None
+    try:
+        kzi = Threshold.parse(args.kzi_threshold, "kzi")
+    except ThresholdError:
+        raise UsageError(f"--kzi-threshold {args.kzi_threshold!r}: use points 0-100, median, "
+                         "mean or pNN") from None
+    return Thresholds(sow=sow, kzi=kzi)
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    output: Path = args.output
+    formats = (".csv", ".xlsx", ".json")
+    if output.suffix.lower() not in formats:
+        raise UsageError(f"{output}: the output must end in {', '.join(formats)}")
+    if output.is_dir():
+        raise UsageError(f"{output}: is a folder; name an output file")
+    if output.exists() and args.input.exists() and output.resolve() == args.input.resolve():
+        raise UsageError(f"{output}: the output would overwrite the input list")
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"segmenter: {message}", file=sys.stderr)
+    return status
+
+
+def _trace(stage: str) -> None:
+    """SEGMENTER_TRACE=1 prints when each stage of a command ended (for benchmarks)."""
+    if os.environ.get("SEGMENTER_TRACE"):
+        print(f"trace {time.perf_counter() - _STARTED:7.3f} s  {stage}", file=sys.stderr)
+
+
+def classify(args: argparse.Namespace) -> int:
+    _trace("arguments read")
+    from .core.reading import ReadError, start_reading
+    from .core.texts import read_error_message, system_language
+
+    language = args.lang or system_language()
+    _check_output(args)
+    mapping = _parse_mapping(args.map)
+    try:
+        # The workbook parses in a child process while this one imports pandas.
+        pending = start_reading(args.input, sheet=args.sheet, header_row=args.header_row)
+        _trace("reader started")
+    except ReadError as error:
+        return _fail(f"cannot read {error.path}: {read_error_message(error, language)}",
+                     EXIT_UNREADABLE)
+    try:
+        thresholds = _thresholds(args)
+    except UsageError:
+        pending.close()
+        raise
+
+    from .core import texts
+    from .core.importing import ImportFailure, ImportOptions, load_customers
+    from .core.results import WriteError, classified_frame, write_table
+    from .core.segmentation import prepare, segment
+
+    _trace("libraries imported")
+    output: Path = args.output
+    options = ImportOptions(sheet=args.sheet, header_row=args.header_row, mapping=mapping,
+                            satisfaction_scale=args.kzi_scale)
+    try:
+        imported = load_customers(pending, options)
+    except ReadError as error:
+        location = f"{error.path}" + (f", sheet '{error.sheet}'" if error.sheet else "")
+        return _fail(f"cannot read {location}: {texts.read_error_message(error, language)}",
+                     EXIT_UNREADABLE)
+    except ImportFailure as failure:
+        return _fail(f"{args.input}: {texts.import_failure_message(failure, language)}",
+                     EXIT_USAGE)
+    _trace("list imported")
+    report = imported.report
+    if report.missing_roles:
+        roles = [texts.tr(texts.ROLE_NAMES.get(r, r), language) if r in texts.ROLE_NAMES
+                 else texts.tr(texts.REQUIREMENT_NAMES[r], language) for r in report.missing_roles]
+        failure = ImportFailure("missing_roles", roles=" / ".join(roles), sheet=report.sheet,
+                                row=report.header_row, headers=report.headers)
+        return _fail(f"cannot use {args.input}: {texts.import_failure_message(failure, language)}",
+                     EXIT_UNREADABLE)
+    prepared = prepare(imported.table, report.scale)
+    result = segment(prepared, thresholds)
+    frame = classified_frame(imported.table, report, prepared, result, language)
+    _trace("segmented")
+    try:
+        write_table(frame, output)
+        _trace("output written")
+    except WriteError as error:
+        return _fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
+    if not args.quiet:
+        for line in texts.summary_lines(report, prepared, result, thresholds, language):
+            print(line, file=sys.stderr)
+        print(texts.tr(texts.SUMMARY["wrote"], language).format(path=output, rows=len(frame)),
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def run_gui(file: Path | None) -> int:
+    import importlib.util
+
+    if importlib.util.find_spec("segmenter_app.ui.app") is None:
+        build_parser().print_help()
+        return EXIT_OK
+    try:
+        from .ui.app import run
+    except ImportError as error:  # PySide6 missing from this install
+        return _fail(f"the window cannot start ({error}); the commands still work, see "
+                     "'segmenter --help'", EXIT_USAGE)
+    return run(file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--segmenter-reader-child"]:
+        from .core import _reader_child
+
+        _reader_child.main()
+        return EXIT_OK
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        if args.command == "classify":
+            return classify(args)
+        if args.command == "open":
+            if args.file is None:
+                from .core.resources import sample_list
+                from .core.texts import system_language
+
+                return run_gui(sample_list(system_language()))
+            return run_gui(args.file)
+        return run_gui(None)
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        return _fail(str(error), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    """The ``segmenter`` console command.  After a command without a window the
+    process ends at once: the files are written and closed, and tearing down pandas
+    and pyarrow would only add a tenth of a second."""
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv and argv[0] in ("classify", "export"):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,57 @@
+"""Column mappings a user confirmed, remembered for the next file with the same headers.
+
+Stored as one small JSON file (the app keeps it in its settings folder).  A key is the
+normalised header row (:func:`columns.header_signature`), so "Umsatz 2025" and
+"Umsatz 2026" next year still find the mapping.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+#: Forget the oldest layouts beyond this many.
+MAX_LAYOUTS = 200
+
+
+class MappingMemory:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._entries: dict[str, dict[str, str]] = self._load()
+
+    def _load(self) -> dict[str, dict[str, str]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {key: {str(r): str(h) for r, h in value.items()}
+                for key, value in data.items() if isinstance(value, dict)}
+
+    def lookup(self, signature: str) -> dict[str, str] | None:
+        return dict(self._entries[signature]) if signature in self._entries else None
+
+    def remember(self, signature: str, mapping: dict[str, str]) -> None:
+        self._entries.pop(signature, None)
+        self._entries[signature] = dict(mapping)
+        while len(self._entries) > MAX_LAYOUTS:
+            self._entries.pop(next(iter(self._entries)))
+        self._save()
+
+    def forget(self, signature: str) -> None:
+        if self._entries.pop(signature, None) is not None:
+            self._save()
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".mappings-", dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(self._entries, stream, ensure_ascii=False, indent=1)
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,268 @@
+"""What a reader hands to the importer: sheets of columns, cells as the file has them.
+
+A :class:`RawColumn` keeps its cells in two aligned arrays: ``numbers`` (float64, NaN
+where the cell is not a number) and ``texts`` (a pandas string Series, NA where the
+cell is not text).  Dates, times and booleans are kept as the text a user sees.  Both
+arrays are built once per column, without a Python object per cell where the reader
+allows it (Arrow columns from fastexcel arrive without a copy), so that the importer
+works with vectorised operations only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class ReadError(Exception):
+    """A file that cannot be read, with a code the caller words (``texts.read_error``)."""
+
+    def __init__(self, code: str, path: Path | str, *, sheet: str | None = None,
+                 detail: str = "", **params: Any) -> None:
+        super().__init__(f"{code}: {path}: {detail}")
+        self.code = code
+        self.path = Path(path)
+        self.sheet = sheet
+        self.detail = detail
+        self.params = params
+
+
+class ReadCancelled(Exception):
+    """The user cancelled a read."""
+
+
+def cell_text(value: Any) -> str:
+    """A non-numeric cell as the text a user sees."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if hasattr(value, "isoformat"):
+        text = value.isoformat()
+        return text[:10] if text.endswith("T00:00:00") else text.replace("T", " ")
+    return "" if value is None else str(value)
+
+
+def _is_number(value: Any) -> bool:
+    kind = type(value)
+    return kind is float or kind is int
+
+
+def _string_series(values: list[str | None]) -> pd.Series:
+    import pandas as pd
+
+    return pd.Series(values, dtype="str")
+
+
+def _null_strings(length: int) -> pd.Series:
+    import pandas as pd
+    import pyarrow as pa
+
+    nulls = pa.chunked_array([pa.nulls(length, pa.large_string())])
+    return pd.Series(pd.arrays.ArrowStringArray(nulls)).astype("str")
+
+
+class RawColumn:
+    """One column of a sheet: ``numbers`` and ``texts``, aligned, ``length`` cells."""
+
+    __slots__ = ("numbers", "texts", "length")
+
+    def __init__(self, numbers: np.ndarray, texts: pd.Series | None) -> None:
+        self.numbers = numbers
+        self.texts = texts
+        self.length = len(numbers)
+
+    # ----------------------------------------------------------------- building
+
+    @classmethod
+    def from_strings(cls, values: list[str]) -> RawColumn:
+        """From text cells only (CSV, HTML): one Arrow array, no per-cell work here."""
+        import pyarrow as pa
+
+        return cls.from_arrow(pa.array(values, type=pa.string()))
+
+    @classmethod
+    def from_values(cls, values: list[Any]) -> RawColumn:
+        """From Python cell values ("" or None for empty)."""
+        if all(type(value) is str for value in values):
+            return cls.from_strings(values)
+        size = len(values)
+        numbers = np.full(size, np.nan)
+        texts: list[str | None] = [None] * size
+        has_text = False
+        for index, value in enumerate(values):
+            if _is_number(value):
+                numbers[index] = value
+            elif value is not None and value != "":
+                text = cell_text(value)
+                if text.strip():
+                    texts[index] = text
+                    has_text = True
+        return cls(numbers, _string_series(texts) if has_text else None)
+
+    @classmethod
+    def decode(cls, encoded: tuple) -> RawColumn:
+        """From the child's encoding (``_reader_child.encode_column``)."""
+        if encoded[0] == "o":
+            return cls.from_values(encoded[1])
+        numbers = np.frombuffer(encoded[1], dtype=np.float64).copy()
+        others: dict[int, Any] = encoded[2]
+        if not others:
+            return cls(numbers, None)
+        texts: list[str | None] = [None] * len(numbers)
+        for index, value in others.items():
+            texts[index] = cell_text(value)
+        return cls(numbers, _string_series(texts))
+
+    @classmethod
+    def from_arrow(cls, array: Any) -> RawColumn:
+        """From a pyarrow array: numbers stay numbers; text, dates and booleans become
+        an Arrow-backed string Series (no copy for text)."""
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        size = len(array)
+        kind = array.type
+        if pa.types.is_floating(kind) or pa.types.is_integer(kind):
+            numbers = pc.cast(array, pa.float64()).to_numpy(zero_copy_only=False)
+            return cls(np.array(numbers, dtype=np.float64), None)
+        numbers = np.full(size, np.nan)
+        if pa.types.is_null(kind):
+            return cls(numbers, None)
+        if pa.types.is_boolean(kind):
+            array = pc.if_else(array, "TRUE", "FALSE")
+        elif pa.types.is_timestamp(kind) or pa.types.is_date(kind):
+            array = pc.strftime(array, format="%Y-%m-%d" if pa.types.is_date(kind)
+                                else "%Y-%m-%d %H:%M:%S")
+            array = pc.replace_substring_regex(array, pattern=" 00:00:00$", replacement="")
+        elif not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+            array = pc.cast(array, pa.string())
+        elif pc.any(pc.ends_with(array, " 00:00:00")).as_py():
+            # fastexcel writes a date cell in a text column as '2024-01-02 00:00:00'.
+            array = pc.replace_substring_regex(array, pattern=r"^(\d{4}-\d{2}-\d{2}) 00:00:00$",
+                                               replacement=r"\1")
+        # Whitespace-only cells look empty in Excel, so they are empty here.
+        blank = pc.match_substring_regex(array, r"^\s*$")
+        if pc.any(blank).as_py():
+            array = pc.if_else(blank, pa.scalar(None, array.type), array)
+        texts = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([array.cast(pa.large_string())])))
+        return cls(numbers, texts.astype("str"))
+
+    @classmethod
+    def concat(cls, head: RawColumn, tail: RawColumn) -> RawColumn:
+        import pandas as pd
+
+        numbers = np.concatenate([head.numbers, tail.numbers])
+        if head.texts is None and tail.texts is None:
+            return cls(numbers, None)
+        parts = [column.texts if column.texts is not None else _null_strings(column.length)
+                 for column in (head, tail)]
+        return cls(numbers, pd.concat(parts, ignore_index=True).astype("str"))
+
+    def head(self, length: int) -> RawColumn:
+        """The first ``length`` cells (padded with empty cells)."""
+        if length > self.length:
+            return RawColumn.concat(self, RawColumn.empty(length - self.length))
+        texts = None if self.texts is None else self.texts.iloc[:length].reset_index(drop=True)
+        return RawColumn(self.numbers[:length].copy(), texts)
+
+    @classmethod
+    def empty(cls, length: int) -> RawColumn:
+        return cls(np.full(length, np.nan), None)
+
+    # ----------------------------------------------------------------- reading
+
+    def __len__(self) -> int:
+        return self.length
+
+    def get(self, index: int) -> Any:
+        """A cell: its number, its text, or ""."""
+        if index >= self.length:
+            return ""
+        number = self.numbers[index]
+        if number == number:
+            return float(number)
+        if self.texts is not None:
+            text = self.texts.iat[index]
+            if isinstance(text, str):
+                return text
+        return ""
+
+    def values(self, start: int = 0, stop: int | None = None) -> list[Any]:
+        stop = self.length if stop is None else min(stop, self.length)
+        return [self.get(i) for i in range(start, stop)]
+
+    def empty_mask(self, start: int, stop: int) -> np.ndarray:
+        """True where a cell in rows [start, stop) holds nothing."""
+        mask = np.ones(stop - start, dtype=bool)
+        end = min(stop, self.length)
+        if end <= start:
+            return mask
+        part = np.isnan(self.numbers[start:end])
+        if self.texts is not None:
+            part &= self.texts.iloc[start:end].isna().to_numpy()
+        mask[: end - start] = part
+        return mask
+
+
+@dataclass
+class RawSheet:
+    name: str
+    columns: list[RawColumn]
+    n_rows: int
+    hidden: bool = False
+    #: 0-based row / column of the sheet where the first value stands.
+    first_row: int = 0
+    first_col: int = 0
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.columns)
+
+    def cell(self, row: int, column: int) -> Any:
+        if column >= len(self.columns):
+            return ""
+        return self.columns[column].get(row)
+
+    def row(self, index: int) -> list[Any]:
+        return [column.get(index) for column in self.columns]
+
+    def excel_row(self, index: int) -> int:
+        """The row number a user sees for ``index`` (1-based)."""
+        return self.first_row + index + 1
+
+    @classmethod
+    def from_rows(cls, name: str, rows: list[list[Any]], hidden: bool = False) -> RawSheet:
+        width = max((len(row) for row in rows), default=0)
+        for row in rows:
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
+        columns = [RawColumn.from_values(list(column)) for column in zip(*rows, strict=False)] if rows else []
+        return cls(name=name, columns=columns, n_rows=len(rows), hidden=hidden)
+
+
+@dataclass
+class RawWorkbook:
+    path: Path
+    format: str
+    sheets: list[RawSheet]
+    #: For text files: the encoding and delimiter found.
+    encoding: str | None = None
+    delimiter: str | None = None
+    #: Notes about the file a user should know ("an .xls file named .xlsx").
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: True when the sheets hold only their first rows (a preview to find the header).
+    preview: bool = False
+
+    def sheet(self, name: str) -> RawSheet:
+        for sheet in self.sheets:
+            if sheet.name == name:
+                return sheet
+        raise KeyError(name)

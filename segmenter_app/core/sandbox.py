@@ -1,0 +1,200 @@
+"""The reader child process: start it, ask it one thing, wait with limits.
+
+Workbooks are parsed by native code (calamine, through fastexcel or python-calamine)
+that can abort the whole process on a hostile file.  So they are parsed in a child
+process (``_reader_child``) with a memory cap; this side kills it on cancel or after
+the time limit and turns a dead child into a :class:`ReadError`.  The child is started
+as soon as the file is known to be a workbook, so that it imports its libraries while
+this process finds the header row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import pickle
+import queue
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .rawdata import ReadCancelled, ReadError
+
+#: The child may use this much memory (more for very large files, see memory_cap)...
+CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))
+#: ...up to this many times the file's size...
+MEMORY_PER_FILE_BYTE = 25
+#: ...but never more than this part of the machine's memory.
+MAX_MEMORY_SHARE = 0.5
+#: ...and this much time per request.
+READ_TIMEOUT_SECONDS = 30.0
+#: Refuse sheets with more cells than this (about 1 million rows × 50 columns).
+MAX_CELLS = 50_000_000
+CHILD_FLAG = "--segmenter-reader-child"
+
+
+def memory_cap(path: Path) -> int:
+    """The child's memory cap for a file: 1.5 GB, or 25× the file's size for a list of a
+    million rows (whose parse needs about 14× its size), at most half the machine's
+    memory.  A zip bomb is small on disk, so it stays under the 1.5 GB cap."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    cap = max(CHILD_MEMORY_BYTES, size * MEMORY_PER_FILE_BYTE)
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        physical = 0
+    if physical:
+        cap = min(cap, max(CHILD_MEMORY_BYTES, int(physical * MAX_MEMORY_SHARE)))
+    return cap
+
+
+def child_command() -> list[str]:
+    """This interpreter with the child module, or the frozen app with a flag its entry
+    point recognises (see ``cli.main``)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "segmenter_app.core._reader_child"]
+
+
+def _child_environment() -> dict[str, str]:
+    environment = dict(os.environ)
+    package_root = str(Path(__file__).resolve().parents[2])
+    existing = environment.get("PYTHONPATH")
+    environment["PYTHONPATH"] = package_root + (os.pathsep + existing if existing else "")
+    environment["RUST_BACKTRACE"] = "0"
+    return environment
+
+
+def _pump(stream, messages: queue.Queue) -> None:
+    """Reader thread: frames from the child's stdout into a queue; None at the end."""
+    try:
+        while True:
+            header = stream.read(8)
+            if len(header) < 8:
+                break
+            (size,) = struct.unpack("<Q", header)
+            payload = stream.read(size)
+            if len(payload) < size:
+                break
+            messages.put(pickle.loads(payload))
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        pass
+    finally:
+        messages.put(None)
+
+
+def _reap(process: subprocess.Popen) -> None:
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    finally:
+        process.stdout.close()
+
+
+class ChildReader:
+    """One child process, started at once, answering one request."""
+
+    def __init__(self, path: Path, kind: str, *, timeout: float = READ_TIMEOUT_SECONDS,
+                 memory_limit: int | None = None) -> None:
+        self.path = path
+        self.kind = kind
+        self.timeout = timeout
+        self.memory_limit = memory_cap(path) if memory_limit is None else memory_limit
+        try:
+            self.process = subprocess.Popen(
+                child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, env=_child_environment(),
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError as error:
+            raise ReadError("crashed", path, detail=str(error), exitcode=None) from None
+        self.messages: queue.Queue = queue.Queue()
+        threading.Thread(target=_pump, args=(self.process.stdout, self.messages),
+                         daemon=True).start()
+        self._asked = False
+        self.deadline = time.monotonic() + timeout
+
+    def send(self, request: dict[str, Any]) -> None:
+        """Send the one request; the child starts on it at once."""
+        if self._asked:
+            raise RuntimeError("a reader child answers one request")
+        self._asked = True
+        request = {"path": str(self.path), "kind": self.kind, "max_bytes": self.memory_limit,
+                   "max_cells": MAX_CELLS, **request}
+        self.deadline = time.monotonic() + self.timeout
+        try:
+            self.process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
+            self.process.stdin.close()
+        except OSError:
+            pass  # the child died at once; wait() reports it
+
+    def wait(self, progress: Callable[[float], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> tuple:
+        """The child's answer; ReadError for an error, a crash or the time limit."""
+        answer: tuple | None = None
+        try:
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ReadCancelled()
+                if time.monotonic() > self.deadline:
+                    raise ReadError("timeout", self.path, seconds=int(self.timeout))
+                try:
+                    message = self.messages.get(timeout=0.05)
+                except queue.Empty:
+                    continue
+                if message is None:
+                    break
+                if message[0] == "progress":
+                    if progress is not None and message[2]:
+                        progress(message[1] / message[2])
+                else:
+                    answer = message
+                    break
+        finally:
+            self._finish(answer is None)
+        if answer is None:
+            # The child died without a word: the reader aborted (out of memory, a crash).
+            returncode = self.process.wait()
+            code = "out_of_memory" if returncode in (-6, -9, 134, 137) else "crashed"
+            raise ReadError(code, self.path, limit=self.memory_limit,
+                            exitcode=returncode)
+        if answer[0] == "error":
+            code, detail = answer[1], answer[2]
+            if code == "too_many_cells":
+                sheet, rows, cols = detail.split("|")
+                raise ReadError(code, self.path, sheet=sheet, rows=int(rows), cols=int(cols),
+                                limit=MAX_CELLS)
+            if code == "import_failure":
+                from .header import ImportFailure
+
+                failure_code, params = json.loads(detail)
+                raise ImportFailure(failure_code, **params)
+            raise ReadError(code, self.path, detail=detail, limit=self.memory_limit)
+        return answer
+
+    def _finish(self, kill: bool) -> None:
+        process = self.process
+        if kill and process.poll() is None:
+            process.kill()
+        # Reap in the background: Popen.wait(timeout) polls with sleeps, and a child that
+        # has answered exits on its own.
+        threading.Thread(target=_reap, args=(process,), daemon=True).start()
+
+    def close(self) -> None:
+        """Stop a child that will not be asked anything."""
+        if not self._asked:
+            self._asked = True
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+            self._finish(kill=True)

@@ -1,0 +1,56 @@
+"""Helpers for the engine tests: small lists written the way real ones come."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, (datetime.date, datetime.datetime)):
+                    cell.number_format = "dd.mm.yyyy"
+    workbook.save(path)
+    return path
+
+
+@pytest.fixture
+def make_xlsx(tmp_path: Path) -> Callable[..., Path]:
+    counter = {"n": 0}
+
+    def make(rows: list[list[Any]] | None = None, *, sheets: dict[str, list[list[Any]]] | None = None,
+             name: str | None = None) -> Path:
+        counter["n"] += 1
+        path = tmp_path / (name or f"list{counter['n']}.xlsx")
+        return write_xlsx(path, sheets if sheets is not None else {"Kunden": rows or []})
+
+    return make
+
+
+@pytest.fixture
+def make_csv(tmp_path: Path) -> Callable[..., Path]:
+    counter = {"n": 0}
+
+    def make(text: str, *, encoding: str = "utf-8", name: str | None = None) -> Path:
+        counter["n"] += 1
+        path = tmp_path / (name or f"list{counter['n']}.csv")
+        path.write_bytes(text.encode(encoding))
+        return path
+
+    return make
+
+
+#: A small German list: four customers, one per segment at median thresholds.
+GERMAN_HEADER = ["Kundennummer", "Kunde", "Außendienst", "Umsatz (€)", "Einkaufsvolumen (€)",
+                 "KZI (1-5)", "Bemerkung"]

@@ -1,0 +1,153 @@
+"""``segmenter classify`` end to end, in a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from segmenter_app.core.resources import sample_list
+from segmenter_app.core.results import CLASSIFY_COLUMNS
+
+from .conftest import GERMAN_HEADER
+
+
+def segmenter(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "segmenter_app", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+@pytest.fixture
+def german_list(make_xlsx) -> Path:
+    return make_xlsx([["Kundenliste"], [], GERMAN_HEADER,
+                      ["000123", "Müller GmbH", "Anna", 800, 1000, 5, "=HYPERLINK(\"x\")"],
+                      ["10023", "Özdemir AG", "Anna", 800, 1000, 1, ""],
+                      ["3", "Fischer KG", "Jonas", 100, 1000, 5, ""],
+                      ["4", "Weber AG", "Jonas", 100, 1000, 1, ""],
+                      ["5", "Ohne KZI", "Jonas", 100, 1000, None, ""],
+                      ["", "Summe", "", 1900, 5000, None, ""]])
+
+
+def test_classify_writes_csv_with_exactly_the_columns(german_list: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    done = segmenter("classify", german_list, "-o", out, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    frame = pd.read_csv(out, dtype={"customer_id": str}, keep_default_na=False)
+    assert tuple(frame.columns) == CLASSIFY_COLUMNS
+    assert frame.customer_id.tolist() == ["000123", "10023", "3", "4", "5"]
+    assert frame.segment.tolist() == ["MODEL", "FIX", "GROW", "MOVE", ""]
+    assert pd.to_numeric(frame.share_of_wallet).tolist()[:2] == [0.8, 0.8]
+    assert pd.to_numeric(frame.satisfaction[:4]).tolist() == [100, 0, 100, 0]
+    assert frame.priority.astype(str).tolist() == ["2", "1", "1", "2", ""]  # FIX before MODEL
+    assert frame.problems[4] == "no satisfaction value"
+    assert "5 customers" in done.stderr and "1 total" in done.stderr
+    assert "MODEL 1 · FIX 1 · GROW 1 · MOVE 1" in done.stderr
+
+
+def test_classify_writes_xlsx_and_json(german_list: Path, tmp_path: Path) -> None:
+    assert segmenter("classify", german_list, "-o", tmp_path / "o.xlsx", "-q").returncode == 0
+    sheet = load_workbook(tmp_path / "o.xlsx").active
+    header = [c.value for c in sheet[1]]
+    assert tuple(header) == CLASSIFY_COLUMNS
+    assert sheet["A2"].value == "000123" and sheet["A2"].data_type == "s"
+    assert sheet["B2"].value == "Müller GmbH"
+    assert segmenter("classify", german_list, "-o", tmp_path / "o.json", "-q").returncode == 0
+    records = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
+    assert records[0]["customer_id"] == "000123" and records[4]["segment"] == ""
+    assert records[4]["satisfaction"] is None and records[0]["priority"] == 2
+
+
+def test_thresholds_scale_sheet_and_map_options(german_list: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o.csv"
+    done = segmenter("classify", german_list, "-o", out, "--sow-threshold", "90%",
+                     "--kzi-threshold", "p50", "--kzi-scale", "1-10", "--sheet", "Kunden",
+                     "--map", "notes=", "-q")
+    assert done.returncode == 0, done.stderr
+    frame = pd.read_csv(out, keep_default_na=False)
+    assert set(frame.segment[:4]) <= {"GROW", "MOVE"}
+    assert float(frame.satisfaction[0]) == pytest.approx(44.4444, abs=1e-3)
+
+
+@pytest.mark.parametrize("args", [
+    ["classify"], ["classify", "x.xlsx"], ["classify", "x.xlsx", "-o", "out.txt"],
+    ["--bogus"], ["classify", "{list}", "-o", "{out}", "--sow-threshold", "lots"],
+    ["classify", "{list}", "-o", "{out}", "--map", "colour=Farbe"],
+    ["classify", "{list}", "-o", "{out}", "--map", "revenue"],
+    ["classify", "{list}", "-o", "{out}", "--sheet", "Nope"],
+    ["classify", "{list}", "-o", "{out}", "--map", "revenue=Farbe"],
+    ["classify", "{list}", "-o", "{list}"],
+])
+def test_usage_errors_exit_2_without_output(args, german_list: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    before = german_list.read_bytes()
+    args = [a.replace("{list}", str(german_list)).replace("{out}", str(out)) for a in args]
+    done = segmenter(*args, cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+    assert german_list.read_bytes() == before
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"%PDF-1.7 fake", "PDF"), (b"", "empty"), (b"PK\x03\x04garbage", "damaged"),
+])
+def test_unreadable_input_exits_3_with_one_line(tmp_path: Path, content: bytes, words: str) -> None:
+    source = tmp_path / "kunden.xlsx"
+    source.write_bytes(content)
+    out = tmp_path / "out.csv"
+    done = segmenter("classify", source, "-o", out, "--lang", "en")
+    assert done.returncode == 3
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and "kunden.xlsx" in lines[0]
+    assert not out.exists()
+
+
+def test_missing_input_and_missing_roles_exit_3(tmp_path: Path, make_xlsx) -> None:
+    done = segmenter("classify", tmp_path / "none.xlsx", "-o", tmp_path / "o.csv")
+    assert done.returncode == 3 and "does not exist" in done.stderr
+    only_names = make_xlsx([["Kunde", "Umsatz"], ["A", 1]])
+    done = segmenter("classify", only_names, "-o", tmp_path / "o.csv", "--lang", "en")
+    assert done.returncode == 3 and "--map" in done.stderr
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_an_existing_output_is_replaced_whole(german_list: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o.csv"
+    out.write_text("old")
+    assert segmenter("classify", german_list, "-o", out, "-q").returncode == 0
+    assert out.read_text(encoding="utf-8").startswith("customer_id") or \
+        out.read_text(encoding="utf-8").startswith('"customer_id"')
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".o-")]
+
+
+def test_unwritable_output_exits_1_and_leaves_nothing(german_list: Path, tmp_path: Path) -> None:
+    done = segmenter("classify", german_list, "-o", tmp_path / "missing" / "o.csv")
+    assert done.returncode == 1 and "cannot write" in done.stderr
+
+
+def test_german_messages(tmp_path: Path) -> None:
+    source = tmp_path / "kunden.xlsx"
+    source.write_bytes(b"%PDF")
+    done = segmenter("classify", source, "-o", tmp_path / "o.csv", "--lang", "de")
+    assert done.returncode == 3 and "PDF-Dokument" in done.stderr
+
+
+def test_the_bundled_samples_classify(tmp_path: Path) -> None:
+    for language in ("de", "en"):
+        out = tmp_path / f"{language}.csv"
+        done = segmenter("classify", sample_list(language), "-o", out, "--lang", "en")
+        assert done.returncode == 0, done.stderr
+        frame = pd.read_csv(out, keep_default_na=False)
+        assert len(frame) in (400, 120)
+        assert set(frame.segment) >= {"MODEL", "FIX", "GROW", "MOVE"}
+
+
+def test_help_and_version() -> None:
+    done = segmenter("--help")
+    assert done.returncode == 0 and "classify" in done.stdout
+    assert segmenter("--version").stdout.startswith("segmenter ")
