@@ -44,8 +44,9 @@ def make_list(folder: Path, rows: int) -> Path:
 def run_classify(path: Path, output: Path) -> tuple[float, float]:
     """Wall time and peak memory (MB, the whole process tree) of one classify run."""
     started = time.perf_counter()
-    process = psutil.Popen([sys.executable, "-m", "segmenter_app", "classify", str(path), "-o",
-                            str(output), "-q"])
+    process = psutil.Popen(
+        [sys.executable, "-m", "segmenter_app", "classify", str(path), "-o", str(output), "-q"]
+    )
     peak = 0
     while process.poll() is None:
         try:
@@ -70,9 +71,11 @@ def bench_classify(path: Path, folder: Path, runs: int) -> tuple[float, float, f
 
 
 def bench_openpyxl(path: Path) -> float:
-    code = ("import time, pandas as pd\nt = time.perf_counter()\n"
-            f"pd.read_excel({str(path)!r}, engine='openpyxl', header=None)\n"
-            "print(time.perf_counter() - t)")
+    code = (
+        "import time, pandas as pd\nt = time.perf_counter()\n"
+        f"pd.read_excel({str(path)!r}, engine='openpyxl', header=None)\n"
+        "print(time.perf_counter() - t)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(done.stdout.strip())
 
@@ -86,8 +89,9 @@ def bench_resegment(path: Path) -> tuple[float, float]:
     segment(prepared, Thresholds())
     times = []
     for step in range(60):
-        thresholds = Thresholds(sow=Threshold("fixed", 0.2 + step * 0.005),
-                                kzi=Threshold("fixed", 40 + step * 0.3))
+        thresholds = Thresholds(
+            sow=Threshold("fixed", 0.2 + step * 0.005), kzi=Threshold("fixed", 40 + step * 0.3)
+        )
         started = time.perf_counter()
         result = segment(prepared, thresholds)
         times.append(time.perf_counter() - started)
@@ -112,23 +116,25 @@ def main() -> None:
         runs = args.runs if rows <= 100_000 else 2
         median, best, peak = bench_classify(path, args.data, runs)
         results[rows] = median
-        print(f"  {rows:>9,} rows: {median:6.2f} s / {best:5.2f} s   peak {peak:6.0f} MB"
-              f"   {median / rows * 1e6:6.1f} µs per row")
+        print(
+            f"  {rows:>9,} rows: {median:6.2f} s / {best:5.2f} s   peak {peak:6.0f} MB"
+            f"   {median / rows * 1e6:6.1f} µs per row"
+        )
     base = results[10_000]
     for rows, median in results.items():
-        print(f"  growth {rows:>9,} / 10,000 rows: {median / base:5.1f}× time for "
-              f"{rows / 10_000:.0f}× rows")
+        print(f"  growth {rows:>9,} / 10,000 rows: {median / base:5.1f}× time for {rows / 10_000:.0f}× rows")
 
     hundred = lists[100_000]
     if not args.quick:
         openpyxl_time = bench_openpyxl(hundred)
         print(f"\npandas.read_excel(engine='openpyxl') alone, 100,000 rows: {openpyxl_time:.1f} s")
-        print(f"classify is {openpyxl_time / results[100_000]:.1f}× faster end to end "
-              f"(budget: ≥ 10×)")
+        print(f"classify is {openpyxl_time / results[100_000]:.1f}× faster end to end (budget: ≥ 10×)")
 
     median, best = bench_resegment(hundred)
-    print(f"\nre-segment 100,000 customers after a threshold change: {median:.1f} ms median, "
-          f"{best:.1f} ms best (budget: ≤ 30 ms)")
+    print(
+        f"\nre-segment 100,000 customers after a threshold change: {median:.1f} ms median, "
+        f"{best:.1f} ms best (budget: ≤ 30 ms)"
+    )
 
 
 if __name__ == "__main__":

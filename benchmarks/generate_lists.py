@@ -53,8 +53,22 @@ INDUSTRIES = [
 ]
 FIRST = ["Anna", "Jonas", "Lea", "Lukas", "Marie", "Felix", "Sophie", "Paul", "Emma", "Ben"]
 LAST = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker"]
-CITIES = ["Berlin", "Hamburg", "München", "Köln", "Frankfurt", "Stuttgart", "Düsseldorf",
-          "Leipzig", "Dortmund", "Essen", "Bremen", "Dresden", "Hannover", "Nürnberg"]
+CITIES = [
+    "Berlin",
+    "Hamburg",
+    "München",
+    "Köln",
+    "Frankfurt",
+    "Stuttgart",
+    "Düsseldorf",
+    "Leipzig",
+    "Dortmund",
+    "Essen",
+    "Bremen",
+    "Dresden",
+    "Hannover",
+    "Nürnberg",
+]
 NOTES = [
     "Rahmenvertrag läuft aus",
     "Neuer Einkaufsleiter",
@@ -70,8 +84,10 @@ def customer_frame(n: int, managers: int | None = None, seed: int = 7) -> dict[s
     rng = np.random.default_rng(seed)
     managers = managers or max(1, min(200, n // 500))
     manager_names = np.array(
-        [f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]} {i // 80 or ''}".strip()
-         for i in range(managers)]
+        [
+            f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]} {i // 80 or ''}".strip()
+            for i in range(managers)
+        ]
     )
     ids = np.char.add("K", np.char.zfill(np.arange(1, n + 1).astype(str), 7))
     names = np.char.add("Firma ", np.arange(1, n + 1).astype(str))
@@ -81,12 +97,17 @@ def customer_frame(n: int, managers: int | None = None, seed: int = 7) -> dict[s
     kzi = np.round(rng.uniform(1.0, 5.0, size=n), 1)
     notes = np.where(rng.random(n) < 0.1, np.array(NOTES)[rng.integers(0, len(NOTES), n)], "")
     numbers = np.arange(1, n + 1)
-    contacts = np.char.add(np.array(FIRST)[rng.integers(0, len(FIRST), n)],
-                           np.char.add(" ", np.array(LAST)[rng.integers(0, len(LAST), n)]))
+    contacts = np.char.add(
+        np.array(FIRST)[rng.integers(0, len(FIRST), n)],
+        np.char.add(" ", np.array(LAST)[rng.integers(0, len(LAST), n)]),
+    )
     cities = np.array(CITIES)[rng.integers(0, len(CITIES), n)]
-    since = np.char.add(np.char.add(rng.integers(1, 29, n).astype(str), "."),
-                        np.char.add(rng.integers(1, 13, n).astype(str),
-                                    np.char.add(".", rng.integers(1995, 2025, n).astype(str))))
+    since = np.char.add(
+        np.char.add(rng.integers(1, 29, n).astype(str), "."),
+        np.char.add(
+            rng.integers(1, 13, n).astype(str), np.char.add(".", rng.integers(1995, 2025, n).astype(str))
+        ),
+    )
     return {
         "Kundennummer": ids,
         "Kunde": names,

@@ -23,10 +23,19 @@ from pathlib import Path
 from . import __version__
 
 EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
-_STARTED = time.perf_counter()
+#: When this process started (close enough: the first import of this module).
+STARTED = time.perf_counter()
 
-ROLE_CHOICES = ("customer_id", "customer_name", "account_manager", "revenue", "wallet",
-                "share_of_wallet", "satisfaction", "notes")
+ROLE_CHOICES = (
+    "customer_id",
+    "customer_name",
+    "account_manager",
+    "revenue",
+    "wallet",
+    "share_of_wallet",
+    "satisfaction",
+    "notes",
+)
 SCALE_CHOICES = ("auto", "1-5", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
 
 
@@ -36,19 +45,41 @@ class UsageError(Exception):
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", metavar="NAME", help="read this sheet (default: found)")
-    parser.add_argument("--header-row", metavar="N", type=int,
-                        help="the header is on row N as Excel shows it (default: found)")
-    parser.add_argument("--map", metavar="ROLE=HEADER", action="append", default=[],
-                        help="use column HEADER (its name or letter) for ROLE; ROLE= unmaps. "
-                             f"Roles: {', '.join(ROLE_CHOICES)}")
-    parser.add_argument("--sow-threshold", metavar="VALUE", default="median",
-                        help="0.35 or 35%%, median, mean or pNN (default: median)")
-    parser.add_argument("--kzi-threshold", metavar="VALUE", default="median",
-                        help="points 0-100, median, mean or pNN (default: median)")
-    parser.add_argument("--kzi-scale", choices=SCALE_CHOICES, default="auto",
-                        help="scale of the satisfaction column (default: auto)")
-    parser.add_argument("--lang", choices=("en", "de"), default=None,
-                        help="language of messages and texts (default: system)")
+    parser.add_argument(
+        "--header-row",
+        metavar="N",
+        type=int,
+        help="the header is on row N as Excel shows it (default: found)",
+    )
+    parser.add_argument(
+        "--map",
+        metavar="ROLE=HEADER",
+        action="append",
+        default=[],
+        help="use column HEADER (its name or letter) for ROLE; ROLE= unmaps. "
+        f"Roles: {', '.join(ROLE_CHOICES)}",
+    )
+    parser.add_argument(
+        "--sow-threshold",
+        metavar="VALUE",
+        default="median",
+        help="0.35 or 35%%, median, mean or pNN (default: median)",
+    )
+    parser.add_argument(
+        "--kzi-threshold",
+        metavar="VALUE",
+        default="median",
+        help="points 0-100, median, mean or pNN (default: median)",
+    )
+    parser.add_argument(
+        "--kzi-scale",
+        choices=SCALE_CHOICES,
+        default="auto",
+        help="scale of the satisfaction column (default: auto)",
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "de"), default=None, help="language of messages and texts (default: system)"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
 
@@ -56,22 +87,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="segmenter",
         description="Segment customers by share of wallet and satisfaction "
-                    "(MODEL, FIX, GROW, MOVE) and prioritise them per account manager.",
+        "(MODEL, FIX, GROW, MOVE) and prioritise them per account manager.",
         epilog="Without a command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"segmenter {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_parser = commands.add_parser(
-        "open", help="open the app on a customer list or project (the sample list without FILE)")
+        "open", help="open the app on a customer list or project (the sample list without FILE)"
+    )
     open_parser.add_argument("file", type=Path, metavar="FILE", nargs="?")
 
     classify = commands.add_parser(
-        "classify", help="segment a list and write one row per customer",
+        "classify",
+        help="segment a list and write one row per customer",
         description="Read INPUT, segment every customer and write OUT (.csv, .xlsx, .json) "
-                    "with the columns customer_id, customer_name, account_manager, revenue, "
-                    "wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
-                    "move_triage, potential, priority, problems.")
+        "with the columns customer_id, customer_name, account_manager, revenue, "
+        "wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
+        "move_triage, potential, priority, problems.",
+    )
     classify.add_argument("input", type=Path, metavar="INPUT")
     classify.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     _add_common(classify)
@@ -86,8 +120,7 @@ def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
         if not separator:
             raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
         if role not in ROLE_CHOICES:
-            raise UsageError(f"--map {pair!r}: unknown role {role!r} "
-                             f"(roles: {', '.join(ROLE_CHOICES)})")
+            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(ROLE_CHOICES)})")
         mapping[role] = header.strip() or None
     return mapping
 
@@ -98,13 +131,15 @@ def _thresholds(args: argparse.Namespace):
     try:
         sow = Threshold.parse(args.sow_threshold, "sow")
     except ThresholdError:
-        raise UsageError(f"--sow-threshold {args.sow_threshold!r}: use a share such as 0.35 "
-                         "or 35%, median, mean or pNN") from None
+        raise UsageError(
+            f"--sow-threshold {args.sow_threshold!r}: use a share such as 0.35 or 35%, median, mean or pNN"
+        ) from None
     try:
         kzi = Threshold.parse(args.kzi_threshold, "kzi")
     except ThresholdError:
-        raise UsageError(f"--kzi-threshold {args.kzi_threshold!r}: use points 0-100, median, "
-                         "mean or pNN") from None
+        raise UsageError(
+            f"--kzi-threshold {args.kzi_threshold!r}: use points 0-100, median, mean or pNN"
+        ) from None
     return Thresholds(sow=sow, kzi=kzi)
 
 
@@ -127,7 +162,7 @@ def _fail(message: str, status: int) -> int:
 def _trace(stage: str) -> None:
     """SEGMENTER_TRACE=1 prints when each stage of a command ended (for benchmarks)."""
     if os.environ.get("SEGMENTER_TRACE"):
-        print(f"trace {time.perf_counter() - _STARTED:7.3f} s  {stage}", file=sys.stderr)
+        print(f"trace {time.perf_counter() - STARTED:7.3f} s  {stage}", file=sys.stderr)
 
 
 def classify(args: argparse.Namespace) -> int:
@@ -143,8 +178,7 @@ def classify(args: argparse.Namespace) -> int:
         pending = start_reading(args.input, sheet=args.sheet, header_row=args.header_row)
         _trace("reader started")
     except ReadError as error:
-        return _fail(f"cannot read {error.path}: {read_error_message(error, language)}",
-                     EXIT_UNREADABLE)
+        return _fail(f"cannot read {error.path}: {read_error_message(error, language)}", EXIT_UNREADABLE)
     try:
         thresholds = _thresholds(args)
     except UsageError:
@@ -158,26 +192,35 @@ def classify(args: argparse.Namespace) -> int:
 
     _trace("libraries imported")
     output: Path = args.output
-    options = ImportOptions(sheet=args.sheet, header_row=args.header_row, mapping=mapping,
-                            satisfaction_scale=args.kzi_scale)
+    options = ImportOptions(
+        sheet=args.sheet, header_row=args.header_row, mapping=mapping, satisfaction_scale=args.kzi_scale
+    )
     try:
         imported = load_customers(pending, options)
     except ReadError as error:
         location = f"{error.path}" + (f", sheet '{error.sheet}'" if error.sheet else "")
-        return _fail(f"cannot read {location}: {texts.read_error_message(error, language)}",
-                     EXIT_UNREADABLE)
+        return _fail(f"cannot read {location}: {texts.read_error_message(error, language)}", EXIT_UNREADABLE)
     except ImportFailure as failure:
-        return _fail(f"{args.input}: {texts.import_failure_message(failure, language)}",
-                     EXIT_USAGE)
+        return _fail(f"{args.input}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
     _trace("list imported")
     report = imported.report
     if report.missing_roles:
-        roles = [texts.tr(texts.ROLE_NAMES.get(r, r), language) if r in texts.ROLE_NAMES
-                 else texts.tr(texts.REQUIREMENT_NAMES[r], language) for r in report.missing_roles]
-        failure = ImportFailure("missing_roles", roles=" / ".join(roles), sheet=report.sheet,
-                                row=report.header_row, headers=report.headers)
-        return _fail(f"cannot use {args.input}: {texts.import_failure_message(failure, language)}",
-                     EXIT_UNREADABLE)
+        roles = [
+            texts.tr(texts.ROLE_NAMES.get(r, r), language)
+            if r in texts.ROLE_NAMES
+            else texts.tr(texts.REQUIREMENT_NAMES[r], language)
+            for r in report.missing_roles
+        ]
+        failure = ImportFailure(
+            "missing_roles",
+            roles=" / ".join(roles),
+            sheet=report.sheet,
+            row=report.header_row,
+            headers=report.headers,
+        )
+        return _fail(
+            f"cannot use {args.input}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE
+        )
     prepared = prepare(imported.table, report.scale)
     result = segment(prepared, thresholds)
     frame = classified_frame(imported.table, report, prepared, result, language)
@@ -190,8 +233,9 @@ def classify(args: argparse.Namespace) -> int:
     if not args.quiet:
         for line in texts.summary_lines(report, prepared, result, thresholds, language):
             print(line, file=sys.stderr)
-        print(texts.tr(texts.SUMMARY["wrote"], language).format(path=output, rows=len(frame)),
-              file=sys.stderr)
+        print(
+            texts.tr(texts.SUMMARY["wrote"], language).format(path=output, rows=len(frame)), file=sys.stderr
+        )
     return EXIT_OK
 
 
@@ -204,8 +248,9 @@ def run_gui(file: Path | None) -> int:
     try:
         from .ui.app import run
     except ImportError as error:  # PySide6 missing from this install
-        return _fail(f"the window cannot start ({error}); the commands still work, see "
-                     "'segmenter --help'", EXIT_USAGE)
+        return _fail(
+            f"the window cannot start ({error}); the commands still work, see 'segmenter --help'", EXIT_USAGE
+        )
     return run(file)
 
 

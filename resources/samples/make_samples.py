@@ -22,13 +22,59 @@ from openpyxl.utils import get_column_letter
 
 HERE = Path(__file__).resolve().parent
 
-MANAGERS_DE = ["Anna Becker", "Jonas Hoffmann", "Lea Schulz", "Lukas Wagner", "Marie Koch",
-               "Felix Richter", "Sophie Wolf", "Paul Neumann", "Emma Schröder"]
-PREFIXES = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-            "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder",
-            "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann",
-            "Lange", "Schmitt", "Werner", "Krause", "Meier", "Lehmann", "Schmid", "Huber",
-            "Köhler", "Maier", "Herrmann", "König", "Walter", "Mayer", "Fuchs", "Peters", "Lang"]
+MANAGERS_DE = [
+    "Anna Becker",
+    "Jonas Hoffmann",
+    "Lea Schulz",
+    "Lukas Wagner",
+    "Marie Koch",
+    "Felix Richter",
+    "Sophie Wolf",
+    "Paul Neumann",
+    "Emma Schröder",
+]
+PREFIXES = [
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Hoffmann",
+    "Schäfer",
+    "Koch",
+    "Bauer",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Schröder",
+    "Neumann",
+    "Schwarz",
+    "Zimmermann",
+    "Braun",
+    "Krüger",
+    "Hofmann",
+    "Hartmann",
+    "Lange",
+    "Schmitt",
+    "Werner",
+    "Krause",
+    "Meier",
+    "Lehmann",
+    "Schmid",
+    "Huber",
+    "Köhler",
+    "Maier",
+    "Herrmann",
+    "König",
+    "Walter",
+    "Mayer",
+    "Fuchs",
+    "Peters",
+    "Lang",
+]
 TRADES = {
     "Maschinenbau": ["Maschinenbau GmbH", "Antriebstechnik AG", "Anlagenbau GmbH & Co. KG"],
     "Automotive": ["Fahrzeugteile GmbH", "Automotive Systems AG", "Zulieferer GmbH"],
@@ -42,10 +88,16 @@ TRADES = {
 }
 REGIONS = ["Nord", "Süd", "West", "Ost", "Mitte"]
 NOTES_DE = [
-    "Rahmenvertrag läuft Ende Q1 aus", "Neuer Einkaufsleiter seit Juli", "Reklamation Lieferung "
-    "offen", "Interesse an Servicevertrag", "Wettbewerber mit Preisaktion im Haus",
-    "Referenzkunde, Besuch mit Interessenten möglich", "Werk in Polen im Aufbau",
-    "Zahlt spät, Mahnstufe 1", "Ausschreibung 2027 angekündigt", "Sehr zufrieden mit Technik-Support",
+    "Rahmenvertrag läuft Ende Q1 aus",
+    "Neuer Einkaufsleiter seit Juli",
+    "Reklamation Lieferung offen",
+    "Interesse an Servicevertrag",
+    "Wettbewerber mit Preisaktion im Haus",
+    "Referenzkunde, Besuch mit Interessenten möglich",
+    "Werk in Polen im Aufbau",
+    "Zahlt spät, Mahnstufe 1",
+    "Ausschreibung 2027 angekündigt",
+    "Sehr zufrieden mit Technik-Support",
     "=Preis prüfen (Formel? nein, Text)",
 ]
 
@@ -59,17 +111,19 @@ def _customers(rng: np.random.Generator, count: int, managers: list[str]) -> lis
         wallet = float(np.round(rng.lognormal(12.6, 0.9), -2))
         share = float(rng.beta(2.2, 3.0))
         satisfaction = float(np.clip(np.round(rng.normal(3.2 + 0.9 * share, 0.8), 1), 1.0, 5.0))
-        customers.append({
-            "id": f"{10000 + index * 7:06d}",
-            "name": name,
-            "manager": managers[rng.integers(len(managers))],
-            "region": REGIONS[rng.integers(len(REGIONS))],
-            "industry": industry,
-            "revenue": float(np.round(wallet * share, 2)),
-            "wallet": wallet,
-            "kzi": satisfaction,
-            "note": NOTES_DE[rng.integers(len(NOTES_DE))] if rng.random() < 0.15 else "",
-        })
+        customers.append(
+            {
+                "id": f"{10000 + index * 7:06d}",
+                "name": name,
+                "manager": managers[rng.integers(len(managers))],
+                "region": REGIONS[rng.integers(len(REGIONS))],
+                "industry": industry,
+                "revenue": float(np.round(wallet * share, 2)),
+                "wallet": wallet,
+                "kzi": satisfaction,
+                "note": NOTES_DE[rng.integers(len(NOTES_DE))] if rng.random() < 0.15 else "",
+            }
+        )
     return customers
 
 
@@ -81,10 +135,10 @@ def write_german(path: Path) -> None:
     rng = np.random.default_rng(2026)
     customers = _customers(rng, 400, MANAGERS_DE)
     # The everyday messiness of a list that many people have edited:
-    customers[17]["kzi"] = None                      # no satisfaction yet
-    customers[42]["wallet"] = 0.0                    # volume not known, typed as 0
-    customers[63]["revenue"] = customers[63]["wallet"] * 1.15   # revenue above volume
-    for index in (5, 88, 151, 230):                  # amounts pasted as German text
+    customers[17]["kzi"] = None  # no satisfaction yet
+    customers[42]["wallet"] = 0.0  # volume not known, typed as 0
+    customers[63]["revenue"] = customers[63]["wallet"] * 1.15  # revenue above volume
+    for index in (5, 88, 151, 230):  # amounts pasted as German text
         customers[index]["revenue_text"] = _german_text(customers[index]["revenue"])
     customers[120]["wallet_text"] = _german_text(customers[120]["wallet"]) + " €"
 
@@ -98,8 +152,17 @@ def write_german(path: Path) -> None:
     cover["A5"] = "Vertraulich – nur für den internen Gebrauch."
 
     sheet = workbook.create_sheet("Kunden 2026")
-    header = ["Kundennummer", "Kunde", "Außendienst", "Region", "Branche", "Umsatz 2026 (€)",
-              "Einkaufsvolumen (€)", "KZI (1-5)", "Bemerkung"]
+    header = [
+        "Kundennummer",
+        "Kunde",
+        "Außendienst",
+        "Region",
+        "Branche",
+        "Umsatz 2026 (€)",
+        "Einkaufsvolumen (€)",
+        "KZI (1-5)",
+        "Bemerkung",
+    ]
     sheet["A1"] = "Kundenliste Vertrieb – Umsatz und Kundenzufriedenheit"
     sheet["A1"].font = Font(size=14, bold=True)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
@@ -114,12 +177,20 @@ def write_german(path: Path) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for index, customer in enumerate(customers):
         if index == 200:
-            sheet.append([])                          # a blank row in the middle
-        sheet.append([
-            customer["id"], customer["name"], customer["manager"], customer["region"],
-            customer["industry"], customer.get("revenue_text", customer["revenue"]),
-            customer.get("wallet_text", customer["wallet"]), customer["kzi"], customer["note"],
-        ])
+            sheet.append([])  # a blank row in the middle
+        sheet.append(
+            [
+                customer["id"],
+                customer["name"],
+                customer["manager"],
+                customer["region"],
+                customer["industry"],
+                customer.get("revenue_text", customer["revenue"]),
+                customer.get("wallet_text", customer["wallet"]),
+                customer["kzi"],
+                customer["note"],
+            ]
+        )
         row = sheet.max_row
         sheet.cell(row, 1).number_format = "@"
         for column in (6, 7):
@@ -146,22 +217,39 @@ def write_english(path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Key accounts"
-    header = ["Customer ID", "Customer name", "Account manager", "Region", "Industry",
-              "Revenue (EUR)", "Category spend (EUR)", "Share of wallet", "Satisfaction (0-10)",
-              "Notes"]
+    header = [
+        "Customer ID",
+        "Customer name",
+        "Account manager",
+        "Region",
+        "Industry",
+        "Revenue (EUR)",
+        "Category spend (EUR)",
+        "Share of wallet",
+        "Satisfaction (0-10)",
+        "Notes",
+    ]
     sheet.append(header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    translations = {"Nord": "North", "Süd": "South", "West": "West", "Ost": "East",
-                    "Mitte": "Central"}
+    translations = {"Nord": "North", "Süd": "South", "West": "West", "Ost": "East", "Mitte": "Central"}
     for customer in customers:
         share = customer["revenue"] / customer["wallet"]
         satisfaction = round((customer["kzi"] - 1) / 4 * 10, 1)
-        sheet.append([
-            f"C-{customer['id'][-4:]}", customer["name"], customer["manager"],
-            translations[customer["region"]], customer["industry"], customer["revenue"],
-            customer["wallet"], share, satisfaction, "",
-        ])
+        sheet.append(
+            [
+                f"C-{customer['id'][-4:]}",
+                customer["name"],
+                customer["manager"],
+                translations[customer["region"]],
+                customer["industry"],
+                customer["revenue"],
+                customer["wallet"],
+                share,
+                satisfaction,
+                "",
+            ]
+        )
         row = sheet.max_row
         sheet.cell(row, 8).number_format = "0%"
         for column in (6, 7):

@@ -33,8 +33,19 @@ def main() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "segmenter_app").rglob("*.py"))
     for language in LANGUAGES:
         ts = HERE / f"segmenter_{language}.ts"
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources,
-                        "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

@@ -2,6 +2,739 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AxisEditor</name>
+    <message>
+        <source>Share of wallet (SoW)</source>
+        <translation>Share of Wallet (SoW)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (KZI)</source>
+        <translation>Zufriedenheit (KZI)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>Fester Wert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>In force: {value}</source>
+        <translation>Gilt: {value}</translation>
+    </message>
+    <message>
+        <source>In force: {value} points</source>
+        <translation>Gilt: {value} Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>SoW</source>
+        <translation>SoW</translation>
+    </message>
+    <message>
+        <source>KZI</source>
+        <translation>KZI</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>Untapped potential</source>
+        <translation>Ungenutztes Potenzial</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Satisfaction ({scale})</source>
+        <translation>Zufriedenheit ({scale})</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>prioritise</source>
+        <translation>priorisieren</translation>
+    </message>
+    <message>
+        <source>observe</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <source>Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.</source>
+        <extracomment>An edit was refused: the window shows the message in the status bar.</extracomment>
+        <translation>Share of Wallet: Umsatz / Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction index, 0–100 points</source>
+        <translation>Kundenzufriedenheitsindex, 0–100 Punkte</translation>
+    </message>
+    <message>
+        <source>Wallet − revenue</source>
+        <translation>Einkaufsvolumen − Umsatz</translation>
+    </message>
+    <message>
+        <source>Rank within the account manager</source>
+        <translation>Rang innerhalb des Außendienstmitarbeiters</translation>
+    </message>
+    <message>
+        <source>Near a threshold (within {band} points)</source>
+        <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is not a number.</source>
+        <translation>{column}: „{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>{column}: an amount cannot be negative.</source>
+        <translation>{column}: Ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{column}: a share must be between 0 and 100 %.</source>
+        <translation>{column}: Ein Anteil muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is outside the scale {scale}.</source>
+        <translation>{column}: {value} liegt außerhalb der Skala {scale}.</translation>
+    </message>
+    <message>
+        <source>{column} cannot be empty.</source>
+        <translation>{column} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{column}: the value was refused.</source>
+        <translation>{column}: Der Wert wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Where is the growth in your customer base?</source>
+        <translation>Wo steckt das Wachstum in Ihrem Kundenstamm?</translation>
+    </message>
+    <message>
+        <source>Segmenter places every customer on share of wallet and satisfaction — MODEL, FIX, GROW, MOVE — and gives each account manager a prioritised list. Open the Excel or CSV list you already keep; nothing leaves this computer.</source>
+        <translation>Segmenter ordnet jeden Kunden nach Share of Wallet und Zufriedenheit ein – MODEL, FIX, GROW, MOVE – und gibt jedem Außendienstmitarbeiter eine priorisierte Liste. Öffnen Sie die Excel- oder CSV-Liste, die Sie ohnehin führen; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Open customer list…</source>
+        <translation>Kundenliste öffnen …</translation>
+    </message>
+    <message>
+        <source>Try the sample data</source>
+        <translation>Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>You can also drop a file onto this window.</source>
+        <translation>Sie können auch eine Datei auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Recent lists</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Wallet (purchasing volume)</source>
+        <translation>Einkaufsvolumen (Wallet)</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importieren</translation>
+    </message>
+    <message>
+        <source>Where the list is</source>
+        <translation>Wo die Liste steht</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Satisfaction scale</source>
+        <translation>Zufriedenheitsskala</translation>
+    </message>
+    <message>
+        <source>Remember these columns for lists with the same headers</source>
+        <translation>Diese Spalten für Listen mit denselben Überschriften merken</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>— not in this list —</source>
+        <translation>— nicht in dieser Liste —</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>{customers} customers read from sheet &apos;{sheet}&apos;, header row {row}.</source>
+        <translation>{customers} Kunden aus Blatt „{sheet}“ gelesen, Kopfzeile {row}.</translation>
+    </message>
+    <message>
+        <source>from the header</source>
+        <translation>aus der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>from the values</source>
+        <translation>aus den Werten</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>wie gewählt</translation>
+    </message>
+    <message>
+        <source>Satisfaction scale {scale} ({source}).</source>
+        <translation>Zufriedenheitsskala {scale} ({source}).</translation>
+    </message>
+    <message>
+        <source>Missing: {roles}. Choose the columns on the left.</source>
+        <translation>Es fehlt: {roles}. Wählen Sie die Spalten links.</translation>
+    </message>
+    <message>
+        <source>The file is a {actual} file despite its {extension} name.</source>
+        <translation>Die Datei ist trotz der Endung {extension} eine {actual}-Datei.</translation>
+    </message>
+    <message>
+        <source>Row {row} skipped: {reason}</source>
+        <translation>Zeile {row} übersprungen: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more skipped rows</source>
+        <translation>… und {count} weitere übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems</source>
+        <translation>… und {count} weitere Probleme</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>A list finished opening (the document is in place); for tests and scripts.</extracomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer list…</source>
+        <translation>Kundenliste ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sample data</source>
+        <translation>&amp;Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import settings…</source>
+        <translation>&amp;Importeinstellungen …</translation>
+    </message>
+    <message>
+        <source>Save &amp;chart as picture…</source>
+        <translation>&amp;Diagramm als Bild speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Kunden &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset chart view</source>
+        <translation>Diagrammansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenter</source>
+        <translation>&amp;Über Segmenter</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Open customer list</source>
+        <translation>Kundenliste öffnen</translation>
+    </message>
+    <message>
+        <source>Customer lists ({patterns});;All files (*)</source>
+        <translation>Kundenlisten ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;</source>
+        <translation>{file}, Blatt „{sheet}“</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {error}</source>
+        <translation>Unerwartetes Problem: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}</source>
+        <translation>{file} kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>Öffnen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>{customers} customers read from &apos;{sheet}&apos; ({skipped} rows skipped, {problems} problems).</source>
+        <translation>{customers} Kunden aus „{sheet}“ gelesen ({skipped} Zeilen übersprungen, {problems} Probleme).</translation>
+    </message>
+    <message>
+        <source>{customers} customers · {managers} account managers</source>
+        <translation>{customers} Kunden · {managers} Außendienstmitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>threshold change</source>
+        <translation>Schwellenänderung</translation>
+    </message>
+    <message>
+        <source>triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>scale change</source>
+        <translation>Skalenwechsel</translation>
+    </message>
+    <message>
+        <source>priority order</source>
+        <translation>Prioritätenfolge</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart</source>
+        <translation>Das Diagramm kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}</source>
+        <translation>Diagramm gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>About Segmenter</source>
+        <translation>Über Segmenter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Customers by share of wallet and satisfaction: where to grow, what to fix, what to model and what to move.&lt;/p&gt;&lt;p&gt;Works offline; your lists never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Kunden nach Share of Wallet und Zufriedenheit: wo wachsen, was reparieren, was als Vorbild nutzen und was bewegen.&lt;/p&gt;&lt;p&gt;Arbeitet offline; Ihre Listen verlassen diesen Computer nie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>MOVE triage</source>
+        <extracomment>A note is written to the document this long after the last key press.</extracomment>
+        <translation>MOVE-Triage</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Prioritise</source>
+        <translation>Priorisieren</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the priority list</source>
+        <translation>Oben in der Prioritätenliste anheften</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Write a note for this customer…</source>
+        <translation>Notiz zu diesem Kunden schreiben …</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a customer in the table or the chart.</source>
+        <translation>Wählen Sie einen Kunden in der Tabelle oder im Diagramm.</translation>
+    </message>
+    <message>
+        <source>{id} · {manager}</source>
+        <translation>{id} · {manager}</translation>
+    </message>
+    <message>
+        <source>Automatic ({triage})</source>
+        <translation>Automatisch ({triage})</translation>
+    </message>
+    <message>
+        <source>prioritise</source>
+        <translation>priorisieren</translation>
+    </message>
+    <message>
+        <source>observe</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <source>KZI {points} points above the threshold</source>
+        <translation>KZI {points} Punkte über der Schwelle</translation>
+    </message>
+    <message>
+        <source>KZI {points} points below the threshold</source>
+        <translation>KZI {points} Punkte unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>SoW {points} percentage points above the threshold</source>
+        <translation>SoW {points} Prozentpunkte über der Schwelle</translation>
+    </message>
+    <message>
+        <source>SoW {points} percentage points below the threshold</source>
+        <translation>SoW {points} Prozentpunkte unter der Schwelle</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Account manager: {name}</source>
+        <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms).</extracomment>
+        <translation>Außendienst: {name}</translation>
+    </message>
+    <message>
+        <source>SoW {sow} · KZI {kzi}</source>
+        <translation>SoW {sow} · KZI {kzi}</translation>
+    </message>
+    <message>
+        <source>Segment: {segment}</source>
+        <translation>Segment: {segment}</translation>
+    </message>
+    <message>
+        <source>Untapped potential: {amount}</source>
+        <translation>Ungenutztes Potenzial: {amount}</translation>
+    </message>
+    <message>
+        <source>Share of wallet (%)</source>
+        <extracomment>Above this many customers in view the chart draws a density raster. Raster resolution (bins per axis) for the density view. At most this many selected customers get a name label. A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
+        <translation>Share of Wallet (%)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction index (KZI, points)</source>
+        <translation>Kundenzufriedenheitsindex (KZI, Punkte)</translation>
+    </message>
+    <message>
+        <source>Thresholds: SoW {sow} · KZI {kzi}</source>
+        <translation>Schwellen: SoW {sow} · KZI {kzi}</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPanel</name>
+    <message>
+        <source>Customers per segment</source>
+        <translation>Kunden je Segment</translation>
+    </message>
+    <message>
+        <source>Borderline</source>
+        <translation>Grenzfälle</translation>
+    </message>
+    <message>
+        <source>Band (± points)</source>
+        <translation>Band (± Punkte)</translation>
+    </message>
+    <message>
+        <source>Customers this close to a threshold are marked in the table and the chart.</source>
+        <translation>Kunden so nah an einer Schwelle werden in Tabelle und Diagramm markiert.</translation>
+    </message>
+    <message>
+        <source>{symbol} {name}: {count} · {amount}</source>
+        <translation>{symbol} {name}: {count} · {amount}</translation>
+    </message>
+    <message>
+        <source>MOVE to prioritise: {count}</source>
+        <translation>MOVE zu priorisieren: {count}</translation>
+    </message>
+    <message>
+        <source>Unclassified: {count}</source>
+        <translation>Ohne Segment: {count}</translation>
+    </message>
+    <message>
+        <source>{count} customers near a threshold</source>
+        <translation>{count} Kunden nahe einer Schwelle</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Account manager</source>
+        <extracomment>The current customer (a document row) or None. A message for the status bar.</extracomment>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Search customers (id, name, manager, notes)…</source>
+        <translation>Kunden suchen (Nummer, Name, Außendienst, Notizen) …</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Click a customer; drag a threshold line</source>
+        <translation>Kunden anklicken; Schwellenlinie ziehen</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to select customers</source>
+        <translation>Rechteck ziehen, um Kunden auszuwählen</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <source>Draw around customers to select them</source>
+        <translation>Um Kunden herumzeichnen, um sie auszuwählen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to zoom in</source>
+        <translation>Rechteck ziehen, um hineinzuzoomen</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Drag to move the view</source>
+        <translation>Ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source> Bubble size: </source>
+        <translation> Blasengröße: </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>Customers without a segment</source>
+        <translation>Kunden ohne Segment</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>Unclassified {count}</source>
+        <translation>Ohne Segment {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} von {total} Kunden</translation>
+    </message>
+    <message>
+        <source>{count} customers selected</source>
+        <translation>{count} Kunden ausgewählt</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>The file does not exist.</source>
@@ -305,7 +1038,7 @@
     </message>
     <message>
         <source>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (prioritise {prioritise}) · unclassified {unclassified}.</source>
-        <translation>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (priorisieren {prioritise}) · nicht eingeordnet {unclassified}.</translation>
+        <translation>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (priorisieren {prioritise}) · ohne Segment {unclassified}.</translation>
     </message>
     <message>
         <source>Wrote {path} ({rows} rows).</source>

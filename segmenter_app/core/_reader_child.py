@@ -74,8 +74,7 @@ def encode_column(values: list[Any]) -> tuple:
             numeric += 1
     if filled == 0 or numeric * 2 < filled:
         # Whitespace-only cells look empty in Excel; they are empty here too.
-        return ("o", [("" if v is None or (type(v) is str and v.isspace()) else v)
-                      for v in values])
+        return ("o", [("" if v is None or (type(v) is str and v.isspace()) else v) for v in values])
     numbers = array("d", [math.nan]) * len(values)
     others: dict[int, Any] = {}
     for index, value in enumerate(values):
@@ -109,14 +108,16 @@ def _read_calamine(path: str, max_cells: int, send) -> list[dict]:
         if height * width > max_cells:
             raise ChildError("too_many_cells", f"{meta.name}|{height}|{width}")
         rows = sheet.to_python(skip_empty_area=False) if height else []
-        sheets.append({
-            "name": meta.name,
-            "hidden": meta.visible != calamine.SheetVisibleEnum.Visible,
-            "first_row": 0,
-            "first_col": 0,
-            "n_rows": len(rows),
-            "columns": _columns_of(rows, max((len(r) for r in rows), default=0)),
-        })
+        sheets.append(
+            {
+                "name": meta.name,
+                "hidden": meta.visible != calamine.SheetVisibleEnum.Visible,
+                "first_row": 0,
+                "first_col": 0,
+                "n_rows": len(rows),
+                "columns": _columns_of(rows, max((len(r) for r in rows), default=0)),
+            }
+        )
         del rows, sheet
     send(("progress", len(metadata), len(metadata)))
     return sheets
@@ -149,14 +150,16 @@ def _read_xlrd(path: str, max_cells: int, send) -> list[dict]:
                 else:
                     row.append(cell.value)
             rows.append(row)
-        sheets.append({
-            "name": sheet.name,
-            "hidden": bool(getattr(sheet, "visibility", 0)),
-            "first_row": 0,
-            "first_col": 0,
-            "n_rows": len(rows),
-            "columns": _columns_of(rows, max((len(r) for r in rows), default=0)),
-        })
+        sheets.append(
+            {
+                "name": sheet.name,
+                "hidden": bool(getattr(sheet, "visibility", 0)),
+                "first_row": 0,
+                "first_col": 0,
+                "n_rows": len(rows),
+                "columns": _columns_of(rows, max((len(r) for r in rows), default=0)),
+            }
+        )
         book.unload_sheet(index)
     return sheets
 
@@ -178,14 +181,16 @@ def _read_openpyxl(path: str, max_cells: int, send) -> list[dict]:
                 raise ChildError("too_many_cells", f"{sheet.title}|{len(rows)}|{len(row)}")
         while rows and not any(value != "" for value in rows[-1]):
             rows.pop()
-        sheets.append({
-            "name": sheet.title,
-            "hidden": sheet.sheet_state != "visible",
-            "first_row": 0,
-            "first_col": 0,
-            "n_rows": len(rows),
-            "columns": _columns_of(rows, max((len(r) for r in rows), default=0)),
-        })
+        sheets.append(
+            {
+                "name": sheet.title,
+                "hidden": sheet.sheet_state != "visible",
+                "first_row": 0,
+                "first_col": 0,
+                "n_rows": len(rows),
+                "columns": _columns_of(rows, max((len(r) for r in rows), default=0)),
+            }
+        )
     book.close()
     return sheets
 
@@ -226,8 +231,7 @@ def _classify_calamine_error(error: BaseException) -> tuple[str, str]:
     return "corrupt", text
 
 
-def _read_fast(path: str, sheet_name: str | None, header_row: int | None,
-               max_cells: int) -> tuple | None:
+def _read_fast(path: str, sheet_name: str | None, header_row: int | None, max_cells: int) -> tuple | None:
     """The .xlsx fast path: preview every sheet, find the header, then load only that
     sheet from the header on, typed by column, into Arrow.
 
@@ -254,8 +258,13 @@ def _read_fast(path: str, sheet_name: str | None, header_row: int | None,
 
         try:
             batch = fastexcel.read_excel(path).load_sheet(
-                sheet.name, header_row=None, skip_rows=index + 1, schema_sample_rows=None,
-                dtype_coercion="coerce", eager=True)
+                sheet.name,
+                header_row=None,
+                skip_rows=index + 1,
+                schema_sample_rows=None,
+                dtype_coercion="coerce",
+                eager=True,
+            )
         except Exception as error:  # noqa: BLE001 - the full read decides what is wrong
             if "password" in str(error).lower():
                 raise ChildError("password", str(error)[:200]) from None
@@ -266,12 +275,21 @@ def _read_fast(path: str, sheet_name: str | None, header_row: int | None,
         offset = _column_offset(batch, sheet.rows, index + 1)
         if offset is None:
             loaded = fastexcel.read_excel(path).load_sheet(
-                sheet.name, header_row=None, skip_rows=index + 1, n_rows=1)
+                sheet.name, header_row=None, skip_rows=index + 1, n_rows=1
+            )
             positions = [column.absolute_index for column in loaded.selected_columns]
         else:
             positions = list(range(offset, offset + batch.num_columns))
-    return ("fast", [(p.name, p.hidden, p.rows) for p in previews], sheet.name, index,
-            confident, sheet.truncated, ipc, positions)
+    return (
+        "fast",
+        [(p.name, p.hidden, p.rows) for p in previews],
+        sheet.name,
+        index,
+        confident,
+        sheet.truncated,
+        ipc,
+        positions,
+    )
 
 
 def _column_offset(batch, preview_rows: list[list[Any]], first: int) -> int | None:
@@ -280,15 +298,18 @@ def _column_offset(batch, preview_rows: list[list[Any]], first: int) -> int | No
     calamine's range starts at the sheet's first used column, which the preview only
     bounds.  The rows right below the header are in both the preview and the batch;
     the offset at which they agree is the answer (None when no row can tell)."""
-    check = preview_rows[first:first + 20]
+    check = preview_rows[first : first + 20]
     if not check or not any(any(v != "" for v in row) for row in check):
         return None
     top = batch.slice(0, len(check))
     columns = [top.column(i).to_pylist() for i in range(top.num_columns)]
     used = [c for row in preview_rows for c, v in enumerate(row) if v != ""]
     for offset in range(min(used, default=0), -1, -1):
-        if all(_same(row[offset + w] if offset + w < len(row) else "", columns[w][j])
-               for j, row in enumerate(check) for w in range(len(columns))):
+        if all(
+            _same(row[offset + w] if offset + w < len(row) else "", columns[w][j])
+            for j, row in enumerate(check)
+            for w in range(len(columns))
+        ):
             return offset
     return None
 
@@ -334,8 +355,7 @@ def run(request: dict, channel: _Channel) -> None:
                 raise
             except Exception as fallback_error:  # noqa: BLE001
                 lowered = str(fallback_error).lower()
-                send(("error", "password" if "encrypt" in lowered or "password" in lowered
-                      else code, detail))
+                send(("error", "password" if "encrypt" in lowered or "password" in lowered else code, detail))
                 return
         send(("ok", sheets))
     except ChildError as error:

@@ -29,82 +29,272 @@ NUMERIC_ROLES: frozenset[str] = frozenset({"revenue", "wallet", "share_of_wallet
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "customer_id": (
-        "customer id", "customer no", "customer number", "customer nr", "cust id", "cust no",
-        "account id", "account number", "account no", "client id", "client number", "id",
-        "no", "nr", "number", "kundennummer", "kundennr", "kunden nr", "kunden nummer",
-        "kunden id", "kd nr", "kdnr", "kdnr", "debitor", "debitornr", "debitor nr",
-        "debitorennummer", "debitoren nr", "kundenkennung", "nummer", "sap nr", "erp id",
+        "customer id",
+        "customer no",
+        "customer number",
+        "customer nr",
+        "cust id",
+        "cust no",
+        "account id",
+        "account number",
+        "account no",
+        "client id",
+        "client number",
+        "id",
+        "no",
+        "nr",
+        "number",
+        "kundennummer",
+        "kundennr",
+        "kunden nr",
+        "kunden nummer",
+        "kunden id",
+        "kd nr",
+        "kdnr",
+        "kdnr",
+        "debitor",
+        "debitornr",
+        "debitor nr",
+        "debitorennummer",
+        "debitoren nr",
+        "kundenkennung",
+        "nummer",
+        "sap nr",
+        "erp id",
     ),
     "customer_name": (
-        "customer", "customer name", "customer name 1", "company", "company name", "account",
-        "account name", "client", "client name", "name", "name 1", "organisation",
-        "organization", "kunde", "kundenname", "kunden name", "firma", "firmenname",
-        "unternehmen", "unternehmensname", "kundenbezeichnung", "bezeichnung",
+        "customer",
+        "customer name",
+        "customer name 1",
+        "company",
+        "company name",
+        "account",
+        "account name",
+        "client",
+        "client name",
+        "name",
+        "name 1",
+        "organisation",
+        "organization",
+        "kunde",
+        "kundenname",
+        "kunden name",
+        "firma",
+        "firmenname",
+        "unternehmen",
+        "unternehmensname",
+        "kundenbezeichnung",
+        "bezeichnung",
     ),
     "account_manager": (
-        "account manager", "key account manager", "key account", "kam", "am",
-        "account owner", "owner", "sales rep", "sales representative", "salesperson",
-        "sales person", "sales manager", "sales", "responsible", "kundenbetreuer",
-        "betreuer", "betreuung", "aussendienst", "aussendienstmitarbeiter", "adm",
-        "vertriebsmitarbeiter", "vertriebsbeauftragter", "vertrieb", "verkaeufer",
-        "verkauf", "zustaendig", "zustaendigkeit", "verantwortlich", "gebietsleiter",
-        "gebietsverkaufsleiter", "berater", "kundenberater", "vertreter",
+        "account manager",
+        "key account manager",
+        "key account",
+        "kam",
+        "am",
+        "account owner",
+        "owner",
+        "sales rep",
+        "sales representative",
+        "salesperson",
+        "sales person",
+        "sales manager",
+        "sales",
+        "responsible",
+        "kundenbetreuer",
+        "betreuer",
+        "betreuung",
+        "aussendienst",
+        "aussendienstmitarbeiter",
+        "adm",
+        "vertriebsmitarbeiter",
+        "vertriebsbeauftragter",
+        "vertrieb",
+        "verkaeufer",
+        "verkauf",
+        "zustaendig",
+        "zustaendigkeit",
+        "verantwortlich",
+        "gebietsleiter",
+        "gebietsverkaufsleiter",
+        "berater",
+        "kundenberater",
+        "vertreter",
     ),
     "revenue": (
-        "revenue", "our revenue", "sales revenue", "net sales", "turnover", "net revenue",
-        "sales volume", "revenue with us", "umsatz", "nettoumsatz", "umsatz netto",
-        "ist umsatz", "istumsatz", "umsatz mit uns", "unser umsatz", "jahresumsatz",
-        "erloes", "erloese", "umsatzerloese", "fakturiert",
+        "revenue",
+        "our revenue",
+        "sales revenue",
+        "net sales",
+        "turnover",
+        "net revenue",
+        "sales volume",
+        "revenue with us",
+        "umsatz",
+        "nettoumsatz",
+        "umsatz netto",
+        "ist umsatz",
+        "istumsatz",
+        "umsatz mit uns",
+        "unser umsatz",
+        "jahresumsatz",
+        "erloes",
+        "erloese",
+        "umsatzerloese",
+        "fakturiert",
     ),
     "wallet": (
-        "wallet", "wallet size", "customer wallet", "total wallet", "budget",
-        "total budget", "category budget", "category spend", "total spend", "spend",
-        "purchasing volume", "purchase volume", "total purchasing volume", "potential",
-        "market potential", "customer potential", "einkaufsvolumen", "gesamtbedarf",
-        "bedarf", "gesamtvolumen", "beschaffungsvolumen", "einkaufsbudget",
-        "gesamteinkaufsvolumen", "kundenpotenzial", "kundenpotential", "potenzial",
-        "potential gesamt", "marktpotenzial", "marktpotential", "budget gesamt",
+        "wallet",
+        "wallet size",
+        "customer wallet",
+        "total wallet",
+        "budget",
+        "total budget",
+        "category budget",
+        "category spend",
+        "total spend",
+        "spend",
+        "purchasing volume",
+        "purchase volume",
+        "total purchasing volume",
+        "potential",
+        "market potential",
+        "customer potential",
+        "einkaufsvolumen",
+        "gesamtbedarf",
+        "bedarf",
+        "gesamtvolumen",
+        "beschaffungsvolumen",
+        "einkaufsbudget",
+        "gesamteinkaufsvolumen",
+        "kundenpotenzial",
+        "kundenpotential",
+        "potenzial",
+        "potential gesamt",
+        "marktpotenzial",
+        "marktpotential",
+        "budget gesamt",
     ),
     "share_of_wallet": (
-        "share of wallet", "sow", "wallet share", "share", "our share", "share of spend",
-        "lieferanteil", "anteil", "unser anteil", "wallet anteil", "anteil am bedarf",
-        "anteil am einkaufsvolumen", "share of wallet sow", "bedarfsanteil",
-        "lieferantenanteil", "umsatzanteil",
+        "share of wallet",
+        "sow",
+        "wallet share",
+        "share",
+        "our share",
+        "share of spend",
+        "lieferanteil",
+        "anteil",
+        "unser anteil",
+        "wallet anteil",
+        "anteil am bedarf",
+        "anteil am einkaufsvolumen",
+        "share of wallet sow",
+        "bedarfsanteil",
+        "lieferantenanteil",
+        "umsatzanteil",
     ),
     "satisfaction": (
-        "kzi", "kundenzufriedenheitsindex", "kundenzufriedenheit", "zufriedenheit",
-        "zufriedenheitsindex", "zufriedenheitswert", "csat", "csi", "satisfaction",
-        "customer satisfaction", "customer satisfaction index", "satisfaction score",
-        "satisfaction index", "nps", "net promoter score", "nps score", "kundenzufriedenheit kzi",
+        "kzi",
+        "kundenzufriedenheitsindex",
+        "kundenzufriedenheit",
+        "zufriedenheit",
+        "zufriedenheitsindex",
+        "zufriedenheitswert",
+        "csat",
+        "csi",
+        "satisfaction",
+        "customer satisfaction",
+        "customer satisfaction index",
+        "satisfaction score",
+        "satisfaction index",
+        "nps",
+        "net promoter score",
+        "nps score",
+        "kundenzufriedenheit kzi",
         "kzi kundenzufriedenheit",
     ),
     "notes": (
-        "notes", "note", "comment", "comments", "remarks", "remark", "notiz", "notizen",
-        "bemerkung", "bemerkungen", "kommentar", "kommentare", "anmerkung", "anmerkungen",
-        "hinweis", "hinweise", "info",
+        "notes",
+        "note",
+        "comment",
+        "comments",
+        "remarks",
+        "remark",
+        "notiz",
+        "notizen",
+        "bemerkung",
+        "bemerkungen",
+        "kommentar",
+        "kommentare",
+        "anmerkung",
+        "anmerkungen",
+        "hinweis",
+        "hinweise",
+        "info",
     ),
 }
 
 #: Words that make a header the wrong column for a role even though it contains a
 #: synonym: "Umsatz Vorjahr" is last year's revenue, "Potenzial ungenutzt" is an output.
 NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
-    "revenue": ("vorjahr", "previous", "last year", "prior year", "plan", "ziel", "target",
-                "forecast", "budget", "prognose", "anteil", "share", "potenzial", "potential"),
+    "revenue": (
+        "vorjahr",
+        "previous",
+        "last year",
+        "prior year",
+        "plan",
+        "ziel",
+        "target",
+        "forecast",
+        "budget",
+        "prognose",
+        "anteil",
+        "share",
+        "potenzial",
+        "potential",
+    ),
     "wallet": ("ungenutzt", "untapped", "offen", "remaining", "anteil", "share"),
     "share_of_wallet": ("markt", "market"),
     "customer_id": ("steuer", "tax", "ust", "vat", "plz", "zip", "telefon", "phone"),
-    "customer_name": ("ansprechpartner", "contact", "manager", "betreuer", "owner", "rep",
-                      "vertrieb", "branche", "industry"),
+    "customer_name": (
+        "ansprechpartner",
+        "contact",
+        "manager",
+        "betreuer",
+        "owner",
+        "rep",
+        "vertrieb",
+        "branche",
+        "industry",
+    ),
 }
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_SCALE = re.compile(
-    r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|\.\.|bis|to|/)\s*(\d+(?:[.,]\d+)?)(?![\d.,])"
-)
-_UNIT_WORDS = {"eur", "euro", "euros", "usd", "chf", "gbp", "tsd", "teur", "keur", "in",
-               "pct", "prozent", "percent", "punkte", "points", "pkt", "k", "mio", "t", "ca"}
+_SCALE = re.compile(r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|\.\.|bis|to|/)\s*(\d+(?:[.,]\d+)?)(?![\d.,])")
+_UNIT_WORDS = {
+    "eur",
+    "euro",
+    "euros",
+    "usd",
+    "chf",
+    "gbp",
+    "tsd",
+    "teur",
+    "keur",
+    "in",
+    "pct",
+    "prozent",
+    "percent",
+    "punkte",
+    "points",
+    "pkt",
+    "k",
+    "mio",
+    "t",
+    "ca",
+}
 
 
 def normalise_header(text: object) -> str:
@@ -125,8 +315,10 @@ def header_year(text: object) -> int:
     return int(match.group(0)) if match else 0
 
 
-_THOUSANDS = re.compile(r"(?i)(\bt\s*€|\btsd\b|\bteur\b|\bkeur\b|\bk\s*€|\btausend"
-                        r"|\bthousands?\b|\bk\s*(?:eur|usd|chf|\$))")
+_THOUSANDS = re.compile(
+    r"(?i)(\bt\s*€|\btsd\b|\bteur\b|\bkeur\b|\bk\s*€|\btausend"
+    r"|\bthousands?\b|\bk\s*(?:eur|usd|chf|\$))"
+)
 _MILLIONS = re.compile(r"(?i)(\bmio\b|\bmillion|\bm\s*€|\bmeur\b)")
 
 
@@ -177,7 +369,7 @@ def _has_negative(words: tuple[str, ...], negative: str) -> bool:
     if len(phrase) == 1:
         return any(word.startswith(negative) for word in words)
     size = len(phrase)
-    return any(words[i:i + size] == phrase for i in range(len(words) - size + 1))
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -200,7 +392,7 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
         best[role] = 1.0
     for size in range(1, min(_LONGEST_PHRASE, len(words)) + 1):
         for start in range(len(words) - size + 1):
-            phrase = words[start:start + size]
+            phrase = words[start : start + size]
             roles = _PHRASES.get(phrase)
             if not roles:
                 continue
@@ -216,8 +408,11 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
                 for role in roles:
                     best[role] = max(best.get(role, 0.0), 0.45)
                 break
-    matches = [RoleMatch(role, score) for role, score in best.items()
-               if not any(_has_negative(words, n) for n in NEGATIVE_WORDS.get(role, ()))]
+    matches = [
+        RoleMatch(role, score)
+        for role, score in best.items()
+        if not any(_has_negative(words, n) for n in NEGATIVE_WORDS.get(role, ()))
+    ]
     matches.sort(key=lambda m: (-m.score, m.role))
     return tuple(matches)
 

@@ -100,8 +100,9 @@ def resolve_sheet_name(sheets: list[SheetLike], wanted: str) -> str:
     return lowered[wanted.lower()]
 
 
-def choose_layout(sheets: list[SheetLike], sheet_name: str | None = None,
-                  header_row: int | None = None) -> tuple[SheetLike, int, bool]:
+def choose_layout(
+    sheets: list[SheetLike], sheet_name: str | None = None, header_row: int | None = None
+) -> tuple[SheetLike, int, bool]:
     """(sheet, 0-based header row, confident).  ``header_row`` is the row number Excel
     shows.  Not confident when fewer than four roles were found or another sheet
     scores nearly as well: the app then asks the user."""
@@ -112,12 +113,19 @@ def choose_layout(sheets: list[SheetLike], sheet_name: str | None = None,
     by_name = {s.name: s for s in sheets}
     candidates = find_header(sheets, sheet_name)
     if header_row is not None:
-        sheet = by_name[sheet_name] if sheet_name else by_name[
-            candidates[0].sheet if candidates else sheets[0].name]
+        sheet = (
+            by_name[sheet_name]
+            if sheet_name
+            else by_name[candidates[0].sheet if candidates else sheets[0].name]
+        )
         index = header_row - 1 - sheet.first_row
         if not 0 <= index < sheet.n_rows:
-            raise ImportFailure("header_row_out_of_range", row=header_row, sheet=sheet.name,
-                                rows=sheet.first_row + sheet.n_rows)
+            raise ImportFailure(
+                "header_row_out_of_range",
+                row=header_row,
+                sheet=sheet.name,
+                rows=sheet.first_row + sheet.n_rows,
+            )
         return sheet, index, True
     if candidates and candidates[0].useful:
         best = candidates[0]

@@ -29,17 +29,42 @@ from .scales import Scale, detect_scale, scale_by_name
 
 #: The columns every customer table has, in this order.
 TABLE_COLUMNS: tuple[str, ...] = (
-    "source_row", "customer_id", "customer_name", "account_manager", "revenue", "wallet",
-    "sow_input", "satisfaction_input", "notes",
+    "source_row",
+    "customer_id",
+    "customer_name",
+    "account_manager",
+    "revenue",
+    "wallet",
+    "sow_input",
+    "satisfaction_input",
+    "notes",
 )
 TEXT_ROLES = ("customer_id", "customer_name", "account_manager", "notes")
 EXTRA_PREFIX = "x:"
 
-_GERMAN_HINTS = frozenset({
-    "umsatz", "kunde", "kunden", "kundennummer", "kundenname", "einkaufsvolumen", "bedarf",
-    "zufriedenheit", "kzi", "bemerkung", "aussendienst", "betreuer", "anteil", "firma",
-    "lieferanteil", "kundenbetreuer", "notiz", "kommentar", "branche",
-})
+_GERMAN_HINTS = frozenset(
+    {
+        "umsatz",
+        "kunde",
+        "kunden",
+        "kundennummer",
+        "kundenname",
+        "einkaufsvolumen",
+        "bedarf",
+        "zufriedenheit",
+        "kzi",
+        "bemerkung",
+        "aussendienst",
+        "betreuer",
+        "anteil",
+        "firma",
+        "lieferanteil",
+        "kundenbetreuer",
+        "notiz",
+        "kommentar",
+        "branche",
+    }
+)
 
 
 @dataclass
@@ -57,11 +82,11 @@ class ImportOptions:
 class RowIssue:
     """Something about one row of the file: a skipped row or a cell that was refused."""
 
-    row: int                    #: the row number Excel shows
+    row: int  #: the row number Excel shows
     code: str
-    index: int | None = None    #: the customer's position in the table, if kept
+    index: int | None = None  #: the customer's position in the table, if kept
     role: str | None = None
-    column: str | None = None   #: header of the column
+    column: str | None = None  #: header of the column
     value: str = ""
 
 
@@ -106,17 +131,24 @@ class ImportResult:
     report: ImportReport
 
 
-def import_workbook(workbook: RawWorkbook, options: ImportOptions | None = None,
-                    progress: Callable[[float], None] | None = None) -> ImportResult:
+def import_workbook(
+    workbook: RawWorkbook,
+    options: ImportOptions | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> ImportResult:
     """Find the customer table in a whole workbook and read it."""
     options = options or ImportOptions()
     sheet, header_index, confident = _choose_layout(workbook, options)
     return _import_sheet(workbook, sheet, header_index, confident, options, progress)
 
 
-def import_source(source: WorkbookSource, options: ImportOptions | None = None, *,
-                  progress: Callable[[float], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
+def import_source(
+    source: WorkbookSource,
+    options: ImportOptions | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
     """Import from a file being read (see ``reading.WorkbookSource``).  The source was
     started with ``options.sheet`` and ``options.header_row``."""
     options = options or ImportOptions()
@@ -128,10 +160,12 @@ def import_source(source: WorkbookSource, options: ImportOptions | None = None, 
     if isinstance(outcome, FastRead):
         preview_sheet = outcome.preview.sheet(outcome.sheet)
         # A sheet that fits in the preview was not loaded again: the preview is all of it.
-        joined = _join(preview_sheet, outcome.header_index, outcome.loaded) \
-            if outcome.truncated else preview_sheet
-        return _import_sheet(outcome.preview, joined, outcome.header_index, outcome.confident,
-                             options, stage(0.7, 1.0))
+        joined = (
+            _join(preview_sheet, outcome.header_index, outcome.loaded) if outcome.truncated else preview_sheet
+        )
+        return _import_sheet(
+            outcome.preview, joined, outcome.header_index, outcome.confident, options, stage(0.7, 1.0)
+        )
     return import_workbook(outcome, options, stage(0.7, 1.0))
 
 
@@ -143,24 +177,33 @@ def _join(preview: RawSheet, header_index: int, loaded: list[tuple[int, RawColum
     head_rows = header_index + 1
     columns = []
     for position in range(width):
-        head = preview.columns[position].head(head_rows) if position < preview.n_cols \
+        head = (
+            preview.columns[position].head(head_rows)
+            if position < preview.n_cols
             else RawColumn.empty(head_rows)
+        )
         tail = by_position.get(position) or RawColumn.empty(length)
         columns.append(RawColumn.concat(head, tail))
     return RawSheet(preview.name, columns, head_rows + length, preview.hidden)
 
 
-def _import_sheet(workbook: RawWorkbook, sheet: RawSheet, header_index: int, confident: bool,
-                  options: ImportOptions,
-                  progress: Callable[[float], None] | None) -> ImportResult:
+def _import_sheet(
+    workbook: RawWorkbook,
+    sheet: RawSheet,
+    header_index: int,
+    confident: bool,
+    options: ImportOptions,
+    progress: Callable[[float], None] | None,
+) -> ImportResult:
     headers = layout.header_texts(sheet, header_index)
     signature = header_signature(headers)
     columns, source = _resolve_mapping(sheet, header_index, headers, signature, options)
     start, stop = header_index + 1, sheet.n_rows
     excel_rows = np.arange(start, stop, dtype=np.int64) + sheet.first_row + 1
 
-    texts = {role: _text_series(sheet.columns[c], start, stop)
-             for role, c in columns.items() if role in TEXT_ROLES}
+    texts = {
+        role: _text_series(sheet.columns[c], start, stop) for role, c in columns.items() if role in TEXT_ROLES
+    }
     skipped, keep = _skip_rows(sheet, columns, headers, texts, start, stop, excel_rows)
     kept = np.flatnonzero(keep)
     if progress:
@@ -169,8 +212,11 @@ def _import_sheet(workbook: RawWorkbook, sheet: RawSheet, header_index: int, con
     problems: list[RowIssue] = []
     table = pd.DataFrame({"source_row": excel_rows[kept]})
     for role in TEXT_ROLES:
-        values = texts[role].iloc[kept].reset_index(drop=True) if role in texts \
+        values = (
+            texts[role].iloc[kept].reset_index(drop=True)
+            if role in texts
             else pd.Series([""] * len(kept), dtype="str")
+        )
         table[role] = values
     german_headers = any(set(normalise_header(h).split()) & _GERMAN_HINTS for h in headers)
     numeric = _NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems)
@@ -181,12 +227,15 @@ def _import_sheet(workbook: RawWorkbook, sheet: RawSheet, header_index: int, con
     table["satisfaction_input"] = numeric.values["satisfaction"]
     table = table[list(TABLE_COLUMNS)]
 
-    extras = [c for c in range(sheet.n_cols) if c not in columns.values()
-              and not sheet.columns[c].empty_mask(start, stop).all()]
+    extras = [
+        c
+        for c in range(sheet.n_cols)
+        if c not in columns.values() and not sheet.columns[c].empty_mask(start, stop).all()
+    ]
     if extras:
-        others = pd.DataFrame({EXTRA_PREFIX + headers[c]: _extra_series(sheet.columns[c], start,
-                                                                         stop, kept)
-                               for c in extras})
+        others = pd.DataFrame(
+            {EXTRA_PREFIX + headers[c]: _extra_series(sheet.columns[c], start, stop, kept) for c in extras}
+        )
         table = pd.concat([table, others], axis=1)
     if progress:
         progress(0.8)
@@ -198,20 +247,42 @@ def _import_sheet(workbook: RawWorkbook, sheet: RawSheet, header_index: int, con
         for customer_id, duplicate_rows in duplicates.items():
             for row in duplicate_rows:
                 index = int(np.searchsorted(rows, row))
-                problems.append(RowIssue(row, "duplicate_id", index, "customer_id",
-                                         headers[columns["customer_id"]], customer_id))
+                problems.append(
+                    RowIssue(
+                        row,
+                        "duplicate_id",
+                        index,
+                        "customer_id",
+                        headers[columns["customer_id"]],
+                        customer_id,
+                    )
+                )
     problems.sort(key=lambda issue: (issue.row, issue.code))
     missing = [role for role in _REQUIRED_ANY if not _role_available(role, columns)]
     report = ImportReport(
-        path=workbook.path, format=workbook.format, sheet=sheet.name,
-        sheets=[s.name for s in workbook.sheets], header_row=sheet.excel_row(header_index),
-        headers=headers, mapping={role: headers[c] for role, c in columns.items()},
-        mapping_source=source, confident=confident and not missing, missing_roles=missing,
-        extra_columns=[headers[c] for c in extras], notation=numeric.notation,
-        multipliers=numeric.multipliers, sow_unit=numeric.sow_unit, scale=scale_info.scale,
-        scale_source=scale_info.source, skipped=skipped, problems=problems,
-        duplicate_ids=duplicates, signature=signature, rows_read=len(table),
-        encoding=workbook.encoding, delimiter=workbook.delimiter,
+        path=workbook.path,
+        format=workbook.format,
+        sheet=sheet.name,
+        sheets=[s.name for s in workbook.sheets],
+        header_row=sheet.excel_row(header_index),
+        headers=headers,
+        mapping={role: headers[c] for role, c in columns.items()},
+        mapping_source=source,
+        confident=confident and not missing,
+        missing_roles=missing,
+        extra_columns=[headers[c] for c in extras],
+        notation=numeric.notation,
+        multipliers=numeric.multipliers,
+        sow_unit=numeric.sow_unit,
+        scale=scale_info.scale,
+        scale_source=scale_info.source,
+        skipped=skipped,
+        problems=problems,
+        duplicate_ids=duplicates,
+        signature=signature,
+        rows_read=len(table),
+        encoding=workbook.encoding,
+        delimiter=workbook.delimiter,
         file_notes=list(workbook.notes),
     )
     if progress:
@@ -238,14 +309,14 @@ def _choose_layout(workbook: RawWorkbook, options: ImportOptions) -> tuple[RawSh
     return choose_layout(workbook.sheets, options.sheet, options.header_row)
 
 
-def _resolve_mapping(sheet: RawSheet, header_index: int, headers: list[str], signature: str,
-                     options: ImportOptions) -> tuple[dict[str, int], str]:
+def _resolve_mapping(
+    sheet: RawSheet, header_index: int, headers: list[str], signature: str, options: ImportOptions
+) -> tuple[dict[str, int], str]:
     remembered = options.memory.lookup(signature) if options.memory else None
     source = "auto"
     if remembered:
         # Matched by normalised header: 'Umsatz 2026' finds last year's 'Umsatz 2025'.
-        found = {role: find_column(headers, header, loose=True)
-                 for role, header in remembered.items()}
+        found = {role: find_column(headers, header, loose=True) for role, header in remembered.items()}
         columns = {role: column for role, column in found.items() if column is not None}
         source = "remembered"
     else:
@@ -268,8 +339,7 @@ def _resolve_mapping(sheet: RawSheet, header_index: int, headers: list[str], sig
     return columns, source
 
 
-def find_column(headers: list[str], wanted: str, first_col: int = 0, *,
-                loose: bool = False) -> int | None:
+def find_column(headers: list[str], wanted: str, first_col: int = 0, *, loose: bool = False) -> int | None:
     """A header by its text (case and spacing ignored) or by its column letter;
     ``loose`` also by its normalised words ('Umsatz 2026' finds 'Umsatz 2025')."""
     for column, header in enumerate(headers):
@@ -291,9 +361,15 @@ def find_column(headers: list[str], wanted: str, first_col: int = 0, *,
     return None
 
 
-def _skip_rows(sheet: RawSheet, columns: dict[str, int], headers: list[str],
-               texts: dict[str, pd.Series], start: int, stop: int,
-               excel_rows: np.ndarray) -> tuple[list[RowIssue], np.ndarray]:
+def _skip_rows(
+    sheet: RawSheet,
+    columns: dict[str, int],
+    headers: list[str],
+    texts: dict[str, pd.Series],
+    start: int,
+    stop: int,
+    excel_rows: np.ndarray,
+) -> tuple[list[RowIssue], np.ndarray]:
     size = stop - start
     blank = np.ones(size, dtype=bool)
     for column in sheet.columns:
@@ -302,20 +378,32 @@ def _skip_rows(sheet: RawSheet, columns: dict[str, int], headers: list[str],
     if 0 not in columns.values() and sheet.n_cols:
         labels.append(_text_series(sheet.columns[0], start, stop))
     ids = texts.get("customer_id")
-    total = layout.total_row_mask(labels, ids) & ~blank if labels or ids is not None \
+    total = (
+        layout.total_row_mask(labels, ids) & ~blank
+        if labels or ids is not None
         else np.zeros(size, dtype=bool)
-    mapped = {c: (texts[r] if r in texts else _raw_texts(sheet.columns[c], start, stop))
-              for r, c in columns.items()}
-    repeated = layout.repeated_header_mask(mapped, headers) & ~blank & ~total \
-        if mapped else np.zeros(size, dtype=bool)
+    )
+    mapped = {
+        c: (texts[r] if r in texts else _raw_texts(sheet.columns[c], start, stop)) for r, c in columns.items()
+    }
+    repeated = (
+        layout.repeated_header_mask(mapped, headers) & ~blank & ~total
+        if mapped
+        else np.zeros(size, dtype=bool)
+    )
     skipped: list[RowIssue] = []
     for code, mask in (("blank", blank), ("total_row", total), ("repeated_header", repeated)):
         for position in np.flatnonzero(mask):
             value = ""
             if code == "total_row":
-                value = next((str(t.iat[position]) for t in labels + ([ids] if ids is not None
-                                                                      else [])
-                              if t.iat[position]), "")
+                value = next(
+                    (
+                        str(t.iat[position])
+                        for t in labels + ([ids] if ids is not None else [])
+                        if t.iat[position]
+                    ),
+                    "",
+                )
             skipped.append(RowIssue(int(excel_rows[position]), code, value=value))
     # Blank rows after the last filled row are the end of the sheet, not a finding.
     filled = np.flatnonzero(~blank)
@@ -335,8 +423,7 @@ def _raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
         return pd.Series([""] * size, dtype="str")
     part = column.texts.iloc[start:stop].reset_index(drop=True).str.strip().fillna("")
     if len(part) < size:
-        part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")],
-                         ignore_index=True)
+        part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")], ignore_index=True)
     return part
 
 
@@ -372,9 +459,17 @@ def _extra_series(column: RawColumn, start: int, stop: int, kept: np.ndarray) ->
 class _NumericReader:
     """Reads revenue, wallet, SoW and satisfaction; refuses what is not a number."""
 
-    def __init__(self, sheet: RawSheet, columns: dict[str, int], headers: list[str],
-                 start: int, stop: int, kept: np.ndarray, excel_rows: np.ndarray,
-                 problems: list[RowIssue]) -> None:
+    def __init__(
+        self,
+        sheet: RawSheet,
+        columns: dict[str, int],
+        headers: list[str],
+        start: int,
+        stop: int,
+        kept: np.ndarray,
+        excel_rows: np.ndarray,
+        problems: list[RowIssue],
+    ) -> None:
         self.sheet, self.columns, self.headers = sheet, columns, headers
         self.start, self.stop, self.kept = start, stop, kept
         self.excel_rows, self.problems = excel_rows, problems
@@ -391,11 +486,11 @@ class _NumericReader:
         column = self.sheet.columns[self.columns[role]]
         size = self.stop - self.start
         numbers = np.full(size, np.nan)
-        part = column.numbers[self.start:self.stop]
+        part = column.numbers[self.start : self.stop]
         numbers[: len(part)] = part
         if column.texts is None:
             return numbers, np.zeros(0, dtype=np.int64), pd.Series([], dtype="str")
-        texts = column.texts.iloc[self.start:self.stop].reset_index(drop=True)
+        texts = column.texts.iloc[self.start : self.stop].reset_index(drop=True)
         positions = np.flatnonzero(texts.notna().to_numpy())
         return numbers, positions, texts.iloc[positions].reset_index(drop=True)
 
@@ -407,16 +502,16 @@ class _NumericReader:
                 votes = notation_votes(texts)
                 german += votes[0]
                 english += votes[1]
-        file_notation = GERMAN if german > english or (german == english and german_headers) \
-            else ENGLISH
+        file_notation = GERMAN if german > english or (german == english and german_headers) else ENGLISH
         for role in ("revenue", "wallet", "share_of_wallet", "satisfaction"):
             if role not in cells:
                 self.values[role] = np.full(len(self.kept), np.nan)
                 continue
             self.values[role] = self._read_role(role, *cells[role], file_notation)
 
-    def _read_role(self, role: str, numbers: np.ndarray, positions: np.ndarray,
-                   texts: pd.Series, file_notation: str) -> np.ndarray:
+    def _read_role(
+        self, role: str, numbers: np.ndarray, positions: np.ndarray, texts: pd.Series, file_notation: str
+    ) -> np.ndarray:
         header = self.headers[self.columns[role]]
         percent = np.zeros(len(numbers), dtype=bool)
         if len(texts):
@@ -427,8 +522,9 @@ class _NumericReader:
             numbers[positions] = parsed.values
             percent[positions] = parsed.percent
             for offset in np.flatnonzero(parsed.invalid):
-                self._problem(int(positions[offset]), "not_a_number", role, header,
-                              str(texts.iat[offset]).strip())
+                self._problem(
+                    int(positions[offset]), "not_a_number", role, header, str(texts.iat[offset]).strip()
+                )
         if role in ("revenue", "wallet"):
             multiplier = header_multiplier(header)
             if multiplier != 1.0:
@@ -442,24 +538,23 @@ class _NumericReader:
         if role != "satisfaction":
             negative = np.flatnonzero(numbers < 0)
             for position in negative:
-                self._problem(int(position), "negative", role, header,
-                              _plain_number(numbers[position]))
+                self._problem(int(position), "negative", role, header, _plain_number(numbers[position]))
             numbers[negative] = np.nan
         return numbers[self.kept]
 
     def _problem(self, position: int, code: str, role: str, header: str, value: str) -> None:
         index = int(self.position_to_index[position])
         if index >= 0:  # a skipped row is listed there already
-            self.problems.append(RowIssue(int(self.excel_rows[position]), code, index, role,
-                                          header, value))
+            self.problems.append(RowIssue(int(self.excel_rows[position]), code, index, role, header, value))
 
 
 def _sow_fraction(numbers: np.ndarray, percent: np.ndarray, header: str) -> tuple[np.ndarray, str]:
     """SoW as a fraction: '35 %' and 35 are 0.35; 0.35 stays (Excel's percent cells)."""
     plain = ~percent & ~np.isnan(numbers)
     values = numbers[plain]
-    as_percent = len(values) > 0 and (np.mean(values > 1.0) > 0.2 or (
-        "%" in header and values.max(initial=0) > 1.0))
+    as_percent = len(values) > 0 and (
+        np.mean(values > 1.0) > 0.2 or ("%" in header and values.max(initial=0) > 1.0)
+    )
     divide = percent | (plain & as_percent)
     unit = "percent" if as_percent or (percent.any() and not plain.any()) else "fraction"
     return np.where(divide, numbers / 100.0, numbers), unit
@@ -475,14 +570,16 @@ class _ScaleInfo:
     source: str
 
 
-def _detect_scale(options: ImportOptions, headers: list[str], columns: dict[str, int],
-                  table: pd.DataFrame, percent: bool) -> _ScaleInfo:
+def _detect_scale(
+    options: ImportOptions, headers: list[str], columns: dict[str, int], table: pd.DataFrame, percent: bool
+) -> _ScaleInfo:
     if options.satisfaction_scale and options.satisfaction_scale != "auto":
         return _ScaleInfo(scale_by_name(options.satisfaction_scale), "user")
     if "satisfaction" not in columns:
         return _ScaleInfo(None, "none")
-    detected = detect_scale(headers[columns["satisfaction"]],
-                            table["satisfaction_input"].to_numpy(), all_percent=percent)
+    detected = detect_scale(
+        headers[columns["satisfaction"]], table["satisfaction_input"].to_numpy(), all_percent=percent
+    )
     return _ScaleInfo(detected.scale, detected.source)
 
 
@@ -499,16 +596,23 @@ def _duplicates(table: pd.DataFrame) -> dict[str, list[int]]:
     return grouped
 
 
-def load_customers(path: Path | str | WorkbookSource, options: ImportOptions | None = None, *,
-                   progress: Callable[[float], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> ImportResult:
+def load_customers(
+    path: Path | str | WorkbookSource,
+    options: ImportOptions | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
     """Read a file and import its customer table: the one call the CLI and the app share.
 
     Raises ``ReadError``, ``ReadCancelled`` or :class:`ImportFailure`.
     """
     options = options or ImportOptions()
-    source = path if isinstance(path, WorkbookSource) else start_reading(
-        path, sheet=options.sheet, header_row=options.header_row)
+    source = (
+        path
+        if isinstance(path, WorkbookSource)
+        else start_reading(path, sheet=options.sheet, header_row=options.header_row)
+    )
     try:
         return import_source(source, options, progress=progress, cancelled=cancelled)
     finally:

@@ -10,8 +10,10 @@ import pandas as pd
 from .numbers import to_text
 from .rawdata import RawSheet
 
-_TOTAL_WORDS = (r"summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|insgesamt"
-                r"|ergebnis|total|totals|grand total|subtotal|sub-total|sum")
+_TOTAL_WORDS = (
+    r"summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|insgesamt"
+    r"|ergebnis|total|totals|grand total|subtotal|sub-total|sum"
+)
 # Plain strings (not compiled): pandas hands them to pyarrow's RE2 on Arrow strings.
 _TOTAL_START = rf"^\s*(?:{_TOTAL_WORDS})\b"
 _TOTAL_EXACT = rf"^\s*(?:{_TOTAL_WORDS})\b[\s:.\-–]*[\d\s.,/€%-]*$"

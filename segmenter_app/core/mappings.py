@@ -28,8 +28,11 @@ class MappingMemory:
             return {}
         if not isinstance(data, dict):
             return {}
-        return {key: {str(r): str(h) for r, h in value.items()}
-                for key, value in data.items() if isinstance(value, dict)}
+        return {
+            key: {str(r): str(h) for r, h in value.items()}
+            for key, value in data.items()
+            if isinstance(value, dict)
+        }
 
     def lookup(self, signature: str) -> dict[str, str] | None:
         return dict(self._entries[signature]) if signature in self._entries else None

@@ -19,11 +19,42 @@ GERMAN = "de"
 ENGLISH = "en"
 
 #: Cells that mean "no value" rather than a wrong value.
-MISSING_TOKENS = frozenset({
-    "", "-", "–", "—", "--", "n/a", "na", "n.a.", "n. a.", "k.a.", "k. a.", "ka", "#n/a",
-    "#nv", "nv", "null", "none", "nan", "?", "tbd", "offen", "unbekannt", "unknown", "x",
-    "#div/0!", "#value!", "#wert!", "#ref!", "#bezug!", "#name?", "#num!", "#zahl!",
-})
+MISSING_TOKENS = frozenset(
+    {
+        "",
+        "-",
+        "–",
+        "—",
+        "--",
+        "n/a",
+        "na",
+        "n.a.",
+        "n. a.",
+        "k.a.",
+        "k. a.",
+        "ka",
+        "#n/a",
+        "#nv",
+        "nv",
+        "null",
+        "none",
+        "nan",
+        "?",
+        "tbd",
+        "offen",
+        "unbekannt",
+        "unknown",
+        "x",
+        "#div/0!",
+        "#value!",
+        "#wert!",
+        "#ref!",
+        "#bezug!",
+        "#name?",
+        "#num!",
+        "#zahl!",
+    }
+)
 
 _CURRENCY = r"(?:€|\$|£|¥|eur|euro|usd|chf|gbp|sfr|teur|keur|tsd\.?|t€|k€|mio\.?|m€)"
 _STRIP = rf"(?i){_CURRENCY}|[\s\u00a0\u202f'’%()]"
@@ -35,9 +66,9 @@ _ENGLISH = r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$"
 
 @dataclass
 class ParsedColumn:
-    values: np.ndarray          #: float64, NaN where empty or not a number
-    percent: np.ndarray         #: bool, the text carried a % sign
-    invalid: np.ndarray         #: bool, text that is not a number (not merely empty)
+    values: np.ndarray  #: float64, NaN where empty or not a number
+    percent: np.ndarray  #: bool, the text carried a % sign
+    invalid: np.ndarray  #: bool, text that is not a number (not merely empty)
 
 
 def _core(texts: pd.Series) -> pd.Series:
@@ -83,8 +114,9 @@ def parse_text_numbers(texts: pd.Series, notation: str) -> ParsedColumn:
     english_text = core.str.replace(",", "", regex=False)
     chosen = core.where(~as_german, german_text).where(~as_english, english_text)
     chosen = chosen.where(~missing, "")
-    numbers = pd.to_numeric(chosen.astype(object).where(chosen != "", None),
-                            errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+    numbers = pd.to_numeric(chosen.astype(object).where(chosen != "", None), errors="coerce").to_numpy(
+        dtype=np.float64, na_value=np.nan
+    )
     numbers = np.where(negative, -np.abs(numbers), numbers)
     numbers[~np.isfinite(numbers)] = np.nan
     invalid = np.isnan(numbers) & ~missing

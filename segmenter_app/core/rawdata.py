@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 class ReadError(Exception):
     """A file that cannot be read, with a code the caller words (``texts.read_error``)."""
 
-    def __init__(self, code: str, path: Path | str, *, sheet: str | None = None,
-                 detail: str = "", **params: Any) -> None:
+    def __init__(
+        self, code: str, path: Path | str, *, sheet: str | None = None, detail: str = "", **params: Any
+    ) -> None:
         super().__init__(f"{code}: {path}: {detail}")
         self.code = code
         self.path = Path(path)
@@ -139,15 +140,15 @@ class RawColumn:
         if pa.types.is_boolean(kind):
             array = pc.if_else(array, "TRUE", "FALSE")
         elif pa.types.is_timestamp(kind) or pa.types.is_date(kind):
-            array = pc.strftime(array, format="%Y-%m-%d" if pa.types.is_date(kind)
-                                else "%Y-%m-%d %H:%M:%S")
+            array = pc.strftime(array, format="%Y-%m-%d" if pa.types.is_date(kind) else "%Y-%m-%d %H:%M:%S")
             array = pc.replace_substring_regex(array, pattern=" 00:00:00$", replacement="")
         elif not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
             array = pc.cast(array, pa.string())
         elif pc.any(pc.ends_with(array, " 00:00:00")).as_py():
             # fastexcel writes a date cell in a text column as '2024-01-02 00:00:00'.
-            array = pc.replace_substring_regex(array, pattern=r"^(\d{4}-\d{2}-\d{2}) 00:00:00$",
-                                               replacement=r"\1")
+            array = pc.replace_substring_regex(
+                array, pattern=r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", replacement=r"\1"
+            )
         # Whitespace-only cells look empty in Excel, so they are empty here.
         blank = pc.match_substring_regex(array, r"^\s*$")
         if pc.any(blank).as_py():
@@ -162,8 +163,10 @@ class RawColumn:
         numbers = np.concatenate([head.numbers, tail.numbers])
         if head.texts is None and tail.texts is None:
             return cls(numbers, None)
-        parts = [column.texts if column.texts is not None else _null_strings(column.length)
-                 for column in (head, tail)]
+        parts = [
+            column.texts if column.texts is not None else _null_strings(column.length)
+            for column in (head, tail)
+        ]
         return cls(numbers, pd.concat(parts, ignore_index=True).astype("str"))
 
     def head(self, length: int) -> RawColumn:

@@ -26,8 +26,15 @@ from .sandbox import READ_TIMEOUT_SECONDS, ChildReader
 from .textfiles import looks_utf16, read_html, read_spreadsheetml, read_text, utf32_without_bom
 
 __all__ = [
-    "RawColumn", "RawSheet", "RawWorkbook", "ReadCancelled", "ReadError", "WorkbookSource",
-    "detect_format", "read_workbook", "start_reading",
+    "RawColumn",
+    "RawSheet",
+    "RawWorkbook",
+    "ReadCancelled",
+    "ReadError",
+    "WorkbookSource",
+    "detect_format",
+    "read_workbook",
+    "start_reading",
 ]
 
 #: Refuse files whose parts unpack to more than this (zip bombs).
@@ -38,12 +45,19 @@ CancelCheck = Callable[[], bool]
 WORKBOOK_KINDS = ("xlsx", "xlsb", "xls", "ods")
 
 
-
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _EXTENSION_FORMATS = {
-    ".xlsx": "xlsx", ".xlsm": "xlsx", ".xltx": "xlsx", ".xltm": "xlsx", ".xlsb": "xlsb",
-    ".xls": "xls", ".ods": "ods", ".csv": "csv", ".txt": "csv", ".tsv": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xltx": "xlsx",
+    ".xltm": "xlsx",
+    ".xlsb": "xlsb",
+    ".xls": "xls",
+    ".ods": "ods",
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
 }
 
 
@@ -73,12 +87,12 @@ def detect_format(path: Path, head: bytes) -> str:
             if "opendocument" in lowered:
                 raise ReadError("unsupported_format", path, kind="fods")
             raise ReadError("not_spreadsheet", path, kind="xml")
-        if lowered.startswith(("<html", "<!doctype html", "<table", "<meta", "<head", "<body")) \
-                or ("<table" in lowered and "<tr" in lowered):
+        if lowered.startswith(("<html", "<!doctype html", "<table", "<meta", "<head", "<body")) or (
+            "<table" in lowered and "<tr" in lowered
+        ):
             return "html"
         return "csv"
-    if head.startswith(b"\x00\x00\x00\x0cjP") or head[:3] == b"\xff\xd8\xff" \
-            or head.startswith(b"\x89PNG"):
+    if head.startswith(b"\x00\x00\x00\x0cjP") or head[:3] == b"\xff\xd8\xff" or head.startswith(b"\x89PNG"):
         raise ReadError("not_spreadsheet", path, kind="image")
     raise ReadError("not_spreadsheet", path, kind="unknown")
 
@@ -104,11 +118,13 @@ def _zip_format(path: Path) -> str:
         raise ReadError("not_spreadsheet", path, kind="opendocument")
     if "xl/workbook.bin" in lowered:
         return "xlsb"
-    if any(name.startswith("xl/") for name in lowered) or "[content_types].xml" in lowered \
-            and any(name.endswith("workbook.xml") for name in lowered):
+    if (
+        any(name.startswith("xl/") for name in lowered)
+        or "[content_types].xml" in lowered
+        and any(name.endswith("workbook.xml") for name in lowered)
+    ):
         return "xlsx"
-    if path.suffix.lower() == ".numbers" or any(
-            name.endswith((".iwa", "index.zip")) for name in lowered):
+    if path.suffix.lower() == ".numbers" or any(name.endswith((".iwa", "index.zip")) for name in lowered):
         raise ReadError("unsupported_format", path, kind="numbers")
     if any(name.startswith("word/") for name in lowered):
         raise ReadError("not_spreadsheet", path, kind="word")
@@ -124,10 +140,13 @@ def _sniff_text(head: bytes) -> str | None:
     utf32 = utf32_without_bom(head)
     if utf32:
         return head[: len(head) // 4 * 4].decode(utf32, errors="ignore")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if head.startswith(bom):
-            return head[len(bom):].decode(encoding.replace("-sig", ""), errors="ignore")
+            return head[len(bom) :].decode(encoding.replace("-sig", ""), errors="ignore")
     if looks_utf16(head):
         return head.decode("utf-16-le", errors="ignore")
     if b"\x00" in head:
@@ -154,8 +173,6 @@ def _read_head(path: Path) -> bytes:
         raise ReadError("os_error", path, detail=error.strerror or str(error)) from None
 
 
-
-
 @dataclass
 class FastRead:
     """An .xlsx read the fast way: the first rows of every sheet, the header the child
@@ -179,33 +196,50 @@ class WorkbookSource:
     path; otherwise the child finds it.  ``fast`` False reads every sheet whole.
     """
 
-    def __init__(self, path: Path, kind: str, notes: list[tuple[str, dict[str, Any]]], *,
-                 sheet: str | None = None, header_row: int | None = None, fast: bool = True,
-                 timeout: float = READ_TIMEOUT_SECONDS,
-                 memory_limit: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        kind: str,
+        notes: list[tuple[str, dict[str, Any]]],
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        fast: bool = True,
+        timeout: float = READ_TIMEOUT_SECONDS,
+        memory_limit: int | None = None,
+    ) -> None:
         self.path = path
         self.kind = kind
         self.notes = notes
         self._child: ChildReader | None = None
         if kind in WORKBOOK_KINDS:
             self._child = ChildReader(path, kind, timeout=timeout, memory_limit=memory_limit)
-            self._child.send({"fast": fast and kind == "xlsx", "sheet": sheet,
-                              "header_row": header_row})
+            self._child.send({"fast": fast and kind == "xlsx", "sheet": sheet, "header_row": header_row})
 
-    def result(self, *, progress: ProgressCallback | None = None,
-               cancelled: CancelCheck | None = None) -> RawWorkbook | FastRead:
+    def result(
+        self, *, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None
+    ) -> RawWorkbook | FastRead:
         """The whole workbook, or for an .xlsx a :class:`FastRead`."""
         if self._child is not None:
             child, self._child = self._child, None
             answer = child.wait(progress, cancelled)
             if answer[0] == "fast":
                 return self._fast(answer)
-            workbook = RawWorkbook(self.path, self.kind, [
-                RawSheet(name=sheet["name"],
-                         columns=[RawColumn.decode(column) for column in sheet["columns"]],
-                         n_rows=sheet["n_rows"], hidden=sheet["hidden"],
-                         first_row=sheet["first_row"], first_col=sheet["first_col"])
-                for sheet in answer[1]])
+            workbook = RawWorkbook(
+                self.path,
+                self.kind,
+                [
+                    RawSheet(
+                        name=sheet["name"],
+                        columns=[RawColumn.decode(column) for column in sheet["columns"]],
+                        n_rows=sheet["n_rows"],
+                        hidden=sheet["hidden"],
+                        first_row=sheet["first_row"],
+                        first_col=sheet["first_col"],
+                    )
+                    for sheet in answer[1]
+                ],
+            )
         elif self.kind == "csv":
             workbook = read_text(self.path, progress=progress)
         elif self.kind == "html":
@@ -219,17 +253,23 @@ class WorkbookSource:
 
     def _fast(self, answer: tuple) -> FastRead:
         _kind, previews, sheet, header_index, confident, truncated, ipc, positions = answer
-        preview = RawWorkbook(self.path, self.kind,
-                              [RawSheet.from_rows(name, rows, hidden) for name, hidden, rows in previews],
-                              notes=list(self.notes), preview=True)
+        preview = RawWorkbook(
+            self.path,
+            self.kind,
+            [RawSheet.from_rows(name, rows, hidden) for name, hidden, rows in previews],
+            notes=list(self.notes),
+            preview=True,
+        )
         loaded: list[tuple[int, RawColumn]] = []
         if ipc:
             import pyarrow as pa
 
             schema = pa.ipc.read_schema(pa.py_buffer(ipc[0]))
             batch = pa.ipc.read_record_batch(pa.py_buffer(ipc[1]), schema)
-            loaded = [(position, RawColumn.from_arrow(batch.column(index)))
-                      for index, position in enumerate(positions)]
+            loaded = [
+                (position, RawColumn.from_arrow(batch.column(index)))
+                for index, position in enumerate(positions)
+            ]
         if not any(sheet.n_rows for sheet in preview.sheets):
             raise ReadError("no_data", self.path)
         return FastRead(preview, sheet, header_index, confident, truncated, loaded)
@@ -240,9 +280,15 @@ class WorkbookSource:
             self._child = None
 
 
-def start_reading(path: Path | str, *, sheet: str | None = None, header_row: int | None = None,
-                  fast: bool = True, timeout: float = READ_TIMEOUT_SECONDS,
-                  memory_limit: int | None = None) -> WorkbookSource:
+def start_reading(
+    path: Path | str,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    fast: bool = True,
+    timeout: float = READ_TIMEOUT_SECONDS,
+    memory_limit: int | None = None,
+) -> WorkbookSource:
     """Check the file and start reading it; raises :class:`ReadError` at once for a file
     that is missing or is not a spreadsheet."""
     path = Path(path)
@@ -252,14 +298,26 @@ def start_reading(path: Path | str, *, sheet: str | None = None, header_row: int
     expected = _EXTENSION_FORMATS.get(path.suffix.lower())
     if expected and expected != kind and not (expected == "csv" and kind == "html"):
         notes.append(("format_differs", {"actual": kind, "extension": path.suffix}))
-    return WorkbookSource(path, kind, notes, sheet=sheet, header_row=header_row, fast=fast,
-                          timeout=timeout, memory_limit=memory_limit)
+    return WorkbookSource(
+        path,
+        kind,
+        notes,
+        sheet=sheet,
+        header_row=header_row,
+        fast=fast,
+        timeout=timeout,
+        memory_limit=memory_limit,
+    )
 
 
-def read_workbook(path: Path | str, *, progress: ProgressCallback | None = None,
-                  cancelled: CancelCheck | None = None,
-                  timeout: float = READ_TIMEOUT_SECONDS,
-                  memory_limit: int | None = None) -> RawWorkbook:
+def read_workbook(
+    path: Path | str,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    timeout: float = READ_TIMEOUT_SECONDS,
+    memory_limit: int | None = None,
+) -> RawWorkbook:
     """Read every sheet of a spreadsheet or text file, whole.
 
     Raises :class:`ReadError` for anything that is not a readable list and

@@ -18,8 +18,17 @@ from .segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
 
 #: The columns ``segmenter classify`` writes, in this order (PRODUCT.md §5).
 CLASSIFY_COLUMNS: tuple[str, ...] = (
-    "customer_id", "customer_name", "account_manager", "revenue", "wallet",
-    "share_of_wallet", "satisfaction", "segment", "move_triage", "potential", "priority",
+    "customer_id",
+    "customer_name",
+    "account_manager",
+    "revenue",
+    "wallet",
+    "share_of_wallet",
+    "satisfaction",
+    "segment",
+    "move_triage",
+    "potential",
+    "priority",
     "problems",
 )
 OUTPUT_FORMATS = (".csv", ".xlsx", ".json")
@@ -34,8 +43,9 @@ class WriteError(Exception):
         self.reason = reason
 
 
-def row_problems(table: pd.DataFrame, report: ImportReport, prepared: Prepared,
-                 language: str = "en") -> list[str]:
+def row_problems(
+    table: pd.DataFrame, report: ImportReport, prepared: Prepared, language: str = "en"
+) -> list[str]:
     """Per customer: what was refused on import and why it is unclassified, as text."""
     by_index = report.problems_by_index()
     scale_label = report.scale.label if report.scale else ""
@@ -48,29 +58,33 @@ def row_problems(table: pd.DataFrame, report: ImportReport, prepared: Prepared,
     return problems
 
 
-def classified_frame(table: pd.DataFrame, report: ImportReport, prepared: Prepared,
-                     result: Segmentation, language: str = "en") -> pd.DataFrame:
+def classified_frame(
+    table: pd.DataFrame, report: ImportReport, prepared: Prepared, result: Segmentation, language: str = "en"
+) -> pd.DataFrame:
     """One row per customer row of the input with :data:`CLASSIFY_COLUMNS`."""
     segment_names = np.array(("",) + SEGMENTS, dtype=object)[result.segment.astype(np.int64) + 1]
-    triage_names = np.array(["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]],
-                            dtype=object)[result.triage.astype(np.int64) + 1]
+    triage_names = np.array(["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]], dtype=object)[
+        result.triage.astype(np.int64) + 1
+    ]
     priority = pd.array(np.where(result.priority > 0, result.priority, 0), dtype="Int64")
     priority[result.priority <= 0] = pd.NA
-    return pd.DataFrame({
-        "customer_id": table["customer_id"].to_numpy(),
-        "customer_name": table["customer_name"].to_numpy(),
-        "account_manager": table["account_manager"].to_numpy(),
-        "revenue": table["revenue"].to_numpy(),
-        "wallet": table["wallet"].to_numpy(),
-        # Rounded so that 0.35 reads 0.35, not 0.35000000000000003.
-        "share_of_wallet": np.round(prepared.sow, 6),
-        "satisfaction": np.round(prepared.kzi, 4),
-        "segment": segment_names,
-        "move_triage": triage_names,
-        "potential": np.round(prepared.potential, 2),
-        "priority": priority,
-        "problems": row_problems(table, report, prepared, language),
-    })
+    return pd.DataFrame(
+        {
+            "customer_id": table["customer_id"].to_numpy(),
+            "customer_name": table["customer_name"].to_numpy(),
+            "account_manager": table["account_manager"].to_numpy(),
+            "revenue": table["revenue"].to_numpy(),
+            "wallet": table["wallet"].to_numpy(),
+            # Rounded so that 0.35 reads 0.35, not 0.35000000000000003.
+            "share_of_wallet": np.round(prepared.sow, 6),
+            "satisfaction": np.round(prepared.kzi, 4),
+            "segment": segment_names,
+            "move_triage": triage_names,
+            "potential": np.round(prepared.potential, 2),
+            "priority": priority,
+            "problems": row_problems(table, report, prepared, language),
+        }
+    )
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
@@ -79,8 +93,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix,
-                                             dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=folder)
     except OSError as error:
         raise WriteError(path, error.strerror or str(error)) from None
     os.close(handle)
@@ -123,10 +136,16 @@ def _write_xlsx(frame: pd.DataFrame, target: Path) -> None:
     import xlsxwriter
 
     # strings_to_formulas off: a name like "=HYPERLINK(...)" stays text, never a formula.
-    workbook = xlsxwriter.Workbook(str(target), {
-        "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-        "strings_to_numbers": False, "nan_inf_to_errors": False,
-    })
+    workbook = xlsxwriter.Workbook(
+        str(target),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "nan_inf_to_errors": False,
+        },
+    )
     sheet = workbook.add_worksheet("customers")
     bold = workbook.add_format({"bold": True})
     sheet.write_row(0, 0, list(frame.columns), bold)

@@ -105,23 +105,26 @@ def _reap(process: subprocess.Popen) -> None:
 class ChildReader:
     """One child process, started at once, answering one request."""
 
-    def __init__(self, path: Path, kind: str, *, timeout: float = READ_TIMEOUT_SECONDS,
-                 memory_limit: int | None = None) -> None:
+    def __init__(
+        self, path: Path, kind: str, *, timeout: float = READ_TIMEOUT_SECONDS, memory_limit: int | None = None
+    ) -> None:
         self.path = path
         self.kind = kind
         self.timeout = timeout
         self.memory_limit = memory_cap(path) if memory_limit is None else memory_limit
         try:
             self.process = subprocess.Popen(
-                child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL, env=_child_environment(),
+                child_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=_child_environment(),
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
         except OSError as error:
             raise ReadError("crashed", path, detail=str(error), exitcode=None) from None
         self.messages: queue.Queue = queue.Queue()
-        threading.Thread(target=_pump, args=(self.process.stdout, self.messages),
-                         daemon=True).start()
+        threading.Thread(target=_pump, args=(self.process.stdout, self.messages), daemon=True).start()
         self._asked = False
         self.deadline = time.monotonic() + timeout
 
@@ -130,8 +133,13 @@ class ChildReader:
         if self._asked:
             raise RuntimeError("a reader child answers one request")
         self._asked = True
-        request = {"path": str(self.path), "kind": self.kind, "max_bytes": self.memory_limit,
-                   "max_cells": MAX_CELLS, **request}
+        request = {
+            "path": str(self.path),
+            "kind": self.kind,
+            "max_bytes": self.memory_limit,
+            "max_cells": MAX_CELLS,
+            **request,
+        }
         self.deadline = time.monotonic() + self.timeout
         try:
             self.process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
@@ -139,8 +147,9 @@ class ChildReader:
         except OSError:
             pass  # the child died at once; wait() reports it
 
-    def wait(self, progress: Callable[[float], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> tuple:
+    def wait(
+        self, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> tuple:
         """The child's answer; ReadError for an error, a crash or the time limit."""
         answer: tuple | None = None
         try:
@@ -167,14 +176,12 @@ class ChildReader:
             # The child died without a word: the reader aborted (out of memory, a crash).
             returncode = self.process.wait()
             code = "out_of_memory" if returncode in (-6, -9, 134, 137) else "crashed"
-            raise ReadError(code, self.path, limit=self.memory_limit,
-                            exitcode=returncode)
+            raise ReadError(code, self.path, limit=self.memory_limit, exitcode=returncode)
         if answer[0] == "error":
             code, detail = answer[1], answer[2]
             if code == "too_many_cells":
                 sheet, rows, cols = detail.split("|")
-                raise ReadError(code, self.path, sheet=sheet, rows=int(rows), cols=int(cols),
-                                limit=MAX_CELLS)
+                raise ReadError(code, self.path, sheet=sheet, rows=int(rows), cols=int(cols), limit=MAX_CELLS)
             if code == "import_failure":
                 from .header import ImportFailure
 

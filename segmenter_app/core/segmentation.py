@@ -29,13 +29,13 @@ GROUPS: tuple[str, ...] = ("GROW", "FIX", "MOVE_PRIORITISE", "MODEL", "MOVE_OBSE
 DEFAULT_GROUP_ORDER: tuple[str, ...] = GROUPS
 
 # Why a row is unclassified or needs a look (bit flags, several may be set).
-NO_SATISFACTION = 1 << 0       # no satisfaction value
-OUT_OF_SCALE = 1 << 1          # satisfaction outside the scale
-NO_SCALE = 1 << 2              # no scale known for the satisfaction column
-NO_WALLET = 1 << 3             # no SoW and no wallet to derive it
-WALLET_ZERO = 1 << 4           # no SoW and a wallet of 0
-NO_REVENUE = 1 << 5            # no SoW and no revenue to derive it
-SOW_CLIPPED = 1 << 6           # SoW above 100 % (revenue above wallet), clipped
+NO_SATISFACTION = 1 << 0  # no satisfaction value
+OUT_OF_SCALE = 1 << 1  # satisfaction outside the scale
+NO_SCALE = 1 << 2  # no scale known for the satisfaction column
+NO_WALLET = 1 << 3  # no SoW and no wallet to derive it
+WALLET_ZERO = 1 << 4  # no SoW and a wallet of 0
+NO_REVENUE = 1 << 5  # no SoW and no revenue to derive it
+SOW_CLIPPED = 1 << 6  # SoW above 100 % (revenue above wallet), clipped
 UNCLASSIFIED_FLAGS = NO_SATISFACTION | OUT_OF_SCALE | NO_SCALE | NO_WALLET | WALLET_ZERO | NO_REVENUE
 
 #: Customers in the top quartile of untapped potential are MOVE·prioritise.
@@ -125,18 +125,18 @@ class Thresholds:
 class Prepared:
     """Per-customer values that do not depend on the thresholds."""
 
-    sow: np.ndarray              #: fraction 0–1 (clipped), NaN when unknown
-    kzi: np.ndarray              #: points 0–100, NaN when unknown
-    potential: np.ndarray        #: untapped potential, NaN when the wallet is unknown
-    classified: np.ndarray       #: bool
-    flags: np.ndarray            #: int32 bit flags (see NO_SATISFACTION …)
-    manager_codes: np.ndarray    #: int64 code per customer
-    managers: list[str]          #: code → manager name
-    potential_rank: np.ndarray   #: position in (potential desc, id) order
-    revenue_rank: np.ndarray     #: position in (revenue desc, id) order
-    top_potential: np.ndarray    #: bool, top quartile of potential (MOVE triage)
+    sow: np.ndarray  #: fraction 0–1 (clipped), NaN when unknown
+    kzi: np.ndarray  #: points 0–100, NaN when unknown
+    potential: np.ndarray  #: untapped potential, NaN when the wallet is unknown
+    classified: np.ndarray  #: bool
+    flags: np.ndarray  #: int32 bit flags (see NO_SATISFACTION …)
+    manager_codes: np.ndarray  #: int64 code per customer
+    managers: list[str]  #: code → manager name
+    potential_rank: np.ndarray  #: position in (potential desc, id) order
+    revenue_rank: np.ndarray  #: position in (revenue desc, id) order
+    top_potential: np.ndarray  #: bool, top quartile of potential (MOVE triage)
     triage_override: np.ndarray  #: int8, NO_TRIAGE or OBSERVE / PRIORITISE
-    pinned: np.ndarray           #: bool
+    pinned: np.ndarray  #: bool
 
     @property
     def size(self) -> int:
@@ -149,17 +149,18 @@ class Segmentation:
 
     sow_threshold: float
     kzi_threshold: float
-    segment: np.ndarray          #: int8, UNCLASSIFIED or MODEL…MOVE
-    triage: np.ndarray           #: int8, NO_TRIAGE or OBSERVE / PRIORITISE
-    priority: np.ndarray         #: int32, 1..n within the manager, 0 when unclassified
-    counts: np.ndarray           #: customers per segment (MODEL, FIX, GROW, MOVE)
+    segment: np.ndarray  #: int8, UNCLASSIFIED or MODEL…MOVE
+    triage: np.ndarray  #: int8, NO_TRIAGE or OBSERVE / PRIORITISE
+    priority: np.ndarray  #: int32, 1..n within the manager, 0 when unclassified
+    counts: np.ndarray  #: customers per segment (MODEL, FIX, GROW, MOVE)
     potential_by_segment: np.ndarray
     unclassified: int
     group_order: tuple[str, ...] = field(default=DEFAULT_GROUP_ORDER)
 
 
-def measures(table: pd.DataFrame,
-             scale: Scale | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def measures(
+    table: pd.DataFrame, scale: Scale | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(SoW fraction clipped, KZI points, untapped potential, flags) per customer."""
     revenue = table["revenue"].to_numpy(dtype=np.float64)
     wallet = table["wallet"].to_numpy(dtype=np.float64)
@@ -200,10 +201,10 @@ def id_order(customer_ids: pd.Series) -> np.ndarray:
     ids = pa.array(customer_ids.astype("str"), from_pandas=True)
     numeric = pc.match_substring_regex(ids, r"^[-+]?\d+(\.\d+)?$")
     numbers = pc.cast(pc.if_else(numeric, ids, pa.scalar(None, ids.type)), pa.float64())
-    table = pa.table({"text_first": pc.invert(pc.fill_null(numeric, False)),
-                      "number": numbers, "text": ids})
-    order = pc.sort_indices(table, sort_keys=[("text_first", "ascending"),
-                                              ("number", "ascending"), ("text", "ascending")])
+    table = pa.table({"text_first": pc.invert(pc.fill_null(numeric, False)), "number": numbers, "text": ids})
+    order = pc.sort_indices(
+        table, sort_keys=[("text_first", "ascending"), ("number", "ascending"), ("text", "ascending")]
+    )
     rank = np.empty(len(customer_ids), dtype=np.int64)
     rank[order.to_numpy()] = np.arange(len(customer_ids))
     return rank
@@ -217,9 +218,13 @@ def _descending_rank(values: np.ndarray, id_rank: np.ndarray) -> np.ndarray:
     return rank
 
 
-def prepare(table: pd.DataFrame, scale: Scale | None, *,
-            triage_override: np.ndarray | None = None,
-            pinned: np.ndarray | None = None) -> Prepared:
+def prepare(
+    table: pd.DataFrame,
+    scale: Scale | None,
+    *,
+    triage_override: np.ndarray | None = None,
+    pinned: np.ndarray | None = None,
+) -> Prepared:
     """Compute what the thresholds do not change.  Call again after a data edit."""
     sow, kzi, potential, flags = measures(table, scale)
     classified = ~np.isnan(sow) & ~np.isnan(kzi)
@@ -233,33 +238,53 @@ def prepare(table: pd.DataFrame, scale: Scale | None, *,
         top = np.zeros(len(table), dtype=bool)
     size = len(table)
     return Prepared(
-        sow=sow, kzi=kzi, potential=potential, classified=classified, flags=flags,
-        manager_codes=codes.astype(np.int64), managers=[str(u) for u in uniques],
+        sow=sow,
+        kzi=kzi,
+        potential=potential,
+        classified=classified,
+        flags=flags,
+        manager_codes=codes.astype(np.int64),
+        managers=[str(u) for u in uniques],
         potential_rank=_descending_rank(potential, ids),
         revenue_rank=_descending_rank(table["revenue"].to_numpy(dtype=np.float64), ids),
         top_potential=top,
-        triage_override=(np.full(size, NO_TRIAGE, dtype=np.int8) if triage_override is None
-                         else np.asarray(triage_override, dtype=np.int8)),
+        triage_override=(
+            np.full(size, NO_TRIAGE, dtype=np.int8)
+            if triage_override is None
+            else np.asarray(triage_override, dtype=np.int8)
+        ),
         pinned=np.zeros(size, dtype=bool) if pinned is None else np.asarray(pinned, dtype=bool),
     )
 
 
 def resolve_thresholds(prepared: Prepared, thresholds: Thresholds) -> tuple[float, float]:
     classified = prepared.classified
-    return (thresholds.sow.resolve(prepared.sow[classified]),
-            thresholds.kzi.resolve(prepared.kzi[classified]))
+    return (
+        thresholds.sow.resolve(prepared.sow[classified]),
+        thresholds.kzi.resolve(prepared.kzi[classified]),
+    )
 
 
-def segment(prepared: Prepared, thresholds: Thresholds,
-            group_order: tuple[str, ...] = DEFAULT_GROUP_ORDER) -> Segmentation:
+def segment(
+    prepared: Prepared, thresholds: Thresholds, group_order: tuple[str, ...] = DEFAULT_GROUP_ORDER
+) -> Segmentation:
     """Segments, triage and priorities for one set of thresholds (≥ counts as high)."""
     t_sow, t_kzi = resolve_thresholds(prepared, thresholds)
     return segment_at(prepared, t_sow, t_kzi, group_order)
 
 
-def segment_at(prepared: Prepared, t_sow: float, t_kzi: float,
-               group_order: tuple[str, ...] = DEFAULT_GROUP_ORDER) -> Segmentation:
-    """:func:`segment` for threshold values already resolved (a dragged line)."""
+def segment_at(
+    prepared: Prepared,
+    t_sow: float,
+    t_kzi: float,
+    group_order: tuple[str, ...] = DEFAULT_GROUP_ORDER,
+    *,
+    keep_priority: np.ndarray | None = None,
+) -> Segmentation:
+    """:func:`segment` for threshold values already resolved (a dragged line).
+
+    ``keep_priority`` reuses ranks computed before instead of sorting again (two thirds
+    of the work): a drag re-ranks when the mouse rests, not on every move."""
     classified = prepared.classified
     high_kzi = prepared.kzi >= t_kzi
     high_sow = prepared.sow >= t_sow
@@ -267,16 +292,29 @@ def segment_at(prepared: Prepared, t_sow: float, t_kzi: float,
     segments = np.where(classified, segments, UNCLASSIFIED).astype(np.int8)
 
     is_move = segments == MOVE
-    triage = np.where(prepared.triage_override >= 0, prepared.triage_override,
-                      prepared.top_potential.astype(np.int8))
+    triage = np.where(
+        prepared.triage_override >= 0, prepared.triage_override, prepared.top_potential.astype(np.int8)
+    )
     triage = np.where(is_move, triage, NO_TRIAGE).astype(np.int8)
 
-    priority = _priorities(prepared, segments, triage, group_order)
+    if keep_priority is not None and len(keep_priority) == len(segments):
+        priority = keep_priority
+    else:
+        priority = _priorities(prepared, segments, triage, group_order)
     counts = np.bincount(segments[classified], minlength=4)[:4]
     potential = np.where(np.isnan(prepared.potential), 0.0, prepared.potential)
     by_segment = np.bincount(segments[classified], weights=potential[classified], minlength=4)[:4]
-    return Segmentation(t_sow, t_kzi, segments, triage, priority, counts, by_segment,
-                        int((~classified).sum()), tuple(group_order))
+    return Segmentation(
+        t_sow,
+        t_kzi,
+        segments,
+        triage,
+        priority,
+        counts,
+        by_segment,
+        int((~classified).sum()),
+        tuple(group_order),
+    )
 
 
 def group_positions(group_order: tuple[str, ...]) -> dict[str, int]:
@@ -285,13 +323,22 @@ def group_positions(group_order: tuple[str, ...]) -> dict[str, int]:
     return {group: position for position, group in enumerate(group_order)}
 
 
-def _priorities(prepared: Prepared, segments: np.ndarray, triage: np.ndarray,
-                group_order: tuple[str, ...]) -> np.ndarray:
+def _priorities(
+    prepared: Prepared, segments: np.ndarray, triage: np.ndarray, group_order: tuple[str, ...]
+) -> np.ndarray:
     positions = group_positions(group_order)
     size = prepared.size
     # Group position per (segment, triage): MOVE splits by triage.
-    lookup = np.array([positions["MODEL"], positions["FIX"], positions["GROW"],
-                       positions["MOVE_OBSERVE"], positions["MOVE_PRIORITISE"]], dtype=np.int64)
+    lookup = np.array(
+        [
+            positions["MODEL"],
+            positions["FIX"],
+            positions["GROW"],
+            positions["MOVE_OBSERVE"],
+            positions["MOVE_PRIORITISE"],
+        ],
+        dtype=np.int64,
+    )
     key_index = np.where(segments == MOVE, np.where(triage == PRIORITISE, 4, 3), segments)
     group = lookup[np.maximum(key_index, 0)]
     # Pinned customers come first, in the same group order among themselves.
@@ -301,11 +348,15 @@ def _priorities(prepared: Prepared, segments: np.ndarray, triage: np.ndarray,
     within = np.where(by_potential, prepared.potential_rank, prepared.revenue_rank)
     slots = 2 * len(GROUPS) + 1
     key = (prepared.manager_codes * slots + group) * max(size, 1) + within
-    order = np.argsort(key, kind="stable")
+    # Keys are unique (the within-group rank is), so an unstable sort is exact.
+    order = np.argsort(key)
     sorted_managers = prepared.manager_codes[order]
-    starts = np.searchsorted(sorted_managers, sorted_managers, side="left")
+    positions = np.arange(size, dtype=np.int64)
+    first = np.ones(size, dtype=bool)
+    first[1:] = sorted_managers[1:] != sorted_managers[:-1]
+    starts = np.maximum.accumulate(np.where(first, positions, 0))
     ranks = np.empty(size, dtype=np.int32)
-    ranks[order] = np.arange(size, dtype=np.int32) - starts + 1
+    ranks[order] = positions - starts + 1
     ranks[segments < 0] = 0
     return ranks
 

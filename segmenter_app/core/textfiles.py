@@ -41,23 +41,28 @@ def utf32_without_bom(head: bytes) -> str | None:
 
 def looks_utf16(head: bytes) -> bool:
     sample = head[:1024]
-    return len(sample) >= 8 and sample[1::2].count(0) > len(sample) // 2 * 0.8 \
+    return (
+        len(sample) >= 8
+        and sample[1::2].count(0) > len(sample) // 2 * 0.8
         and sample[0::2].count(0) < len(sample) // 20
-
+    )
 
 
 def decode_text(path: Path, data: bytes) -> tuple[str, str]:
     """The text of a file and the encoding it was in: a BOM decides; else UTF-8 when
     the bytes are valid UTF-8; else Windows-1252, the encoding of Excel's German CSV."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
-                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise ReadError("bad_encoding", path, encoding=encoding,
-                                detail=str(error)[:120]) from None
+                raise ReadError("bad_encoding", path, encoding=encoding, detail=str(error)[:120]) from None
     utf32 = utf32_without_bom(data)
     if utf32:
         try:
@@ -91,8 +96,11 @@ def sniff_delimiter(sample: str) -> str:
     best, best_score = ",", -1.0
     for delimiter in _DELIMITERS:
         try:
-            records = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
-                       if any(field.strip() for field in r)][:50]
+            records = [
+                r
+                for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+                if any(field.strip() for field in r)
+            ][:50]
         except csv.Error:
             continue
         counts = [len(record) for record in records]
@@ -124,10 +132,11 @@ def read_text(path: Path, *, progress: Callable[[float], None] | None = None) ->
     match = re.fullmatch(r'"?sep=(.)"?[;,]*', first_line, flags=re.IGNORECASE)
     if match:
         delimiter = match.group(1)
-        text = text[first_line_end + 1:] if first_line_end >= 0 else ""
+        text = text[first_line_end + 1 :] if first_line_end >= 0 else ""
     if delimiter is None:
-        delimiter = "\t" if path.suffix.lower() == ".tsv" and "\t" in text[:65536] \
-            else sniff_delimiter(text[:65536])
+        delimiter = (
+            "\t" if path.suffix.lower() == ".tsv" and "\t" in text[:65536] else sniff_delimiter(text[:65536])
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
@@ -137,8 +146,7 @@ def read_text(path: Path, *, progress: Callable[[float], None] | None = None) ->
         progress(1.0)
     width = max((len(row) for row in rows), default=0)
     if len(rows) * max(width, 1) > MAX_CELLS:
-        raise ReadError("too_many_cells", path, sheet=path.name, rows=len(rows), cols=width,
-                        limit=MAX_CELLS)
+        raise ReadError("too_many_cells", path, sheet=path.name, rows=len(rows), cols=width, limit=MAX_CELLS)
     sheet = RawSheet.from_rows(path.stem, rows)
     return RawWorkbook(path, "csv", [sheet], encoding=encoding, delimiter=delimiter)
 
@@ -194,8 +202,7 @@ def read_html(path: Path) -> list[RawSheet]:
     parser = _TableParser()
     parser.feed(text)
     parser.close()
-    sheets = [RawSheet.from_rows(f"Table {i + 1}", rows) for i, rows in enumerate(parser.tables)
-              if rows]
+    sheets = [RawSheet.from_rows(f"Table {i + 1}", rows) for i, rows in enumerate(parser.tables) if rows]
     if not sheets:
         raise ReadError("not_spreadsheet", path, kind="html")
     return sheets
@@ -228,8 +235,7 @@ def read_spreadsheetml(path: Path) -> list[RawSheet]:
                         values.extend([""] * (int(position) - 1 - len(values)))
                     values.append(_spreadsheetml_value(cell.find(f"{_SS}Data")))
                 rows.append(values)
-        sheets.append(RawSheet.from_rows(worksheet.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}",
-                                         rows))
+        sheets.append(RawSheet.from_rows(worksheet.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}", rows))
     return sheets
 
 

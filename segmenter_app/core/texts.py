@@ -102,55 +102,43 @@ def format_money(value: float, language: str, currency: str = "€") -> str:
 # --------------------------------------------------------------------------- read errors
 
 
-
 READ_ERRORS: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("core", "The file does not exist."),
     "permission": QT_TRANSLATE_NOOP("core", "You have no permission to read the file."),
-    "locked": QT_TRANSLATE_NOOP(
-        "core",
-        "The file is locked by another program (is it open in Excel?)."),
-    "is_directory": QT_TRANSLATE_NOOP(
-        "core",
-        "This is a folder, not a file."),
-    "os_error": QT_TRANSLATE_NOOP(
-        "core",
-        "The file could not be opened: {detail}."),
-    "empty_file": QT_TRANSLATE_NOOP(
-        "core",
-        "The file is empty (0 bytes)."),
-    "no_data": QT_TRANSLATE_NOOP(
-        "core",
-        "The file holds no data: every sheet is empty."),
+    "locked": QT_TRANSLATE_NOOP("core", "The file is locked by another program (is it open in Excel?)."),
+    "is_directory": QT_TRANSLATE_NOOP("core", "This is a folder, not a file."),
+    "os_error": QT_TRANSLATE_NOOP("core", "The file could not be opened: {detail}."),
+    "empty_file": QT_TRANSLATE_NOOP("core", "The file is empty (0 bytes)."),
+    "no_data": QT_TRANSLATE_NOOP("core", "The file holds no data: every sheet is empty."),
     "password": QT_TRANSLATE_NOOP(
         "core",
         "The workbook is protected with a password. Open it in Excel, remove the password (File ▸ Info ▸ "
-        "Protect Workbook) and save it again."),
-    "corrupt": QT_TRANSLATE_NOOP(
-        "core",
-        "The file is damaged or incomplete and cannot be read ({detail})."),
+        "Protect Workbook) and save it again.",
+    ),
+    "corrupt": QT_TRANSLATE_NOOP("core", "The file is damaged or incomplete and cannot be read ({detail})."),
     "zip_bomb": QT_TRANSLATE_NOOP(
         "core",
         "The file would unpack to {unpacked} of data, more than the {limit} Segmenter reads: it is "
-        "damaged or not a customer list."),
+        "damaged or not a customer list.",
+    ),
     "too_many_cells": QT_TRANSLATE_NOOP(
-        "core",
-        "Sheet '{sheet}' has {rows} rows × {cols} columns, more than Segmenter reads ({limit} cells)."),
-    "too_large": QT_TRANSLATE_NOOP(
-        "core",
-        "The file is {size}, larger than the {limit} Segmenter reads."),
+        "core", "Sheet '{sheet}' has {rows} rows × {cols} columns, more than Segmenter reads ({limit} cells)."
+    ),
+    "too_large": QT_TRANSLATE_NOOP("core", "The file is {size}, larger than the {limit} Segmenter reads."),
     "timeout": QT_TRANSLATE_NOOP(
         "core",
-        "Reading took longer than {seconds} seconds and was stopped: the file is damaged or far too "
-        "large."),
+        "Reading took longer than {seconds} seconds and was stopped: the file is damaged or far too large.",
+    ),
     "out_of_memory": QT_TRANSLATE_NOOP(
         "core",
-        "Reading needed more than {limit} of memory and was stopped: the file is damaged or far too "
-        "large."),
+        "Reading needed more than {limit} of memory and was stopped: the file is damaged or far too large.",
+    ),
     "crashed": QT_TRANSLATE_NOOP(
-        "core",
-        "The spreadsheet reader failed on this file: it is probably damaged."),
-    "xml_entities": QT_TRANSLATE_NOOP("core", "The file declares XML entities, which Segmenter refuses for "
-                              "safety."),
+        "core", "The spreadsheet reader failed on this file: it is probably damaged."
+    ),
+    "xml_entities": QT_TRANSLATE_NOOP(
+        "core", "The file declares XML entities, which Segmenter refuses for safety."
+    ),
     "bad_encoding": QT_TRANSLATE_NOOP("core", "The text is not valid {encoding}."),
 }
 
@@ -159,42 +147,35 @@ FILE_KINDS: dict[str, str] = {
     "word": QT_TRANSLATE_NOOP("core", "This is a Word document, not a spreadsheet."),
     "powerpoint": QT_TRANSLATE_NOOP("core", "This is a PowerPoint presentation, not a spreadsheet."),
     "zip": QT_TRANSLATE_NOOP("core", "This is a ZIP archive, not a spreadsheet."),
-    "image": QT_TRANSLATE_NOOP(
-        "core",
-        "This is an image, not a spreadsheet."),
-    "xml": QT_TRANSLATE_NOOP(
-        "core",
-        "This XML file is not a spreadsheet."),
-    "html": QT_TRANSLATE_NOOP(
-        "core",
-        "This web page holds no table."),
-    "opendocument": QT_TRANSLATE_NOOP(
-        "core",
-        "This OpenDocument file is not a spreadsheet."),
-    "unknown": QT_TRANSLATE_NOOP(
-        "core",
-        "This is not a spreadsheet or text file Segmenter can read."),
+    "image": QT_TRANSLATE_NOOP("core", "This is an image, not a spreadsheet."),
+    "xml": QT_TRANSLATE_NOOP("core", "This XML file is not a spreadsheet."),
+    "html": QT_TRANSLATE_NOOP("core", "This web page holds no table."),
+    "opendocument": QT_TRANSLATE_NOOP("core", "This OpenDocument file is not a spreadsheet."),
+    "unknown": QT_TRANSLATE_NOOP("core", "This is not a spreadsheet or text file Segmenter can read."),
     "numbers": QT_TRANSLATE_NOOP(
         "core",
-        "Apple Numbers files cannot be read: in Numbers choose File ▸ Export To ▸ Excel and open that "
-        "file."),
-    "fods": QT_TRANSLATE_NOOP("core", "Flat OpenDocument (.fods) files cannot be read: save it as .ods or "
-                      ".xlsx."),
+        "Apple Numbers files cannot be read: in Numbers choose File ▸ Export To ▸ Excel and open that file.",
+    ),
+    "fods": QT_TRANSLATE_NOOP(
+        "core", "Flat OpenDocument (.fods) files cannot be read: save it as .ods or .xlsx."
+    ),
 }
 
 IMPORT_FAILURES: dict[str, str] = {
-    "sheet_not_found": QT_TRANSLATE_NOOP(
-        "core",
-        "There is no sheet '{sheet}'. The sheets are: {sheets}."),
+    "sheet_not_found": QT_TRANSLATE_NOOP("core", "There is no sheet '{sheet}'. The sheets are: {sheets}."),
     "header_row_out_of_range": QT_TRANSLATE_NOOP(
-        "core",
-        "Row {row} is not in sheet '{sheet}' (it ends at row {rows})."),
+        "core", "Row {row} is not in sheet '{sheet}' (it ends at row {rows})."
+    ),
     "unknown_role": QT_TRANSLATE_NOOP("core", "'{role}' is not a column role. The roles are: {roles}."),
-    "unknown_header": QT_TRANSLATE_NOOP("core", "There is no column '{header}' for {role}. The columns are: "
-                                "{headers}."),
-    "missing_roles": QT_TRANSLATE_NOOP("core", "No column found for {roles} in sheet '{sheet}' (header row "
-                               "{row}). The columns are: {headers}. Name them with --map "
-                               "ROLE=HEADER."),
+    "unknown_header": QT_TRANSLATE_NOOP(
+        "core", "There is no column '{header}' for {role}. The columns are: {headers}."
+    ),
+    "missing_roles": QT_TRANSLATE_NOOP(
+        "core",
+        "No column found for {roles} in sheet '{sheet}' (header row "
+        "{row}). The columns are: {headers}. Name them with --map "
+        "ROLE=HEADER.",
+    ),
 }
 
 
@@ -231,10 +212,13 @@ def read_error_message(error: Any, language: str = "en") -> str:
 
 
 def import_failure_message(failure: Any, language: str = "en") -> str:
-    params = {key: (", ".join(map(str, value)) if isinstance(value, list) else value)
-              for key, value in failure.params.items()}
-    return _safe_format(tr(IMPORT_FAILURES.get(failure.code, "{code}"), language),
-                        {"code": failure.code, **params})
+    params = {
+        key: (", ".join(map(str, value)) if isinstance(value, list) else value)
+        for key, value in failure.params.items()
+    }
+    return _safe_format(
+        tr(IMPORT_FAILURES.get(failure.code, "{code}"), language), {"code": failure.code, **params}
+    )
 
 
 def _safe_format(template: str, params: dict[str, Any]) -> str:
@@ -274,8 +258,10 @@ FLAG_TEXTS: tuple[tuple[int, str], ...] = (
     (1 << 3, QT_TRANSLATE_NOOP("core", "no share of wallet and no wallet")),
     (1 << 4, QT_TRANSLATE_NOOP("core", "no share of wallet and a wallet of 0")),
     (1 << 5, QT_TRANSLATE_NOOP("core", "no share of wallet and no revenue")),
-    (1 << 6, QT_TRANSLATE_NOOP(
-        "core", "share of wallet above 100 % (revenue above wallet), counted as 100 %")),
+    (
+        1 << 6,
+        QT_TRANSLATE_NOOP("core", "share of wallet above 100 % (revenue above wallet), counted as 100 %"),
+    ),
 )
 
 
@@ -285,25 +271,26 @@ def issue_text(issue: Any, language: str) -> str:
 
 
 def flag_texts(flags: int, language: str, scale_label: str = "") -> list[str]:
-    return [_safe_format(tr(text, language), {"scale": scale_label})
-            for bit, text in FLAG_TEXTS if flags & bit]
+    return [
+        _safe_format(tr(text, language), {"scale": scale_label}) for bit, text in FLAG_TEXTS if flags & bit
+    ]
 
 
 # --------------------------------------------------------------------------- segments
 
 ACTIONS: dict[str, str] = {
     "MODEL": QT_TRANSLATE_NOOP(
-        "core",
-        "Capitalise on the strong relationship: references, cross-sell, keep it this way."),
+        "core", "Capitalise on the strong relationship: references, cross-sell, keep it this way."
+    ),
     "FIX": QT_TRANSLATE_NOOP(
-        "core",
-        "Diagnose and repair the relationship to secure future revenue (churn risk)."),
+        "core", "Diagnose and repair the relationship to secure future revenue (churn risk)."
+    ),
     "GROW": QT_TRANSLATE_NOOP(
-        "core",
-        "Focus resources here: satisfied, but most of the budget goes elsewhere."),
+        "core", "Focus resources here: satisfied, but most of the budget goes elsewhere."
+    ),
     "MOVE_PRIORITISE": QT_TRANSLATE_NOOP(
-        "core",
-        "Prioritise: large untapped potential; find out what it takes to win it."),
+        "core", "Prioritise: large untapped potential; find out what it takes to win it."
+    ),
     "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe: little potential; keep the effort low."),
 }
 
@@ -322,8 +309,16 @@ def action_text(segment_name: str, triage: int, language: str) -> str:
     return tr(ACTIONS.get(key, ""), language) if key in ACTIONS else ""
 
 
-def why_text(segment_name: str, kzi: float, kzi_threshold: float, sow: float,
-             sow_threshold: float, potential: float, language: str, currency: str = "€") -> str:
+def why_text(
+    segment_name: str,
+    kzi: float,
+    kzi_threshold: float,
+    sow: float,
+    sow_threshold: float,
+    potential: float,
+    language: str,
+    currency: str = "€",
+) -> str:
     """'GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped'."""
     kzi_sign = "≥" if kzi >= kzi_threshold else "<"
     sow_sign = "≥" if sow >= sow_threshold else "<"
@@ -333,8 +328,9 @@ def why_text(segment_name: str, kzi: float, kzi_threshold: float, sow: float,
         f"SoW {format_percent(sow, language)} {sow_sign} {format_percent(sow_threshold, language)}",
     ]
     if potential is not None and not math.isnan(potential) and potential > 0:
-        parts.append(_safe_format(tr(WHY_UNTAPPED, language),
-                                  {"amount": format_money(potential, language, currency)}))
+        parts.append(
+            _safe_format(tr(WHY_UNTAPPED, language), {"amount": format_money(potential, language, currency)})
+        )
     return " · ".join(parts)
 
 
@@ -342,31 +338,31 @@ def why_text(segment_name: str, kzi: float, kzi_threshold: float, sow: float,
 
 REQUIREMENT_NAMES: dict[str, str] = {
     "customer": QT_TRANSLATE_NOOP("core", "customer id or name"),
-    "satisfaction": QT_TRANSLATE_NOOP(
-        "core",
-        "satisfaction"),
-    "share_of_wallet": QT_TRANSLATE_NOOP(
-        "core",
-        "share of wallet (or revenue and wallet)"),
+    "satisfaction": QT_TRANSLATE_NOOP("core", "satisfaction"),
+    "share_of_wallet": QT_TRANSLATE_NOOP("core", "share of wallet (or revenue and wallet)"),
 }
 
 SUMMARY: dict[str, str] = {
     "read": QT_TRANSLATE_NOOP(
-        "core",
-        "Read '{file}', sheet '{sheet}', header row {row}: {customers} customers."),
+        "core", "Read '{file}', sheet '{sheet}', header row {row}: {customers} customers."
+    ),
     "skipped": QT_TRANSLATE_NOOP("core", "Skipped {count} rows: {details}."),
     "skipped_blank": QT_TRANSLATE_NOOP("core", "{count} blank"),
     "skipped_total": QT_TRANSLATE_NOOP("core", "{count} total"),
     "skipped_header": QT_TRANSLATE_NOOP("core", "{count} repeated header"),
-    "problems": QT_TRANSLATE_NOOP("core", "{count} cells refused (not a number or negative); "
-                          "{duplicates} duplicate customer ids."),
+    "problems": QT_TRANSLATE_NOOP(
+        "core", "{count} cells refused (not a number or negative); {duplicates} duplicate customer ids."
+    ),
     "scale": QT_TRANSLATE_NOOP("core", "Satisfaction scale {scale} ({source})."),
     "scale_source_header": QT_TRANSLATE_NOOP("core", "from the header"),
     "scale_source_values": QT_TRANSLATE_NOOP("core", "from the values"),
     "scale_source_user": QT_TRANSLATE_NOOP("core", "as chosen"),
     "thresholds": QT_TRANSLATE_NOOP("core", "Thresholds: SoW {sow} ({sow_mode}), KZI {kzi} ({kzi_mode})."),
-    "segments": QT_TRANSLATE_NOOP("core", "MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} "
-                          "(prioritise {prioritise}) · unclassified {unclassified}."),
+    "segments": QT_TRANSLATE_NOOP(
+        "core",
+        "MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} "
+        "(prioritise {prioritise}) · unclassified {unclassified}.",
+    ),
     "wrote": QT_TRANSLATE_NOOP("core", "Wrote {path} ({rows} rows)."),
 }
 
@@ -385,33 +381,60 @@ def _mode_label(threshold: Any, language: str) -> str:
     return label
 
 
-def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any,
-                  language: str) -> list[str]:
+def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, language: str) -> list[str]:
     """What a classify run did, for stderr: rows, skipped rows, scale, thresholds, counts."""
+
     def t(key: str, **params: Any) -> str:
         return _safe_format(tr(SUMMARY[key], language), params)
 
-    lines = [t("read", file=report.path.name, sheet=report.sheet, row=report.header_row,
-               customers=format_number(report.rows_read, language))]
+    lines = [
+        t(
+            "read",
+            file=report.path.name,
+            sheet=report.sheet,
+            row=report.header_row,
+            customers=format_number(report.rows_read, language),
+        )
+    ]
     if report.skipped:
-        counts = {code: sum(1 for s in report.skipped if s.code == code)
-                  for code in ("blank", "total_row", "repeated_header")}
-        details = [t(key, count=counts[code]) for code, key in (
-            ("blank", "skipped_blank"), ("total_row", "skipped_total"),
-            ("repeated_header", "skipped_header")) if counts[code]]
+        counts = {
+            code: sum(1 for s in report.skipped if s.code == code)
+            for code in ("blank", "total_row", "repeated_header")
+        }
+        details = [
+            t(key, count=counts[code])
+            for code, key in (
+                ("blank", "skipped_blank"),
+                ("total_row", "skipped_total"),
+                ("repeated_header", "skipped_header"),
+            )
+            if counts[code]
+        ]
         lines.append(t("skipped", count=len(report.skipped), details=", ".join(details)))
     refused = sum(1 for p in report.problems if p.code in ("not_a_number", "negative"))
     if refused or report.duplicate_ids:
         lines.append(t("problems", count=refused, duplicates=len(report.duplicate_ids)))
     if report.scale is not None:
-        lines.append(t("scale", scale=report.scale.label,
-                       source=t(f"scale_source_{report.scale_source}")
-                       if f"scale_source_{report.scale_source}" in SUMMARY else report.scale_source))
-    lines.append(t("thresholds", sow=format_percent(result.sow_threshold, language, 1),
-                   sow_mode=_mode_label(thresholds.sow, language),
-                   kzi=format_number(result.kzi_threshold, language, 1),
-                   kzi_mode=_mode_label(thresholds.kzi, language)))
+        lines.append(
+            t(
+                "scale",
+                scale=report.scale.label,
+                source=t(f"scale_source_{report.scale_source}")
+                if f"scale_source_{report.scale_source}" in SUMMARY
+                else report.scale_source,
+            )
+        )
+    lines.append(
+        t(
+            "thresholds",
+            sow=format_percent(result.sow_threshold, language, 1),
+            sow_mode=_mode_label(thresholds.sow, language),
+            kzi=format_number(result.kzi_threshold, language, 1),
+            kzi_mode=_mode_label(thresholds.kzi, language),
+        )
+    )
     counts = dict(zip(("MODEL", "FIX", "GROW", "MOVE"), (int(c) for c in result.counts), strict=False))
-    lines.append(t("segments", **counts, prioritise=int((result.triage == 1).sum()),
-                   unclassified=result.unclassified))
+    lines.append(
+        t("segments", **counts, prioritise=int((result.triage == 1).sum()), unclassified=result.unclassified)
+    )
     return lines

@@ -141,9 +141,12 @@ def _date_styles(archive: zipfile.ZipFile, styles: str) -> set[int]:
             depth["cellXfs"] = False
 
     _feed(archive, styles, _parser(start=start, end=end))
-    return {index for index, number_format in enumerate(formats)
-            if number_format in _BUILTIN_DATE_FORMATS
-            or (number_format in custom and is_date_format(custom[number_format]))}
+    return {
+        index
+        for index, number_format in enumerate(formats)
+        if number_format in _BUILTIN_DATE_FORMATS
+        or (number_format in custom and is_date_format(custom[number_format]))
+    }
 
 
 def excel_date(serial: float, date1904: bool) -> str:
@@ -253,11 +256,20 @@ def _row_index(reference: str) -> int:
     return int(digits) - 1 if digits else -1
 
 
-def _preview_sheet(archive: zipfile.ZipFile, part: str, strings: _SharedStrings,
-                   limit: int, dates: set[int], date1904: bool) -> tuple[list[list[Any]], bool]:
+def _preview_sheet(
+    archive: zipfile.ZipFile, part: str, strings: _SharedStrings, limit: int, dates: set[int], date1904: bool
+) -> tuple[list[list[Any]], bool]:
     rows: dict[int, dict[int, Any]] = {}
-    state: dict[str, Any] = {"row": -1, "col": -1, "type": "n", "value": None, "in_v": False,
-                             "in_is_t": False, "text": [], "more": False}
+    state: dict[str, Any] = {
+        "row": -1,
+        "col": -1,
+        "type": "n",
+        "value": None,
+        "in_v": False,
+        "in_is_t": False,
+        "text": [],
+        "more": False,
+    }
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         local = tag.rsplit(" ", 1)[-1]
@@ -366,6 +378,15 @@ def preview_xlsx(path: Path, rows: int = PREVIEW_ROWS) -> list[PreviewSheet] | N
                 table, more = _preview_sheet(archive, part, strings, rows, dates, date1904)
                 previews.append(PreviewSheet(name, hidden, table, more))
             return previews or None
-    except (_Unusual, zipfile.BadZipFile, KeyError, ValueError, OSError, expat.ExpatError,
-            RuntimeError, EOFError, NotImplementedError):
+    except (
+        _Unusual,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        expat.ExpatError,
+        RuntimeError,
+        EOFError,
+        NotImplementedError,
+    ):
         return None

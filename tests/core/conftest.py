@@ -29,8 +29,12 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
 def make_xlsx(tmp_path: Path) -> Callable[..., Path]:
     counter = {"n": 0}
 
-    def make(rows: list[list[Any]] | None = None, *, sheets: dict[str, list[list[Any]]] | None = None,
-             name: str | None = None) -> Path:
+    def make(
+        rows: list[list[Any]] | None = None,
+        *,
+        sheets: dict[str, list[list[Any]]] | None = None,
+        name: str | None = None,
+    ) -> Path:
         counter["n"] += 1
         path = tmp_path / (name or f"list{counter['n']}.xlsx")
         return write_xlsx(path, sheets if sheets is not None else {"Kunden": rows or []})
@@ -52,5 +56,12 @@ def make_csv(tmp_path: Path) -> Callable[..., Path]:
 
 
 #: A small German list: four customers, one per segment at median thresholds.
-GERMAN_HEADER = ["Kundennummer", "Kunde", "Außendienst", "Umsatz (€)", "Einkaufsvolumen (€)",
-                 "KZI (1-5)", "Bemerkung"]
+GERMAN_HEADER = [
+    "Kundennummer",
+    "Kunde",
+    "Außendienst",
+    "Umsatz (€)",
+    "Einkaufsvolumen (€)",
+    "KZI (1-5)",
+    "Bemerkung",
+]

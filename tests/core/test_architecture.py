@@ -13,9 +13,11 @@ import pytest
 from segmenter_app.core.resources import sample_list
 
 REPOSITORY = Path(__file__).resolve().parents[2]
-NO_QT = ("import sys\n"
-         "for name in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6'):\n"
-         "    sys.modules[name] = None  # as if Qt were not installed\n")
+NO_QT = (
+    "import sys\n"
+    "for name in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6'):\n"
+    "    sys.modules[name] = None  # as if Qt were not installed\n"
+)
 
 
 def test_import_linter_contracts() -> None:
@@ -33,7 +35,8 @@ def test_the_core_and_classify_run_without_qt(tmp_path: Path) -> None:
         "for module in pkgutil.iter_modules(core.__path__):\n"
         "    importlib.import_module('segmenter_app.core.' + module.name)\n"
         "from segmenter_app.cli import main\n"
-        f"sys.exit(main(['classify', {str(sample_list('de'))!r}, '-o', {str(out)!r}, '-q']))\n")
+        f"sys.exit(main(['classify', {str(sample_list('de'))!r}, '-o', {str(out)!r}, '-q']))\n"
+    )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 1000

@@ -18,19 +18,30 @@ from .conftest import GERMAN_HEADER
 
 
 def segmenter(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "segmenter_app", *map(str, args)],
-                          capture_output=True, text=True, timeout=120, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "segmenter_app", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+    )
 
 
 @pytest.fixture
 def german_list(make_xlsx) -> Path:
-    return make_xlsx([["Kundenliste"], [], GERMAN_HEADER,
-                      ["000123", "Müller GmbH", "Anna", 800, 1000, 5, "=HYPERLINK(\"x\")"],
-                      ["10023", "Özdemir AG", "Anna", 800, 1000, 1, ""],
-                      ["3", "Fischer KG", "Jonas", 100, 1000, 5, ""],
-                      ["4", "Weber AG", "Jonas", 100, 1000, 1, ""],
-                      ["5", "Ohne KZI", "Jonas", 100, 1000, None, ""],
-                      ["", "Summe", "", 1900, 5000, None, ""]])
+    return make_xlsx(
+        [
+            ["Kundenliste"],
+            [],
+            GERMAN_HEADER,
+            ["000123", "Müller GmbH", "Anna", 800, 1000, 5, '=HYPERLINK("x")'],
+            ["10023", "Özdemir AG", "Anna", 800, 1000, 1, ""],
+            ["3", "Fischer KG", "Jonas", 100, 1000, 5, ""],
+            ["4", "Weber AG", "Jonas", 100, 1000, 1, ""],
+            ["5", "Ohne KZI", "Jonas", 100, 1000, None, ""],
+            ["", "Summe", "", 1900, 5000, None, ""],
+        ]
+    )
 
 
 def test_classify_writes_csv_with_exactly_the_columns(german_list: Path, tmp_path: Path) -> None:
@@ -64,24 +75,44 @@ def test_classify_writes_xlsx_and_json(german_list: Path, tmp_path: Path) -> Non
 
 def test_thresholds_scale_sheet_and_map_options(german_list: Path, tmp_path: Path) -> None:
     out = tmp_path / "o.csv"
-    done = segmenter("classify", german_list, "-o", out, "--sow-threshold", "90%",
-                     "--kzi-threshold", "p50", "--kzi-scale", "1-10", "--sheet", "Kunden",
-                     "--map", "notes=", "-q")
+    done = segmenter(
+        "classify",
+        german_list,
+        "-o",
+        out,
+        "--sow-threshold",
+        "90%",
+        "--kzi-threshold",
+        "p50",
+        "--kzi-scale",
+        "1-10",
+        "--sheet",
+        "Kunden",
+        "--map",
+        "notes=",
+        "-q",
+    )
     assert done.returncode == 0, done.stderr
     frame = pd.read_csv(out, keep_default_na=False)
     assert set(frame.segment[:4]) <= {"GROW", "MOVE"}
     assert float(frame.satisfaction[0]) == pytest.approx(44.4444, abs=1e-3)
 
 
-@pytest.mark.parametrize("args", [
-    ["classify"], ["classify", "x.xlsx"], ["classify", "x.xlsx", "-o", "out.txt"],
-    ["--bogus"], ["classify", "{list}", "-o", "{out}", "--sow-threshold", "lots"],
-    ["classify", "{list}", "-o", "{out}", "--map", "colour=Farbe"],
-    ["classify", "{list}", "-o", "{out}", "--map", "revenue"],
-    ["classify", "{list}", "-o", "{out}", "--sheet", "Nope"],
-    ["classify", "{list}", "-o", "{out}", "--map", "revenue=Farbe"],
-    ["classify", "{list}", "-o", "{list}"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["classify"],
+        ["classify", "x.xlsx"],
+        ["classify", "x.xlsx", "-o", "out.txt"],
+        ["--bogus"],
+        ["classify", "{list}", "-o", "{out}", "--sow-threshold", "lots"],
+        ["classify", "{list}", "-o", "{out}", "--map", "colour=Farbe"],
+        ["classify", "{list}", "-o", "{out}", "--map", "revenue"],
+        ["classify", "{list}", "-o", "{out}", "--sheet", "Nope"],
+        ["classify", "{list}", "-o", "{out}", "--map", "revenue=Farbe"],
+        ["classify", "{list}", "-o", "{list}"],
+    ],
+)
 def test_usage_errors_exit_2_without_output(args, german_list: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     before = german_list.read_bytes()
@@ -93,9 +124,14 @@ def test_usage_errors_exit_2_without_output(args, german_list: Path, tmp_path: P
     assert german_list.read_bytes() == before
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    (b"%PDF-1.7 fake", "PDF"), (b"", "empty"), (b"PK\x03\x04garbage", "damaged"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"%PDF-1.7 fake", "PDF"),
+        (b"", "empty"),
+        (b"PK\x03\x04garbage", "damaged"),
+    ],
+)
 def test_unreadable_input_exits_3_with_one_line(tmp_path: Path, content: bytes, words: str) -> None:
     source = tmp_path / "kunden.xlsx"
     source.write_bytes(content)
@@ -120,8 +156,9 @@ def test_an_existing_output_is_replaced_whole(german_list: Path, tmp_path: Path)
     out = tmp_path / "o.csv"
     out.write_text("old")
     assert segmenter("classify", german_list, "-o", out, "-q").returncode == 0
-    assert out.read_text(encoding="utf-8").startswith("customer_id") or \
-        out.read_text(encoding="utf-8").startswith('"customer_id"')
+    assert out.read_text(encoding="utf-8").startswith("customer_id") or out.read_text(
+        encoding="utf-8"
+    ).startswith('"customer_id"')
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".o-")]
 
 

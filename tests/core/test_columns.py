@@ -14,29 +14,62 @@ from segmenter_app.core.columns import (
 )
 
 
-@pytest.mark.parametrize(("header", "role"), [
-    ("Kundennummer", "customer_id"), ("Kunden-Nr.", "customer_id"), ("Kd.-Nr.", "customer_id"),
-    ("Customer ID", "customer_id"), ("Debitor", "customer_id"),
-    ("Kunde", "customer_name"), ("Firmenname", "customer_name"), ("Customer name", "customer_name"),
-    ("Company", "customer_name"),
-    ("Außendienst", "account_manager"), ("Key Account Manager", "account_manager"),
-    ("Kundenbetreuer", "account_manager"), ("Sales Rep", "account_manager"), ("KAM", "account_manager"),
-    ("Umsatz 2025 (€)", "revenue"), ("Nettoumsatz", "revenue"), ("Revenue", "revenue"),
-    ("Turnover", "revenue"),
-    ("Einkaufsvolumen (€)", "wallet"), ("Bedarf", "wallet"), ("Wallet", "wallet"),
-    ("Purchasing volume", "wallet"), ("Category spend (EUR)", "wallet"),
-    ("Share of Wallet %", "share_of_wallet"), ("SoW", "share_of_wallet"),
-    ("Lieferanteil (%)", "share_of_wallet"),
-    ("KZI (1-5)", "satisfaction"), ("Kundenzufriedenheit", "satisfaction"), ("CSAT %", "satisfaction"),
-    ("NPS", "satisfaction"), ("Satisfaction (0-10)", "satisfaction"),
-    ("Bemerkung", "notes"), ("Notes", "notes"), ("Kommentar", "notes"),
-])
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Kundennummer", "customer_id"),
+        ("Kunden-Nr.", "customer_id"),
+        ("Kd.-Nr.", "customer_id"),
+        ("Customer ID", "customer_id"),
+        ("Debitor", "customer_id"),
+        ("Kunde", "customer_name"),
+        ("Firmenname", "customer_name"),
+        ("Customer name", "customer_name"),
+        ("Company", "customer_name"),
+        ("Außendienst", "account_manager"),
+        ("Key Account Manager", "account_manager"),
+        ("Kundenbetreuer", "account_manager"),
+        ("Sales Rep", "account_manager"),
+        ("KAM", "account_manager"),
+        ("Umsatz 2025 (€)", "revenue"),
+        ("Nettoumsatz", "revenue"),
+        ("Revenue", "revenue"),
+        ("Turnover", "revenue"),
+        ("Einkaufsvolumen (€)", "wallet"),
+        ("Bedarf", "wallet"),
+        ("Wallet", "wallet"),
+        ("Purchasing volume", "wallet"),
+        ("Category spend (EUR)", "wallet"),
+        ("Share of Wallet %", "share_of_wallet"),
+        ("SoW", "share_of_wallet"),
+        ("Lieferanteil (%)", "share_of_wallet"),
+        ("KZI (1-5)", "satisfaction"),
+        ("Kundenzufriedenheit", "satisfaction"),
+        ("CSAT %", "satisfaction"),
+        ("NPS", "satisfaction"),
+        ("Satisfaction (0-10)", "satisfaction"),
+        ("Bemerkung", "notes"),
+        ("Notes", "notes"),
+        ("Kommentar", "notes"),
+    ],
+)
 def test_headers_map_to_their_role(header: str, role: str) -> None:
     assert match_roles(header)[0].role == role
 
 
-@pytest.mark.parametrize("header", ["Region", "Branche", "PLZ", "Ort", "Ansprechpartner",
-                                    "Umsatz Vorjahr", "ungenutztes Potenzial", "Telefon"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Region",
+        "Branche",
+        "PLZ",
+        "Ort",
+        "Ansprechpartner",
+        "Umsatz Vorjahr",
+        "ungenutztes Potenzial",
+        "Telefon",
+    ],
+)
 def test_other_columns_play_no_role(header: str) -> None:
     roles = {m.role for m in match_roles(header)}
     assert roles.isdisjoint({"customer_id", "customer_name", "revenue", "wallet"}) or not roles
@@ -59,18 +92,30 @@ def test_normalised_headers_drop_units_years_and_umlauts() -> None:
     assert normalise_header("KZI (1-5)") == "kzi"
 
 
-@pytest.mark.parametrize(("header", "scale"), [
-    ("KZI (1-5)", (1.0, 5.0)), ("Zufriedenheit 0 bis 10", (0.0, 10.0)), ("CSAT 1–7", (1.0, 7.0)),
-    ("Score (0..100)", (0.0, 100.0)), ("KZI", None),
-])
+@pytest.mark.parametrize(
+    ("header", "scale"),
+    [
+        ("KZI (1-5)", (1.0, 5.0)),
+        ("Zufriedenheit 0 bis 10", (0.0, 10.0)),
+        ("CSAT 1–7", (1.0, 7.0)),
+        ("Score (0..100)", (0.0, 100.0)),
+        ("KZI", None),
+    ],
+)
 def test_scale_written_in_the_header(header: str, scale) -> None:
     assert header_scale(header) == scale
 
 
-@pytest.mark.parametrize(("header", "factor"), [
-    ("Umsatz (T€)", 1e3), ("Umsatz in TEUR", 1e3), ("Revenue (kEUR)", 1e3), ("Budget in Mio. €", 1e6),
-    ("Umsatz (€)", 1.0),
-])
+@pytest.mark.parametrize(
+    ("header", "factor"),
+    [
+        ("Umsatz (T€)", 1e3),
+        ("Umsatz in TEUR", 1e3),
+        ("Revenue (kEUR)", 1e3),
+        ("Budget in Mio. €", 1e6),
+        ("Umsatz (€)", 1.0),
+    ],
+)
 def test_amount_units_in_the_header(header: str, factor: float) -> None:
     assert header_multiplier(header) == factor
 

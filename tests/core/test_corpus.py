@@ -15,22 +15,30 @@ from segmenter_app.core.rawdata import ReadError
 from segmenter_app.core.texts import read_error_message
 
 #: Files that must be read (not refused): they are real lists in odd clothes.
-MUST_READ = {"hostile/actually_html_table.xls", "hostile/actually_spreadsheetml2003.xls",
-             "hostile/xls_named_xlsx.xlsx", "hostile/german_cp1252_semicolon.csv",
-             "hostile/german_cp1252_semicolon.txt.csv", "hostile/million_rows_3cols.xlsx",
-             "hostile/formula_injection.xlsx", "hostile/formula_injection.csv"}
+MUST_READ = {
+    "hostile/actually_html_table.xls",
+    "hostile/actually_spreadsheetml2003.xls",
+    "hostile/xls_named_xlsx.xlsx",
+    "hostile/german_cp1252_semicolon.csv",
+    "hostile/german_cp1252_semicolon.txt.csv",
+    "hostile/million_rows_3cols.xlsx",
+    "hostile/formula_injection.xlsx",
+    "hostile/formula_injection.csv",
+}
 #: Files that must be refused, and the reason they must name.
-MUST_REFUSE = {"hostile/actually_pdf.xlsx": "not_spreadsheet",
-               "hostile/zipbomb_cells.xlsx": "zip_bomb", "hostile/zipbomb_whitespace.xlsx": "zip_bomb",
-               "hostile/truncated_half.xlsx": "corrupt",
-               "calamine__pass_protected.xlsx": "password",
-               "edr__Test_git_issue_382_oom.xls": "out_of_memory",
-               "phpss__XLS__oleloop.xls": "out_of_memory"}
+MUST_REFUSE = {
+    "hostile/actually_pdf.xlsx": "not_spreadsheet",
+    "hostile/zipbomb_cells.xlsx": "zip_bomb",
+    "hostile/zipbomb_whitespace.xlsx": "zip_bomb",
+    "hostile/truncated_half.xlsx": "corrupt",
+    "calamine__pass_protected.xlsx": "password",
+    "edr__Test_git_issue_382_oom.xls": "out_of_memory",
+    "phpss__XLS__oleloop.xls": "out_of_memory",
+}
 
 
 def corpus_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.name not in ("MANIFEST.tsv",
-                                                                              "README.md"))
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.name not in ("MANIFEST.tsv", "README.md"))
 
 
 @pytest.mark.corpus

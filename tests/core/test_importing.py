@@ -19,11 +19,18 @@ def load(path: Path, **options):
 
 
 def test_header_below_title_rows_behind_a_cover_sheet(make_xlsx) -> None:
-    path = make_xlsx(sheets={
-        "Deckblatt": [["Kundenbewertung 2026"], [], ["Vertraulich"]],
-        "Kunden": [["Kundenliste Vertrieb"], ["Stand 30.09."], [], GERMAN_HEADER,
-                   ["000123", "Müller GmbH", "Anna", 1000, 4000, 4.5, "Referenz"]],
-    })
+    path = make_xlsx(
+        sheets={
+            "Deckblatt": [["Kundenbewertung 2026"], [], ["Vertraulich"]],
+            "Kunden": [
+                ["Kundenliste Vertrieb"],
+                ["Stand 30.09."],
+                [],
+                GERMAN_HEADER,
+                ["000123", "Müller GmbH", "Anna", 1000, 4000, 4.5, "Referenz"],
+            ],
+        }
+    )
     result = load(path)
     assert (result.report.sheet, result.report.header_row) == ("Kunden", 4)
     assert result.report.confident
@@ -32,20 +39,26 @@ def test_header_below_title_rows_behind_a_cover_sheet(make_xlsx) -> None:
 
 
 def test_english_headers_and_direct_share_of_wallet(make_xlsx) -> None:
-    path = make_xlsx([["Customer ID", "Company", "Account manager", "Revenue", "Share of wallet",
-                       "CSAT (1-10)"], ["C-1", "Acme", "Olivia", 500, 0.35, 8]])
+    path = make_xlsx(
+        [
+            ["Customer ID", "Company", "Account manager", "Revenue", "Share of wallet", "CSAT (1-10)"],
+            ["C-1", "Acme", "Olivia", 500, 0.35, 8],
+        ]
+    )
     result = load(path)
     row = result.table.loc[0]
-    assert (row.customer_name, row.account_manager, row.sow_input, row.satisfaction_input) == \
-        ("Acme", "Olivia", 0.35, 8)
+    assert (row.customer_name, row.account_manager, row.sow_input, row.satisfaction_input) == (
+        "Acme",
+        "Olivia",
+        0.35,
+        8,
+    )
     assert result.report.scale.name == "1-10" and result.report.scale_source == "header"
 
 
 def test_map_overrides_the_guess_by_name_or_letter(make_xlsx) -> None:
-    path = make_xlsx([["Nr", "Name", "Betrag", "Volumen", "Note", "Zufr."],
-                      ["1", "A", 10, 100, "x", 3]])
-    result = load(path, mapping={"revenue": "Betrag", "wallet": "D", "satisfaction": "Zufr.",
-                                 "notes": None})
+    path = make_xlsx([["Nr", "Name", "Betrag", "Volumen", "Note", "Zufr."], ["1", "A", 10, 100, "x", 3]])
+    result = load(path, mapping={"revenue": "Betrag", "wallet": "D", "satisfaction": "Zufr.", "notes": None})
     assert result.report.mapping["revenue"] == "Betrag"
     assert result.report.mapping["wallet"] == "Volumen"
     assert "notes" not in result.report.mapping
@@ -67,8 +80,9 @@ def test_sheet_and_header_row_options(make_xlsx) -> None:
 def test_confirmed_mapping_is_remembered_for_the_same_headers(make_xlsx, tmp_path: Path) -> None:
     memory = MappingMemory(tmp_path / "mappings.json")
     rows = [["Nr", "Name", "Betrag", "Volumen", "Zufr. 2025"], ["1", "A", 10, 100, 3]]
-    first = load(make_xlsx(rows), mapping={"revenue": "Betrag", "wallet": "Volumen",
-                                           "satisfaction": "Zufr. 2025"})
+    first = load(
+        make_xlsx(rows), mapping={"revenue": "Betrag", "wallet": "Volumen", "satisfaction": "Zufr. 2025"}
+    )
     memory.remember(first.report.signature, first.report.mapping)
     rows[0][4] = "Zufr. 2026"  # next year's file: the year changed, the layout did not
     again = load(make_xlsx(rows), memory=MappingMemory(tmp_path / "mappings.json"))
@@ -77,8 +91,10 @@ def test_confirmed_mapping_is_remembered_for_the_same_headers(make_xlsx, tmp_pat
 
 
 def test_german_text_numbers_currency_and_percent(make_csv) -> None:
-    path = make_csv("Kunde;Umsatz;Einkaufsvolumen;SoW;KZI\n"
-                    "A;12.345,67 €;100.000;35,0 %;4\nB;1.234;2.000;35%;3,5\n", encoding="cp1252")
+    path = make_csv(
+        "Kunde;Umsatz;Einkaufsvolumen;SoW;KZI\nA;12.345,67 €;100.000;35,0 %;4\nB;1.234;2.000;35%;3,5\n",
+        encoding="cp1252",
+    )
     table = load(path).table
     assert table.revenue.tolist() == [12345.67, 1234.0]
     assert table.wallet.tolist() == [100000.0, 2000.0]
@@ -87,30 +103,35 @@ def test_german_text_numbers_currency_and_percent(make_csv) -> None:
 
 
 def test_english_text_numbers(make_csv) -> None:
-    table = load(make_csv("Customer,Revenue,Wallet,CSAT\nA,\"12,345.67\",\"100,000\",4\n")).table
+    table = load(make_csv('Customer,Revenue,Wallet,CSAT\nA,"12,345.67","100,000",4\n')).table
     assert (table.revenue[0], table.wallet[0]) == (12345.67, 100000.0)
 
 
-@pytest.mark.parametrize(("values", "expected"), [
-    ([0.35, 0.5], [0.35, 0.5]),          # fractions (Excel's percent cells)
-    ([35, 50], [0.35, 0.5]),             # percent numbers
-    (["35 %", "50%"], [0.35, 0.5]),      # percent text
-])
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([0.35, 0.5], [0.35, 0.5]),  # fractions (Excel's percent cells)
+        ([35, 50], [0.35, 0.5]),  # percent numbers
+        (["35 %", "50%"], [0.35, 0.5]),  # percent text
+    ],
+)
 def test_share_of_wallet_forms(make_xlsx, values, expected) -> None:
     path = make_xlsx([["Kunde", "Share of Wallet", "KZI"], ["A", values[0], 3], ["B", values[1], 4]])
     assert load(path).table.sow_input.tolist() == pytest.approx(expected)
 
 
 def test_blank_total_and_repeated_header_rows_are_skipped_and_listed(make_xlsx) -> None:
-    path = make_xlsx([
-        GERMAN_HEADER,
-        ["1", "A", "Anna", 100, 400, 4, ""],
-        [None] * 7,
-        GERMAN_HEADER,
-        ["2", "Total Energies", "Jonas", 200, 500, 3, ""],
-        ["", "Summe", "", 300, 900, None, ""],
-        ["", "Gesamt", "", 300, 900, None, ""],
-    ])
+    path = make_xlsx(
+        [
+            GERMAN_HEADER,
+            ["1", "A", "Anna", 100, 400, 4, ""],
+            [None] * 7,
+            GERMAN_HEADER,
+            ["2", "Total Energies", "Jonas", 200, 500, 3, ""],
+            ["", "Summe", "", 300, 900, None, ""],
+            ["", "Gesamt", "", 300, 900, None, ""],
+        ]
+    )
     result = load(path)
     assert result.table.customer_id.tolist() == ["1", "2"]
     skipped = [(s.row, s.code) for s in result.report.skipped]
@@ -118,8 +139,15 @@ def test_blank_total_and_repeated_header_rows_are_skipped_and_listed(make_xlsx) 
 
 
 def test_ids_keep_their_text(make_xlsx) -> None:
-    path = make_xlsx([["Kundennummer", "Kunde", "KZI"], ["000123", "A", 3], [10023, "B", 4],
-                      [10024.0, "C", 4], ["K-1", "D", 2]])
+    path = make_xlsx(
+        [
+            ["Kundennummer", "Kunde", "KZI"],
+            ["000123", "A", 3],
+            [10023, "B", 4],
+            [10024.0, "C", 4],
+            ["K-1", "D", 2],
+        ]
+    )
     assert load(path).table.customer_id.tolist() == ["000123", "10023", "10024", "K-1"]
 
 
@@ -132,20 +160,29 @@ def test_duplicate_ids_are_reported_and_kept(make_xlsx) -> None:
 
 
 def test_bad_cells_are_refused_with_row_and_column(make_xlsx) -> None:
-    path = make_xlsx([GERMAN_HEADER, ["1", "A", "Anna", "viel", 400, 4, ""],
-                      ["2", "B", "Anna", -5, 400, 4, ""]])
+    path = make_xlsx(
+        [GERMAN_HEADER, ["1", "A", "Anna", "viel", 400, 4, ""], ["2", "B", "Anna", -5, 400, 4, ""]]
+    )
     result = load(path)
     problems = [(p.row, p.code, p.column, p.value) for p in result.report.problems]
     assert problems == [(2, "not_a_number", "Umsatz (€)", "viel"), (3, "negative", "Umsatz (€)", "-5")]
     assert len(result.table) == 2 and np.isnan(result.table.revenue).all()
 
 
-@pytest.mark.parametrize(("header", "values", "scale"), [
-    ("KZI", [1, 3, 5], "1-5"), ("KZI", [1, 7], "1-7"), ("KZI", [2, 9], "1-10"),
-    ("KZI", [0, 8], "0-10"), ("KZI", [12, 88], "0-100"), ("KZI", [0.2, 0.9], "0-1"),
-    ("NPS", [-40, 60], "nps"), ("Zufriedenheit (1-7)", [2, 3], "1-7"),
-    ("CSAT %", [55, 90], "0-100"),
-])
+@pytest.mark.parametrize(
+    ("header", "values", "scale"),
+    [
+        ("KZI", [1, 3, 5], "1-5"),
+        ("KZI", [1, 7], "1-7"),
+        ("KZI", [2, 9], "1-10"),
+        ("KZI", [0, 8], "0-10"),
+        ("KZI", [12, 88], "0-100"),
+        ("KZI", [0.2, 0.9], "0-1"),
+        ("NPS", [-40, 60], "nps"),
+        ("Zufriedenheit (1-7)", [2, 3], "1-7"),
+        ("CSAT %", [55, 90], "0-100"),
+    ],
+)
 def test_satisfaction_scale_detection(make_xlsx, header, values, scale) -> None:
     rows = [["Kunde", header]] + [[f"K{i}", v] for i, v in enumerate(values)]
     assert load(make_xlsx(rows)).report.scale.name == scale
@@ -182,8 +219,18 @@ def test_fast_and_full_reads_agree(make_xlsx, tmp_path: Path) -> None:
     from segmenter_app.core.reading import read_workbook
 
     rows = [["Kundenliste"], [], GERMAN_HEADER]
-    rows += [[f"{i:05d}", f"Firma {i}", f"AM {i % 3}", i * 100.5, i * 400 or None,
-              (i % 5) + 1, "n" if i % 7 == 0 else None] for i in range(200)]
+    rows += [
+        [
+            f"{i:05d}",
+            f"Firma {i}",
+            f"AM {i % 3}",
+            i * 100.5,
+            i * 400 or None,
+            (i % 5) + 1,
+            "n" if i % 7 == 0 else None,
+        ]
+        for i in range(200)
+    ]
     rows[50][3] = "1.234,50"
     path = make_xlsx(rows)
     fast = load(path)

@@ -15,19 +15,37 @@ def parse(values: list[str], notation: str = "de") -> list[float]:
     return parse_text_numbers(pd.Series(values, dtype="str"), notation).values.tolist()
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("12.345,67", 12345.67), ("1.234.567", 1234567.0), ("0,5", 0.5), ("35,0 %", 35.0),
-    ("1.234 €", 1234.0), ("€ 1.000,00", 1000.0), ("-2.500,00", -2500.0), ("(1.200)", -1200.0),
-    ("1.200-", -1200.0), ("12 345,5", 12345.5), ("4.5", 4.5),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12.345,67", 12345.67),
+        ("1.234.567", 1234567.0),
+        ("0,5", 0.5),
+        ("35,0 %", 35.0),
+        ("1.234 €", 1234.0),
+        ("€ 1.000,00", 1000.0),
+        ("-2.500,00", -2500.0),
+        ("(1.200)", -1200.0),
+        ("1.200-", -1200.0),
+        ("12 345,5", 12345.5),
+        ("4.5", 4.5),
+    ],
+)
 def test_german_notation(text: str, value: float) -> None:
     assert parse([text], "de")[0] == pytest.approx(value)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("12,345.67", 12345.67), ("1,234,567", 1234567.0), ("0.35", 0.35), ("$1,000", 1000.0),
-    ("1'234.50", 1234.5), ("4,5", 4.5),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12,345.67", 12345.67),
+        ("1,234,567", 1234567.0),
+        ("0.35", 0.35),
+        ("$1,000", 1000.0),
+        ("1'234.50", 1234.5),
+        ("4,5", 4.5),
+    ],
+)
 def test_english_notation(text: str, value: float) -> None:
     assert parse([text], "en")[0] == pytest.approx(value)
 

@@ -17,8 +17,7 @@ from segmenter_app.core.texts import read_error_message
 
 from .conftest import write_xlsx
 
-ROWS = [["Kundennummer", "Kunde", "Umsatz"], ["000123", "Müller GmbH", 1200.5],
-        ["10023", "Özdemir AG", 99.0]]
+ROWS = [["Kundennummer", "Kunde", "Umsatz"], ["000123", "Müller GmbH", 1200.5], ["10023", "Özdemir AG", 99.0]]
 
 
 def cells(workbook, sheet: int = 0) -> list[list]:
@@ -78,8 +77,10 @@ def test_csv_quoted_newlines_and_ragged_rows(make_csv) -> None:
 
 def test_html_table_named_xls(tmp_path: Path) -> None:
     path = tmp_path / "export.xls"
-    path.write_text("<html><body><table><tr><th>Kunde</th><th>Umsatz</th></tr>"
-                    "<tr><td>Müller</td><td>1.234,50</td></tr></table></body></html>")
+    path.write_text(
+        "<html><body><table><tr><th>Kunde</th><th>Umsatz</th></tr>"
+        "<tr><td>Müller</td><td>1.234,50</td></tr></table></body></html>"
+    )
     workbook = read_workbook(path)
     assert workbook.format == "html"
     assert cells(workbook) == [["Kunde", "Umsatz"], ["Müller", "1.234,50"]]
@@ -88,28 +89,36 @@ def test_html_table_named_xls(tmp_path: Path) -> None:
 
 def test_spreadsheetml_and_its_entity_guard(tmp_path: Path) -> None:
     path = tmp_path / "old.xls"
-    path.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:'
-                    'spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
-                    '<Worksheet ss:Name="K"><Table><Row><Cell><Data ss:Type="String">Kunde'
-                    '</Data></Cell><Cell ss:Index="3"><Data ss:Type="Number">5</Data></Cell>'
-                    '</Row></Table></Worksheet></Workbook>')
+    path.write_text(
+        '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:'
+        'spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+        '<Worksheet ss:Name="K"><Table><Row><Cell><Data ss:Type="String">Kunde'
+        '</Data></Cell><Cell ss:Index="3"><Data ss:Type="Number">5</Data></Cell>'
+        "</Row></Table></Worksheet></Workbook>"
+    )
     assert cells(read_workbook(path)) == [["Kunde", "", 5.0]]
     bomb = tmp_path / "bomb.xls"
-    bomb.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Workbook xmlns='
-                    '"urn:schemas-microsoft-com:office:spreadsheet">&a;</Workbook>')
+    bomb.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Workbook xmlns='
+        '"urn:schemas-microsoft-com:office:spreadsheet">&a;</Workbook>'
+    )
     with pytest.raises(ReadError) as caught:
         read_workbook(bomb)
     assert caught.value.code == "xml_entities"
 
 
-@pytest.mark.parametrize(("content", "code", "words"), [
-    (b"", "empty_file", "empty"),
-    (b"%PDF-1.4\n...", "not_spreadsheet", "PDF"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(100), "not_spreadsheet", "image"),
-    (b"PK\x03\x04" + bytes(60), "corrupt", "damaged"),
-])
-def test_files_that_are_not_lists_get_one_clear_line(tmp_path: Path, content: bytes, code: str,
-                                                      words: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "code", "words"),
+    [
+        (b"", "empty_file", "empty"),
+        (b"%PDF-1.4\n...", "not_spreadsheet", "PDF"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "not_spreadsheet", "image"),
+        (b"PK\x03\x04" + bytes(60), "corrupt", "damaged"),
+    ],
+)
+def test_files_that_are_not_lists_get_one_clear_line(
+    tmp_path: Path, content: bytes, code: str, words: str
+) -> None:
     path = tmp_path / "kunden.xlsx"
     path.write_bytes(content)
     with pytest.raises(ReadError) as caught:
@@ -180,36 +189,51 @@ def test_a_reader_that_hangs_is_stopped(tmp_path: Path, monkeypatch) -> None:
 def _dense_xlsx(path: Path, rows: int, columns: int) -> Path:
     """A small file whose cells unpack to a lot of memory: one 200-character shared
     string in every cell (written by hand: a writer library takes far longer)."""
-    content_types = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                     'package/2006/content-types"><Default Extension="rels" ContentType='
-                     '"application/vnd.openxmlformats-package.relationships+xml"/><Default '
-                     'Extension="xml" ContentType="application/xml"/><Override PartName='
-                     '"/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-                     'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/'
-                     'worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-                     'officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/'
-                     'sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
-                     'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    content_types = (
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/content-types"><Default Extension="rels" ContentType='
+        '"application/vnd.openxmlformats-package.relationships+xml"/><Default '
+        'Extension="xml" ContentType="application/xml"/><Override PartName='
+        '"/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/'
+        'worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/'
+        'sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+    )
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     package = "http://schemas.openxmlformats.org/package/2006/relationships"
     cells = "".join(f'<c t="s"><v>{c % 2}</v></c>' for c in range(columns))
-    sheet = (f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData>'
-             + "".join(f'<row r="{r + 1}">{cells}</row>' for r in range(rows))
-             + "</sheetData></worksheet>")
+    sheet = (
+        f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData>'
+        + "".join(f'<row r="{r + 1}">{cells}</row>' for r in range(rows))
+        + "</sheetData></worksheet>"
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", content_types)
-        archive.writestr("_rels/.rels", f'<Relationships xmlns="{package}"><Relationship Id="r1" '
-                         f'Type="{relationships}/officeDocument" Target="xl/workbook.xml"/>'
-                         "</Relationships>")
-        archive.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{relationships}">'
-                         '<sheets><sheet name="Kunden" sheetId="1" r:id="r1"/></sheets></workbook>')
-        archive.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{package}">'
-                         f'<Relationship Id="r1" Type="{relationships}/worksheet" Target='
-                         f'"worksheets/sheet1.xml"/><Relationship Id="r2" Type="{relationships}/'
-                         'sharedStrings" Target="sharedStrings.xml"/></Relationships>')
-        archive.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}"><si><t>{"x" * 200}</t></si>'
-                         f'<si><t>{"y" * 200}</t></si></sst>')
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{package}"><Relationship Id="r1" '
+            f'Type="{relationships}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>",
+        )
+        archive.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{relationships}">'
+            '<sheets><sheet name="Kunden" sheetId="1" r:id="r1"/></sheets></workbook>',
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{package}">'
+            f'<Relationship Id="r1" Type="{relationships}/worksheet" Target='
+            f'"worksheets/sheet1.xml"/><Relationship Id="r2" Type="{relationships}/'
+            'sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            f'<sst xmlns="{main}"><si><t>{"x" * 200}</t></si><si><t>{"y" * 200}</t></si></sst>',
+        )
         archive.writestr("xl/worksheets/sheet1.xml", sheet)
     return path
 

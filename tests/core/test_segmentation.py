@@ -13,8 +13,10 @@ from segmenter_app.core.texts import why_text
 
 def table(rows: list[tuple]) -> pd.DataFrame:
     """rows: (id, manager, revenue, wallet, sow_input, satisfaction 1-5)."""
-    frame = pd.DataFrame(rows, columns=["customer_id", "account_manager", "revenue", "wallet",
-                                        "sow_input", "satisfaction_input"])
+    frame = pd.DataFrame(
+        rows,
+        columns=["customer_id", "account_manager", "revenue", "wallet", "sow_input", "satisfaction_input"],
+    )
     frame["customer_id"] = frame["customer_id"].astype("str")
     frame["account_manager"] = frame["account_manager"].astype("str")
     for column in ("revenue", "wallet", "sow_input", "satisfaction_input"):
@@ -22,12 +24,14 @@ def table(rows: list[tuple]) -> pd.DataFrame:
     return frame
 
 
-FOUR = table([
-    ("1", "A", 80, 100, None, 5),   # SoW 0.8, KZI 100 → MODEL
-    ("2", "A", 80, 100, None, 1),   # SoW 0.8, KZI 0   → FIX
-    ("3", "A", 10, 100, None, 5),   # SoW 0.1, KZI 100 → GROW
-    ("4", "A", 10, 100, None, 1),   # SoW 0.1, KZI 0   → MOVE
-])
+FOUR = table(
+    [
+        ("1", "A", 80, 100, None, 5),  # SoW 0.8, KZI 100 → MODEL
+        ("2", "A", 80, 100, None, 1),  # SoW 0.8, KZI 0   → FIX
+        ("3", "A", 10, 100, None, 5),  # SoW 0.1, KZI 100 → GROW
+        ("4", "A", 10, 100, None, 1),  # SoW 0.1, KZI 0   → MOVE
+    ]
+)
 
 
 def run(frame: pd.DataFrame, thresholds: sg.Thresholds | None = None, **kwargs):
@@ -53,44 +57,61 @@ def test_a_value_equal_to_the_threshold_counts_as_high() -> None:
     assert names(result) == ["MODEL", "FIX", "GROW", "MOVE"]
 
 
-@pytest.mark.parametrize(("threshold", "expected"), [
-    (sg.Threshold("median"), 50.0), (sg.Threshold("mean"), 50.0),
-    (sg.Threshold("percentile", 75), 100.0), (sg.Threshold("fixed", 64), 64.0),
-])
+@pytest.mark.parametrize(
+    ("threshold", "expected"),
+    [
+        (sg.Threshold("median"), 50.0),
+        (sg.Threshold("mean"), 50.0),
+        (sg.Threshold("percentile", 75), 100.0),
+        (sg.Threshold("fixed", 64), 64.0),
+    ],
+)
 def test_threshold_modes(threshold: sg.Threshold, expected: float) -> None:
     _prepared, result = run(FOUR, sg.Thresholds(kzi=threshold))
     assert result.kzi_threshold == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("text", "axis", "threshold"), [
-    ("median", "sow", sg.Threshold("median")), ("mean", "kzi", sg.Threshold("mean")),
-    ("p60", "kzi", sg.Threshold("percentile", 60)), ("0.35", "sow", sg.Threshold("fixed", 0.35)),
-    ("35%", "sow", sg.Threshold("fixed", 0.35)), ("35", "sow", sg.Threshold("fixed", 0.35)),
-    ("64", "kzi", sg.Threshold("fixed", 64)),
-])
+@pytest.mark.parametrize(
+    ("text", "axis", "threshold"),
+    [
+        ("median", "sow", sg.Threshold("median")),
+        ("mean", "kzi", sg.Threshold("mean")),
+        ("p60", "kzi", sg.Threshold("percentile", 60)),
+        ("0.35", "sow", sg.Threshold("fixed", 0.35)),
+        ("35%", "sow", sg.Threshold("fixed", 0.35)),
+        ("35", "sow", sg.Threshold("fixed", 0.35)),
+        ("64", "kzi", sg.Threshold("fixed", 64)),
+    ],
+)
 def test_thresholds_written_on_the_command_line(text, axis, threshold) -> None:
     assert sg.Threshold.parse(text, axis) == threshold
 
 
-@pytest.mark.parametrize(("text", "axis"), [("abc", "sow"), ("150%", "sow"), ("101", "kzi"),
-                                            ("p120", "kzi")])
+@pytest.mark.parametrize(("text", "axis"), [("abc", "sow"), ("150%", "sow"), ("101", "kzi"), ("p120", "kzi")])
 def test_bad_thresholds_are_refused(text: str, axis: str) -> None:
     with pytest.raises(sg.ThresholdError):
         sg.Threshold.parse(text, axis)
 
 
 def test_thresholds_come_from_classified_customers_only() -> None:
-    frame = table([("1", "A", 10, 100, None, 2), ("2", "A", 90, 100, None, 4),
-                   ("3", "A", 50, None, None, 5)])  # no wallet: unclassified
+    frame = table(
+        [("1", "A", 10, 100, None, 2), ("2", "A", 90, 100, None, 4), ("3", "A", 50, None, None, 5)]
+    )  # no wallet: unclassified
     _prepared, result = run(frame)
     assert result.sow_threshold == pytest.approx(0.5)
     assert result.unclassified == 1
 
 
 def test_unclassified_rows_say_why() -> None:
-    frame = table([("1", "A", 10, 100, None, None), ("2", "A", 10, None, None, 3),
-                   ("3", "A", 10, 0, None, 3), ("4", "A", None, 100, None, 3),
-                   ("5", "A", 10, 100, None, 9)])
+    frame = table(
+        [
+            ("1", "A", 10, 100, None, None),
+            ("2", "A", 10, None, None, 3),
+            ("3", "A", 10, 0, None, 3),
+            ("4", "A", None, 100, None, 3),
+            ("5", "A", 10, 100, None, 9),
+        ]
+    )
     prepared, result = run(frame)
     assert (result.segment == sg.UNCLASSIFIED).all()
     flags = prepared.flags.tolist()
@@ -121,8 +142,7 @@ def test_move_triage_top_quartile_of_potential_and_the_user_flip() -> None:
     thresholds = sg.Thresholds(sow=sg.Threshold("fixed", 0.5), kzi=sg.Threshold("fixed", 50))
     _prepared, result = run(table(rows), thresholds)
     assert names(result) == ["GROW"] * 4 + ["MOVE"] * 4
-    assert result.triage.tolist() == [-1, -1, -1, -1, sg.OBSERVE, sg.OBSERVE, sg.PRIORITISE,
-                                      sg.PRIORITISE]
+    assert result.triage.tolist() == [-1, -1, -1, -1, sg.OBSERVE, sg.OBSERVE, sg.PRIORITISE, sg.PRIORITISE]
     override = np.full(len(rows), sg.NO_TRIAGE, dtype=np.int8)
     override[4] = sg.PRIORITISE
     override[7] = sg.OBSERVE
@@ -131,19 +151,22 @@ def test_move_triage_top_quartile_of_potential_and_the_user_flip() -> None:
 
 
 def test_priority_order_within_each_manager() -> None:
-    frame = table([
-        ("m1", "A", 900, 1000, None, 5),  # MODEL, revenue 900
-        ("m2", "A", 950, 1000, None, 5),  # MODEL, revenue 950
-        ("f1", "A", 800, 1000, None, 1),  # FIX
-        ("g1", "A", 100, 1000, None, 5),  # GROW, potential 900
-        ("g2", "A", 100, 2000, None, 5),  # GROW, potential 1900
-        ("v1", "A", 100, 1000, None, 1),  # MOVE
-        ("x1", "B", 100, 1000, None, 5),  # another manager's GROW
-    ])
+    frame = table(
+        [
+            ("m1", "A", 900, 1000, None, 5),  # MODEL, revenue 900
+            ("m2", "A", 950, 1000, None, 5),  # MODEL, revenue 950
+            ("f1", "A", 800, 1000, None, 1),  # FIX
+            ("g1", "A", 100, 1000, None, 5),  # GROW, potential 900
+            ("g2", "A", 100, 2000, None, 5),  # GROW, potential 1900
+            ("v1", "A", 100, 1000, None, 1),  # MOVE
+            ("x1", "B", 100, 1000, None, 5),  # another manager's GROW
+        ]
+    )
     thresholds = sg.Thresholds(sow=sg.Threshold("fixed", 0.5), kzi=sg.Threshold("fixed", 50))
     prepared, result = run(frame, thresholds)
-    order = frame.customer_id[np.argsort(np.where(frame.account_manager == "A",
-                                                  result.priority, 99))].tolist()
+    order = frame.customer_id[
+        np.argsort(np.where(frame.account_manager == "A", result.priority, 99))
+    ].tolist()
     triage = result.triage[5]
     move_before_model = triage == sg.PRIORITISE
     expected = ["g2", "g1", "f1"] + (["v1", "m2", "m1"] if move_before_model else ["m2", "m1", "v1"])
@@ -152,8 +175,9 @@ def test_priority_order_within_each_manager() -> None:
 
 
 def test_ties_are_broken_by_customer_id_in_natural_order() -> None:
-    frame = table([("10", "A", 100, 1000, None, 5), ("9", "A", 100, 1000, None, 5),
-                   ("11", "A", 100, 1000, None, 5)])
+    frame = table(
+        [("10", "A", 100, 1000, None, 5), ("9", "A", 100, 1000, None, 5), ("11", "A", 100, 1000, None, 5)]
+    )
     thresholds = sg.Thresholds(sow=sg.Threshold("fixed", 0.5), kzi=sg.Threshold("fixed", 50))
     _prepared, result = run(frame, thresholds)
     assert result.priority.tolist() == [2, 1, 3]
@@ -181,22 +205,28 @@ def test_unclassified_rows_have_no_priority() -> None:
 def test_borderline_band() -> None:
     prepared, result = run(FOUR, sg.Thresholds(kzi=sg.Threshold("fixed", 97)))
     assert sg.borderline(prepared, result, 5.0).tolist() == [True, False, True, False]
-    prepared, result = run(FOUR, sg.Thresholds(sow=sg.Threshold("fixed", 0.3),
-                                                kzi=sg.Threshold("fixed", 60)))
+    prepared, result = run(FOUR, sg.Thresholds(sow=sg.Threshold("fixed", 0.3), kzi=sg.Threshold("fixed", 60)))
     assert not sg.borderline(prepared, result, 5.0).any()
 
 
 def test_why_reads_like_a_sentence() -> None:
-    assert why_text("GROW", 82, 64, 0.18, 0.41, 310_000, "en") == \
-        "GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped"
+    assert (
+        why_text("GROW", 82, 64, 0.18, 0.41, 310_000, "en")
+        == "GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped"
+    )
 
 
 def test_resegmenting_is_vectorised_and_stable_for_many_customers() -> None:
     rng = np.random.default_rng(1)
     size = 20_000
-    frame = table([(str(i), f"M{i % 40}", float(r), float(w), None, float(k)) for i, (r, w, k) in
-                   enumerate(zip(rng.uniform(0, 100, size), rng.uniform(100, 200, size),
-                                 rng.integers(1, 6, size)))])
+    frame = table(
+        [
+            (str(i), f"M{i % 40}", float(r), float(w), None, float(k))
+            for i, (r, w, k) in enumerate(
+                zip(rng.uniform(0, 100, size), rng.uniform(100, 200, size), rng.integers(1, 6, size))
+            )
+        ]
+    )
     prepared = sg.prepare(frame, SCALES["1-5"])
     result = sg.segment(prepared, sg.Thresholds())
     assert result.counts.sum() == size

@@ -1,0 +1,362 @@
+"""CustomerDocument: the one customer table, its thresholds, notes and overrides.
+
+The table model and the chart are views of this document.  Every change goes through a
+command on :attr:`CustomerDocument.undo_stack`; the document then says what changed:
+``rows_changed(rows, columns)`` for cells of some rows (``rows`` None for every row)
+and ``segments_changed()`` when segments, triage, priorities or thresholds moved.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import segmentation as sg
+from .commands import Command, UndoStack
+from .events import Signal
+from .importing import ImportReport, ImportResult
+from .scales import Scale
+
+#: Columns a user may edit, and whether they hold numbers.
+EDITABLE: dict[str, bool] = {
+    "customer_name": False,
+    "account_manager": False,
+    "notes": False,
+    "revenue": True,
+    "wallet": True,
+    "sow_input": True,
+    "satisfaction_input": True,
+}
+#: Input columns whose change moves a customer (re-prepare, re-segment).
+MEASURE_INPUTS = frozenset({"revenue", "wallet", "sow_input", "satisfaction_input", "account_manager"})
+#: What every segmentation change touches in a view.
+DERIVED_COLUMNS = (
+    "segment",
+    "triage",
+    "priority",
+    "potential",
+    "why",
+    "borderline",
+    "share_of_wallet",
+    "satisfaction",
+)
+
+DEFAULT_BAND_POINTS = 5.0
+
+
+class EditRefused(ValueError):
+    """An edit that is not a valid value; ``code`` and ``params`` say why."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Customer:
+    """One row, read for a panel: the inputs and the derived values."""
+
+    row: int
+    customer_id: str
+    customer_name: str
+    account_manager: str
+    segment: int
+    triage: int
+    priority: int
+    sow: float
+    kzi: float
+    potential: float
+    pinned: bool
+    triage_overridden: bool
+    notes: str
+    flags: int
+
+
+class CustomerDocument:
+    def __init__(
+        self,
+        imported: ImportResult,
+        *,
+        thresholds: sg.Thresholds | None = None,
+        group_order: tuple[str, ...] = sg.DEFAULT_GROUP_ORDER,
+        band_points: float = DEFAULT_BAND_POINTS,
+    ) -> None:
+        self.table: pd.DataFrame = imported.table
+        self.report: ImportReport = imported.report
+        self.scale: Scale | None = imported.report.scale
+        self.thresholds = thresholds or sg.Thresholds()
+        self.group_order = tuple(group_order)
+        self.band_points = band_points
+        size = len(self.table)
+        self.triage_override = np.full(size, sg.NO_TRIAGE, dtype=np.int8)
+        self.pinned = np.zeros(size, dtype=bool)
+        #: (row, column) → the value the file had, for every input a user changed.
+        self.original_values: dict[tuple[int, str], Any] = {}
+        self.undo_stack = UndoStack()
+        self.rows_changed = Signal()
+        self.segments_changed = Signal()
+        self._dragging: tuple[float, float] | None = None
+        self._prepare()
+
+    # ----------------------------------------------------------------- reading
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @property
+    def prepared(self) -> sg.Prepared:
+        return self._prepared
+
+    @property
+    def result(self) -> sg.Segmentation:
+        return self._result
+
+    @property
+    def borderline(self) -> np.ndarray:
+        return self._borderline
+
+    @property
+    def dragging(self) -> bool:
+        """True while a threshold line is being dragged (nothing recorded yet)."""
+        return self._dragging is not None
+
+    @property
+    def managers(self) -> list[str]:
+        return self._prepared.managers
+
+    def customer(self, row: int) -> Customer:
+        table, prepared, result = self.table, self._prepared, self._result
+        return Customer(
+            row=row,
+            customer_id=str(table["customer_id"].iat[row]),
+            customer_name=str(table["customer_name"].iat[row]),
+            account_manager=str(table["account_manager"].iat[row]),
+            segment=int(result.segment[row]),
+            triage=int(result.triage[row]),
+            priority=int(result.priority[row]),
+            sow=float(prepared.sow[row]),
+            kzi=float(prepared.kzi[row]),
+            potential=float(prepared.potential[row]),
+            pinned=bool(self.pinned[row]),
+            triage_overridden=bool(self.triage_override[row] >= 0),
+            notes=str(table["notes"].iat[row]),
+            flags=int(prepared.flags[row]),
+        )
+
+    def value(self, row: int, column: str) -> Any:
+        value = self.table[column].iat[row]
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return value
+
+    # ----------------------------------------------------------------- computing
+
+    def _prepare(self) -> None:
+        self._prepared = sg.prepare(
+            self.table, self.scale, triage_override=self.triage_override, pinned=self.pinned
+        )
+        self._segment()
+
+    def _segment(self, rank: bool = True) -> None:
+        if self._dragging is not None:
+            keep = None if rank else self._result.priority
+            self._result = sg.segment_at(
+                self._prepared, *self._dragging, self.group_order, keep_priority=keep
+            )
+        else:
+            self._result = sg.segment(self._prepared, self.thresholds, self.group_order)
+        self._borderline = sg.borderline(self._prepared, self._result, self.band_points)
+
+    def _changed_segments(self) -> None:
+        self.segments_changed.emit()
+
+    # ----------------------------------------------------------------- edits
+
+    def parse_value(self, column: str, value: Any) -> Any:
+        """The value an edit would store, or EditRefused."""
+        if column not in EDITABLE:
+            raise EditRefused("not_editable", column=column)
+        if not EDITABLE[column]:
+            text = "" if value is None else str(value).strip()
+            if column in ("customer_name",) and not text:
+                raise EditRefused("empty", column=column)
+            return text
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return math.nan
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise EditRefused("not_a_number", column=column, value=str(value)) from None
+        if not math.isfinite(number):
+            raise EditRefused("not_a_number", column=column, value=str(value))
+        if column in ("revenue", "wallet") and number < 0:
+            raise EditRefused("negative", column=column, value=number)
+        if column == "sow_input" and not 0 <= number <= 1:
+            raise EditRefused("share_out_of_range", column=column, value=number)
+        if (
+            column == "satisfaction_input"
+            and self.scale is not None
+            and self.scale.outside(np.array([number]))[0]
+        ):
+            raise EditRefused("outside_scale", column=column, value=number, scale=self.scale.label)
+        return number
+
+    def edit_value(self, row: int, column: str, value: Any) -> None:
+        """Change one input cell (validated) as one undoable step."""
+        new = self.parse_value(column, value)
+        old = self.table[column].iat[row]
+        if _same(old, new):
+            return
+        if (row, column) not in self.original_values:
+            original = old
+        else:
+            original = self.original_values[(row, column)]
+
+        def apply(value: Any, remember: bool) -> None:
+            self._write(row, column, value)
+            if remember:
+                self.original_values.setdefault((row, column), original)
+            elif _same(value, original):
+                self.original_values.pop((row, column), None)
+
+        merge_key = ("note", row) if column == "notes" else None
+        self.undo_stack.push(
+            Command(
+                "edit_cell",
+                lambda: apply(new, True),
+                lambda: apply(old, False),
+                {"row": row, "column": column},
+                merge_key,
+            ),
+            merge=merge_key is not None,
+        )
+
+    def _write(self, row: int, column: str, value: Any) -> None:
+        series = self.table[column]
+        if not EDITABLE[column] and series.dtype != object:
+            # Arrow-backed strings copy on write; an edited text column becomes a plain
+            # object column once, so later edits are O(1).
+            self.table[column] = series.astype(object)
+        self.table.iat[row, self.table.columns.get_loc(column)] = value
+        self.rows_changed.emit(np.array([row]), (column,))
+        if column in MEASURE_INPUTS:
+            self._prepare()
+            self._changed_segments()
+
+    def set_thresholds(self, thresholds: sg.Thresholds) -> None:
+        old = self.thresholds
+        if thresholds == old and self._dragging is None:
+            return
+
+        def apply(value: sg.Thresholds) -> None:
+            self._dragging = None
+            self.thresholds = value
+            self._segment()
+            self._changed_segments()
+
+        self.undo_stack.push(Command("thresholds", lambda: apply(thresholds), lambda: apply(old)))
+
+    def drag_thresholds(self, sow: float, kzi: float, *, rank: bool = True) -> None:
+        """Move the thresholds to fixed values while a line is dragged: segments, triage
+        and counts follow at once; priorities too unless ``rank`` is False (the window
+        re-ranks when the mouse rests).  Nothing is recorded until :meth:`end_drag`."""
+        self._dragging = (sow, kzi)
+        self._segment(rank=rank)
+        self._changed_segments()
+
+    def end_drag(self) -> None:
+        """Record the dragged thresholds as one undoable step.  An axis whose line was
+        not moved keeps its mode (a median stays a median)."""
+        if self._dragging is None:
+            return
+        sow, kzi = self._dragging
+        self._dragging = None
+        old = self.thresholds
+        resolved_sow, resolved_kzi = sg.resolve_thresholds(self._prepared, old)
+        new = sg.Thresholds(
+            sow=old.sow if math.isclose(sow, resolved_sow, abs_tol=1e-12) else sg.Threshold("fixed", sow),
+            kzi=old.kzi if math.isclose(kzi, resolved_kzi, abs_tol=1e-12) else sg.Threshold("fixed", kzi),
+        )
+        if new == old:
+            self._segment()
+            self._changed_segments()
+        else:
+            self.set_thresholds(new)
+
+    def cancel_drag(self) -> None:
+        self._dragging = None
+        self._segment()
+        self._changed_segments()
+
+    def resolved_thresholds(self) -> tuple[float, float]:
+        """(SoW fraction, KZI points) in force now, a drag included."""
+        return (self._result.sow_threshold, self._result.kzi_threshold)
+
+    def set_triage(self, row: int, triage: int | None) -> None:
+        """Flip a MOVE customer to OBSERVE / PRIORITISE (None: back to automatic)."""
+        new = sg.NO_TRIAGE if triage is None else int(triage)
+        old = int(self.triage_override[row])
+        if new == old:
+            return
+
+        def apply(value: int) -> None:
+            self.triage_override[row] = value
+            self._segment()
+            self._changed_segments()
+
+        self.undo_stack.push(Command("triage", lambda: apply(new), lambda: apply(old), {"row": row}))
+
+    def set_pinned(self, row: int, pinned: bool) -> None:
+        old = bool(self.pinned[row])
+        if old == pinned:
+            return
+
+        def apply(value: bool) -> None:
+            self.pinned[row] = value
+            self._segment()
+            self._changed_segments()
+
+        self.undo_stack.push(Command("pin", lambda: apply(pinned), lambda: apply(old), {"row": row}))
+
+    def set_scale(self, scale: Scale) -> None:
+        old = self.scale
+        if scale == old:
+            return
+
+        def apply(value: Scale | None) -> None:
+            self.scale = value
+            self._prepare()
+            self.rows_changed.emit(None, ("satisfaction_input",))
+            self._changed_segments()
+
+        self.undo_stack.push(Command("scale", lambda: apply(scale), lambda: apply(old)))
+
+    def set_group_order(self, order: tuple[str, ...]) -> None:
+        sg.group_positions(order)  # validates
+        old = self.group_order
+        if tuple(order) == old:
+            return
+
+        def apply(value: tuple[str, ...]) -> None:
+            self.group_order = tuple(value)
+            self._segment()
+            self._changed_segments()
+
+        self.undo_stack.push(Command("group_order", lambda: apply(order), lambda: apply(old)))
+
+    def set_band(self, points: float) -> None:
+        """The borderline band (a view setting: not an undo step)."""
+        self.band_points = max(0.0, float(points))
+        self._borderline = sg.borderline(self._prepared, self._result, self.band_points)
+        self._changed_segments()
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b

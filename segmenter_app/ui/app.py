@@ -1,0 +1,92 @@
+"""Start the window: the application, its settings, its language."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ..core.resources import resource_path
+from .i18n import Translations
+from .main_window import MainWindow
+
+ORGANISATION = "Segmenter"
+APPLICATION = "Segmenter"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    if not QApplication.organizationName():
+        app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Segmenter")
+    icon = resource_path("icons", "segmenter.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def create_window(app: QApplication) -> MainWindow:
+    translations = Translations(app)
+    translations.install(str(QSettings().value("language", "system")))
+    return MainWindow(translations)
+
+
+class _StartTrace(QObject):
+    """SEGMENTER_TRACE=1: print when the window was first painted and when a list opened
+    at start was first shown (for the start-up benchmark); SEGMENTER_TRACE_EXIT=1 quits
+    then."""
+
+    def __init__(self, window: MainWindow, started: float, wait_for_list: bool) -> None:
+        super().__init__(window)
+        self.window, self.started = window, started
+        self.wait_for_list = wait_for_list
+        self.stage = "window"
+        window.installEventFilter(self)
+        window.document_opened.connect(self._on_opened)
+
+    def _print(self, what: str) -> None:
+        print(f"trace {time.perf_counter() - self.started:7.3f} s  {what}", file=sys.stderr, flush=True)
+
+    def _on_opened(self, _document) -> None:
+        self.stage = "list"
+        self.window.update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            if self.stage == "window":
+                self._print("window painted")
+                self.stage = "opening" if self.wait_for_list else "done"
+                if not self.wait_for_list:
+                    self._finish()
+            elif self.stage == "list":
+                self.stage = "done"
+                # Painted with the list; the next event loop turn means it answers input.
+                QTimer.singleShot(0, self._shown)
+        return False
+
+    def _shown(self) -> None:
+        self._print("list shown, window responsive")
+        self._finish()
+
+    def _finish(self) -> None:
+        if os.environ.get("SEGMENTER_TRACE_EXIT"):
+            QTimer.singleShot(0, QApplication.quit)
+
+
+def run(path: Path | None = None) -> int:
+    from .. import cli
+
+    app = create_application()
+    window = create_window(app)
+    if os.environ.get("SEGMENTER_TRACE"):
+        window.start_trace = _StartTrace(window, cli.STARTED, path is not None)
+    window.show()
+    if path is not None:
+        QTimer.singleShot(0, lambda: window.open_file(path))
+    return app.exec()

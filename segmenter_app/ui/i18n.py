@@ -1,0 +1,59 @@
+"""Languages: English (the source texts) and German, switchable while running.
+
+Our translations (``resources/translations/segmenter_de.qm``) and Qt's own (standard
+dialogs and buttons, shipped with PySide6) are installed together; Qt then sends every
+widget a LanguageChange event and each one sets its texts again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.resources import resource_path
+
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+
+
+def system_language() -> str:
+    name = QLocale.system().name().lower()
+    return "de" if name.startswith("de") else "en"
+
+
+#: The translators this module installed, per application: a second window (or a test)
+#: must be able to take back what the first installed.
+_INSTALLED: dict[int, list[QTranslator]] = {}
+
+
+class Translations:
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.language = "en"
+
+    @property
+    def _installed(self) -> list[QTranslator]:
+        return _INSTALLED.setdefault(id(self.app), [])
+
+    def install(self, language: str) -> str:
+        """Switch to ``language`` ('en', 'de' or 'system'); returns the one in force."""
+        if language not in LANGUAGES:
+            language = system_language()
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        if language != "en":
+            ours = QTranslator(self.app)
+            if ours.load(str(resource_path("translations", f"segmenter_{language}.qm"))):
+                self.app.installTranslator(ours)
+                self._installed.append(ours)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qt = QTranslator(self.app)
+            if qt.load(f"qtbase_{language}", qt_folder) or qt.load(
+                str(Path(qt_folder) / f"qt_{language}.qm")
+            ):
+                self.app.installTranslator(qt)
+                self._installed.append(qt)
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
+        return language

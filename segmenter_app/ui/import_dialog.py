@@ -1,0 +1,356 @@
+"""The import dialog: sheet, header row, column mapping, satisfaction scale, a preview
+of the rows as they will be read, and the import report.
+
+Shown when the engine is not sure, or on request.  Every change re-reads the list in a
+worker (the same ``load_customers`` the command line uses); the preview shows the
+result.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import texts
+from ..core.columns import ROLES
+from ..core.header import ImportFailure
+from ..core.importing import ImportOptions, ImportResult, load_customers
+from ..core.rawdata import ReadError
+from ..core.scales import SCALE_NAMES, SCALES
+from .workers import Job
+
+PREVIEW_ROWS = 20
+
+
+def role_names() -> dict[str, str]:
+    return {
+        "customer_id": QCoreApplication.translate("ImportDialog", "Customer ID"),
+        "customer_name": QCoreApplication.translate("ImportDialog", "Customer name"),
+        "account_manager": QCoreApplication.translate("ImportDialog", "Account manager"),
+        "revenue": QCoreApplication.translate("ImportDialog", "Revenue"),
+        "wallet": QCoreApplication.translate("ImportDialog", "Wallet (purchasing volume)"),
+        "share_of_wallet": QCoreApplication.translate("ImportDialog", "Share of wallet"),
+        "satisfaction": QCoreApplication.translate("ImportDialog", "Satisfaction"),
+        "notes": QCoreApplication.translate("ImportDialog", "Notes"),
+    }
+
+
+class ImportDialog(QDialog):
+    def __init__(self, path: Path, result: ImportResult, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.result = result
+        self.language = language
+        self._job: Job | None = None
+        self._updating = False
+        self.sheet = QComboBox()
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 1_048_576)
+        self.scale = QComboBox()
+        self.mapping: dict[str, QComboBox] = {role: QComboBox() for role in ROLES}
+        self.remember = QCheckBox()
+        self.remember.setChecked(True)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.layout_box = QGroupBox()
+        form = QFormLayout(self.layout_box)
+        self.sheet_label, self.header_label, self.scale_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.sheet_label, self.sheet)
+        form.addRow(self.header_label, self.header_row)
+        form.addRow(self.scale_label, self.scale)
+        self.mapping_box = QGroupBox()
+        grid = QGridLayout(self.mapping_box)
+        self.role_labels: dict[str, QLabel] = {}
+        for index, role in enumerate(ROLES):
+            label = QLabel()
+            self.role_labels[role] = label
+            grid.addWidget(label, index, 0)
+            grid.addWidget(self.mapping[role], index, 1)
+        grid.addWidget(self.remember, len(ROLES), 0, 1, 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.layout_box)
+        left_layout.addWidget(self.mapping_box)
+        left_layout.addStretch(1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.preview)
+        right.addWidget(self.report)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.busy)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.resize(1100, 640)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._reload)
+        self.sheet.currentIndexChanged.connect(self._on_sheet_changed)
+        self.header_row.valueChanged.connect(lambda _v: self._changed(layout=True))
+        self.scale.currentIndexChanged.connect(lambda _i: self._changed())
+        for combo in self.mapping.values():
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.retranslate()
+        self._show(result)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import {file}").format(file=self.path.name))
+        self.layout_box.setTitle(self.tr("Where the list is"))
+        self.mapping_box.setTitle(self.tr("Columns"))
+        self.sheet_label.setText(self.tr("Sheet"))
+        self.header_label.setText(self.tr("Header row"))
+        self.scale_label.setText(self.tr("Satisfaction scale"))
+        self.remember.setText(self.tr("Remember these columns for lists with the same headers"))
+        for role, name in role_names().items():
+            self.role_labels[role].setText(name)
+
+    # ----------------------------------------------------------------- showing
+
+    def _show(self, result: ImportResult) -> None:
+        self.result = result
+        report = result.report
+        self._updating = True
+        try:
+            self.sheet.clear()
+            self.sheet.addItems(report.sheets)
+            self.sheet.setCurrentText(report.sheet)
+            self.header_row.setValue(report.header_row)
+            self.scale.clear()
+            self.scale.addItem(self.tr("Automatic"), "auto")
+            for name in SCALE_NAMES:
+                self.scale.addItem(SCALES[name].label, name)
+            if report.scale is not None and report.scale_source == "user":
+                self.scale.setCurrentIndex(self.scale.findData(report.scale.name))
+            for role, combo in self.mapping.items():
+                combo.clear()
+                combo.addItem(self.tr("— not in this list —"), None)
+                for header in report.headers:
+                    combo.addItem(header, header)
+                header = report.mapping.get(role)
+                combo.setCurrentIndex(combo.findData(header) if header else 0)
+        finally:
+            self._updating = False
+        self._fill_preview(result)
+        self._fill_report(result)
+
+    def _fill_preview(self, result: ImportResult) -> None:
+        table = result.table.head(PREVIEW_ROWS)
+        keys = [
+            "source_row",
+            "customer_id",
+            "customer_name",
+            "account_manager",
+            "revenue",
+            "wallet",
+            "sow_input",
+            "satisfaction_input",
+            "notes",
+        ]
+        names = role_names()
+        headers = [
+            self.tr("Row"),
+            names["customer_id"],
+            names["customer_name"],
+            names["account_manager"],
+            names["revenue"],
+            names["wallet"],
+            names["share_of_wallet"],
+            names["satisfaction"],
+            names["notes"],
+        ]
+        self.preview.clear()
+        self.preview.setColumnCount(len(keys))
+        self.preview.setRowCount(len(table))
+        self.preview.setHorizontalHeaderLabels(headers)
+        for row in range(len(table)):
+            for column, key in enumerate(keys):
+                value = table[key].iat[row]
+                if isinstance(value, float):
+                    if math.isnan(value):
+                        text = ""
+                    elif key == "sow_input":
+                        text = texts.format_percent(value, self.language, 1)
+                    else:
+                        text = texts.format_number(
+                            value, self.language, 0 if float(value).is_integer() else 2
+                        )
+                else:
+                    text = "" if value is None else str(value)
+                item = QTableWidgetItem(text)
+                if isinstance(value, float):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.preview.setItem(row, column, item)
+        self.preview.resizeColumnsToContents()
+
+    def _fill_report(self, result: ImportResult) -> None:
+        report, language = result.report, self.language
+        lines = [
+            self.tr("{customers} customers read from sheet '{sheet}', header row {row}.").format(
+                customers=texts.format_number(report.rows_read, language),
+                sheet=report.sheet,
+                row=report.header_row,
+            )
+        ]
+        if report.scale is not None:
+            source = {
+                "header": self.tr("from the header"),
+                "values": self.tr("from the values"),
+                "user": self.tr("as chosen"),
+            }.get(report.scale_source, "")
+            lines.append(
+                self.tr("Satisfaction scale {scale} ({source}).").format(
+                    scale=report.scale.label, source=source
+                )
+            )
+        if report.missing_roles:
+            lines.append(
+                self.tr("Missing: {roles}. Choose the columns on the left.").format(
+                    roles=", ".join(
+                        texts.tr(texts.REQUIREMENT_NAMES[r], language) for r in report.missing_roles
+                    )
+                )
+            )
+        for code, params in report.file_notes:
+            if code == "format_differs":
+                lines.append(
+                    self.tr("The file is a {actual} file despite its {extension} name.").format(**params)
+                )
+        for skipped in report.skipped[:50]:
+            lines.append(
+                self.tr("Row {row} skipped: {reason}").format(
+                    row=skipped.row, reason=texts.issue_text(skipped, language)
+                )
+            )
+        if len(report.skipped) > 50:
+            lines.append(self.tr("… and {count} more skipped rows").format(count=len(report.skipped) - 50))
+        for problem in report.problems[:50]:
+            lines.append(
+                self.tr("Row {row}: {problem}").format(
+                    row=problem.row, problem=texts.issue_text(problem, language)
+                )
+            )
+        if len(report.problems) > 50:
+            lines.append(self.tr("… and {count} more problems").format(count=len(report.problems) - 50))
+        self.report.setPlainText("\n".join(lines))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not report.missing_roles)
+
+    # ----------------------------------------------------------------- changes
+
+    def _on_sheet_changed(self, _index: int) -> None:
+        self._changed(layout=True, sheet_changed=True)
+
+    def _changed(self, layout: bool = False, sheet_changed: bool = False) -> None:
+        if self._updating:
+            return
+        self._layout_changed = getattr(self, "_layout_changed", False) or layout
+        self._sheet_changed = getattr(self, "_sheet_changed", False) or sheet_changed
+        self._debounce.start()
+
+    def options(self) -> ImportOptions:
+        mapping: dict[str, str | None] = {}
+        layout_changed = getattr(self, "_layout_changed", False)
+        if not layout_changed:
+            for role, combo in self.mapping.items():
+                mapping[role] = combo.currentData()
+        scale = self.scale.currentData() or "auto"
+        header_row = None if getattr(self, "_sheet_changed", False) else self.header_row.value()
+        return ImportOptions(
+            sheet=self.sheet.currentText() or None,
+            header_row=header_row,
+            mapping=mapping,
+            satisfaction_scale=scale,
+        )
+
+    def _reload(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        options = self.options()
+        self._layout_changed = False
+        self._sheet_changed = False
+        self.busy.setVisible(True)
+        self.status.setText(self.tr("Reading…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        job = Job(load_customers, self.path, options)
+        job.finished.connect(lambda result, job=job: self._on_loaded(job, result))
+        job.failed.connect(lambda error, job=job: self._on_failed(job, error))
+        job.cancelled.connect(lambda job=job: self._on_cancelled(job))
+        self._job = job.start()
+
+    def _on_loaded(self, job: Job, result: ImportResult) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.busy.setVisible(False)
+        self.status.setText("")
+        self._show(result)
+
+    def _on_failed(self, job: Job, error: Exception) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.busy.setVisible(False)
+        if isinstance(error, ReadError):
+            self.status.setText(texts.read_error_message(error, self.language))
+        elif isinstance(error, ImportFailure):
+            self.status.setText(texts.import_failure_message(error, self.language))
+        else:
+            self.status.setText(self.tr("The list could not be read: {error}").format(error=error))
+
+    def _on_cancelled(self, job: Job) -> None:
+        if job is self._job:
+            self._job = None
+            self.busy.setVisible(False)
+
+    def done(self, result: int) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        super().done(result)

@@ -1,0 +1,511 @@
+"""The main window: menus, docks and wiring.  It holds no data; the document does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+)
+
+from ..core import texts
+from ..core.document import CustomerDocument
+from ..core.header import ImportFailure
+from ..core.importing import ImportOptions, ImportResult, load_customers
+from ..core.mappings import MappingMemory
+from ..core.rawdata import ReadError
+from ..core.resources import sample_list
+from .empty_state import EmptyState
+from .i18n import LANGUAGES, Translations
+from .import_dialog import ImportDialog
+from .notes_panel import NotesPanel
+from .threshold_panel import ThresholdPanel
+from .workers import Job
+from .workspace import Workspace
+
+MAX_RECENT = 8
+OPEN_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
+
+
+class MainWindow(QMainWindow):
+    #: A list finished opening (the document is in place); for tests and scripts.
+    document_opened = Signal(object)
+
+    def __init__(self, translations: Translations, parent=None) -> None:
+        super().__init__(parent)
+        self.translations = translations
+        self.settings = QSettings()
+        self.document: CustomerDocument | None = None
+        self.path: Path | None = None
+        self._job: Job | None = None
+        self._progress: QProgressDialog | None = None
+        self.setAcceptDrops(True)
+
+        self.empty = EmptyState()
+        self.workspace = Workspace()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self.thresholds = ThresholdPanel()
+        self.notes = NotesPanel()
+        self.thresholds_dock = self._dock("thresholds", self.thresholds)
+        self.notes_dock = self._dock("customer", self.notes)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.thresholds_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.thresholds_dock, self.notes_dock)
+        self.thresholds_dock.raise_()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self._create_actions()
+        self._create_menus()
+        self.empty.open_requested.connect(self.open_dialog)
+        self.empty.sample_requested.connect(self.open_sample)
+        self.empty.recent_requested.connect(self.open_file)
+        self.workspace.current_changed.connect(self.notes.show_row)
+        self.workspace.current_changed.connect(self._on_current_customer)
+        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.retranslate()
+        self._restore_settings()
+        self._show_document(None)
+
+    def _dock(self, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
+
+    # ----------------------------------------------------------------- actions
+
+    def _create_actions(self) -> None:
+        def action(shortcut=None, slot=None, checkable=False) -> QAction:
+            created = QAction(self)
+            if shortcut is not None:
+                created.setShortcut(shortcut)
+            if slot is not None:
+                created.triggered.connect(slot)
+            created.setCheckable(checkable)
+            return created
+
+        self.open_action = action(QKeySequence.StandardKey.Open, self.open_dialog)
+        self.sample_action = action(None, self.open_sample)
+        self.import_action = action(None, self.show_import_dialog)
+        self.save_chart_action = action(None, self.save_chart)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = action(None, self.undo)
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = action(None, self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.copy_action = action(None, lambda: self.workspace.table.copy_selection())
+        self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
+        self.reset_view_action = action(None, self.workspace.chart.reset_view)
+        self.about_action = action(None, self.about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("system", *LANGUAGES):
+            language_action = action(
+                None, lambda _checked, code=code: self.set_language(code), checkable=True
+            )
+            self.language_group.addAction(language_action)
+            self.language_actions[code] = language_action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addAction(self.sample_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_chart_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for item in (self.undo_action, self.redo_action, None, self.copy_action, self.find_action):
+            if item is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(item)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.reset_view_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.thresholds_dock.toggleViewAction())
+        self.view_menu.addAction(self.notes_dock.toggleViewAction())
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        for language_action in self.language_actions.values():
+            self.language_menu.addAction(language_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.open_action.setText(self.tr("&Open customer list…"))
+        self.sample_action.setText(self.tr("Try the &sample data"))
+        self.import_action.setText(self.tr("&Import settings…"))
+        self.save_chart_action.setText(self.tr("Save &chart as picture…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.copy_action.setText(self.tr("&Copy"))
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find_action.setText(self.tr("&Find customer"))
+        self.reset_view_action.setText(self.tr("&Reset chart view"))
+        self.about_action.setText(self.tr("&About Segmenter"))
+        self.thresholds_dock.setWindowTitle(self.tr("Thresholds"))
+        self.notes_dock.setWindowTitle(self.tr("Customer"))
+        self.language_actions["system"].setText(self.tr("System language"))
+        for code, name in LANGUAGES.items():
+            self.language_actions[code].setText(name)
+        self._update_undo_actions()
+        self._update_title()
+        self._refresh_recent_menu()
+
+    # ----------------------------------------------------------------- opening
+
+    def open_dialog(self) -> None:
+        folder = str(self.settings.value("last_folder", str(Path.home())))
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open customer list"),
+            folder,
+            self.tr("Customer lists ({patterns});;All files (*)").format(patterns=OPEN_FILTER),
+        )
+        if path:
+            self.open_file(path)
+
+    def open_sample(self) -> None:
+        self.open_file(sample_list(self.translations.language))
+
+    def open_file(self, path: str | Path, options: ImportOptions | None = None) -> None:
+        """Read a list in a worker, with progress and Cancel; the window stays live."""
+        path = Path(path)
+        if self._job is not None:
+            self._job.cancel()
+        options = options or ImportOptions(memory=self.mapping_memory())
+        self.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
+        progress = QProgressDialog(
+            self.tr("Reading {file}…").format(file=path.name), self.tr("Cancel"), 0, 100, self
+        )
+        progress.setWindowTitle(self.tr("Opening"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setValue(0)
+        job = Job(load_customers, path, options)
+        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
+        job.finished.connect(lambda result, job=job: self._on_loaded(job, path, result))
+        job.failed.connect(lambda error, job=job: self._on_load_failed(job, path, error))
+        job.cancelled.connect(lambda job=job: self._on_load_cancelled(job))
+        progress.canceled.connect(job.cancel)
+        self._job = job
+        self._progress = progress
+        job.start()
+
+    def mapping_memory(self) -> MappingMemory:
+        folder = Path(self.settings.fileName()).parent
+        return MappingMemory(folder / "segmenter-mappings.json")
+
+    def _finish_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self.statusBar().clearMessage()
+
+    def _on_loaded(self, job: Job, path: Path, result: ImportResult) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._finish_progress()
+        if not result.report.confident:
+            dialog = ImportDialog(path, result, self.translations.language, self)
+            if dialog.exec() != ImportDialog.DialogCode.Accepted:
+                return
+            result = dialog.result
+            if dialog.remember.isChecked():
+                self.mapping_memory().remember(result.report.signature, result.report.mapping)
+        self._set_document(CustomerDocument(result), path)
+
+    def _on_load_failed(self, job: Job, path: Path, error: Exception) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._finish_progress()
+        language = self.translations.language
+        if isinstance(error, ReadError):
+            where = (
+                self.tr("{file}, sheet '{sheet}'").format(file=path.name, sheet=error.sheet)
+                if error.sheet
+                else path.name
+            )
+            detail = texts.read_error_message(error, language)
+        elif isinstance(error, ImportFailure):
+            where, detail = path.name, texts.import_failure_message(error, language)
+        else:
+            where = path.name
+            detail = self.tr("Unexpected problem: {error}").format(error=error)
+        QMessageBox.warning(
+            self, self.tr("Cannot open {file}").format(file=path.name), f"{where}\n\n{detail}"
+        )
+
+    def _on_load_cancelled(self, job: Job) -> None:
+        if job is self._job:
+            self._job = None
+            self._finish_progress()
+            self.statusBar().showMessage(self.tr("Opening cancelled."), 5000)
+
+    def show_import_dialog(self) -> None:
+        if self.document is None or self.path is None:
+            return
+        imported = ImportResult(self.document.table, self.document.report)
+        dialog = ImportDialog(self.path, imported, self.translations.language, self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.result is not imported:
+            if dialog.remember.isChecked():
+                self.mapping_memory().remember(dialog.result.report.signature, dialog.result.report.mapping)
+            self._set_document(CustomerDocument(dialog.result), self.path)
+
+    def _set_document(self, document: CustomerDocument, path: Path) -> None:
+        self.notes.commit_note()
+        if self.document is not None:
+            self.document.undo_stack.changed.disconnect(self._update_undo_actions)
+        self.document = document
+        self.path = path
+        document.undo_stack.changed.connect(self._update_undo_actions)
+        self._show_document(document)
+        self._add_recent(path)
+        self.settings.setValue("last_folder", str(path.parent))
+        report = document.report
+        self.statusBar().showMessage(
+            self.tr(
+                "{customers} customers read from '{sheet}' ({skipped} rows skipped, {problems} problems)."
+            ).format(
+                customers=texts.format_number(report.rows_read, self.translations.language),
+                sheet=report.sheet,
+                skipped=len(report.skipped),
+                problems=len(report.problems),
+            ),
+            10000,
+        )
+        self.document_opened.emit(document)
+
+    def _show_document(self, document: CustomerDocument | None) -> None:
+        language = self.translations.language
+        self.workspace.set_document(document, language)
+        self.thresholds.set_document(document, language)
+        self.notes.set_document(document, language)
+        self.stack.setCurrentWidget(self.workspace if document is not None else self.empty)
+        for action in (
+            self.import_action,
+            self.save_chart_action,
+            self.copy_action,
+            self.find_action,
+            self.reset_view_action,
+        ):
+            action.setEnabled(document is not None)
+        self.thresholds_dock.setVisible(document is not None)
+        self.notes_dock.setVisible(document is not None)
+        self._update_undo_actions()
+        self._update_title()
+
+    def _on_current_customer(self, row) -> None:
+        # A customer picked in the table or the chart: show its panel (tabbed docks).
+        if row is not None and self.notes_dock.isVisible() and not self.notes_dock.isFloating():
+            self.notes_dock.raise_()
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path is not None and self.document is not None else None
+        self.setWindowTitle(f"{name} — Segmenter" if name else "Segmenter")
+        if self.document is not None:
+            self.status_label.setText(
+                self.tr("{customers} customers · {managers} account managers").format(
+                    customers=texts.format_number(len(self.document), self.translations.language),
+                    managers=len(self.document.managers),
+                )
+            )
+        else:
+            self.status_label.setText("")
+
+    # ----------------------------------------------------------------- undo
+
+    def undo(self) -> None:
+        self.notes.commit_note()
+        if self.document is not None:
+            self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.document is not None:
+            self.document.undo_stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.document.undo_stack if self.document is not None else None
+        self.undo_action.setEnabled(bool(stack and stack.can_undo))
+        self.redo_action.setEnabled(bool(stack and stack.can_redo))
+        self.undo_action.setText(
+            self.tr("&Undo {what}")
+            .format(what=self._command_text(stack.undo_command if stack else None))
+            .strip()
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}")
+            .format(what=self._command_text(stack.redo_command if stack else None))
+            .strip()
+        )
+
+    def _command_text(self, command) -> str:
+        if command is None:
+            return ""
+        names = {
+            "edit_cell": self.tr("edit"),
+            "thresholds": self.tr("threshold change"),
+            "triage": self.tr("triage"),
+            "pin": self.tr("pin"),
+            "scale": self.tr("scale change"),
+            "group_order": self.tr("priority order"),
+        }
+        return names.get(command.code, "")
+
+    # ----------------------------------------------------------------- other actions
+
+    def save_chart(self) -> None:
+        folder = str(self.settings.value("last_folder", str(Path.home())))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path(folder) / "quadrant.png"),
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
+        if path:
+            if not path.lower().endswith((".png", ".svg")):
+                path += ".png"
+            try:
+                self.workspace.chart.save_picture(path)
+            except OSError as error:
+                QMessageBox.warning(
+                    self, self.tr("Cannot save the chart"), f"{path}\n\n{error.strerror or error}"
+                )
+            else:
+                self.statusBar().showMessage(self.tr("Chart saved to {path}").format(path=path), 8000)
+
+    def _focus_search(self) -> None:
+        self.workspace.search.setFocus()
+        self.workspace.search.selectAll()
+
+    def set_language(self, code: str) -> None:
+        language = self.translations.install(code)
+        # Qt posts the LanguageChange; deliver it now so every text has changed on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.settings.setValue("language", code)
+        self.language_actions[code].setChecked(True)
+        self.workspace.set_language(language)
+        self.thresholds.set_language(language)
+        self.notes.set_language(language)
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Segmenter"),
+            self.tr(
+                "<b>Segmenter {version}</b><p>Customers by share of wallet and satisfaction: "
+                "where to grow, what to fix, what to model and what to move.</p>"
+                "<p>Works offline; your lists never leave this computer.</p>"
+            ).format(version=__version__),
+        )
+
+    # ----------------------------------------------------------------- recent files
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        if entry == str(sample_list("de").resolve()) or entry == str(sample_list("en").resolve()):
+            return
+        recent = [p for p in self.recent_files() if p != entry]
+        self.settings.setValue("recent", [entry, *recent][:MAX_RECENT])
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for entry in recent:
+            item = self.recent_menu.addAction(Path(entry).name)
+            item.setToolTip(entry)
+            item.triggered.connect(lambda _checked, entry=entry: self.open_file(entry))
+        self.recent_menu.setEnabled(bool(recent))
+        self.empty.set_recent(recent)
+
+    # ----------------------------------------------------------------- window state
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() < 1500:
+                self.resize(screen.width(), screen.height())
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            else:
+                self.resize(1440, 860)
+            self.resizeDocks([self.thresholds_dock], [300], Qt.Orientation.Horizontal)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.workspace.splitter.restoreState(splitter)
+        else:
+            self.workspace.splitter.setSizes([560, 440])
+        code = str(self.settings.value("language", "system"))
+        self.language_actions.get(code, self.language_actions["system"]).setChecked(True)
+
+    def closeEvent(self, event) -> None:
+        self.notes.commit_note()
+        if self._job is not None:
+            self._job.cancel()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.workspace.splitter.saveState())
+        super().closeEvent(event)
+
+    # ----------------------------------------------------------------- drag and drop
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_file(files[0]))

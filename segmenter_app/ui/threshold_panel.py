@@ -1,0 +1,245 @@
+"""Thresholds panel: mode and value per axis, live counts, the borderline band."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import segmentation as sg
+from ..core import texts
+from ..core.document import CustomerDocument
+from ..core.palette import COLOURS, SYMBOLS
+
+MODES = ("median", "mean", "percentile", "fixed")
+
+
+class AxisEditor(QGroupBox):
+    """Mode and value of one axis's threshold."""
+
+    changed = Signal()
+
+    def __init__(self, axis: str, parent=None) -> None:
+        super().__init__(parent)
+        self.axis = axis
+        self.mode = QComboBox()
+        self.value = QDoubleSpinBox()
+        self.value.setDecimals(1)
+        self.value.setRange(0.0, 100.0)
+        self.value.setSingleStep(1.0)
+        self.value.setKeyboardTracking(False)
+        self.resolved = QLabel()
+        layout = QFormLayout(self)
+        self.mode_label, self.value_label = QLabel(), QLabel()
+        layout.addRow(self.mode_label, self.mode)
+        layout.addRow(self.value_label, self.value)
+        layout.addRow(self.resolved)
+        for _mode in MODES:
+            self.mode.addItem("")
+        self.mode.currentIndexChanged.connect(self._on_mode_changed)
+        self.value.valueChanged.connect(lambda _value: self.changed.emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(
+            self.tr("Share of wallet (SoW)") if self.axis == "sow" else self.tr("Satisfaction (KZI)")
+        )
+        self.mode_label.setText(self.tr("Mode"))
+        names = {
+            "median": self.tr("Median"),
+            "mean": self.tr("Mean"),
+            "percentile": self.tr("Percentile"),
+            "fixed": self.tr("Fixed value"),
+        }
+        for index, mode in enumerate(MODES):
+            self.mode.setItemText(index, names[mode])
+        self._update_value_label()
+
+    def _update_value_label(self) -> None:
+        mode = MODES[self.mode.currentIndex()]
+        if mode == "percentile":
+            self.value_label.setText(self.tr("Percentile"))
+            self.value.setSuffix("")
+        elif self.axis == "sow":
+            self.value_label.setText(self.tr("Value"))
+            self.value.setSuffix(" %")
+        else:
+            self.value_label.setText(self.tr("Value"))
+            self.value.setSuffix(self.tr(" points"))
+        self.value.setEnabled(mode in ("percentile", "fixed"))
+
+    def _on_mode_changed(self, _index: int) -> None:
+        self._update_value_label()
+        self.changed.emit()
+
+    def threshold(self) -> sg.Threshold:
+        mode = MODES[self.mode.currentIndex()]
+        if mode == "fixed":
+            value = self.value.value()
+            return sg.Threshold("fixed", value / 100.0 if self.axis == "sow" else value)
+        if mode == "percentile":
+            return sg.Threshold("percentile", self.value.value())
+        return sg.Threshold(mode)
+
+    def show_threshold(self, threshold: sg.Threshold, resolved: float, language: str) -> None:
+        """Show the document's threshold (signals blocked by the caller)."""
+        self.mode.setCurrentIndex(MODES.index(threshold.mode))
+        if threshold.mode == "percentile":
+            self.value.setValue(threshold.value)
+        elif not math.isnan(resolved):
+            self.value.setValue(resolved * 100.0 if self.axis == "sow" else resolved)
+        self._update_value_label()
+        if math.isnan(resolved):
+            self.resolved.setText("")
+        elif self.axis == "sow":
+            self.resolved.setText(
+                self.tr("In force: {value}").format(value=texts.format_percent(resolved, language, 1))
+            )
+        else:
+            self.resolved.setText(
+                self.tr("In force: {value} points").format(value=texts.format_number(resolved, language, 1))
+            )
+
+
+class ThresholdPanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.document: CustomerDocument | None = None
+        self.language = "en"
+        self._updating = False
+        self.sow = AxisEditor("sow")
+        self.kzi = AxisEditor("kzi")
+        self.counts_box = QGroupBox()
+        grid = QGridLayout(self.counts_box)
+        self.count_labels: dict[str, QLabel] = {}
+        for index, name in enumerate(sg.SEGMENTS):
+            label = QLabel()
+            label.setStyleSheet(f"color: {COLOURS[name][0]}; font-weight: bold;")
+            grid.addWidget(label, index // 2, index % 2)
+            self.count_labels[name] = label
+        self.unclassified_label = QLabel()
+        self.prioritise_label = QLabel()
+        grid.addWidget(self.prioritise_label, 2, 0, 1, 2)
+        grid.addWidget(self.unclassified_label, 3, 0, 1, 2)
+        self.band_box = QGroupBox()
+        band_layout = QFormLayout(self.band_box)
+        self.band = QDoubleSpinBox()
+        self.band.setRange(0.0, 25.0)
+        self.band.setDecimals(1)
+        self.band.setSingleStep(0.5)
+        self.band.setKeyboardTracking(False)
+        self.band_label = QLabel()
+        self.borderline_label = QLabel()
+        band_layout.addRow(self.band_label, self.band)
+        band_layout.addRow(self.borderline_label)
+        layout = QVBoxLayout(self)
+        for widget in (self.sow, self.kzi, self.counts_box, self.band_box):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.sow.changed.connect(self._on_editor_changed)
+        self.kzi.changed.connect(self._on_editor_changed)
+        self.band.valueChanged.connect(self._on_band_changed)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.counts_box.setTitle(self.tr("Customers per segment"))
+        self.band_box.setTitle(self.tr("Borderline"))
+        self.band_label.setText(self.tr("Band (± points)"))
+        self.band.setToolTip(
+            self.tr("Customers this close to a threshold are marked in the table and the chart.")
+        )
+        self.sow.retranslate()
+        self.kzi.retranslate()
+        self.refresh()
+
+    def set_document(self, document: CustomerDocument | None, language: str) -> None:
+        if self.document is not None:
+            self.document.segments_changed.disconnect(self.refresh)
+        self.document = document
+        self.language = language
+        self.setEnabled(document is not None)
+        if document is not None:
+            document.segments_changed.connect(self.refresh)
+        self.refresh()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.refresh()
+
+    def refresh(self) -> None:
+        document = self.document
+        if document is None:
+            for label in self.count_labels.values():
+                label.setText("")
+            return
+        self._updating = True
+        try:
+            t_sow, t_kzi = document.resolved_thresholds()
+            if document.dragging:
+                shown = sg.Thresholds(sow=sg.Threshold("fixed", t_sow), kzi=sg.Threshold("fixed", t_kzi))
+            else:
+                shown = document.thresholds
+            for editor, threshold, resolved in ((self.sow, shown.sow, t_sow), (self.kzi, shown.kzi, t_kzi)):
+                editor.blockSignals(True)
+                editor.mode.blockSignals(True)
+                editor.value.blockSignals(True)
+                editor.show_threshold(threshold, resolved, self.language)
+                editor.value.blockSignals(False)
+                editor.mode.blockSignals(False)
+                editor.blockSignals(False)
+            self.band.blockSignals(True)
+            self.band.setValue(document.band_points)
+            self.band.blockSignals(False)
+            result = document.result
+            for index, name in enumerate(sg.SEGMENTS):
+                self.count_labels[name].setText(
+                    self.tr("{symbol} {name}: {count} · {amount}").format(
+                        symbol=SYMBOLS[name],
+                        name=name,
+                        count=texts.format_number(result.counts[index], self.language),
+                        amount=texts.format_money(result.potential_by_segment[index], self.language),
+                    )
+                )
+            self.prioritise_label.setText(
+                self.tr("MOVE to prioritise: {count}").format(
+                    count=texts.format_number(int((result.triage == sg.PRIORITISE).sum()), self.language)
+                )
+            )
+            self.unclassified_label.setText(
+                self.tr("Unclassified: {count}").format(
+                    count=texts.format_number(result.unclassified, self.language)
+                )
+            )
+            self.borderline_label.setText(
+                self.tr("{count} customers near a threshold").format(
+                    count=texts.format_number(int(document.borderline.sum()), self.language)
+                )
+            )
+        finally:
+            self._updating = False
+
+    def _on_editor_changed(self) -> None:
+        if self._updating or self.document is None:
+            return
+        self.document.set_thresholds(sg.Thresholds(sow=self.sow.threshold(), kzi=self.kzi.threshold()))
+
+    def _on_band_changed(self, value: float) -> None:
+        if self._updating or self.document is None:
+            return
+        self.document.set_band(value)

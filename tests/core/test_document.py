@@ -1,0 +1,142 @@
+"""CustomerDocument and its undo stack: every edit is one command."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from segmenter_app.core import segmentation as sg
+from segmenter_app.core.commands import Command, UndoStack
+from segmenter_app.core.document import CustomerDocument, EditRefused
+from segmenter_app.core.importing import load_customers
+from segmenter_app.core.resources import sample_list
+
+
+@pytest.fixture(scope="module")
+def imported():
+    return load_customers(sample_list("de"))
+
+
+@pytest.fixture
+def document(imported):
+    from segmenter_app.core.importing import ImportResult
+
+    return CustomerDocument(ImportResult(imported.table.copy(), imported.report))
+
+
+def test_undo_stack_order_merge_and_clean_state() -> None:
+    log: list[str] = []
+    stack = UndoStack()
+    changes = []
+    stack.changed.connect(lambda: changes.append(stack.can_undo))
+    stack.push(Command("a", lambda: log.append("do a"), lambda: log.append("undo a")))
+    stack.set_clean()
+    value = {"note": ""}
+    for text in ("T", "Te", "Tex"):
+        stack.push(
+            Command(
+                "note",
+                lambda t=text: value.update(note=t),
+                lambda: value.update(note=""),
+                merge_key=("note", 1),
+            ),
+            merge=True,
+        )
+    assert len(stack) == 2 and value["note"] == "Tex"
+    assert not stack.is_clean
+    stack.undo()
+    assert value["note"] == "" and stack.is_clean
+    stack.redo()
+    assert value["note"] == "Tex"
+    stack.undo()
+    stack.undo()
+    assert log == ["do a", "undo a"] and not stack.can_undo
+    stack.push(Command("b", lambda: log.append("do b"), lambda: None))
+    assert not stack.can_redo  # a new command drops what was undone
+    assert changes
+
+
+def test_edit_value_resegments_and_undo_restores(document) -> None:
+    row = int(np.flatnonzero(document.result.segment == sg.MODEL)[0])
+    seen = []
+    document.rows_changed.connect(lambda rows, columns: seen.append((list(rows), columns)))
+    document.edit_value(row, "revenue", 1.0)
+    assert document.result.segment[row] == sg.GROW
+    assert seen[0] == ([row], ("revenue",))
+    assert (row, "revenue") in document.original_values
+    document.undo_stack.undo()
+    assert document.result.segment[row] == sg.MODEL
+    assert (row, "revenue") not in document.original_values
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "code"),
+    [
+        ("revenue", -1, "negative"),
+        ("revenue", "abc", "not_a_number"),
+        ("sow_input", 1.5, "share_out_of_range"),
+        ("satisfaction_input", 7, "outside_scale"),
+        ("customer_name", " ", "empty"),
+        ("customer_id", "x", "not_editable"),
+    ],
+)
+def test_invalid_edits_are_refused(document, column, value, code) -> None:
+    with pytest.raises(EditRefused) as refused:
+        document.edit_value(0, column, value)
+    assert refused.value.code == code
+    assert not document.undo_stack.can_undo
+
+
+def test_thresholds_drag_is_one_step_and_keeps_the_untouched_axis(document) -> None:
+    before = document.thresholds
+    t_sow, t_kzi = document.resolved_thresholds()
+    for kzi in (70, 75, 80):
+        document.drag_thresholds(t_sow, kzi, rank=False)
+        assert document.dragging
+    document.drag_thresholds(t_sow, 80)
+    document.end_drag()
+    assert document.thresholds == sg.Thresholds(sow=before.sow, kzi=sg.Threshold("fixed", 80))
+    assert len(document.undo_stack) == 1
+    document.undo_stack.undo()
+    assert document.thresholds == before
+
+
+def test_triage_pin_scale_group_order_and_band(document) -> None:
+    move = int(np.flatnonzero(document.result.segment == sg.MOVE)[0])
+    automatic = int(document.result.triage[move])
+    document.set_triage(move, sg.PRIORITISE if automatic == sg.OBSERVE else sg.OBSERVE)
+    assert int(document.result.triage[move]) != automatic
+    document.set_pinned(move, True)
+    assert document.result.priority[move] == 1
+    from segmenter_app.core.scales import SCALES
+
+    document.set_scale(SCALES["1-10"])
+    assert document.prepared.kzi.max() <= 100
+    order = ("MODEL", "FIX", "GROW", "MOVE_PRIORITISE", "MOVE_OBSERVE")
+    document.set_group_order(order)
+    assert document.group_order == order
+    document.set_band(0)
+    assert not document.borderline.any()
+    for _ in range(4):
+        document.undo_stack.undo()
+    assert int(document.result.triage[move]) == automatic and not document.pinned[move]
+    assert document.group_order == sg.DEFAULT_GROUP_ORDER
+
+
+def test_notes_typing_merges_into_one_step(document) -> None:
+    for text in ("A", "An", "Anruf"):
+        document.edit_value(3, "notes", text)
+    assert document.table["notes"].iat[3] == "Anruf"
+    assert len(document.undo_stack) == 1
+    document.undo_stack.undo()
+    assert document.table["notes"].iat[3] in ("", None) or not str(document.table["notes"].iat[3])
+
+
+def test_customer_view(document) -> None:
+    customer = document.customer(0)
+    assert customer.customer_id == str(document.table["customer_id"].iat[0])
+    assert math.isclose(customer.sow, document.prepared.sow[0], rel_tol=0, abs_tol=0) or math.isnan(
+        customer.sow
+    )

@@ -1,0 +1,180 @@
+"""The quadrant chart driven with the mouse: threshold drags, clicks, rectangles."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from segmenter_app.core import segmentation as sg
+
+from .conftest import chart_point, drag, segment_counts
+
+
+def test_dragging_the_kzi_line_moves_counts_table_and_thresholds_and_undo_restores(qtbot, opened):
+    document, chart = opened.document, opened.workspace.chart
+    model = opened.workspace.model
+    before_counts = segment_counts(document)
+    before_thresholds = document.thresholds
+    t_sow, t_kzi = document.resolved_thresholds()
+    draws = chart.draw_count
+    blits = chart.blit_count
+    start = chart_point(chart, 90, t_kzi)
+    end = chart_point(chart, 90, 85)
+    drag(qtbot, chart, start, end)
+    assert document.thresholds.kzi.mode == "fixed"
+    assert document.thresholds.kzi.value == pytest.approx(85, abs=1.0)
+    assert document.thresholds.sow == before_thresholds.sow  # the other line kept its mode
+    after = segment_counts(document)
+    assert after != before_counts
+    assert after[sg.MODEL] < before_counts[sg.MODEL]  # fewer customers are satisfied enough
+    # The table follows: a formerly satisfied customer's segment cell now says FIX or MOVE.
+    changed = np.flatnonzero(
+        (document.prepared.kzi >= t_kzi) & (document.prepared.kzi < 84) & document.prepared.classified
+    )
+    row = model.view_row(int(changed[0]))
+    shown = model.data(model.index(row, model.column_of("segment")))
+    assert "FIX" in shown or "MOVE" in shown
+    # Live and cheap: blitted per move, no full figure redraw during the drag.
+    assert chart.blit_count > blits + 3
+    assert chart.draw_count == draws
+    # Counts in the panel follow too.
+    assert str(after[sg.FIX]) in opened.thresholds.count_labels["FIX"].text()
+    # One drag is one undo step.
+    assert document.undo_stack.undo()
+    assert document.thresholds == before_thresholds
+    assert segment_counts(document) == before_counts
+
+
+def test_dragging_the_sow_line(qtbot, opened):
+    document, chart = opened.document, opened.workspace.chart
+    before = segment_counts(document)
+    t_sow, t_kzi = document.resolved_thresholds()
+    drag(qtbot, chart, chart_point(chart, t_sow * 100, 5), chart_point(chart, 20, 5))
+    assert document.thresholds.sow.mode == "fixed"
+    assert document.thresholds.sow.value == pytest.approx(0.20, abs=0.01)
+    assert segment_counts(document)[sg.GROW] < before[sg.GROW]
+    assert opened.thresholds.sow.mode.currentIndex() == 3  # the panel shows "fixed"
+    assert opened.thresholds.sow.value.value() == pytest.approx(20, abs=1.0)
+    opened.undo_action.trigger()
+    assert document.thresholds.sow.mode == "median"
+
+
+def test_clicking_a_point_selects_its_row_and_selecting_a_row_highlights_its_point(qtbot, opened):
+    document, chart, workspace = opened.document, opened.workspace.chart, opened.workspace
+    row = int(np.flatnonzero(document.prepared.classified)[10])
+    point = chart_point(chart, document.prepared.sow[row] * 100, document.prepared.kzi[row])
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: len(workspace.selected_rows()) == 1)
+    clicked = int(workspace.selected_rows()[0])
+    assert (
+        np.hypot(
+            document.prepared.sow[clicked] - document.prepared.sow[row],
+            document.prepared.kzi[clicked] - document.prepared.kzi[row],
+        )
+        < 0.02
+    )
+    assert opened.notes.row == clicked
+    # The other way round: a row selected in the table is ringed on the chart.
+    other = int(np.flatnonzero(document.prepared.classified)[20])
+    workspace.select_rows(np.array([other]))
+    xs, ys = chart._selection_artist.get_data()
+    assert list(xs) == [pytest.approx(document.prepared.sow[other] * 100)]
+    assert list(ys) == [pytest.approx(document.prepared.kzi[other])]
+    index = workspace.table.currentIndex()
+    assert workspace.model.document_row(index.row()) == other
+
+
+def test_rectangle_selects_the_customers_inside(qtbot, opened):
+    document, workspace = opened.document, opened.workspace
+    chart = workspace.chart
+    workspace.tool_actions["rectangle"].trigger()
+    x, y = document.prepared.sow * 100, document.prepared.kzi
+
+    def gap(near: float, values: np.ndarray) -> float:
+        """A coordinate near ``near`` with no customer within a pixel or two of it."""
+        candidates = near + np.linspace(-3, 3, 61)
+        clearance = [np.nanmin(np.abs(values - c)) for c in candidates]
+        return float(candidates[int(np.argmax(clearance))])
+
+    x0, x1, y0, y1 = gap(60, x), gap(95, x), gap(71, y), gap(96, y)
+    drag(qtbot, chart, chart_point(chart, x0, y0), chart_point(chart, x1, y1))
+    expected = np.flatnonzero((x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
+    selected = workspace.selected_rows()
+    assert len(expected) > 5
+    assert set(selected.tolist()) == set(expected.tolist())
+
+
+def test_lasso_selects(qtbot, opened):
+    workspace = opened.workspace
+    chart = workspace.chart
+    workspace.tool_actions["lasso"].trigger()
+    points = [chart_point(chart, *p) for p in [(5, 5), (95, 5), (95, 95), (5, 95)]]
+    qtbot.mousePress(chart, Qt.MouseButton.LeftButton, pos=points[0])
+    for point in points[1:] + points[:1]:
+        qtbot.mouseMove(chart, point)
+        qtbot.waitUntil(lambda: not chart._update_scheduled)
+    qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, pos=points[0])
+    assert len(workspace.selected_rows()) > 300
+
+
+def test_hover_shows_the_customer(qtbot, opened):
+    document, chart = opened.document, opened.workspace.chart
+    row = int(np.flatnonzero(document.prepared.classified)[3])
+    text = chart.tooltip_text(row)
+    assert document.customer(row).customer_name.split()[0] in text
+    point = chart_point(chart, document.prepared.sow[row] * 100, document.prepared.kzi[row])
+    assert (
+        chart.nearest(
+            *chart.axes.transData.transform((document.prepared.sow[row] * 100, document.prepared.kzi[row]))
+        )
+        is not None
+    )
+    qtbot.mouseMove(chart, point)
+
+
+def test_bubbles_search_and_manager_scope(qtbot, opened):
+    workspace = opened.workspace
+    chart = workspace.chart
+    workspace.bubble.setCurrentIndex(1)
+    assert chart._bubble == "revenue" and chart._bubbles["MODEL"].get_visible()
+    workspace.search.setText("Müller")
+    qtbot.waitUntil(lambda: len(chart._found) > 0)
+    manager = opened.document.managers[0]
+    workspace.select_manager(manager)
+    assert len(chart._rows) < len(opened.document)
+    assert all(opened.document.table["account_manager"].iat[r] == manager for r in chart._rows)
+
+
+def test_save_chart_as_png_and_svg(qtbot, opened, tmp_path):
+    chart = opened.workspace.chart
+    chart.save_picture(str(tmp_path / "chart.png"))
+    chart.save_picture(str(tmp_path / "chart.svg"))
+    assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
+    assert "MODEL" in (tmp_path / "chart.svg").read_text()
+
+
+def test_zoom_and_reset_view(qtbot, opened):
+    chart = opened.workspace.chart
+    chart.axes.set_xlim(20, 40)
+    chart.reset_view()
+    assert chart.axes.get_xlim() == (-2.0, 102.0)
+
+
+def test_large_lists_draw_a_density_raster(qtbot, window, tmp_path):
+    from benchmarks.generate_lists import customer_frame, write_xlsx
+
+    from .conftest import open_list
+
+    path = tmp_path / "big.xlsx"
+    write_xlsx(customer_frame(20_000, managers=20), path)
+    document = open_list(qtbot, window, path)
+    chart = window.workspace.chart
+    assert chart._mode == "raster" and chart._image.get_visible()
+    image = chart._image.get_array()
+    assert image[..., 3].astype(bool).sum() > 1000
+    before = image.copy()
+    t_sow, t_kzi = document.resolved_thresholds()
+    drag(qtbot, chart, chart_point(chart, 50, t_kzi), chart_point(chart, 50, 80))
+    assert not np.array_equal(chart._image.get_array(), before)
+    assert QPoint  # noqa: B018 - imported for the helpers' type

@@ -1,0 +1,270 @@
+"""The window as a user meets it: start page, opening, table edits, notes, filters,
+languages, settings."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from pytestqt.qt_compat import qt_api
+
+from segmenter_app.core import segmentation as sg
+from segmenter_app.core.resources import sample_list
+
+from .conftest import open_list, segment_counts
+
+
+def test_start_page_offers_open_and_the_sample(qtbot, window):
+    assert window.stack.currentWidget() is window.empty
+    assert window.empty.open_button.text() == "Open customer list…"
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        qtbot.mouseClick(window.empty.sample_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.workspace
+    assert len(window.document) in (120, 400)
+    assert window.workspace.model.rowCount() == len(window.document)
+
+
+def test_the_german_sample_opens_with_its_report(qtbot, opened):
+    document = opened.document
+    assert len(document) == 400
+    assert document.report.sheet == "Kunden 2026"
+    assert "400" in opened.status_label.text()
+    assert opened.windowTitle().startswith("sample_customers_de.xlsx")
+
+
+def test_editing_a_cell_resegments_and_a_bad_value_is_refused(qtbot, opened):
+    document, model = opened.document, opened.workspace.model
+    row = int(np.flatnonzero(document.result.segment == sg.MODEL)[0])
+
+    def cell(key: str):
+        # The row moves when it re-segments (the table is sorted by priority).
+        return model.index(model.view_row(row), model.column_of(key))
+
+    # A MODEL customer whose revenue falls to almost nothing drops to low share.
+    assert model.setData(cell("revenue"), "1")
+    assert document.table["revenue"].iat[row] == 1.0
+    assert document.result.segment[row] == sg.GROW
+    assert model.data(cell("segment")).endswith("GROW")
+    assert document.original_values[(row, "revenue")] != 1.0
+    # Refused: not a number, negative, a share above 100 %, outside the scale.
+    with qtbot.waitSignal(model.edit_refused) as refused:
+        assert not model.setData(cell("revenue"), "viel")
+    assert "not a number" in refused.args[0]
+    assert "not a number" in opened.statusBar().currentMessage()
+    assert not model.setData(cell("revenue"), "-5")
+    assert not model.setData(cell("share_of_wallet"), "150")
+    assert not model.setData(cell("satisfaction_input"), "9")
+    assert document.table["revenue"].iat[row] == 1.0
+    # Typed German numbers are read as German when the window speaks German.
+    opened.set_language("de")
+    assert model.setData(cell("revenue"), "12.345,5")
+    assert document.table["revenue"].iat[row] == 12345.5
+    # Undo walks back every accepted edit.
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.result.segment[row] == sg.MODEL
+
+
+def test_editing_through_the_table_view_like_a_person(qtbot, opened):
+    workspace = opened.workspace
+    model, table = workspace.model, workspace.table
+    index = model.index(0, model.column_of("notes"))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editors = table.viewport().findChildren(QLineEdit)
+    assert editors, "double-click editing opened no editor"
+    editor = editors[0]
+    qtbot.keyClicks(editor, "Anrufen im Mai")
+    row = model.document_row(0)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next event loop turn
+    qtbot.waitUntil(lambda: opened.document.table["notes"].iat[row] == "Anrufen im Mai")
+    assert model.data(model.index(model.view_row(row), model.column_of("notes"))) == "Anrufen im Mai"
+
+
+def test_notes_triage_and_pin_with_undo(qtbot, opened):
+    document, notes = opened.document, opened.notes
+    move = int(np.flatnonzero(document.result.segment == sg.MOVE)[0])
+    opened.workspace.select_rows(np.array([move]))
+    assert notes.row == move
+    notes.note.setFocus()
+    notes.note.setPlainText("Termin im Juni vereinbaren")
+    qtbot.waitUntil(lambda: document.table["notes"].iat[move] == "Termin im Juni vereinbaren", timeout=3000)
+    before = int(document.result.triage[move])
+    notes.triage.setCurrentIndex(2 if before == sg.OBSERVE else 1)
+    assert int(document.result.triage[move]) != before
+    notes.pin.setChecked(True)
+    assert document.pinned[move]
+    manager_rows = document.prepared.manager_codes == document.prepared.manager_codes[move]
+    assert document.result.priority[move] == 1 or document.result.priority[manager_rows].min() == 1
+    opened.undo_action.trigger()  # pin
+    opened.undo_action.trigger()  # triage
+    assert not document.pinned[move] and int(document.result.triage[move]) == before
+    opened.undo_action.trigger()  # note
+    assert document.table["notes"].iat[move] != "Termin im Juni vereinbaren"
+    opened.redo_action.trigger()
+    assert document.table["notes"].iat[move] == "Termin im Juni vereinbaren"
+    assert notes.note.toPlainText() == "Termin im Juni vereinbaren"
+
+
+def test_filters_by_manager_segment_and_text(qtbot, opened):
+    workspace, document = opened.workspace, opened.document
+    model = workspace.model
+    manager = document.managers[2]
+    workspace.select_manager(manager)
+    assert model.rowCount() == int((document.table["account_manager"] == manager).sum())
+    assert "of 400" in workspace.rows_label.text()
+    workspace.segment_buttons[sg.MODEL].setChecked(False)
+    workspace.segment_buttons[sg.FIX].setChecked(False)
+    shown = {model.document_row(r) for r in range(model.rowCount())}
+    assert all(document.result.segment[r] not in (sg.MODEL, sg.FIX) for r in shown)
+    workspace.select_manager(None)
+    workspace.segment_buttons[sg.MODEL].setChecked(True)
+    workspace.segment_buttons[sg.FIX].setChecked(True)
+    workspace.search.setText("Molkerei")
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < 400)
+    for view in range(model.rowCount()):
+        assert "molkerei" in model.data(model.index(view, model.column_of("customer_name"))).lower()
+    # Segment toggles count the customers in scope.
+    assert workspace.segment_buttons[sg.GROW].text().startswith("▲ GROW")
+
+
+def test_unclassified_rows_show_their_reason(qtbot, opened):
+    document, model = opened.document, opened.workspace.model
+    row = int(np.flatnonzero(document.result.segment == sg.UNCLASSIFIED)[0])
+    index = model.index(model.view_row(row), model.column_of("segment"))
+    assert model.data(index) == "–"
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_sorting_uses_numbers(qtbot, opened):
+    model = opened.workspace.model
+    column = model.column_of("revenue")
+    opened.workspace.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    values = [model.data(model.index(r, column), Qt.ItemDataRole.EditRole) for r in range(20)]
+    values = [v for v in values if v is not None]
+    assert values == sorted(values, reverse=True)
+    name = model.column_of("customer_name")
+    opened.workspace.table.sortByColumn(name, Qt.SortOrder.AscendingOrder)
+    names = [model.data(model.index(r, name)).lower() for r in range(30)]
+    assert names == sorted(names)
+
+
+def test_copy_cells_as_tab_separated_text(qtbot, opened):
+    table = opened.workspace.table
+    table.selectRow(0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert "\t" in text and text.count("\n") == 0
+
+
+def test_language_switch_changes_visible_texts(qtbot, opened):
+    assert opened.file_menu.title() == "&File"
+    opened.set_language("de")
+    assert opened.file_menu.title() == "&Datei"
+    assert (
+        opened.workspace.model.headerData(
+            opened.workspace.model.column_of("potential"), Qt.Orientation.Horizontal
+        )
+        == "Ungenutztes Potenzial"
+    )
+    assert opened.thresholds.sow.title() == "Share of Wallet (SoW)"
+    assert QSettings().value("language") == "de"
+    opened.set_language("en")
+    assert opened.file_menu.title() == "&File"
+
+
+def test_every_item_model_passes_the_model_tester(qtmodeltester, opened):
+    model = opened.workspace.model
+    qtmodeltester.check(model)
+    model.sort(model.column_of("revenue"), Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.set_filters(manager=opened.document.managers[0], search="GmbH")
+    qtmodeltester.check(model)
+
+
+def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from segmenter_app.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "odd.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Nr", "Firma", "Betrag", "Volumen", "Zufr."])
+    for i in range(30):
+        sheet.append([str(i), f"Firma {i}", 100 + i, 1000, 1 + i % 5])
+    book.save(path)
+    shown = {}
+
+    def fake_exec(dialog: ImportDialog) -> int:
+        shown["dialog"] = dialog
+        assert dialog.sheet.currentText() == "Sheet"
+        assert dialog.preview.rowCount() == 20
+        # Choose the columns the engine could not name, as a user would.
+        dialog.mapping["revenue"].setCurrentIndex(dialog.mapping["revenue"].findData("Betrag"))
+        dialog.mapping["wallet"].setCurrentIndex(dialog.mapping["wallet"].findData("Volumen"))
+        dialog.mapping["satisfaction"].setCurrentIndex(dialog.mapping["satisfaction"].findData("Zufr."))
+        qtbot.waitUntil(lambda: dialog.result.report.mapping.get("satisfaction") == "Zufr.", timeout=20_000)
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.open_file(path)
+    assert window.document.report.mapping["wallet"] == "Volumen"
+    assert segment_counts(window.document) and sum(segment_counts(window.document)) == 30
+    # The confirmed mapping is remembered for the next file with these headers.
+    memory = window.mapping_memory()
+    assert memory.lookup(window.document.report.signature)["revenue"] == "Betrag"
+
+
+def test_a_file_that_cannot_be_read_gets_a_message_not_a_traceback(qtbot, window, tmp_path, monkeypatch):
+    bad = tmp_path / "kunden.xlsx"
+    bad.write_bytes(b"%PDF-1.5 not really")
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append((title, text)))
+    window.open_file(bad)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    title, text = messages[0]
+    assert "kunden.xlsx" in title and "PDF" in text
+    assert window.document is None
+
+
+def test_opening_can_be_cancelled(qtbot, window, tmp_path):
+    window.open_file(sample_list("de"))
+    window._job.cancel()
+    qtbot.waitUntil(lambda: window._job is None, timeout=15_000)
+    assert window.document is None
+
+
+def test_dropping_a_file_opens_it(qtbot, window):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(sample_list("en")))])
+    event = QDropEvent(
+        QPoint(50, 50).toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.dropEvent(event)
+    assert len(window.document) == 120
+
+
+def test_recent_files_and_geometry_persist(qtbot, window, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "kunden.xlsx"
+    book = Workbook()
+    book.active.append(["Kunde", "Umsatz", "Einkaufsvolumen", "KZI (1-5)", "Außendienst"])
+    book.active.append(["A", 10, 100, 4, "Anna"])
+    book.save(path)
+    open_list(qtbot, window, path)
+    assert window.recent_files()[0] == str(path.resolve())
+    assert window.recent_menu.actions()[0].text() == "kunden.xlsx"
+    window.close()
+    assert QSettings().value("window/geometry") is not None
+    assert qt_api  # pytest-qt is in use
