@@ -362,7 +362,10 @@ def _priorities(
 
 
 def borderline(prepared: Prepared, result: Segmentation, band_points: float) -> np.ndarray:
-    """Customers within ``band_points`` of a threshold (KZI points, SoW percentage points)."""
+    """Customers within ``band_points`` of a threshold (KZI points, SoW percentage
+    points); a band of 0 marks no one."""
+    if band_points <= 0:
+        return np.zeros(prepared.size, dtype=bool)
     near_kzi = np.abs(prepared.kzi - result.kzi_threshold) <= band_points
     near_sow = np.abs(prepared.sow - result.sow_threshold) * 100.0 <= band_points
     return prepared.classified & (near_kzi | near_sow)
