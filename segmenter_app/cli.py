@@ -3,6 +3,7 @@
     segmenter                         open the app
     segmenter open FILE               open the app on a list or project
     segmenter classify INPUT -o OUT   OUT: .csv, .xlsx or .json
+    segmenter export INPUT --out-dir DIR [--layout files|sheets] [--pdf]
 
 Exit status: 0 success, 1 the output could not be written, 2 usage error (a wrong
 option, a sheet or column that is not in the file), 3 the input cannot be read.  A
@@ -109,6 +110,29 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("input", type=Path, metavar="INPUT")
     classify.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     _add_common(classify)
+
+    export = commands.add_parser(
+        "export",
+        help="write a prioritised workbook per account manager and the overview",
+        description="Read INPUT and write, into DIR, one workbook per account manager (or one "
+        "workbook with a sheet per manager), print-ready, and the overview workbook for the "
+        "sales lead; --pdf adds the priority sheets as PDF.",
+    )
+    export.add_argument("input", type=Path, metavar="INPUT")
+    export.add_argument("--out-dir", type=Path, required=True, metavar="DIR")
+    export.add_argument(
+        "--layout",
+        choices=("files", "sheets"),
+        default="files",
+        help="files: one workbook per manager (default); sheets: one workbook",
+    )
+    export.add_argument("--pdf", action="store_true", help="also write the priority sheets as PDF")
+    export.add_argument(
+        "--manager", action="append", metavar="NAME", help="only this account manager (repeatable)"
+    )
+    export.add_argument("--no-overview", action="store_true", help="do not write the overview workbook")
+    export.add_argument("--force", action="store_true", help="replace files that exist")
+    _add_common(export)
     return parser
 
 
@@ -165,13 +189,12 @@ def _trace(stage: str) -> None:
         print(f"trace {time.perf_counter() - STARTED:7.3f} s  {stage}", file=sys.stderr)
 
 
-def classify(args: argparse.Namespace) -> int:
-    _trace("arguments read")
+def _load_document(args: argparse.Namespace, language: str):
+    """The list (or project) named by INPUT as a CustomerDocument with the thresholds
+    of the command line; an int exit status when it cannot be had."""
     from .core.reading import ReadError, start_reading
-    from .core.texts import read_error_message, system_language
+    from .core.texts import read_error_message
 
-    language = args.lang or system_language()
-    _check_output(args)
     mapping = _parse_mapping(args.map)
     try:
         # The workbook parses in a child process while this one imports pandas.
@@ -186,12 +209,10 @@ def classify(args: argparse.Namespace) -> int:
         raise
 
     from .core import texts
+    from .core.document import CustomerDocument
     from .core.importing import ImportFailure, ImportOptions, load_customers
-    from .core.results import WriteError, classified_frame, write_table
-    from .core.segmentation import prepare, segment
 
     _trace("libraries imported")
-    output: Path = args.output
     options = ImportOptions(
         sheet=args.sheet, header_row=args.header_row, mapping=mapping, satisfaction_scale=args.kzi_scale
     )
@@ -221,20 +242,101 @@ def classify(args: argparse.Namespace) -> int:
         return _fail(
             f"cannot use {args.input}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE
         )
-    prepared = prepare(imported.table, report.scale)
-    result = segment(prepared, thresholds)
-    frame = classified_frame(imported.table, report, prepared, result, language)
+    document = CustomerDocument(imported, thresholds=thresholds)
     _trace("segmented")
+    return document
+
+
+def _print_summary(args: argparse.Namespace, document, language: str) -> None:
+    from .core import texts
+
+    if not args.quiet:
+        for line in texts.summary_lines(
+            document.report, document.prepared, document.result, document.thresholds, language
+        ):
+            print(line, file=sys.stderr)
+
+
+def classify(args: argparse.Namespace) -> int:
+    _trace("arguments read")
+    from .core.texts import system_language
+
+    language = args.lang or system_language()
+    _check_output(args)
+    document = _load_document(args, language)
+    if isinstance(document, int):
+        return document
+    from .core import texts
+    from .core.results import WriteError, classified_frame, write_table
+
+    output: Path = args.output
+    frame = classified_frame(document.table, document.report, document.prepared, document.result, language)
     try:
         write_table(frame, output)
         _trace("output written")
     except WriteError as error:
         return _fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
+    _print_summary(args, document, language)
     if not args.quiet:
-        for line in texts.summary_lines(report, prepared, result, thresholds, language):
-            print(line, file=sys.stderr)
         print(
             texts.tr(texts.SUMMARY["wrote"], language).format(path=output, rows=len(frame)), file=sys.stderr
+        )
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    """Per-manager workbooks (and PDF sheets), and the overview for the sales lead."""
+    from .core.texts import system_language
+
+    language = args.lang or system_language()
+    out_dir: Path = args.out_dir
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: is a file; name a folder with --out-dir")
+    document = _load_document(args, language)
+    if isinstance(document, int):
+        return document
+    from .core import texts
+    from .core.exporting import ExportError, export_all
+    from .core.results import WriteError
+
+    managers = args.manager or None
+    if managers:
+        unknown = [m for m in managers if m not in document.managers]
+        if unknown:
+            raise UsageError(
+                f"--manager {unknown[0]!r}: no such account manager "
+                f"(they are: {', '.join(document.managers)})"
+            )
+    try:
+        written = export_all(
+            document,
+            out_dir,
+            layout=args.layout,
+            language=language,
+            managers=managers,
+            pdf=args.pdf,
+            overview=not args.no_overview,
+            force=args.force,
+        )
+        _trace("export written")
+    except ExportError as error:
+        if error.code == "exists":
+            return _fail(
+                f"{error.params['paths'][0]} already exists ({error.params['count']} of the files "
+                "to write do); use --force to replace them",
+                EXIT_WRITE,
+            )
+        return _fail(f"cannot write to {out_dir}: {error.params.get('reason', error.code)}", EXIT_WRITE)
+    except WriteError as error:
+        return _fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
+    _print_summary(args, document, language)
+    if not args.quiet:
+        reports = len(managers) if managers else len(document.managers)
+        print(
+            texts.tr(texts.SUMMARY["exported"], language).format(
+                files=len(written), managers=reports, folder=out_dir
+            ),
+            file=sys.stderr,
         )
     return EXIT_OK
 
@@ -269,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "classify":
             return classify(args)
+        if args.command == "export":
+            return export(args)
         if args.command == "open":
             if args.file is None:
                 from .core.resources import sample_list

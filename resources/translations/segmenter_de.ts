@@ -52,6 +52,7 @@
     <name>CustomerTableModel</name>
     <message>
         <source>Priority</source>
+        <extracomment>Columns whose text or colour depends on the thresholds.</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -120,7 +121,7 @@
     </message>
     <message>
         <source>Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.</source>
-        <extracomment>An edit was refused: the window shows the message in the status bar.</extracomment>
+        <extracomment>An edit was refused: the window shows the message in the status bar. Per column: document row → display text (formatted on first view).</extracomment>
         <translation>Share of Wallet: Umsatz / Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
     </message>
     <message>
@@ -189,6 +190,81 @@
     <message>
         <source>Recent lists</source>
         <translation>Zuletzt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Export for account managers</source>
+        <translation>Export für den Außendienst</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>One workbook per account manager</source>
+        <translation>Eine Arbeitsmappe je Außendienstmitarbeiter</translation>
+    </message>
+    <message>
+        <source>One workbook with a sheet per account manager</source>
+        <translation>Eine Arbeitsmappe mit einem Blatt je Außendienstmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Also the priority sheets as PDF</source>
+        <translation>Auch die Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>The overview for the sales lead</source>
+        <translation>Die Übersicht für die Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Choose at least one account manager.</source>
+        <translation>Wählen Sie mindestens einen Außendienstmitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Writing workbooks…</source>
+        <translation>Arbeitsmappen werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{count} files written to {folder}.</source>
+        <translation>{count} Dateien nach {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>{count} of the files exist already in {folder}, for example {file}. Replace them?</source>
+        <translation>{count} der Dateien gibt es in {folder} schon, zum Beispiel {file}. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder}: {reason}. Files of this export that were not finished were not left behind.</source>
+        <translation>Der Export konnte nicht nach {folder} geschrieben werden: {reason}. Nicht fertig geschriebene Dateien wurden nicht zurückgelassen.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +442,18 @@
         <translation>&amp;Diagramm als Bild speichern …</translation>
     </message>
     <message>
+        <source>&amp;Export for managers…</source>
+        <translation>Für den Außendienst &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export priority sheets as &amp;PDF…</source>
+        <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print priority sheets…</source>
+        <translation>Prioritätenblätter &amp;drucken …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -490,6 +578,34 @@
         <translation>Diagramm gespeichert unter {path}</translation>
     </message>
     <message>
+        <source>{count} files written.</source>
+        <translation>{count} Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export priority sheets</source>
+        <translation>Prioritätenblätter exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the priority sheets…</source>
+        <translation>Prioritätenblätter werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Priority sheets saved to {path}</source>
+        <translation>Prioritätenblätter gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Cannot save the priority sheets</source>
+        <translation>Die Prioritätenblätter können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Print priority sheets</source>
+        <translation>Prioritätenblätter drucken</translation>
+    </message>
+    <message>
         <source>About Segmenter</source>
         <translation>Über Segmenter</translation>
     </message>
@@ -574,7 +690,7 @@
     <name>QuadrantChart</name>
     <message>
         <source>Account manager: {name}</source>
-        <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms).</extracomment>
+        <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms).</extracomment>
         <translation>Außendienst: {name}</translation>
     </message>
     <message>
@@ -1045,6 +1161,10 @@
         <translation>{path} geschrieben ({rows} Zeilen).</translation>
     </message>
     <message>
+        <source>Wrote {files} files for {managers} account managers to {folder}.</source>
+        <translation>{files} Dateien für {managers} Außendienstmitarbeiter nach {folder} geschrieben.</translation>
+    </message>
+    <message>
         <source>fixed</source>
         <translation>fest</translation>
     </message>
@@ -1059,6 +1179,145 @@
     <message>
         <source>percentile</source>
         <translation>Perzentil</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>SoW</source>
+        <translation>SoW</translation>
+    </message>
+    <message>
+        <source>KZI</source>
+        <translation>KZI</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>Untapped potential</source>
+        <translation>Ungenutztes Potenzial</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Empfohlene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Next step / date</source>
+        <translation>Nächster Schritt / Datum</translation>
+    </message>
+    <message>
+        <source>Priority list: {manager}</source>
+        <translation>Prioritätenliste: {manager}</translation>
+    </message>
+    <message>
+        <source>Overview: segments by account manager</source>
+        <translation>Übersicht: Segmente je Außendienst</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Stand {date}</translation>
+    </message>
+    <message>
+        <source>Thresholds: SoW ≥ {sow} ({sow_mode}) · KZI ≥ {kzi} ({kzi_mode})</source>
+        <translation>Schwellen: SoW ≥ {sow} ({sow_mode}) · KZI ≥ {kzi} ({kzi_mode})</translation>
+    </message>
+    <message>
+        <source>Source: {file}</source>
+        <translation>Quelle: {file}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Ohne Segment</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Seite &amp;P von &amp;N</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>(no account manager)</source>
+        <translation>(ohne Außendienst)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Share of all untapped potential</source>
+        <translation>Anteil am ungenutzten Potenzial</translation>
+    </message>
+    <message>
+        <source>Untapped potential by segment</source>
+        <translation>Ungenutztes Potenzial je Segment</translation>
+    </message>
+    <message>
+        <source>Customers by segment</source>
+        <translation>Kunden je Segment</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Share of wallet (%)</source>
+        <translation>Share of Wallet (%)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (KZI, points)</source>
+        <translation>Kundenzufriedenheit (KZI, Punkte)</translation>
     </message>
 </context>
 </TS>

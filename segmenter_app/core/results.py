@@ -100,6 +100,13 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     temporary_path = Path(temporary)
     try:
         write(temporary_path)
+        # mkstemp makes the file private (0600); give it the permissions a new file of
+        # this user would get (or the old file's).
+        try:
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            mode = 0o666 & ~_umask()
+        os.chmod(temporary_path, mode)
         os.replace(temporary_path, path)
     except OSError as error:
         temporary_path.unlink(missing_ok=True)
@@ -107,6 +114,12 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     except BaseException:
         temporary_path.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:

@@ -364,6 +364,7 @@ SUMMARY: dict[str, str] = {
         "(prioritise {prioritise}) · unclassified {unclassified}.",
     ),
     "wrote": QT_TRANSLATE_NOOP("core", "Wrote {path} ({rows} rows)."),
+    "exported": QT_TRANSLATE_NOOP("core", "Wrote {files} files for {managers} account managers to {folder}."),
 }
 
 MODE_NAMES: dict[str, str] = {

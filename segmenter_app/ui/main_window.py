@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.sample_action = action(None, self.open_sample)
         self.import_action = action(None, self.show_import_dialog)
         self.save_chart_action = action(None, self.save_chart)
+        self.export_action = action(QKeySequence("Ctrl+E"), self.export_for_managers)
+        self.export_pdf_action = action(None, self.export_pdf)
+        self.print_action = action(QKeySequence.StandardKey.Print, self.print_sheets)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = action(None, self.undo)
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
@@ -131,6 +134,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.sample_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.save_chart_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -169,6 +175,9 @@ class MainWindow(QMainWindow):
         self.sample_action.setText(self.tr("Try the &sample data"))
         self.import_action.setText(self.tr("&Import settings…"))
         self.save_chart_action.setText(self.tr("Save &chart as picture…"))
+        self.export_action.setText(self.tr("&Export for managers…"))
+        self.export_pdf_action.setText(self.tr("Export priority sheets as &PDF…"))
+        self.print_action.setText(self.tr("&Print priority sheets…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.copy_action.setText(self.tr("&Copy"))
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
@@ -325,6 +334,9 @@ class MainWindow(QMainWindow):
             self.copy_action,
             self.find_action,
             self.reset_view_action,
+            self.export_action,
+            self.export_pdf_action,
+            self.print_action,
         ):
             action.setEnabled(document is not None)
         self.thresholds_dock.setVisible(document is not None)
@@ -410,6 +422,93 @@ class MainWindow(QMainWindow):
                 )
             else:
                 self.statusBar().showMessage(self.tr("Chart saved to {path}").format(path=path), 8000)
+
+    # ----------------------------------------------------------------- export and print
+
+    def current_manager(self) -> str | None:
+        """The manager the table and chart are filtered to, or None for all."""
+        return self.workspace.manager.currentData()
+
+    def export_for_managers(self) -> None:
+        if self.document is None:
+            return
+        from .export_dialog import ExportDialog
+
+        folder = Path(str(self.settings.value("export_folder", str(Path.home() / "Segmenter"))))
+        dialog = ExportDialog(self.document, folder, self.translations.language, self.current_manager(), self)
+        dialog.exec()
+        if dialog.written:
+            self.settings.setValue("export_folder", dialog.folder.text())
+            self.statusBar().showMessage(
+                self.tr("{count} files written.").format(count=len(dialog.written)), 8000
+            )
+
+    def _reports(self, language: str | None = None):
+        from ..core.report_data import manager_reports
+
+        manager = self.current_manager()
+        return manager_reports(
+            self.document, language or self.translations.language, [manager] if manager is not None else None
+        )
+
+    def export_pdf(self) -> None:
+        if self.document is None:
+            return
+        from ..core.report_data import safe_file_name, word
+        from ..core.sheets import write_pdf
+
+        language = self.translations.language
+        manager = self.current_manager()
+        name = (
+            safe_file_name(manager)
+            if manager is not None
+            else safe_file_name(word("all_customers", language))
+        )
+        folder = Path(str(self.settings.value("export_folder", str(Path.home()))))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export priority sheets"), str(folder / f"{name}.pdf"), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        progress = QProgressDialog(self.tr("Writing the priority sheets…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = Job(write_pdf, self._reports(language), Path(path))
+        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
+        job.finished.connect(lambda written: self._pdf_done(progress, written))
+        job.failed.connect(lambda error: self._pdf_failed(progress, path, error))
+        job.cancelled.connect(progress.reset)
+        progress.canceled.connect(job.cancel)
+        self._pdf_job = job.start()
+
+    def _pdf_done(self, progress: QProgressDialog, written: Path) -> None:
+        progress.reset()
+        self.statusBar().showMessage(self.tr("Priority sheets saved to {path}").format(path=written), 8000)
+
+    def _pdf_failed(self, progress: QProgressDialog, path: str, error: Exception) -> None:
+        progress.reset()
+        QMessageBox.warning(
+            self, self.tr("Cannot save the priority sheets"), f"{path}\n\n{getattr(error, 'reason', error)}"
+        )
+
+    def print_sheets(self) -> None:
+        """Print preview of the current manager's (or every manager's) priority sheets."""
+        if self.document is None:
+            return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from .printing import paint_sheets, prepare_printer
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print priority sheets"))
+        reports = self._reports()
+        preview.paintRequested.connect(lambda target: paint_sheets(target, reports))
+        preview.resize(1100, 760)
+        preview.exec()
 
     def _focus_search(self) -> None:
         self.workspace.search.setFocus()

@@ -188,3 +188,38 @@ def test_help_and_version() -> None:
     done = segmenter("--help")
     assert done.returncode == 0 and "classify" in done.stdout
     assert segmenter("--version").stdout.startswith("segmenter ")
+
+
+def test_export_writes_workbooks_overview_and_pdfs(german_list: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = segmenter("export", german_list, "--out-dir", out, "--pdf", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["Anna.pdf", "Anna.xlsx", "Jonas.pdf", "Jonas.xlsx", "Overview.xlsx"]
+    assert "Wrote 5 files for 2 account managers" in done.stderr
+    again = segmenter("export", german_list, "--out-dir", out)
+    assert again.returncode == 1 and "--force" in again.stderr
+    assert segmenter("export", german_list, "--out-dir", out, "--force", "-q").returncode == 0
+    sheets = segmenter(
+        "export",
+        german_list,
+        "--out-dir",
+        tmp_path / "one",
+        "--layout",
+        "sheets",
+        "--no-overview",
+        "--lang",
+        "de",
+        "-q",
+    )
+    assert sheets.returncode == 0 and [p.name for p in (tmp_path / "one").iterdir()] == ["Alle Kunden.xlsx"]
+    only = segmenter(
+        "export", german_list, "--out-dir", tmp_path / "anna", "--manager", "Anna", "-q", "--no-overview"
+    )
+    assert only.returncode == 0 and [p.name for p in (tmp_path / "anna").iterdir()] == ["Anna.xlsx"]
+    unknown = segmenter("export", german_list, "--out-dir", tmp_path / "x", "--manager", "Nobody")
+    assert unknown.returncode == 2 and "Nobody" in unknown.stderr
+    unreadable = tmp_path / "bad.xlsx"
+    unreadable.write_bytes(b"%PDF")
+    assert segmenter("export", unreadable, "--out-dir", tmp_path / "y").returncode == 3
+    assert not (tmp_path / "y").exists()

@@ -1,0 +1,260 @@
+"""What each account manager takes away, as plain data: the rows in priority order, the
+summary per segment, the points of the quadrant chart, the words in the chosen
+language.  The workbooks (``exporting.py``), the PDF priority sheets (``sheets.py``)
+and the window's print preview are all drawn from it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import segmentation as sg
+from . import texts
+from .document import CustomerDocument
+
+QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
+
+#: Column key → header (translated with the "export" context).
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("priority", QT_TRANSLATE_NOOP("export", "Priority")),
+    ("segment", QT_TRANSLATE_NOOP("export", "Segment")),
+    ("triage", QT_TRANSLATE_NOOP("export", "Triage")),
+    ("customer_id", QT_TRANSLATE_NOOP("export", "Customer ID")),
+    ("customer_name", QT_TRANSLATE_NOOP("export", "Customer")),
+    ("share_of_wallet", QT_TRANSLATE_NOOP("export", "SoW")),
+    ("satisfaction", QT_TRANSLATE_NOOP("export", "KZI")),
+    ("revenue", QT_TRANSLATE_NOOP("export", "Revenue")),
+    ("wallet", QT_TRANSLATE_NOOP("export", "Wallet")),
+    ("potential", QT_TRANSLATE_NOOP("export", "Untapped potential")),
+    ("action", QT_TRANSLATE_NOOP("export", "Recommended action")),
+    ("notes", QT_TRANSLATE_NOOP("export", "Notes")),
+    ("next_step", QT_TRANSLATE_NOOP("export", "Next step / date")),
+)
+
+WORDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("export", "Priority list: {manager}"),
+    "overview_title": QT_TRANSLATE_NOOP("export", "Overview: segments by account manager"),
+    "as_of": QT_TRANSLATE_NOOP("export", "As of {date}"),
+    "thresholds": QT_TRANSLATE_NOOP(
+        "export", "Thresholds: SoW ≥ {sow} ({sow_mode}) · KZI ≥ {kzi} ({kzi_mode})"
+    ),
+    "source": QT_TRANSLATE_NOOP("export", "Source: {file}"),
+    "summary": QT_TRANSLATE_NOOP("export", "Summary"),
+    "count": QT_TRANSLATE_NOOP("export", "Customers"),
+    "total": QT_TRANSLATE_NOOP("export", "Total"),
+    "unclassified": QT_TRANSLATE_NOOP("export", "Unclassified"),
+    "chart_sheet": QT_TRANSLATE_NOOP("export", "Chart"),
+    "page": QT_TRANSLATE_NOOP("export", "Page &P of &N"),
+    "page_of": QT_TRANSLATE_NOOP("export", "Page {page} of {pages}"),
+    "no_manager": QT_TRANSLATE_NOOP("export", "(no account manager)"),
+    "all_customers": QT_TRANSLATE_NOOP("export", "All customers"),
+    "manager": QT_TRANSLATE_NOOP("export", "Account manager"),
+    "share_of_potential": QT_TRANSLATE_NOOP("export", "Share of all untapped potential"),
+    "potential_by": QT_TRANSLATE_NOOP("export", "Untapped potential by segment"),
+    "counts_by": QT_TRANSLATE_NOOP("export", "Customers by segment"),
+    "customers_sheet": QT_TRANSLATE_NOOP("export", "Customers"),
+    "overview_sheet": QT_TRANSLATE_NOOP("export", "Overview"),
+    "sow_axis": QT_TRANSLATE_NOOP("export", "Share of wallet (%)"),
+    "kzi_axis": QT_TRANSLATE_NOOP("export", "Customer satisfaction (KZI, points)"),
+}
+
+
+def word(key: str, language: str, **params) -> str:
+    text = texts.tr(WORDS[key], language, "export")
+    return text.format(**params) if params else text
+
+
+def header(key: str, language: str) -> str:
+    return texts.tr(dict(COLUMNS)[key], language, "export")
+
+
+@dataclass
+class SegmentSummary:
+    name: str  #: MODEL/FIX/GROW/MOVE or "" for unclassified
+    count: int
+    revenue: float
+    potential: float
+
+
+@dataclass
+class ManagerReport:
+    manager: str
+    title: str
+    subtitle: list[str]
+    rows: pd.DataFrame  #: the columns of COLUMNS, in priority order
+    segments: np.ndarray  #: segment code per row (-1 unclassified)
+    summary: list[SegmentSummary]
+    #: The charted customers: SoW %, KZI points, segment, untapped potential.
+    points: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+    thresholds: tuple[float, float]  #: SoW %, KZI points
+    language: str
+    date: str
+    headers: list[str] = field(default_factory=list)
+
+
+def _mode(threshold: sg.Threshold, language: str) -> str:
+    name = texts.tr(texts.MODE_NAMES[threshold.mode], language)
+    if threshold.mode == "percentile":
+        name += f" {texts.format_number(threshold.value, language)}"
+    return name
+
+
+def threshold_line(document: CustomerDocument, language: str) -> str:
+    t_sow, t_kzi = document.resolved_thresholds()
+    return word(
+        "thresholds",
+        language,
+        sow=texts.format_percent(t_sow, language, 1),
+        sow_mode=_mode(document.thresholds.sow, language),
+        kzi=texts.format_number(t_kzi, language, 1),
+        kzi_mode=_mode(document.thresholds.kzi, language),
+    )
+
+
+def manager_reports(
+    document: CustomerDocument,
+    language: str,
+    managers: list[str] | None = None,
+    date: datetime.date | None = None,
+) -> list[ManagerReport]:
+    """One report per account manager (all, or the named ones), in name order."""
+    date = date or datetime.date.today()
+    date_text = date.strftime("%d.%m.%Y") if language == "de" else date.isoformat()
+    table, prepared, result = document.table, document.prepared, document.result
+    codes = prepared.manager_codes
+    names = document.managers
+    wanted = names if managers is None else [m for m in names if m in set(managers)]
+    thresholds_text = threshold_line(document, language)
+    source = word("source", language, file=document.report.path.name)
+    actions = _actions(result, language)
+    triage_words = np.array(
+        ["", texts.tr(texts.TRIAGE_LABELS[0], language), texts.tr(texts.TRIAGE_LABELS[1], language)],
+        dtype=object,
+    )
+    segment_words = np.array(["–", *sg.SEGMENTS], dtype=object)
+    reports = []
+    for manager in wanted:
+        members = np.flatnonzero(codes == names.index(manager))
+        priority = result.priority[members]
+        # Ranked customers by priority, then the unclassified ones (kept, at the end).
+        order = members[np.lexsort((members, np.where(priority > 0, priority, np.iinfo(np.int32).max)))]
+        segments = result.segment[order]
+        rows = pd.DataFrame(
+            {
+                "priority": np.where(result.priority[order] > 0, result.priority[order], 0).astype(float),
+                "segment": segment_words[segments.astype(np.int64) + 1],
+                "triage": triage_words[result.triage[order].astype(np.int64) + 1],
+                "customer_id": table["customer_id"].to_numpy(dtype=object)[order],
+                "customer_name": table["customer_name"].to_numpy(dtype=object)[order],
+                "share_of_wallet": prepared.sow[order],
+                "satisfaction": prepared.kzi[order],
+                "revenue": table["revenue"].to_numpy(dtype=np.float64)[order],
+                "wallet": table["wallet"].to_numpy(dtype=np.float64)[order],
+                "potential": prepared.potential[order],
+                "action": actions[order],
+                "notes": table["notes"].to_numpy(dtype=object)[order],
+                "next_step": "",
+            }
+        )
+        rows.loc[rows["priority"] == 0, "priority"] = np.nan
+        unclassified = segments < 0
+        if unclassified.any():
+            reasons = [
+                "; ".join(
+                    texts.flag_texts(
+                        int(prepared.flags[row]), language, document.scale.label if document.scale else ""
+                    )
+                )
+                for row in order[unclassified]
+            ]
+            rows.loc[unclassified, "action"] = reasons
+        classified = prepared.classified[members]
+        charted = members[classified]
+        points = (
+            prepared.sow[charted] * 100.0,
+            prepared.kzi[charted],
+            result.segment[charted],
+            prepared.potential[charted],
+        )
+        display_name = manager or word("no_manager", language)
+        reports.append(
+            ManagerReport(
+                manager=manager,
+                title=word("title", language, manager=display_name),
+                subtitle=[word("as_of", language, date=date_text), thresholds_text, source],
+                rows=rows.reset_index(drop=True),
+                segments=segments,
+                summary=_summary(segments, rows, language),
+                points=points,
+                thresholds=(result.sow_threshold * 100.0, result.kzi_threshold),
+                language=language,
+                date=date_text,
+                headers=[header(key, language) for key, _ in COLUMNS],
+            )
+        )
+    return reports
+
+
+def _actions(result: sg.Segmentation, language: str) -> np.ndarray:
+    words = {
+        (segment, triage): texts.action_text(sg.SEGMENTS[segment], triage, language)
+        for segment in range(4)
+        for triage in (sg.NO_TRIAGE, sg.OBSERVE, sg.PRIORITISE)
+    }
+    actions = np.full(len(result.segment), "", dtype=object)
+    for (segment, triage), text in words.items():
+        actions[(result.segment == segment) & (result.triage == triage)] = text
+    return actions
+
+
+def _summary(segments: np.ndarray, rows: pd.DataFrame, language: str) -> list[SegmentSummary]:
+    summary = []
+    revenue = np.nan_to_num(rows["revenue"].to_numpy(dtype=np.float64))
+    potential = np.nan_to_num(rows["potential"].to_numpy(dtype=np.float64))
+    for code, name in [*enumerate(sg.SEGMENTS), (-1, "")]:
+        mask = segments == code
+        if code < 0 and not mask.any():
+            continue
+        summary.append(
+            SegmentSummary(name, int(mask.sum()), float(revenue[mask].sum()), float(potential[mask].sum()))
+        )
+    return summary
+
+
+def safe_file_name(name: str, fallback: str = "manager") -> str:
+    """A file name for any manager's name: umlauts kept; / \\ : * ? " < > | and control
+    characters replaced; no trailing dots or spaces; not a reserved Windows name."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in name).strip(" .")
+    cleaned = " ".join(cleaned.split())[:100] or fallback
+    if cleaned.split(".")[0].upper() in {
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        *(f"COM{i}" for i in range(1, 10)),
+        *(f"LPT{i}" for i in range(1, 10)),
+    }:
+        cleaned = f"{cleaned}_"
+    return cleaned
+
+
+def safe_sheet_name(name: str, taken: set[str]) -> str:
+    """Excel sheet names: ≤ 31 characters, none of []:*?/\\, unique (case-insensitive)."""
+    cleaned = "".join("-" if ch in "[]:*?/\\" else ch for ch in name).strip("'") or "Sheet"
+    cleaned = cleaned[:31]
+    candidate, number = cleaned, 2
+    while candidate.lower() in taken:
+        suffix = f" ({number})"
+        candidate = cleaned[: 31 - len(suffix)] + suffix
+        number += 1
+    taken.add(candidate.lower())
+    return candidate
+
+
+def is_missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))

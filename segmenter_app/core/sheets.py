@@ -1,0 +1,311 @@
+"""Priority sheets: per account manager a page with the quadrant chart and the summary,
+then the priority table over as many A4 landscape pages as it needs, the header
+repeated on each.  Drawn with matplotlib (no Qt), so the command line writes the PDF
+and the window prints the very same pages (``ui/printing.py``).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from . import segmentation as sg
+from . import texts
+from .palette import COLOURS, UNCLASSIFIED_COLOUR
+from .report_data import ManagerReport, header, is_missing, word
+from .results import write_atomically
+
+A4_LANDSCAPE = (11.69, 8.27)
+ROWS_PER_PAGE = 24
+#: Table columns: key, width (fraction of the page), alignment
+TABLE = (
+    ("priority", 0.04, "right"),
+    ("segment", 0.065, "center"),
+    ("triage", 0.06, "left"),
+    ("customer_id", 0.06, "left"),
+    ("customer_name", 0.145, "left"),
+    ("share_of_wallet", 0.04, "right"),
+    ("satisfaction", 0.035, "right"),
+    ("revenue", 0.07, "right"),
+    ("potential", 0.075, "right"),
+    ("action", 0.185, "left"),
+    ("notes", 0.1, "left"),
+    ("next_step", 0.06, "left"),
+)
+MARGIN_X, TOP, BOTTOM = 0.035, 0.93, 0.07
+#: Offset of the right edge of a summary number from its column's left edge.
+RIGHT = 0.055
+
+
+def page_count(report: ManagerReport) -> int:
+    return 1 + max(1, math.ceil(len(report.rows) / ROWS_PER_PAGE))
+
+
+def iter_pages(reports: list[ManagerReport], figure: Figure | None = None) -> Iterator[Figure]:
+    """Each page of every manager's priority sheet, drawn on one reused figure."""
+    figure = figure or Figure(figsize=A4_LANDSCAPE)
+    from .chart_picture import QuadrantPicture
+
+    picture = QuadrantPicture(width=6.4, height=4.9, dpi=150)
+    for report in reports:
+        pages = page_count(report)
+        figure.clear()
+        _first_page(figure, report, picture, pages)
+        yield figure
+        for page, start in enumerate(range(0, max(len(report.rows), 1), ROWS_PER_PAGE), start=2):
+            figure.clear()
+            _table_page(figure, report, start, page, pages)
+            yield figure
+
+
+def write_pdf(
+    reports: list[ManagerReport],
+    path: Path | str,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """All managers' sheets into one PDF (written to a temporary file, then renamed)."""
+    path = Path(path)
+    total = sum(page_count(r) for r in reports)
+
+    def write(target: Path) -> None:
+        with PdfPages(target) as pdf:
+            info = pdf.infodict()
+            info["Title"] = (
+                reports[0].title if len(reports) == 1 else word("overview_title", reports[0].language)
+            )
+            info["Creator"] = "Segmenter"
+            for done, figure in enumerate(iter_pages(reports), start=1):
+                if cancelled is not None and cancelled():
+                    from .exporting import ExportCancelled
+
+                    raise ExportCancelled()
+                pdf.savefig(figure)
+                if progress:
+                    progress(done / total)
+
+    write_atomically(path, write)
+    return path
+
+
+def _frame(figure: Figure, report: ManagerReport, page: int, pages: int) -> None:
+    figure.text(MARGIN_X, 0.965, report.title, fontsize=13, fontweight="bold", va="top")
+    figure.text(1 - MARGIN_X, 0.965, report.date, fontsize=9, ha="right", va="top", color="#444444")
+    figure.text(MARGIN_X, 0.03, report.subtitle[1], fontsize=7.5, color="#444444")
+    figure.text(
+        1 - MARGIN_X,
+        0.03,
+        word("page_of", report.language, page=page, pages=pages),
+        fontsize=7.5,
+        ha="right",
+        color="#444444",
+    )
+
+
+def _first_page(figure: Figure, report: ManagerReport, picture, pages: int) -> None:
+    _frame(figure, report, 1, pages)
+    language = report.language
+    figure.text(MARGIN_X, 0.925, "   ·   ".join(report.subtitle), fontsize=8, va="top", color="#444444")
+    sow, kzi, segments, potential = report.points
+    png = picture.render(sow, kzi, segments, report.thresholds, language, potential=potential)
+    from matplotlib.image import imread
+
+    image = imread(io.BytesIO(png), format="png")
+    chart = figure.add_axes((MARGIN_X, 0.08, 0.58, 0.8))
+    chart.imshow(image, interpolation="lanczos")
+    chart.set_axis_off()
+    # The summary to the right of the chart.
+    x0 = 0.615
+    y = 0.84
+    figure.text(x0, y, word("summary", language), fontsize=11, fontweight="bold")
+    columns = (x0, x0 + 0.1, x0 + 0.2, x0 + 0.29)
+    titles = ("", word("count", language), header("revenue", language), header("potential", language))
+    y -= 0.045
+    for x, title in zip(columns, titles):
+        figure.text(
+            x if not title else x + RIGHT,
+            y,
+            "\n".join(textwrap.wrap(title, 12)),
+            fontsize=8,
+            fontweight="bold",
+            ha="right" if title else "left",
+            va="bottom",
+            linespacing=1.1,
+        )
+    totals = [0, 0.0, 0.0]
+    for item in report.summary:
+        y -= 0.04
+        name = item.name or word("unclassified", language)
+        colour = COLOURS[item.name][0] if item.name else UNCLASSIFIED_COLOUR[0]
+        figure.text(columns[0], y, name, fontsize=9, fontweight="bold", color=colour)
+        figure.text(columns[1] + RIGHT, y, texts.format_number(item.count, language), fontsize=9, ha="right")
+        figure.text(columns[2] + RIGHT, y, texts.format_money(item.revenue, language), fontsize=9, ha="right")
+        figure.text(
+            columns[3] + RIGHT, y, texts.format_money(item.potential, language), fontsize=9, ha="right"
+        )
+        totals = [totals[0] + item.count, totals[1] + item.revenue, totals[2] + item.potential]
+    y -= 0.045
+    figure.add_artist(
+        Rectangle((x0, y + 0.032), 0.345, 0.0012, color="#333333", transform=figure.transFigure)
+    )
+    figure.text(columns[0], y, word("total", language), fontsize=9, fontweight="bold")
+    figure.text(
+        columns[1] + RIGHT,
+        y,
+        texts.format_number(totals[0], language),
+        fontsize=9,
+        ha="right",
+        fontweight="bold",
+    )
+    figure.text(
+        columns[2] + RIGHT,
+        y,
+        texts.format_money(totals[1], language),
+        fontsize=9,
+        ha="right",
+        fontweight="bold",
+    )
+    figure.text(
+        columns[3] + RIGHT,
+        y,
+        texts.format_money(totals[2], language),
+        fontsize=9,
+        ha="right",
+        fontweight="bold",
+    )
+    # What each segment asks of the account manager.
+    y -= 0.08
+    for name in sg.SEGMENTS:
+        action = texts.action_text(name, sg.PRIORITISE if name == "MOVE" else sg.NO_TRIAGE, language)
+        lines = textwrap.wrap(action, 56)
+        figure.text(x0, y, name, fontsize=8.5, fontweight="bold", color=COLOURS[name][0], va="top")
+        figure.text(x0 + 0.06, y, "\n".join(lines), fontsize=8, va="top", linespacing=1.3)
+        y -= 0.03 * max(len(lines), 1) + 0.015
+
+
+def _table_page(figure: Figure, report: ManagerReport, start: int, page: int, pages: int) -> None:
+    _frame(figure, report, page, pages)
+    language = report.language
+    rows = report.rows.iloc[start : start + ROWS_PER_PAGE]
+    segments = report.segments[start : start + ROWS_PER_PAGE]
+    positions = np.cumsum([MARGIN_X] + [width for _key, width, _align in TABLE])
+    height = (TOP - BOTTOM) / (ROWS_PER_PAGE + 1)
+    y = TOP - 0.02
+    figure.add_artist(
+        Rectangle(
+            (MARGIN_X, y - height * 0.3),
+            positions[-1] - MARGIN_X,
+            height,
+            color="#DDEBF7",
+            transform=figure.transFigure,
+            zorder=0,
+        )
+    )
+    for (key, width, align), left in zip(TABLE, positions):
+        x = (
+            left + width - 0.004
+            if align == "right"
+            else left + width / 2
+            if align == "center"
+            else left + 0.003
+        )
+        figure.text(
+            x,
+            y,
+            "\n".join(textwrap.wrap(header(key, language), 14)),
+            fontsize=7.5,
+            fontweight="bold",
+            ha=align,
+            va="center",
+            linespacing=1.0,
+        )
+    for offset in range(len(rows)):
+        y -= height
+        segment = int(segments[offset])
+        if offset % 2:
+            figure.add_artist(
+                Rectangle(
+                    (MARGIN_X, y - height * 0.45),
+                    positions[-1] - MARGIN_X,
+                    height,
+                    color="#F5F5F5",
+                    transform=figure.transFigure,
+                    zorder=0,
+                )
+            )
+        for (key, width, align), left in zip(TABLE, positions):
+            value = rows[key].iat[offset]
+            text = _cell_text(key, value, language, width)
+            if key == "next_step":
+                # A line to write on: the sheet is printed to be filled in at the visit.
+                figure.add_artist(
+                    Rectangle(
+                        (left + 0.003, y - height * 0.35),
+                        width - 0.006,
+                        0.0008,
+                        color="#999999",
+                        transform=figure.transFigure,
+                        zorder=1,
+                    )
+                )
+                continue
+            x = (
+                left + width - 0.004
+                if align == "right"
+                else left + width / 2
+                if align == "center"
+                else left + 0.003
+            )
+            if key == "segment":
+                colour = COLOURS[sg.SEGMENTS[segment]][0] if segment >= 0 else UNCLASSIFIED_COLOUR[1]
+                figure.add_artist(
+                    Rectangle(
+                        (left + 0.004, y - height * 0.38),
+                        width - 0.008,
+                        height * 0.76,
+                        color=colour,
+                        transform=figure.transFigure,
+                        zorder=1,
+                    )
+                )
+                figure.text(
+                    x,
+                    y,
+                    text,
+                    fontsize=7.5,
+                    fontweight="bold",
+                    ha="center",
+                    va="center",
+                    color="white" if segment >= 0 else "#555555",
+                    zorder=2,
+                )
+            else:
+                figure.text(x, y, text, fontsize=7.2, ha=align, va="center", linespacing=1.0, zorder=2)
+
+
+def _cell_text(key: str, value, language: str, width: float) -> str:
+    if is_missing(value) or value == "":
+        return ""
+    if key == "priority":
+        return str(int(value))
+    if key == "share_of_wallet":
+        return texts.format_percent(float(value), language)
+    if key == "satisfaction":
+        return texts.format_number(float(value), language, 1)
+    if key in ("revenue", "potential"):
+        return texts.format_number(float(value), language)
+    characters = max(int(width * 190), 8)
+    lines = textwrap.wrap(str(value).replace("\n", " "), characters)
+    if len(lines) > 2:
+        lines = lines[:2]
+        lines[1] = lines[1][: max(characters - 1, 1)] + "…"
+    return "\n".join(lines)

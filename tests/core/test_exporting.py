@@ -1,0 +1,220 @@
+"""Per-manager workbooks, the overview and the PDF priority sheets, read back."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from openpyxl import load_workbook
+
+from segmenter_app.core import segmentation as sg
+from segmenter_app.core.document import CustomerDocument
+from segmenter_app.core.exporting import ExportError, export_overview, export_workbooks
+from segmenter_app.core.importing import ImportResult, load_customers
+from segmenter_app.core.report_data import manager_reports, safe_file_name, safe_sheet_name
+from segmenter_app.core.resources import sample_list
+from segmenter_app.core.sheets import page_count, write_pdf
+
+from .conftest import GERMAN_HEADER
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_customers(sample_list("de"))
+
+
+@pytest.fixture
+def document(sample) -> CustomerDocument:
+    return CustomerDocument(ImportResult(sample.table.copy(), sample.report))
+
+
+def manager_sheet_rows(path: Path):
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    header_row = next(r for r in range(1, 40) if sheet.cell(r, 1).value in ("Priority", "Priorität"))
+    rows = []
+    for row in sheet.iter_rows(min_row=header_row + 1, values_only=True):
+        if row[4] is None and row[3] is None:
+            break
+        rows.append(row)
+    return book, sheet, header_row, rows
+
+
+def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) -> None:
+    result = export_workbooks(document, tmp_path, language="en")
+    assert len(result.paths) == len(document.managers) == 9
+    assert {p.stem for p in result.paths} == set(document.managers)
+    manager = document.managers[0]
+    book, sheet, header_row, rows = manager_sheet_rows(tmp_path / f"{manager}.xlsx")
+    expected = (document.table["account_manager"] == manager).sum()
+    assert len(rows) == expected
+    ranked = [r[0] for r in rows if r[0] is not None]
+    assert ranked == list(range(1, len(ranked) + 1))
+    # Default group order: GROW first, MOVE·observe last among the ranked.
+    segments = [r[1] for r in rows]
+    assert segments[0] == "GROW"
+    assert [c.value for c in sheet[header_row]][:6] == [
+        "Priority",
+        "Segment",
+        "Triage",
+        "Customer ID",
+        "Customer",
+        "SoW",
+    ]
+    first = sheet.cell(header_row + 1, 2)
+    assert first.fill.fgColor.rgb.endswith("009E73")  # GROW's colour
+    assert sheet.cell(header_row + 1, 6).number_format == "0%"
+    assert sheet.cell(header_row + 1, 7).number_format == "0.0"
+    assert "€" in sheet.cell(header_row + 1, 8).number_format
+    assert sheet.freeze_panes == f"A{header_row + 1}"
+    assert sheet.auto_filter.ref.startswith(f"A{header_row}")
+    # Print setup: A4 landscape, one page wide, header repeated, header and footer.
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1)
+    assert sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == f"${header_row}:${header_row}"
+    assert manager in sheet.oddHeader.left.text and "&P" in sheet.oddFooter.right.text
+    # Title block with the thresholds in force, and a summary per segment.
+    assert sheet["A1"].value == f"Priority list: {manager}"
+    assert any("Thresholds" in str(sheet.cell(r, 1).value) for r in range(2, 5))
+    assert {sheet.cell(r, 5).value for r in range(5, 14)} >= {"MODEL", "FIX", "GROW", "MOVE", "Total"}
+    # The chart on its own sheet.
+    assert len(book.worksheets) == 2 and len(book.worksheets[1]._images) == 1
+
+
+def test_sheets_layout_and_german(document, tmp_path: Path) -> None:
+    result = export_workbooks(document, tmp_path, layout="sheets", language="de")
+    assert len(result.paths) == 1 and result.paths[0].name == "Alle Kunden.xlsx"
+    book = load_workbook(result.paths[0])
+    assert len(book.worksheets) == 2 * len(document.managers)
+    assert book.worksheets[0]["A1"].value.startswith("Prioritätenliste: ")
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, make_csv) -> None:
+    path = make_csv(
+        ";".join(GERMAN_HEADER) + "\n"
+        '1;"=HYPERLINK(""http://x"")";@Anna;10;100;4;=1+1\n'
+        "2;+Müller;@Anna;80;100;2;-Rabatt prüfen\n"
+    )
+    document = CustomerDocument(load_customers(path))
+    result = export_workbooks(document, tmp_path / "out", language="en")
+    book, sheet, header_row, rows = manager_sheet_rows(result.paths[0])
+    values = {value for row in rows for value in row if isinstance(value, str)}
+    assert {'=HYPERLINK("http://x")', "+Müller", "=1+1", "-Rabatt prüfen"} <= values
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.coordinate
+
+
+def test_existing_files_are_not_overwritten_without_force(document, tmp_path: Path) -> None:
+    export_workbooks(document, tmp_path, language="en", managers=[document.managers[0]])
+    with pytest.raises(ExportError) as refused:
+        export_workbooks(document, tmp_path, language="en", managers=[document.managers[0]])
+    assert refused.value.code == "exists"
+    export_workbooks(document, tmp_path, language="en", managers=[document.managers[0]], force=True)
+
+
+def test_unwritable_folder_leaves_nothing(document, tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if not __import__("os").access(folder, __import__("os").W_OK):
+            with pytest.raises(ExportError) as refused:
+                export_workbooks(document, folder, language="en")
+            assert refused.value.code == "not_writable"
+        assert not list(folder.iterdir())
+    finally:
+        folder.chmod(0o700)
+
+
+def test_safe_names() -> None:
+    assert safe_file_name("Müller/Schulz: Nord") == "Müller-Schulz- Nord"
+    assert safe_file_name("CON") == "CON_"
+    assert safe_file_name("  ") == "manager"
+    taken: set[str] = set()
+    names = [
+        safe_sheet_name("A" * 40, taken),
+        safe_sheet_name("A" * 40, taken),
+        safe_sheet_name("x[y]", taken),
+    ]
+    assert all(len(n) <= 31 for n in names) and len(set(names)) == 3 and names[2] == "x-y-"
+
+
+def test_overview_managers_by_segments(document, tmp_path: Path) -> None:
+    path = export_overview(document, tmp_path / "Overview.xlsx", language="en")
+    book = load_workbook(path)
+    overview, customers = book.worksheets
+    assert overview["A1"].value == "Overview: segments by account manager"
+    header = [c.value for c in overview[6]][:7]
+    assert header == ["Account manager", "MODEL", "FIX", "GROW", "MOVE", "Unclassified", "Total"]
+    totals = {overview.cell(r, 1).value: overview.cell(r, 7).value for r in range(7, 7 + 10)}
+    assert totals["Total"] == len(document)
+    assert customers.max_row == len(document) + 1
+
+
+def test_pdf_priority_sheets(document, tmp_path: Path) -> None:
+    reports = manager_reports(document, "en")
+    path = write_pdf(reports[:2], tmp_path / "sheets.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = data.count(b"/Type /Page\n") or data.count(b"/Type /Page ") or data.count(b"/Type/Page")
+    expected = page_count(reports[0]) + page_count(reports[1])
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        assert f"Pages:           {expected}" in info
+    else:
+        assert pages >= expected
+
+
+def test_reports_keep_unclassified_customers_at_the_end(document) -> None:
+    unclassified = int(np.flatnonzero(document.result.segment == sg.UNCLASSIFIED)[0])
+    manager = document.table["account_manager"].iat[unclassified]
+    report = manager_reports(document, "en", [manager])[0]
+    assert report.rows["segment"].iat[-1] == "–"
+    assert report.rows["action"].iat[-1]  # the reason stands in the action column
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) -> None:
+    """LibreOffice is the reader nobody here wrote: convert the workbooks to PDF and
+    count the pages."""
+    rows = [GERMAN_HEADER]
+    rng = np.random.default_rng(4)
+    for i in range(40):
+        rows.append(
+            [
+                f"{i:05d}",
+                f"Kunde {i} Maschinenbau GmbH & Co. KG",
+                "Anna Becker",
+                float(rng.integers(1, 900)) * 100,
+                float(rng.integers(900, 2000)) * 100,
+                float(rng.integers(1, 6)),
+                "Rahmenvertrag läuft aus, Termin vereinbaren" if i % 3 else "",
+            ]
+        )
+    from openpyxl import Workbook
+
+    source = tmp_path / "liste.xlsx"
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(source)
+    document = CustomerDocument(load_customers(source))
+    result = export_workbooks(document, tmp_path / "out", language="de")
+    converted = tmp_path / "pdf"
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(converted), str(result.paths[0])],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    pdf = next(converted.glob("*.pdf"))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+    # The priority list (≤ 2 pages) and the chart sheet (1 page).
+    assert pages <= 3, pages
