@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from types import EllipsisType
 from typing import Any
 
 import numpy as np
@@ -85,18 +86,28 @@ class CustomerDocument:
         thresholds: sg.Thresholds | None = None,
         group_order: tuple[str, ...] = sg.DEFAULT_GROUP_ORDER,
         band_points: float = DEFAULT_BAND_POINTS,
+        scale: Scale | None | EllipsisType = ...,
+        triage_override: np.ndarray | None = None,
+        pinned: np.ndarray | None = None,
+        original_values: dict[tuple[int, str], Any] | None = None,
     ) -> None:
+        """A document of an imported list, or — with the state arguments — one as it was
+        saved (a project, a recovery file, an update): prepared once either way."""
         self.table: pd.DataFrame = imported.table
         self.report: ImportReport = imported.report
-        self.scale: Scale | None = imported.report.scale
+        self.scale: Scale | None = imported.report.scale if scale is ... else scale
         self.thresholds = thresholds or sg.Thresholds()
         self.group_order = tuple(group_order)
         self.band_points = band_points
         size = len(self.table)
-        self.triage_override = np.full(size, sg.NO_TRIAGE, dtype=np.int8)
-        self.pinned = np.zeros(size, dtype=bool)
+        self.triage_override = (
+            np.full(size, sg.NO_TRIAGE, dtype=np.int8)
+            if triage_override is None
+            else np.asarray(triage_override, dtype=np.int8).copy()
+        )
+        self.pinned = np.zeros(size, dtype=bool) if pinned is None else np.asarray(pinned, dtype=bool).copy()
         #: (row, column) → the value the file had, for every input a user changed.
-        self.original_values: dict[tuple[int, str], Any] = {}
+        self.original_values: dict[tuple[int, str], Any] = dict(original_values or {})
         self.undo_stack = UndoStack()
         self.rows_changed = Signal()
         self.segments_changed = Signal()

@@ -1,0 +1,356 @@
+"""The project file (``.segmenter``): one SQLite database holding the data, mapping,
+thresholds, notes, overrides and the history of imports (layout in :mod:`.snapshot`).
+
+Saving writes a complete new database next to the target and renames it into place,
+so a crash or a kill in the middle of a save leaves the previous file as it was.
+Opening is read-only: a file is never changed by opening it, not even a damaged one,
+and a file of an older schema is migrated in memory only.
+
+Every failure is a :class:`ProjectError` with a code the UI and the CLI word:
+``not_found``, ``not_a_file`` (a folder), ``permission``, ``not_a_project`` (another
+kind of file), ``damaged``, ``too_new`` (made by a newer Segmenter), ``cannot_write``,
+``would_overwrite_source``, and for recovery files ``in_use`` (a running Segmenter
+holds it).  ``params`` may carry ``reason`` / ``detail`` (technical, for a log) and,
+for ``too_new``, ``version`` and ``supported``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .document import CustomerDocument
+from .snapshot import (
+    SCHEMA_VERSION,
+    GoneCustomer,
+    ImportRecord,
+    SnapshotError,
+    build_document,
+    read_snapshot,
+    write_snapshot,
+)
+
+__all__ = [
+    "EXTENSION",
+    "SCHEMA_VERSION",
+    "GoneCustomer",
+    "ImportRecord",
+    "OpenedProject",
+    "ProjectError",
+    "is_project_file",
+    "open_project",
+    "save_project",
+]
+
+EXTENSION = ".segmenter"
+#: ``PRAGMA application_id`` of a project file: "SGMP".  ``file(1)`` and our own
+#: :func:`is_project_file` tell a project from any other SQLite database by it.
+PROJECT_APPLICATION_ID = 0x53474D50
+#: Recovery files ("SGMR") have the same layout but are never opened as a project.
+RECOVERY_APPLICATION_ID = 0x53474D52
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Temporary files of a save: hidden, and not ending in .segmenter, so that nobody
+#: (a user, a file dialog, a backup tool) takes one for a project.
+_TEMPORARY_SUFFIX = ".saving"
+
+#: version → the step that lifts a database of that version to the next one.  Steps
+#: run on an in-memory copy when a file is opened; a file on disk is never migrated.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+class ProjectError(Exception):
+    """A project that cannot be opened or saved; ``code`` and ``params`` say why."""
+
+    def __init__(self, code: str, path: Path | str, **params: Any) -> None:
+        super().__init__(f"{code}: {path}" + (f" ({params})" if params else ""))
+        self.code = code
+        self.path = Path(path)
+        self.params = params
+
+
+@dataclass
+class OpenedProject:
+    document: CustomerDocument
+    path: Path
+    #: the customer list the data was imported from (None if unknown)
+    source_path: Path | None
+    history: list[ImportRecord]
+    saved_at: str  #: ISO 8601, UTC
+    app_version: str  #: the Segmenter that wrote the file
+    schema_version: int  #: of the file as it is on disk (before any migration)
+    #: a recovery: the project file the work belonged to (None: never saved)
+    project_path: Path | None = None
+    #: a recovery: the changes replayed on top of its base
+    changes: int = 0
+    meta: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def save_project(
+    document: CustomerDocument,
+    path: Path | str,
+    *,
+    source_path: Path | str | None = None,
+    history: list[ImportRecord] | None = None,
+) -> None:
+    """Write the project file at ``path`` (replacing it in one rename).
+
+    ``history`` is the project's imports and updates (:attr:`OpenedProject.history`,
+    plus a record per update); None records the document's own import as the first.
+    """
+    target = Path(path)
+    source = Path(source_path) if source_path is not None else document.report.path
+    if _same_file(target, source) or _same_file(target, document.report.path):
+        raise ProjectError("would_overwrite_source", target)
+    if target.is_dir():
+        raise ProjectError("not_a_file", target)
+    write_database(
+        target,
+        lambda connection: write_snapshot(
+            connection, document, kind="project", source_path=source_path, history=history
+        ),
+        application_id=PROJECT_APPLICATION_ID,
+    )
+
+
+def write_database(
+    target: Path, fill: Callable[[sqlite3.Connection], None], *, application_id: int, wal: bool = False
+) -> None:
+    """Build a database in a temporary file beside ``target``, flush it to disk and
+    rename it over ``target``: readers see the old file or the new one, never a mix."""
+    folder = target.parent if str(target.parent) else Path(".")
+    _remove_stale_temporaries(folder, target.name)
+    temporary = folder / f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{_TEMPORARY_SUFFIX}"
+    try:
+        # No rollback journal and no syncs while building: a failed build is thrown
+        # away whole; the one fsync below makes the finished file durable.
+        connection = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
+            connection.execute(f"PRAGMA application_id = {int(application_id)}")
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            connection.execute("BEGIN")
+            fill(connection)
+            connection.execute("COMMIT")
+            if wal:
+                connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+        _fsync(temporary)
+        os.replace(temporary, target)
+        _fsync_folder(folder)
+    except PermissionError as error:
+        temporary.unlink(missing_ok=True)
+        raise ProjectError("permission", target, reason=error.strerror or str(error)) from None
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ProjectError("cannot_write", target, reason=reason) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Temporary files left by a save that was killed: removed once their process is
+    gone (never one another running save is writing)."""
+    with contextlib.suppress(OSError):
+        for candidate in folder.glob(f".{_glob_escape(name)}.*{_TEMPORARY_SUFFIX}"):
+            pid_text = candidate.name[len(name) + 2 :].split("-", 1)[0]
+            if pid_text.isdigit() and not _process_alive(int(pid_text), candidate):
+                with contextlib.suppress(OSError):
+                    candidate.unlink()
+
+
+def _process_alive(pid: int, temporary: Path) -> bool:
+    if pid == os.getpid():
+        return False  # this process saves one file at a time: it is ours, and over
+    if sys.platform == "win32":
+        # os.kill(pid, 0) would send CTRL_C_EVENT on Windows: go by age instead.
+        return time.time() - temporary.stat().st_mtime < 3600
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable once the folder is synced (POSIX; Windows cannot open one).
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _same_file(a: Path, b: Path | None) -> bool:
+    if b is None or not str(b):
+        return False
+    try:
+        return a.resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def is_project_file(path: Path | str) -> bool:
+    """A cheap check (the first 100 bytes): is this a Segmenter project file?"""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    return _application_id(header) == PROJECT_APPLICATION_ID
+
+
+def open_project(path: Path | str) -> OpenedProject:
+    """Read a project file (read-only) and rebuild its document exactly."""
+    target = Path(path)
+    with read_database(target, PROJECT_APPLICATION_ID) as (connection, version):
+        snapshot = _read(connection, target)
+    return _opened(snapshot, target, version)
+
+
+@contextlib.contextmanager
+def read_database(target: Path, application_id: int, *, writable: bool = False):
+    """A checked connection to one of our databases, migrated to this schema:
+    ``(connection, version on disk)``.  Read-only unless ``writable`` (a recovery file
+    is ours to change; a project file is not)."""
+    header = _read_header(target)
+    if len(header) < 100 or header[:16] != SQLITE_MAGIC or _application_id(header) != application_id:
+        raise ProjectError("not_a_project", target)
+    if header[18] == 1:  # rollback-journal mode: a WAL file's size is SQLite's to check
+        _check_size(target, header)
+    version = struct.unpack(">i", header[60:64])[0]
+    if version > SCHEMA_VERSION:
+        raise ProjectError("too_new", target, version=version, supported=SCHEMA_VERSION)
+    if version < 1:
+        raise ProjectError("damaged", target, detail=f"schema version {version}")
+    uri = target.resolve().as_uri() + ("" if writable else "?mode=ro")
+    connection = None
+    try:
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0)
+        check = connection.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise ProjectError("damaged", target, detail=str(check[:3]))
+        if version < SCHEMA_VERSION:
+            connection = _migrated(connection, version, target)
+        yield connection, version
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise ProjectError("in_use", target) from None
+        raise ProjectError("damaged", target, detail=str(error)) from None
+    except sqlite3.Error as error:
+        raise ProjectError("damaged", target, detail=str(error)) from None
+    finally:
+        if connection is not None:
+            connection.close()
+
+
+def _read(connection: sqlite3.Connection, target: Path):
+    try:
+        return read_snapshot(connection)
+    except SnapshotError as error:
+        raise ProjectError("damaged", target, detail=str(error)) from None
+
+
+def _opened(snapshot, target: Path, version: int, **extra: Any) -> OpenedProject:
+    meta = snapshot.meta
+    try:
+        document = build_document(snapshot)
+    except (ValueError, KeyError, IndexError, TypeError) as error:
+        raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
+    return OpenedProject(
+        document=document,
+        path=target,
+        source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
+        history=snapshot.history,
+        saved_at=meta.get("saved_at", ""),
+        app_version=meta.get("app_version", ""),
+        schema_version=version,
+        project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
+        meta=meta,
+        **extra,
+    )
+
+
+def _read_header(target: Path) -> bytes:
+    try:
+        with open(target, "rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError:
+        raise ProjectError("not_found", target) from None
+    except IsADirectoryError:
+        raise ProjectError("not_a_file", target) from None
+    except PermissionError as error:
+        # Windows says "permission denied" for a folder, too.
+        if target.is_dir():
+            raise ProjectError("not_a_file", target) from None
+        raise ProjectError("permission", target, reason=error.strerror or str(error)) from None
+    except OSError as error:
+        raise ProjectError("damaged", target, detail=error.strerror or str(error)) from None
+
+
+def _application_id(header: bytes) -> int | None:
+    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
+        return None
+    return struct.unpack(">I", header[68:72])[0]
+
+
+def _check_size(target: Path, header: bytes) -> None:
+    """A file cut short (a copy that stopped, a full disk) is smaller than the page
+    count its header gives: say "damaged" before SQLite reads zeros for the rest."""
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages, valid_for = (struct.unpack(">I", header[o : o + 4])[0] for o in (24, 28, 92))
+    size = target.stat().st_size
+    if page_size < 512 or size % page_size:
+        raise ProjectError("damaged", target, detail="size is not a whole number of pages")
+    if change_counter == valid_for and pages * page_size > size:
+        raise ProjectError("damaged", target, detail=f"{size} bytes of {pages * page_size}")
+
+
+def _migrated(connection: sqlite3.Connection, version: int, target: Path) -> sqlite3.Connection:
+    """An in-memory copy of the database, lifted to :data:`SCHEMA_VERSION`."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    connection.backup(memory)
+    connection.close()
+    for step_from in range(version, SCHEMA_VERSION):
+        step = MIGRATIONS.get(step_from)
+        if step is None:
+            memory.close()
+            raise ProjectError("damaged", target, detail=f"no migration from schema {step_from}")
+        memory.execute("BEGIN")
+        step(memory)
+        memory.execute("COMMIT")
+    return memory

@@ -1,0 +1,496 @@
+"""A document's whole state as rows of an SQLite database.
+
+The project file (:mod:`.project`) and the recovery file (:mod:`.recovery`) share this
+layout, so a recovery is a project plus a journal of changes.  Schema version 1:
+
+``meta(key, value)``
+    text: ``format``, ``kind`` (project / recovery), ``schema_version``,
+    ``app_version``, ``saved_at``, ``source_path``, ``project_path``, ``rows``, and JSON:
+    ``columns`` (the table's column names and how each is stored), ``report`` (the
+    import report), ``settings`` (thresholds, group order, band, scale).
+``blobs(name, data, crc)``
+    ``table``: the customer table as one zstd-compressed Arrow IPC stream.  The notes
+    are its ``notes`` column; edited cells hold the edited value.
+``triage(row, value)``, ``pins(row)``
+    the overrides, by table row (only rows that have one).
+``originals(row, col, value)``
+    the value the file had for each input a user edited (JSON).
+``history(...)``, ``gone(...)``
+    every import and update, and the customers an update no longer found.
+
+Arrow keeps every column's dtype: ids stay text ("000123"), numbers float64.  An
+object column (an edited text column, or an extra column mixing numbers and text) is
+stored as two Arrow columns, its numbers and its texts, and put back together on
+reading, so even its Python types come back as they were.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import sqlite3
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import segmentation as sg
+from .document import CustomerDocument
+from .importing import ImportReport, ImportResult, RowIssue
+from .scales import Scale
+
+FORMAT = "segmenter"
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL);
+CREATE TABLE triage (row INTEGER PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE pins (row INTEGER PRIMARY KEY);
+CREATE TABLE originals (row INTEGER NOT NULL, col TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (row, col));
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY, imported_at TEXT NOT NULL, kind TEXT NOT NULL, source_path TEXT,
+    sheet TEXT, rows INTEGER NOT NULL, signature TEXT NOT NULL, summary TEXT NOT NULL
+);
+CREATE TABLE gone (
+    history_id INTEGER NOT NULL REFERENCES history (id), customer_id TEXT NOT NULL,
+    customer_name TEXT NOT NULL, account_manager TEXT NOT NULL, revenue REAL, wallet REAL,
+    share_of_wallet REAL, satisfaction REAL, segment TEXT NOT NULL, notes TEXT NOT NULL
+);
+"""
+
+
+class SnapshotError(ValueError):
+    """The database does not hold a complete, readable snapshot (``detail`` says what)."""
+
+
+@dataclass(frozen=True)
+class GoneCustomer:
+    """A customer an update no longer found, with the last values the project had."""
+
+    customer_id: str
+    customer_name: str
+    account_manager: str
+    revenue: float
+    wallet: float
+    share_of_wallet: float  #: fraction 0–1, NaN when unknown
+    satisfaction: float  #: points 0–100, NaN when unknown
+    segment: str  #: MODEL / FIX / GROW / MOVE, "" when unclassified
+    notes: str
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One step of a project's history: the first import, or an update from a newer list."""
+
+    imported_at: str  #: ISO 8601, UTC
+    source_path: str | None
+    sheet: str | None
+    rows: int
+    signature: str
+    kind: str = "import"  #: "import" or "update"
+    #: counts an update found ({"added": 3, "gone": 1, "moved": 7, ...})
+    summary: dict[str, int] = field(default_factory=dict)
+    gone: tuple[GoneCustomer, ...] = ()
+
+    @classmethod
+    def from_report(
+        cls, report: ImportReport, source_path: Path | str | None = None, imported_at: str | None = None
+    ) -> ImportRecord:
+        return cls(
+            imported_at=imported_at or utc_now(),
+            source_path=str(source_path if source_path is not None else report.path),
+            sheet=report.sheet,
+            rows=int(report.rows_read),
+            signature=report.signature,
+        )
+
+
+@dataclass
+class Snapshot:
+    """Everything a snapshot holds, decoded; :func:`build_document` makes it a document."""
+
+    meta: dict[str, str]
+    table: pd.DataFrame
+    report: ImportReport
+    thresholds: sg.Thresholds
+    group_order: tuple[str, ...]
+    band_points: float
+    scale: Scale | None
+    triage_override: np.ndarray
+    pinned: np.ndarray
+    original_values: dict[tuple[int, str], Any]
+    history: list[ImportRecord]
+
+
+def utc_now(timespec: str = "seconds") -> str:
+    import datetime
+
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec=timespec)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_snapshot(
+    connection: sqlite3.Connection,
+    document: CustomerDocument,
+    *,
+    kind: str,
+    source_path: Path | str | None,
+    history: list[ImportRecord] | None,
+    extra_meta: dict[str, str] | None = None,
+) -> None:
+    """Create the schema and write ``document`` into an empty database (one transaction
+    is the caller's)."""
+    # Not executescript(): it would commit the caller's transaction first.
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+    table = document.table
+    blob, columns = encode_table(table)
+    meta = {
+        "format": FORMAT,
+        "kind": kind,
+        "schema_version": str(SCHEMA_VERSION),
+        "app_version": _app_version(),
+        "saved_at": utc_now(),
+        "source_path": "" if source_path is None else str(source_path),
+        "rows": str(len(table)),
+        "columns": json.dumps(columns, ensure_ascii=False),
+        "report": json.dumps(report_to_json(document.report), ensure_ascii=False, default=_json_default),
+        "settings": settings_json(document),
+        **(extra_meta or {}),
+    }
+    connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    connection.execute("INSERT INTO blobs VALUES ('table', ?, ?)", (blob, zlib.crc32(blob)))
+    triage_rows = np.flatnonzero(document.triage_override >= 0)
+    connection.executemany(
+        "INSERT INTO triage VALUES (?, ?)",
+        zip(triage_rows.tolist(), document.triage_override[triage_rows].tolist()),
+    )
+    connection.executemany(
+        "INSERT INTO pins VALUES (?)", ((r,) for r in np.flatnonzero(document.pinned).tolist())
+    )
+    connection.executemany(
+        "INSERT INTO originals VALUES (?, ?, ?)",
+        (
+            (int(row), column, encode_value(value))
+            for (row, column), value in document.original_values.items()
+        ),
+    )
+    records = history if history is not None else [ImportRecord.from_report(document.report, source_path)]
+    write_history(connection, records)
+
+
+def write_history(connection: sqlite3.Connection, records: list[ImportRecord]) -> None:
+    for record in records:
+        cursor = connection.execute(
+            "INSERT INTO history (imported_at, kind, source_path, sheet, rows, signature, summary)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.imported_at,
+                record.kind,
+                record.source_path,
+                record.sheet,
+                int(record.rows),
+                record.signature,
+                json.dumps(record.summary),
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO gone VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    cursor.lastrowid,
+                    g.customer_id,
+                    g.customer_name,
+                    g.account_manager,
+                    _sql_number(g.revenue),
+                    _sql_number(g.wallet),
+                    _sql_number(g.share_of_wallet),
+                    _sql_number(g.satisfaction),
+                    g.segment,
+                    g.notes,
+                )
+                for g in record.gone
+            ),
+        )
+
+
+def settings_json(document: CustomerDocument) -> str:
+    """Thresholds, group order, band and scale: what the user set, as one JSON text."""
+    thresholds = document.thresholds
+    return json.dumps(
+        {
+            "thresholds": {axis: dataclasses.asdict(getattr(thresholds, axis)) for axis in ("sow", "kzi")},
+            "group_order": list(document.group_order),
+            "band_points": float(document.band_points),
+            "scale": scale_to_json(document.scale),
+        },
+        sort_keys=True,
+    )
+
+
+def settings_from_json(text: str | bytes) -> dict[str, Any]:
+    """:func:`settings_json` read back: thresholds, group_order, band_points, scale
+    (ValueError, KeyError or TypeError when it is not one)."""
+    data = json.loads(text)
+    thresholds = data["thresholds"]
+    group_order = tuple(str(group) for group in data["group_order"])
+    sg.group_positions(group_order)
+    return {
+        "thresholds": sg.Thresholds(
+            sow=sg.Threshold(**thresholds["sow"]), kzi=sg.Threshold(**thresholds["kzi"])
+        ),
+        "group_order": group_order,
+        "band_points": float(data["band_points"]),
+        "scale": scale_from_json(data["scale"]),
+    }
+
+
+def scale_to_json(scale: Scale | None) -> dict[str, Any] | None:
+    return None if scale is None else {"name": scale.name, "low": scale.low, "high": scale.high}
+
+
+def scale_from_json(data: dict[str, Any] | None) -> Scale | None:
+    return None if data is None else Scale(str(data["name"]), data["low"], data["high"])
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def encode_table(table: pd.DataFrame) -> tuple[bytes, list[dict[str, str]]]:
+    """The table as a compressed Arrow IPC stream, and how to read each column back."""
+    import pyarrow as pa
+
+    columns: list[dict[str, str]] = []
+    stored: dict[str, Any] = {}
+    for position, name in enumerate(table.columns):
+        series = table.iloc[:, position]
+        key = f"c{position}"
+        if series.dtype == object:
+            numbers, texts = _split_object(series.to_numpy())
+            stored[key + "n"] = numbers
+            stored[key + "t"] = pd.Series(texts, dtype=object)
+            columns.append({"name": str(name), "kind": "object"})
+        else:
+            stored[key] = series.reset_index(drop=True)
+            columns.append({"name": str(name), "kind": "native"})
+    arrow = pa.Table.from_pandas(pd.DataFrame(stored, index=pd.RangeIndex(len(table))), preserve_index=False)
+    sink = pa.BufferOutputStream()
+    options = pa.ipc.IpcWriteOptions(compression="zstd")
+    with pa.ipc.new_stream(sink, arrow.schema, options=options) as writer:
+        writer.write_table(arrow)
+    return sink.getvalue().to_pybytes(), columns
+
+
+def decode_table(blob: bytes, columns: list[dict[str, str]]) -> pd.DataFrame:
+    import pyarrow as pa
+
+    frame = pa.ipc.open_stream(blob).read_all().to_pandas()
+    restored: dict[str, Any] = {}
+    for position, column in enumerate(columns):
+        key = f"c{position}"
+        if column["kind"] == "object":
+            restored[column["name"]] = _join_object(frame[key + "n"].to_numpy(), frame[key + "t"])
+        else:
+            restored[column["name"]] = frame[key]
+    return pd.DataFrame(restored, index=pd.RangeIndex(len(frame)))
+
+
+def _split_object(values: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
+    """(numbers, texts) of an object column: a cell is text, a number, or missing.
+    Anything else (a date from a future reader) is kept as its text."""
+    texts: list[str | None] = [None] * len(values)
+    numbers = np.full(len(values), np.nan)
+    for index, value in enumerate(values):
+        if isinstance(value, str):
+            texts[index] = value
+        elif isinstance(value, (float, int, np.number)) and not isinstance(value, (bool, np.bool_)):
+            numbers[index] = value
+        elif value is not None and value is not pd.NA and not _is_nan(value):
+            texts[index] = str(value)
+    return numbers, texts
+
+
+def _join_object(numbers: np.ndarray, texts: pd.Series) -> pd.Series:
+    values = numbers.astype(object)
+    is_text = texts.notna().to_numpy()
+    values[is_text] = texts.to_numpy(dtype=object)[is_text]
+    return pd.Series(values, dtype=object)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def report_to_json(report: ImportReport) -> dict[str, Any]:
+    data = dataclasses.asdict(report)
+    data["path"] = str(report.path)
+    data["scale"] = scale_to_json(report.scale)
+    data["file_notes"] = [[code, params] for code, params in report.file_notes]
+    return data
+
+
+def report_from_json(data: dict[str, Any]) -> ImportReport:
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(ImportReport):
+        if item.name in data:
+            values[item.name] = data[item.name]
+        elif item.default is not dataclasses.MISSING:
+            values[item.name] = item.default
+        elif item.default_factory is not dataclasses.MISSING:
+            values[item.name] = item.default_factory()
+        else:  # a field a later version added: an empty value of its kind
+            values[item.name] = None
+    values["path"] = Path(values["path"] or "")
+    values["scale"] = scale_from_json(values["scale"])
+    values["skipped"] = [RowIssue(**issue) for issue in values["skipped"] or []]
+    values["problems"] = [RowIssue(**issue) for issue in values["problems"] or []]
+    values["file_notes"] = [(code, params) for code, params in values["file_notes"] or []]
+    values["duplicate_ids"] = {str(k): list(v) for k, v in (values["duplicate_ids"] or {}).items()}
+    return ImportReport(**values)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
+    """Decode a snapshot; :class:`SnapshotError` when a part is missing or unreadable
+    (sqlite3 errors pass through: the caller decides what they mean)."""
+    meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    for key in ("format", "rows", "columns", "report", "settings"):
+        if key not in meta:
+            raise SnapshotError(f"meta {key} missing")
+    if meta["format"] != FORMAT:
+        raise SnapshotError(f"format {meta['format']!r}")
+    row = connection.execute("SELECT data, crc FROM blobs WHERE name = 'table'").fetchone()
+    if row is None:
+        raise SnapshotError("table missing")
+    blob, crc = row
+    if zlib.crc32(blob) != crc:
+        raise SnapshotError("table checksum")
+    try:
+        table = decode_table(blob, json.loads(meta["columns"]))
+        report = report_from_json(json.loads(meta["report"]))
+        settings = settings_from_json(meta["settings"])
+    except Exception as error:  # ValueError, KeyError, ..., and pyarrow's ArrowInvalid
+        raise SnapshotError(f"{type(error).__name__}: {error}") from None
+    size = len(table)
+    if size != int(meta["rows"]):
+        raise SnapshotError("row count")
+    triage_override = np.full(size, sg.NO_TRIAGE, dtype=np.int8)
+    pinned = np.zeros(size, dtype=bool)
+    triage = _int_rows(connection, "SELECT row, value FROM triage").reshape(-1, 2)
+    pins = _int_rows(connection, "SELECT row FROM pins").reshape(-1)
+    if (triage.size and not _rows_valid(triage[:, 0], size)) or not _rows_valid(pins, size):
+        raise SnapshotError("override row outside the table")
+    if triage.size and not np.isin(triage[:, 1], (sg.OBSERVE, sg.PRIORITISE)).all():
+        raise SnapshotError("triage value")
+    triage_override[triage[:, 0]] = triage[:, 1]
+    pinned[pins] = True
+    original_values: dict[tuple[int, str], Any] = {}
+    for row_index, column, value in connection.execute("SELECT row, col, value FROM originals"):
+        if not 0 <= row_index < size or column not in table.columns:
+            raise SnapshotError("original value outside the table")
+        original_values[(int(row_index), column)] = decode_value(value)
+    return Snapshot(
+        meta=meta,
+        table=table,
+        report=report,
+        **settings,
+        triage_override=triage_override,
+        pinned=pinned,
+        original_values=original_values,
+        history=read_history(connection),
+    )
+
+
+def read_history(connection: sqlite3.Connection) -> list[ImportRecord]:
+    gone: dict[int, list[GoneCustomer]] = {}
+    for history_id, *values in connection.execute(
+        "SELECT history_id, customer_id, customer_name, account_manager, revenue, wallet,"
+        " share_of_wallet, satisfaction, segment, notes FROM gone ORDER BY rowid"
+    ):
+        numbers = [math.nan if v is None else float(v) for v in values[3:7]]
+        gone.setdefault(history_id, []).append(GoneCustomer(*values[:3], *numbers, *values[7:]))
+    return [
+        ImportRecord(
+            imported_at=imported_at,
+            source_path=source_path,
+            sheet=sheet,
+            rows=int(rows),
+            signature=signature,
+            kind=kind,
+            summary=json.loads(summary),
+            gone=tuple(gone.get(history_id, ())),
+        )
+        for history_id, imported_at, kind, source_path, sheet, rows, signature, summary in connection.execute(
+            "SELECT id, imported_at, kind, source_path, sheet, rows, signature, summary"
+            " FROM history ORDER BY id"
+        )
+    ]
+
+
+def build_document(snapshot: Snapshot) -> CustomerDocument:
+    """The document the snapshot was taken of: same table, settings, overrides, originals."""
+    return CustomerDocument(
+        ImportResult(snapshot.table, snapshot.report),
+        thresholds=snapshot.thresholds,
+        group_order=snapshot.group_order,
+        band_points=snapshot.band_points,
+        scale=snapshot.scale,
+        triage_override=snapshot.triage_override,
+        pinned=snapshot.pinned,
+        original_values=snapshot.original_values,
+    )
+
+
+# --------------------------------------------------------------------------- values
+
+
+def encode_value(value: Any) -> str:
+    """A cell value as JSON: text, a number (NaN included) or null."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is pd.NA:
+        value = None
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def decode_value(text: str) -> Any:
+    return json.loads(text)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    return str(value)
+
+
+def _sql_number(value: float) -> float | None:
+    return None if value is None or _is_nan(value) else float(value)
+
+
+def _is_nan(value: Any) -> bool:
+    return isinstance(value, (float, np.floating)) and math.isnan(value)
+
+
+def _int_rows(connection: sqlite3.Connection, query: str) -> np.ndarray:
+    return np.array(connection.execute(query).fetchall(), dtype=np.int64)
+
+
+def _rows_valid(rows: np.ndarray, size: int) -> bool:
+    return bool(((rows >= 0) & (rows < size)).all())
+
+
+def _app_version() -> str:
+    from segmenter_app import __version__
+
+    return __version__

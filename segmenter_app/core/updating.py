@@ -1,0 +1,432 @@
+"""Update a project from a newer customer list: who is new, who is gone, what changed,
+who moved between segments, and a new document that keeps the user's work.
+
+Matching.  Customers are matched by ``customer_id``.  An id that appears several
+times in a list is matched by occurrence: the first "K-7" of the old list with the
+first "K-7" of the newer one, and so on (lists keep their order, so this pairs the
+rows a person would pair).  A row without an id is matched by its customer name
+(case and surrounding spaces ignored), again by occurrence; a row with neither never
+matches and counts as new / gone.
+
+What the new document keeps (:func:`apply_update`).  The newer list is the truth for
+every value: edits made in the old document are not carried over (they are listed in
+:attr:`UpdateReport.dropped_edits` so the UI can say so).  Kept by customer: the note,
+the MOVE triage flip and the pin; kept as they are: thresholds (a median stays a
+median, over the newer data), group order and band.  Notes: when only one list has a
+note, that note is kept (an app note survives a list without notes); when both have
+different text, both are kept, the app's first, then the list's, on separate lines,
+unless one already contains the other.
+
+Segment moves compare what the user saw (the old document's segments) with the
+newer list under the same thresholds, triage flips and pins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import segmentation as sg
+from .document import CustomerDocument
+from .importing import ImportResult
+from .scales import Scale
+from .snapshot import GoneCustomer, ImportRecord, utc_now
+
+#: Rows and columns of the migration matrix: the four segments, then unclassified.
+MATRIX_SEGMENTS: tuple[int, ...] = (sg.MODEL, sg.FIX, sg.GROW, sg.MOVE, sg.UNCLASSIFIED)
+MATRIX_LABELS: tuple[str, ...] = (*sg.SEGMENTS, "UNCLASSIFIED")
+#: Moves that need a look: into FIX from anywhere (the relationship broke while the
+#: customer spends with us: churn risk), and a satisfied customer turning unsatisfied
+#: and low-share (MODEL or GROW into MOVE).
+ALERT_MOVES: frozenset[tuple[int, int]] = frozenset(
+    {
+        (sg.MODEL, sg.FIX),
+        (sg.GROW, sg.FIX),
+        (sg.MOVE, sg.FIX),
+        (sg.MODEL, sg.MOVE),
+        (sg.GROW, sg.MOVE),
+    }
+)
+#: The inputs compared between the lists, as the table names them.
+COMPARED_COLUMNS: tuple[str, ...] = (
+    "customer_name",
+    "account_manager",
+    "revenue",
+    "wallet",
+    "sow_input",
+    "satisfaction_input",
+)
+NOTE_SEPARATOR = "\n"
+
+
+@dataclass
+class UpdateReport:
+    """What changed from the document to the newer list (all rows are table rows)."""
+
+    #: matched customers: old_rows[i] (document) is new_rows[i] (newer list)
+    old_rows: np.ndarray
+    new_rows: np.ndarray
+    #: rows of the newer list that match no customer of the document
+    added_rows: np.ndarray
+    #: rows of the document that the newer list no longer has
+    gone_rows: np.ndarray
+    #: the gone customers with their last values (see :func:`_gone_frame`)
+    gone: pd.DataFrame
+    #: one row per changed value: customer_id, old_row, new_row, column, old, new
+    changes: pd.DataFrame
+    #: one row per matched customer whose segment changed: customer_id, customer_name,
+    #: account_manager, old_row, new_row, from_segment, to_segment (ints), alert
+    moves: pd.DataFrame
+    #: customers per (old segment, new segment), in :data:`MATRIX_SEGMENTS` order
+    matrix: np.ndarray
+    added_by_segment: np.ndarray  #: new customers per segment of the newer list
+    gone_by_segment: np.ndarray  #: gone customers per segment they had
+    #: per row of the newer list: where it was before (NaN / UNCLASSIFIED when new),
+    #: for the chart's "previous position" arrows
+    previous_sow: np.ndarray
+    previous_kzi: np.ndarray
+    previous_segment: np.ndarray
+    new_segment: np.ndarray  #: per row of the newer list, under the document's settings
+    #: the scale the newer list is read with, and why ("newer": as detected or chosen
+    #: on import; "document": the user had changed the document's scale)
+    scale: Scale | None
+    scale_source: str
+    #: edited values of the old document that the newer list replaces: customer_id,
+    #: old_row, new_row (-1 when gone), column, edited, file_value, newer_value
+    dropped_edits: pd.DataFrame
+    #: rows of the newer list whose note joins the app's note and the list's
+    notes_joined: np.ndarray
+    #: how rows were matched: {"by_id": n, "by_id_occurrence": n, "by_name": n}
+    matched_by: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def alerts(self) -> pd.DataFrame:
+        return self.moves[self.moves["alert"]]
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "matched": len(self.old_rows),
+            "added": len(self.added_rows),
+            "gone": len(self.gone_rows),
+            "changed": int(self.changes["customer_id"].nunique()) if len(self.changes) else 0,
+            "moved": len(self.moves),
+            "alerts": int(self.moves["alert"].sum()) if len(self.moves) else 0,
+            "dropped_edits": len(self.dropped_edits),
+        }
+
+    def history_record(
+        self, newer: ImportResult, source_path: Path | str | None = None, imported_at: str | None = None
+    ) -> ImportRecord:
+        """The project history's entry for this update, gone customers included."""
+        gone = tuple(
+            GoneCustomer(
+                customer_id=str(row.customer_id),
+                customer_name=str(row.customer_name),
+                account_manager=str(row.account_manager),
+                revenue=float(row.revenue),
+                wallet=float(row.wallet),
+                share_of_wallet=float(row.share_of_wallet),
+                satisfaction=float(row.satisfaction),
+                segment=str(row.segment),
+                notes=str(row.notes),
+            )
+            for row in self.gone.itertuples(index=False)
+        )
+        report = newer.report
+        return ImportRecord(
+            imported_at=imported_at or utc_now(),
+            source_path=str(source_path if source_path is not None else report.path),
+            sheet=report.sheet,
+            rows=int(report.rows_read),
+            signature=report.signature,
+            kind="update",
+            summary=self.summary(),
+            gone=gone,
+        )
+
+
+# --------------------------------------------------------------------------- compare
+
+
+def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
+    """Match the newer list's customers with the document's and say what changed."""
+    old_table, new_table = document.table, newer.table
+    old_rows, new_rows, matched_by = match_customers(old_table, new_table)
+    added_rows = np.setdiff1d(np.arange(len(new_table)), new_rows)
+    gone_rows = np.setdiff1d(np.arange(len(old_table)), old_rows)
+
+    scale, scale_source = _newer_scale(document, newer)
+    triage = np.full(len(new_table), sg.NO_TRIAGE, dtype=np.int8)
+    pinned = np.zeros(len(new_table), dtype=bool)
+    triage[new_rows] = document.triage_override[old_rows]
+    pinned[new_rows] = document.pinned[old_rows]
+    prepared = sg.prepare(new_table, scale, triage_override=triage, pinned=pinned)
+    new_segment = sg.segment(prepared, document.thresholds, document.group_order).segment
+    old_segment = document.result.segment
+
+    previous_sow = np.full(len(new_table), np.nan)
+    previous_kzi = np.full(len(new_table), np.nan)
+    previous_segment = np.full(len(new_table), sg.UNCLASSIFIED, dtype=np.int8)
+    previous_sow[new_rows] = document.prepared.sow[old_rows]
+    previous_kzi[new_rows] = document.prepared.kzi[old_rows]
+    previous_segment[new_rows] = old_segment[old_rows]
+
+    position = _matrix_positions
+    matrix = np.bincount(
+        position(old_segment[old_rows]) * 5 + position(new_segment[new_rows]), minlength=25
+    ).reshape(5, 5)
+
+    return UpdateReport(
+        old_rows=old_rows,
+        new_rows=new_rows,
+        added_rows=added_rows,
+        gone_rows=gone_rows,
+        gone=_gone_frame(document, gone_rows),
+        changes=_changes(document, new_table, old_rows, new_rows),
+        moves=_moves(old_table, new_table, old_rows, new_rows, old_segment, new_segment),
+        matrix=matrix,
+        added_by_segment=np.bincount(position(new_segment[added_rows]), minlength=5),
+        gone_by_segment=np.bincount(position(old_segment[gone_rows]), minlength=5),
+        previous_sow=previous_sow,
+        previous_kzi=previous_kzi,
+        previous_segment=previous_segment,
+        new_segment=new_segment,
+        scale=scale,
+        scale_source=scale_source,
+        dropped_edits=_dropped_edits(document, new_table, old_rows, new_rows),
+        notes_joined=_notes(document, new_table, old_rows, new_rows)[1],
+        matched_by=matched_by,
+    )
+
+
+def match_customers(old: pd.DataFrame, new: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """(old rows, new rows) of the customers both lists have, by id (then occurrence)
+    or, without an id, by name (then occurrence); and how many matched each way."""
+    old_keys, new_keys = _match_keys(old), _match_keys(new)
+    merged = old_keys[old_keys["key"] != ""].merge(
+        new_keys[new_keys["key"] != ""], on=["key", "occurrence"], suffixes=("_old", "_new")
+    )
+    merged = merged.sort_values("row_new", kind="stable")
+    keys = merged["key"]
+    by_id = keys.str.startswith("i:")
+    repeated = by_id & (merged["repeated_old"] | merged["repeated_new"])
+    counts = {
+        "by_id": int((by_id & ~repeated).sum()),
+        "by_id_occurrence": int(repeated.sum()),
+        "by_name": int((~by_id).sum()),
+    }
+    return (
+        merged["row_old"].to_numpy(dtype=np.int64),
+        merged["row_new"].to_numpy(dtype=np.int64),
+        counts,
+    )
+
+
+def _match_keys(table: pd.DataFrame) -> pd.DataFrame:
+    ids = _texts(table["customer_id"]).str.strip()
+    names = _texts(table["customer_name"]).str.strip().str.casefold()
+    key = np.where(ids != "", "i:" + ids, np.where(names != "", "n:" + names, ""))
+    frame = pd.DataFrame({"key": key, "row": np.arange(len(table), dtype=np.int64)})
+    grouped = frame.groupby("key", sort=False)
+    frame["occurrence"] = grouped.cumcount()
+    frame["repeated"] = grouped["row"].transform("size") > 1
+    return frame
+
+
+def _texts(series: pd.Series) -> pd.Series:
+    return series.astype(object).where(series.notna(), "").astype(str)
+
+
+def _matrix_positions(segments: np.ndarray) -> np.ndarray:
+    # MODEL..MOVE are 0..3; unclassified (-1) goes last.
+    return np.where(segments < 0, 4, segments).astype(np.int64)
+
+
+def _newer_scale(document: CustomerDocument, newer: ImportResult) -> tuple[Scale | None, str]:
+    """A scale chosen on importing the newer list wins; else a scale the user set in
+    the document; else the one detected in the newer list (its header may say 1-7 now)."""
+    if newer.report.scale_source == "user":
+        return newer.report.scale, "newer"
+    if document.scale != document.report.scale:
+        return document.scale, "document"
+    return newer.report.scale, "newer"
+
+
+def _file_values(document: CustomerDocument, column: str) -> np.ndarray:
+    """The column as the old file had it (edits undone)."""
+    values = document.table[column].to_numpy(dtype=object, copy=True)
+    for (row, name), original in document.original_values.items():
+        if name == column:
+            values[row] = original
+    return values
+
+
+def _changes(
+    document: CustomerDocument, new_table: pd.DataFrame, old_rows: np.ndarray, new_rows: np.ndarray
+) -> pd.DataFrame:
+    """List against list: the old file's values (not the user's edits) against the newer."""
+    parts = []
+    ids = new_table["customer_id"].to_numpy(dtype=object)[new_rows]
+    for column in COMPARED_COLUMNS:
+        old = _file_values(document, column)[old_rows]
+        new = new_table[column].to_numpy(dtype=object)[new_rows]
+        if column in ("customer_name", "account_manager"):
+            old_text = pd.Series(old, dtype=object).fillna("").astype(str).str.strip().to_numpy()
+            new_text = pd.Series(new, dtype=object).fillna("").astype(str).str.strip().to_numpy()
+            differs = old_text != new_text
+        else:
+            old_number = old.astype(np.float64)
+            new_number = new.astype(np.float64)
+            both_missing = np.isnan(old_number) & np.isnan(new_number)
+            close = np.isclose(old_number, new_number, rtol=1e-9, atol=1e-9)
+            differs = ~(both_missing | close)
+        where = np.flatnonzero(differs)
+        if len(where):
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "customer_id": ids[where],
+                        "old_row": old_rows[where],
+                        "new_row": new_rows[where],
+                        "column": column,
+                        "old": old[where],
+                        "new": new[where],
+                    }
+                )
+            )
+    if not parts:
+        return pd.DataFrame(
+            {name: pd.Series(dtype=object) for name in ("customer_id", "column", "old", "new")}
+            | {"old_row": pd.Series(dtype=np.int64), "new_row": pd.Series(dtype=np.int64)}
+        )[["customer_id", "old_row", "new_row", "column", "old", "new"]]
+    return pd.concat(parts, ignore_index=True).sort_values(["new_row", "column"], ignore_index=True)
+
+
+def _moves(
+    old_table: pd.DataFrame,
+    new_table: pd.DataFrame,
+    old_rows: np.ndarray,
+    new_rows: np.ndarray,
+    old_segment: np.ndarray,
+    new_segment: np.ndarray,
+) -> pd.DataFrame:
+    before, after = old_segment[old_rows].astype(np.int64), new_segment[new_rows].astype(np.int64)
+    moved = np.flatnonzero(before != after)
+    before, after = before[moved], after[moved]
+    alert = np.zeros(len(moved), dtype=bool)
+    for source, target in ALERT_MOVES:
+        alert |= (before == source) & (after == target)
+    rows = new_rows[moved]
+    return pd.DataFrame(
+        {
+            "customer_id": new_table["customer_id"].to_numpy(dtype=object)[rows],
+            "customer_name": new_table["customer_name"].to_numpy(dtype=object)[rows],
+            "account_manager": new_table["account_manager"].to_numpy(dtype=object)[rows],
+            "old_row": old_rows[moved],
+            "new_row": rows,
+            "from_segment": before,
+            "to_segment": after,
+            "alert": alert,
+        }
+    )
+
+
+def _gone_frame(document: CustomerDocument, gone_rows: np.ndarray) -> pd.DataFrame:
+    """The gone customers as the project last had them: values, measures, segment, note,
+    overrides."""
+    table, prepared, result = document.table, document.prepared, document.result
+    names = np.array(("",) + sg.SEGMENTS, dtype=object)
+    columns: dict[str, Any] = {"row": gone_rows}
+    for column in ("customer_id", "customer_name", "account_manager", "notes"):
+        columns[column] = _texts(table[column]).to_numpy(dtype=object)[gone_rows]
+    for column in ("revenue", "wallet", "sow_input", "satisfaction_input"):
+        columns[column] = table[column].to_numpy(dtype=np.float64)[gone_rows]
+    columns["share_of_wallet"] = prepared.sow[gone_rows]
+    columns["satisfaction"] = prepared.kzi[gone_rows]
+    columns["segment"] = names[result.segment[gone_rows].astype(np.int64) + 1]
+    columns["pinned"] = document.pinned[gone_rows]
+    columns["triage_override"] = document.triage_override[gone_rows]
+    return pd.DataFrame(columns)
+
+
+def _dropped_edits(
+    document: CustomerDocument, new_table: pd.DataFrame, old_rows: np.ndarray, new_rows: np.ndarray
+) -> pd.DataFrame:
+    to_new = dict(zip(old_rows.tolist(), new_rows.tolist()))
+    records = []
+    for (row, column), original in sorted(document.original_values.items()):
+        if column == "notes":
+            continue  # notes are carried (see the module's docstring)
+        new_row = to_new.get(row, -1)
+        records.append(
+            {
+                "customer_id": str(document.table["customer_id"].iat[row]),
+                "old_row": row,
+                "new_row": new_row,
+                "column": column,
+                "edited": document.table[column].iat[row],
+                "file_value": original,
+                "newer_value": new_table[column].iat[new_row] if new_row >= 0 else None,
+            }
+        )
+    columns = ["customer_id", "old_row", "new_row", "column", "edited", "file_value", "newer_value"]
+    return pd.DataFrame(records, columns=columns)
+
+
+def _notes(
+    document: CustomerDocument, new_table: pd.DataFrame, old_rows: np.ndarray, new_rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The newer list's notes with the document's joined in, and the rows where both
+    had text and both were kept."""
+    notes = _texts(new_table["notes"]).to_numpy(dtype=object)
+    old_notes = _texts(document.table["notes"]).to_numpy(dtype=object)[old_rows]
+    joined = []
+    for old_note, new_row in zip(old_notes.tolist(), new_rows.tolist()):
+        old_text = old_note.strip()
+        if not old_text:
+            continue
+        new_text = notes[new_row].strip()
+        if not new_text or new_text in old_text:
+            notes[new_row] = old_note
+        elif old_text not in new_text:
+            notes[new_row] = old_note.rstrip() + NOTE_SEPARATOR + notes[new_row].lstrip()
+            joined.append(new_row)
+    return notes, np.array(sorted(joined), dtype=np.int64)
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def apply_update(document: CustomerDocument, newer: ImportResult, report: UpdateReport) -> CustomerDocument:
+    """A new document of the newer list that keeps the user's notes, triage flips, pins,
+    thresholds, group order and band (see the module's docstring).  The old document
+    is not changed."""
+    if len(report.previous_sow) != len(newer.table) or len(report.gone_rows) + len(report.old_rows) != len(
+        document.table
+    ):
+        raise ValueError("the report was made for another document or list")
+    table = newer.table.copy()
+    notes, _joined = _notes(document, table, report.old_rows, report.new_rows)
+    list_notes = _texts(table["notes"]).to_numpy(dtype=object)
+    table["notes"] = pd.Series(notes, dtype=table["notes"].dtype)
+    triage = np.full(len(table), sg.NO_TRIAGE, dtype=np.int8)
+    triage[report.new_rows] = document.triage_override[report.old_rows]
+    pinned = np.zeros(len(table), dtype=bool)
+    pinned[report.new_rows] = document.pinned[report.old_rows]
+    return CustomerDocument(
+        ImportResult(table, newer.report),
+        thresholds=document.thresholds,
+        group_order=document.group_order,
+        band_points=document.band_points,
+        scale=report.scale,
+        triage_override=triage,
+        pinned=pinned,
+        # A note that differs from the newer list's is an edit: its original is the list's.
+        original_values={
+            (int(row), "notes"): list_notes[row] for row in np.flatnonzero(notes != list_notes).tolist()
+        },
+    )
