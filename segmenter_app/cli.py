@@ -63,14 +63,12 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sow-threshold",
         metavar="VALUE",
-        default="median",
-        help="0.35 or 35%%, median, mean or pNN (default: median)",
+        help="0.35 or 35%%, median, mean or pNN (default: a project's own, else median)",
     )
     parser.add_argument(
         "--kzi-threshold",
         metavar="VALUE",
-        default="median",
-        help="points 0-100, median, mean or pNN (default: median)",
+        help="points 0-100, median, mean or pNN (default: a project's own, else median)",
     )
     parser.add_argument(
         "--kzi-scale",
@@ -149,21 +147,28 @@ def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
     return mapping
 
 
-def _thresholds(args: argparse.Namespace):
+def _thresholds(args: argparse.Namespace, default=None):
+    """The thresholds of the command line; an axis not given keeps ``default``'s (a
+    project's own) or the median."""
     from .core.segmentation import Threshold, ThresholdError, Thresholds
 
-    try:
-        sow = Threshold.parse(args.sow_threshold, "sow")
-    except ThresholdError:
-        raise UsageError(
-            f"--sow-threshold {args.sow_threshold!r}: use a share such as 0.35 or 35%, median, mean or pNN"
-        ) from None
-    try:
-        kzi = Threshold.parse(args.kzi_threshold, "kzi")
-    except ThresholdError:
-        raise UsageError(
-            f"--kzi-threshold {args.kzi_threshold!r}: use points 0-100, median, mean or pNN"
-        ) from None
+    default = default or Thresholds()
+    sow, kzi = default.sow, default.kzi
+    if args.sow_threshold is not None:
+        try:
+            sow = Threshold.parse(args.sow_threshold, "sow")
+        except ThresholdError:
+            raise UsageError(
+                f"--sow-threshold {args.sow_threshold!r}: use a share such as 0.35 or 35%, median, "
+                "mean or pNN"
+            ) from None
+    if args.kzi_threshold is not None:
+        try:
+            kzi = Threshold.parse(args.kzi_threshold, "kzi")
+        except ThresholdError:
+            raise UsageError(
+                f"--kzi-threshold {args.kzi_threshold!r}: use points 0-100, median, mean or pNN"
+            ) from None
     return Thresholds(sow=sow, kzi=kzi)
 
 
@@ -192,10 +197,24 @@ def _trace(stage: str) -> None:
 def _load_document(args: argparse.Namespace, language: str):
     """The list (or project) named by INPUT as a CustomerDocument with the thresholds
     of the command line; an int exit status when it cannot be had."""
+    from .core.project import ProjectError, is_project_file, open_project
     from .core.reading import ReadError, start_reading
-    from .core.texts import read_error_message
+    from .core.texts import project_error_message, read_error_message
 
     mapping = _parse_mapping(args.map)
+    if is_project_file(args.input):
+        # A project holds its own list, mapping, scale, thresholds, notes and overrides.
+        try:
+            document = open_project(args.input).document
+        except ProjectError as error:
+            return _fail(
+                f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE
+            )
+        thresholds = _thresholds(args, document.thresholds)
+        if thresholds != document.thresholds:
+            document.set_thresholds(thresholds)
+        _trace("project opened")
+        return document
     try:
         # The workbook parses in a child process while this one imports pandas.
         pending = start_reading(args.input, sheet=args.sheet, header_row=args.header_row)

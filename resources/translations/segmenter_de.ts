@@ -434,6 +434,26 @@
         <translation>&amp;Beispieldaten ausprobieren</translation>
     </message>
     <message>
+        <source>&amp;Save project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Projekt speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Update customer data from a newer list…</source>
+        <translation>Kundendaten aus neuerer Liste &amp;aktualisieren …</translation>
+    </message>
+    <message>
+        <source>Show &amp;movements since the last update</source>
+        <translation>&amp;Bewegungen seit der letzten Aktualisierung zeigen</translation>
+    </message>
+    <message>
+        <source>Use these &amp;thresholds for new lists</source>
+        <translation>Diese &amp;Schwellen für neue Listen verwenden</translation>
+    </message>
+    <message>
         <source>&amp;Import settings…</source>
         <translation>&amp;Importeinstellungen …</translation>
     </message>
@@ -687,6 +707,94 @@
     </message>
 </context>
 <context>
+    <name>ProjectActions</name>
+    <message>
+        <source>Autosave is off: {reason}</source>
+        <extracomment>changes not in any project file that the undo stack does not know of (a restored recovery, an update from a newer list)</extracomment>
+        <translation>Automatisches Sichern ist aus: {reason}</translation>
+    </message>
+    <message>
+        <source>Autosave stopped</source>
+        <translation>Automatisches Sichern angehalten</translation>
+    </message>
+    <message>
+        <source>Your changes can no longer be copied to the recovery file ({reason}). Save the project to keep them.</source>
+        <translation>Ihre Änderungen können nicht mehr in die Wiederherstellungsdatei kopiert werden ({reason}). Speichern Sie das Projekt, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>{name} has changes that are not saved. Save them?</source>
+        <translation>{name} hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Segmenter projects (*{extension})</source>
+        <translation>Segmenter-Projekte (*{extension})</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}</source>
+        <translation>{file} kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>{file} gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Restored {changes} changes.</source>
+        <translation>{changes} Änderungen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>a customer list</source>
+        <translation>eine Kundenliste</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Segmenter was not closed properly. {changes} changes to {name} were not saved; the last at {time}. Restore them?</source>
+        <translation>Segmenter wurde nicht ordnungsgemäß beendet. {changes} Änderungen an {name} wurden nicht gespeichert, die letzte um {time}. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Update from a newer list</source>
+        <translation>Aus neuerer Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv)</source>
+        <translation>Kundenlisten (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Updated from {file}: {added} new, {gone} gone, {moved} moved ({alerts} alerts).</source>
+        <translation>Aktualisiert aus {file}: {added} neu, {gone} weggefallen, {moved} gewechselt ({alerts} Warnungen).</translation>
+    </message>
+    <message>
+        <source>New lists will start with these thresholds.</source>
+        <translation>Neue Listen beginnen mit diesen Schwellen.</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChart</name>
     <message>
         <source>Account manager: {name}</source>
@@ -707,7 +815,7 @@
     </message>
     <message>
         <source>Share of wallet (%)</source>
-        <extracomment>Above this many customers in view the chart draws a density raster. Raster resolution (bins per axis) for the density view. At most this many selected customers get a name label. A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
+        <extracomment>Above this many customers in view the chart draws a density raster. Raster resolution (bins per axis) for the density view. At most this many selected customers get a name label. Movements shorter than this (points) are not drawn as arrows. At most this many movement arrows (the largest). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
         <translation>Share of Wallet (%)</translation>
     </message>
     <message>
@@ -752,6 +860,85 @@
     <message>
         <source>{count} customers near a threshold</source>
         <translation>{count} Kunden nahe einer Schwelle</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Update from {file}</source>
+        <translation>Aktualisieren aus {file}</translation>
+    </message>
+    <message>
+        <source>Apply the update</source>
+        <translation>Aktualisierung übernehmen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project&apos;s history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept; {dropped} values you had edited are replaced by the newer list&apos;s.</source>
+        <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten; {dropped} von Ihnen geänderte Werte werden durch die der neueren Liste ersetzt.</translation>
+    </message>
+    <message>
+        <source>Segment moves</source>
+        <translation>Segmentwechsel</translation>
+    </message>
+    <message>
+        <source>Migration matrix</source>
+        <translation>Wechselmatrix</translation>
+    </message>
+    <message>
+        <source>Changed values</source>
+        <translation>Geänderte Werte</translation>
+    </message>
+    <message>
+        <source>No longer in the list</source>
+        <translation>Nicht mehr in der Liste</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>ohne Segment</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weggefallen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1366,42 @@
     <message>
         <source>percentile</source>
         <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>The project file does not exist.</source>
+        <translation>Die Projektdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a project file.</source>
+        <translation>Das ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>You have no permission to open the project file.</source>
+        <translation>Sie haben keine Berechtigung, die Projektdatei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This is not a Segmenter project file.</source>
+        <translation>Das ist keine Segmenter-Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged and cannot be opened. The file was not changed.</source>
+        <translation>Die Projektdatei ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The project was saved by a newer Segmenter (file version {version}; this one reads up to version {supported}). Please update Segmenter to open it.</source>
+        <translation>Das Projekt wurde mit einem neueren Segmenter gespeichert (Dateiversion {version}; dieser liest bis Version {supported}). Bitte aktualisieren Sie Segmenter, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The project could not be saved ({reason}). The previous file is unchanged.</source>
+        <translation>Das Projekt konnte nicht gespeichert werden ({reason}). Die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saving there would overwrite the customer list itself: choose another name.</source>
+        <translation>Dort zu speichern würde die Kundenliste selbst überschreiben: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Another Segmenter window is using this file.</source>
+        <translation>Ein anderes Segmenter-Fenster verwendet diese Datei.</translation>
     </message>
 </context>
 <context>

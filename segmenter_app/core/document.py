@@ -254,9 +254,11 @@ class CustomerDocument:
             # object column once, so later edits are O(1).
             self.table[column] = series.astype(object)
         self.table.iat[row, self.table.columns.get_loc(column)] = value
-        self.rows_changed.emit(np.array([row]), (column,))
+        # Views read the derived values when told of the row: compute them first.
         if column in MEASURE_INPUTS:
             self._prepare()
+        self.rows_changed.emit(np.array([row]), (column,))
+        if column in MEASURE_INPUTS:
             self._changed_segments()
 
     def set_thresholds(self, thresholds: sg.Thresholds) -> None:

@@ -439,3 +439,33 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
         t("segments", **counts, prioritise=int((result.triage == 1).sum()), unclassified=result.unclassified)
     )
     return lines
+
+
+# --------------------------------------------------------------------------- projects
+
+PROJECT_ERRORS: dict[str, str] = {
+    "not_found": QT_TRANSLATE_NOOP("core", "The project file does not exist."),
+    "not_a_file": QT_TRANSLATE_NOOP("core", "This is a folder, not a project file."),
+    "permission": QT_TRANSLATE_NOOP("core", "You have no permission to open the project file."),
+    "not_a_project": QT_TRANSLATE_NOOP("core", "This is not a Segmenter project file."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "core", "The project file is damaged and cannot be opened. The file was not changed."
+    ),
+    "too_new": QT_TRANSLATE_NOOP(
+        "core",
+        "The project was saved by a newer Segmenter (file version {version}; this one reads up to "
+        "version {supported}). Please update Segmenter to open it.",
+    ),
+    "cannot_write": QT_TRANSLATE_NOOP(
+        "core", "The project could not be saved ({reason}). The previous file is unchanged."
+    ),
+    "would_overwrite_source": QT_TRANSLATE_NOOP(
+        "core", "Saving there would overwrite the customer list itself: choose another name."
+    ),
+    "in_use": QT_TRANSLATE_NOOP("core", "Another Segmenter window is using this file."),
+}
+
+
+def project_error_message(error: Any, language: str = "en") -> str:
+    params = {"reason": "", "version": "", "supported": "", **error.params}
+    return _safe_format(tr(PROJECT_ERRORS.get(error.code, PROJECT_ERRORS["damaged"]), language), params)

@@ -87,6 +87,8 @@ def run(path: Path | None = None) -> int:
     if os.environ.get("SEGMENTER_TRACE"):
         window.start_trace = _StartTrace(window, cli.STARTED, path is not None)
     window.show()
+    # Work a crash left behind is offered first; then the file asked for opens.
+    QTimer.singleShot(0, window.check_recoveries)
     if path is not None:
         QTimer.singleShot(0, lambda: window.open_file(path))
     return app.exec()

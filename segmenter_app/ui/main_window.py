@@ -27,15 +27,16 @@ from .empty_state import EmptyState
 from .i18n import LANGUAGES, Translations
 from .import_dialog import ImportDialog
 from .notes_panel import NotesPanel
+from .project_actions import ProjectActions, app_data_dir
 from .threshold_panel import ThresholdPanel
 from .workers import Job
 from .workspace import Workspace
 
 MAX_RECENT = 8
-OPEN_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
+OPEN_FILTER = "*.segmenter *.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProjectActions, QMainWindow):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
+        self._init_projects()
         self.setAcceptDrops(True)
 
         self.empty = EmptyState()
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
             return created
 
         self.open_action = action(QKeySequence.StandardKey.Open, self.open_dialog)
+        self.save_action = action(QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = action(QKeySequence("Ctrl+Shift+S"), self.save_as)
+        self.update_action = action(None, self.update_customer_data)
+        self.show_movements_action = action(None, self.workspace.chart.show_movements, checkable=True)
+        self.show_movements_action.setEnabled(False)
+        self.remember_thresholds_action = action(None, self.remember_thresholds)
         self.sample_action = action(None, self.open_sample)
         self.import_action = action(None, self.show_import_dialog)
         self.save_chart_action = action(None, self.save_chart)
@@ -132,6 +140,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addAction(self.sample_action)
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.update_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
@@ -148,11 +160,13 @@ class MainWindow(QMainWindow):
                 self.edit_menu.addAction(item)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.reset_view_action)
+        self.view_menu.addAction(self.show_movements_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.thresholds_dock.toggleViewAction())
         self.view_menu.addAction(self.notes_dock.toggleViewAction())
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
+        self.settings_menu.addAction(self.remember_thresholds_action)
         for language_action in self.language_actions.values():
             self.language_menu.addAction(language_action)
         self.help_menu = bar.addMenu("")
@@ -173,6 +187,11 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.open_action.setText(self.tr("&Open customer list…"))
         self.sample_action.setText(self.tr("Try the &sample data"))
+        self.save_action.setText(self.tr("&Save project"))
+        self.save_as_action.setText(self.tr("Save project &as…"))
+        self.update_action.setText(self.tr("&Update customer data from a newer list…"))
+        self.show_movements_action.setText(self.tr("Show &movements since the last update"))
+        self.remember_thresholds_action.setText(self.tr("Use these &thresholds for new lists"))
         self.import_action.setText(self.tr("&Import settings…"))
         self.save_chart_action.setText(self.tr("Save &chart as picture…"))
         self.export_action.setText(self.tr("&Export for managers…"))
@@ -211,11 +230,22 @@ class MainWindow(QMainWindow):
         self.open_file(sample_list(self.translations.language))
 
     def open_file(self, path: str | Path, options: ImportOptions | None = None) -> None:
-        """Read a list in a worker, with progress and Cancel; the window stays live."""
+        """Open a list (read in a worker, with progress and Cancel) or a project."""
         path = Path(path)
+        if not self.maybe_save():
+            return
+        from ..core.project import is_project_file
+
+        if is_project_file(path):
+            self._open_project(path)
+            return
+        options = options or ImportOptions(memory=self.mapping_memory())
+        self._start_job(Job(load_customers, path, options), path, self._on_loaded)
+
+    def _start_job(self, job: Job, path: Path, on_done) -> None:
+        """Run a reading job with a progress dialog; ``on_done(path, result)`` after it."""
         if self._job is not None:
             self._job.cancel()
-        options = options or ImportOptions(memory=self.mapping_memory())
         self.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
         progress = QProgressDialog(
             self.tr("Reading {file}…").format(file=path.name), self.tr("Cancel"), 0, 100, self
@@ -225,9 +255,8 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setValue(0)
-        job = Job(load_customers, path, options)
         job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
-        job.finished.connect(lambda result, job=job: self._on_loaded(job, path, result))
+        job.finished.connect(lambda result, job=job: self._on_job_done(job, path, result, on_done))
         job.failed.connect(lambda error, job=job: self._on_load_failed(job, path, error))
         job.cancelled.connect(lambda job=job: self._on_load_cancelled(job))
         progress.canceled.connect(job.cancel)
@@ -235,9 +264,15 @@ class MainWindow(QMainWindow):
         self._progress = progress
         job.start()
 
+    def _on_job_done(self, job: Job, path: Path, result, on_done) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self._finish_progress()
+        on_done(path, result)
+
     def mapping_memory(self) -> MappingMemory:
-        folder = Path(self.settings.fileName()).parent
-        return MappingMemory(folder / "segmenter-mappings.json")
+        return MappingMemory(app_data_dir() / "segmenter-mappings.json")
 
     def _finish_progress(self) -> None:
         if self._progress is not None:
@@ -246,11 +281,7 @@ class MainWindow(QMainWindow):
             self._progress = None
         self.statusBar().clearMessage()
 
-    def _on_loaded(self, job: Job, path: Path, result: ImportResult) -> None:
-        if job is not self._job:
-            return
-        self._job = None
-        self._finish_progress()
+    def _on_loaded(self, path: Path, result: ImportResult) -> None:
         if not result.report.confident:
             dialog = ImportDialog(path, result, self.translations.language, self)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
@@ -258,7 +289,12 @@ class MainWindow(QMainWindow):
             result = dialog.result
             if dialog.remember.isChecked():
                 self.mapping_memory().remember(result.report.signature, result.report.mapping)
-        self._set_document(CustomerDocument(result), path)
+        from ..core.project import ImportRecord
+
+        document = CustomerDocument(result, thresholds=self.default_thresholds())
+        self._set_document(
+            document, path, source_path=path, history=[ImportRecord.from_report(result.report, path)]
+        )
 
     def _on_load_failed(self, job: Job, path: Path, error: Exception) -> None:
         if job is not self._job:
@@ -298,15 +334,35 @@ class MainWindow(QMainWindow):
                 self.mapping_memory().remember(dialog.result.report.signature, dialog.result.report.mapping)
             self._set_document(CustomerDocument(dialog.result), self.path)
 
-    def _set_document(self, document: CustomerDocument, path: Path) -> None:
+    def _set_document(
+        self,
+        document: CustomerDocument,
+        path: Path,
+        *,
+        project_path: Path | None = None,
+        source_path: Path | None = None,
+        history=None,
+        base: Path | None = None,
+        unsaved: bool = False,
+    ) -> None:
+        """Show a document: a list just read, a project, a restored or updated one."""
         self.notes.commit_note()
         if self.document is not None:
             self.document.undo_stack.changed.disconnect(self._update_undo_actions)
+            self.document.undo_stack.changed.disconnect(self._update_title)
         self.document = document
         self.path = path
+        self.project_path = project_path
+        self.source_path = source_path
+        self.history = list(history or [])
+        self._unsaved = unsaved
         document.undo_stack.changed.connect(self._update_undo_actions)
+        document.undo_stack.changed.connect(self._update_title)
         self._show_document(document)
-        self._add_recent(path)
+        self.show_movements_action.setChecked(False)
+        self.show_movements_action.setEnabled(False)
+        self._start_journal(base=base)
+        self._add_recent(project_path or path)
         self.settings.setValue("last_folder", str(path.parent))
         report = document.report
         self.statusBar().showMessage(
@@ -337,6 +393,10 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_pdf_action,
             self.print_action,
+            self.save_action,
+            self.save_as_action,
+            self.update_action,
+            self.remember_thresholds_action,
         ):
             action.setEnabled(document is not None)
         self.thresholds_dock.setVisible(document is not None)
@@ -350,8 +410,13 @@ class MainWindow(QMainWindow):
             self.notes_dock.raise_()
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path is not None and self.document is not None else None
-        self.setWindowTitle(f"{name} — Segmenter" if name else "Segmenter")
+        if self.document is None:
+            self.setWindowTitle("Segmenter")
+            self.setWindowModified(False)
+        else:
+            # "[*]" shows the modified marker where the platform puts it.
+            self.setWindowTitle(f"{self.display_name()}[*] — Segmenter")
+            self.setWindowModified(self.is_modified())
         if self.document is not None:
             self.status_label.setText(
                 self.tr("{customers} customers · {managers} account managers").format(
@@ -589,9 +654,12 @@ class MainWindow(QMainWindow):
         self.language_actions.get(code, self.language_actions["system"]).setChecked(True)
 
     def closeEvent(self, event) -> None:
-        self.notes.commit_note()
+        if not self.maybe_save():
+            event.ignore()
+            return
         if self._job is not None:
             self._job.cancel()
+        self._stop_journal(discard=True)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.workspace.splitter.saveState())

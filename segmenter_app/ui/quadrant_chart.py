@@ -18,6 +18,7 @@ import warnings
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.collections import LineCollection
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..core import segmentation as sg
 from ..core import texts
-from ..core.document import CustomerDocument
+from ..core.document import MEASURE_INPUTS, CustomerDocument
 from ..core.palette import COLOURS, MARKERS
 from .chart_tools import ChartInteraction
 
@@ -38,6 +39,10 @@ RASTER_BINS = 250
 #: At most this many selected customers get a name label.
 MAX_LABELS = 40
 AXIS_LIMITS = (-2.0, 102.0)
+#: Movements shorter than this (points) are not drawn as arrows.
+MOVE_MIN_POINTS = 0.5
+#: At most this many movement arrows (the largest).
+MAX_MOVEMENTS = 3000
 
 
 class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
@@ -221,6 +226,26 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         self._threshold_overlay.setStyleSheet("QLabel { color: #333333; background: transparent; }")
         self._threshold_overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._name_labels: list = []
+        # Arrows from where customers were to where they are (after an update).
+        self._movements = LineCollection(
+            [], colors="#555555", linewidths=0.8, alpha=0.7, zorder=3.5, animated=True
+        )
+        axes.add_collection(self._movements)
+        self._previous = Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker="o",
+            markersize=4,
+            markerfacecolor="none",
+            markeredgecolor="#555555",
+            markeredgewidth=0.8,
+            zorder=3.5,
+            animated=True,
+        )
+        axes.add_line(self._previous)
+        self._movement_from: tuple[np.ndarray, np.ndarray] | None = None
+        self._show_movements = False
         self._rubber = Line2D([], [], color="#333333", linewidth=1.0, linestyle="--", zorder=7, animated=True)
         axes.add_line(self._rubber)
         self.retranslate()
@@ -239,6 +264,8 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
             artists += list(self._bubbles.values())
         else:
             artists += list(self._markers.values())
+        if self._show_movements and self._movement_from is not None:
+            artists += [self._movements, self._previous]
         artists += self._bands
         artists += [self._sow_line, self._kzi_line, self._selection_artist, self._found_artist]
         artists += self._name_labels
@@ -252,6 +279,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
             self.document.segments_changed.disconnect(self.refresh)
             self.document.rows_changed.disconnect(self._on_rows_changed)
         self.document = document
+        self._movement_from = None
         self._scope = None
         self._selected = np.zeros(0, dtype=np.int64)
         self._found = np.zeros(0, dtype=np.int64)
@@ -274,6 +302,48 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         self._found = np.asarray(rows, dtype=np.int64)
         self.refresh()
 
+    def set_movements(self, previous_sow: np.ndarray | None, previous_kzi: np.ndarray | None) -> None:
+        """Where each customer (document row) was before an update: SoW as a fraction,
+        KZI in points, NaN for customers that are new."""
+        if previous_sow is None or previous_kzi is None:
+            self._movement_from = None
+        else:
+            self._movement_from = (
+                np.asarray(previous_sow, dtype=float) * 100.0,
+                np.asarray(previous_kzi, dtype=float),
+            )
+        self._update_movements()
+        self.refresh()
+
+    def show_movements(self, shown: bool) -> None:
+        self._show_movements = shown
+        self._update_movements()
+        self.refresh()
+
+    def _update_movements(self) -> None:
+        document = self.document
+        if document is None or self._movement_from is None or len(self._movement_from[0]) != len(document):
+            self._movements.set_segments([])
+            self._previous.set_data([], [])
+            return
+        before_x, before_y = self._movement_from
+        rows = self._rows
+        old_x, old_y = before_x[rows], before_y[rows]
+        distance = np.hypot(self._x - old_x, self._y - old_y)
+        moved = np.isfinite(distance) & (distance > MOVE_MIN_POINTS)
+        chosen = np.flatnonzero(moved)
+        if len(chosen) > MAX_MOVEMENTS:  # the largest moves; thousands of arrows are a blur
+            chosen = chosen[np.argsort(distance[chosen])[-MAX_MOVEMENTS:]]
+        segments = np.stack(
+            [
+                np.column_stack([old_x[chosen], old_y[chosen]]),
+                np.column_stack([self._x[chosen], self._y[chosen]]),
+            ],
+            axis=1,
+        )
+        self._movements.set_segments(segments)
+        self._previous.set_data(old_x[chosen], old_y[chosen])
+
     def set_bubble(self, mode: str | None) -> None:
         """Marker size by 'revenue' or 'wallet', or None."""
         self._bubble = mode
@@ -286,7 +356,9 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         self.draw_idle()
 
     def _on_rows_changed(self, rows, columns) -> None:
-        if "customer_name" in columns:
+        if rows is None or MEASURE_INPUTS.intersection(columns):
+            self._positions_changed()  # an edited amount or score moves the customer
+        elif "customer_name" in columns:
             self._update_labels()
 
     def _positions_changed(self) -> None:
@@ -333,6 +405,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
             collection.set_visible(self._mode == "markers" and bool(self._bubble))
         self.invalidate_hover_cache()
         self._update_labels()
+        self._update_movements()
         self.refresh()
 
     # ----------------------------------------------------------------- drawing

@@ -223,3 +223,29 @@ def test_export_writes_workbooks_overview_and_pdfs(german_list: Path, tmp_path: 
     unreadable.write_bytes(b"%PDF")
     assert segmenter("export", unreadable, "--out-dir", tmp_path / "y").returncode == 3
     assert not (tmp_path / "y").exists()
+
+
+PROJECT_V1 = Path(__file__).resolve().parents[1] / "data" / "project_v1.segmenter"
+
+
+def test_a_project_file_is_an_input_too(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    done = segmenter("classify", PROJECT_V1, "-o", out, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "fixed" in done.stderr  # the project's own thresholds
+    assert len(pd.read_csv(out)) == 400
+    overridden = segmenter(
+        "classify", PROJECT_V1, "-o", tmp_path / "o2.csv", "--kzi-threshold", "median", "--lang", "en"
+    )
+    assert "KZI 62.5 (median)" in overridden.stderr
+    exported = segmenter("export", PROJECT_V1, "--out-dir", tmp_path / "x", "--no-overview", "-q")
+    assert exported.returncode == 0 and len(list((tmp_path / "x").iterdir())) == 9
+
+
+def test_a_damaged_project_exits_3_and_is_not_changed(tmp_path: Path) -> None:
+    damaged = tmp_path / "broken.segmenter"
+    data = PROJECT_V1.read_bytes()
+    damaged.write_bytes(data[: len(data) // 2])
+    done = segmenter("classify", damaged, "-o", tmp_path / "o.csv", "--lang", "en")
+    assert done.returncode == 3 and "damaged" in done.stderr and "Traceback" not in done.stderr
+    assert damaged.read_bytes() == data[: len(data) // 2]

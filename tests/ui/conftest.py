@@ -17,9 +17,16 @@ from segmenter_app.core.resources import sample_list  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, qapp):
-    """No test reads or writes the user's settings: a test organisation, an INI store in
-    the test's own folder, cleared afterwards."""
+def isolated_settings(tmp_path: Path, qapp, monkeypatch):
+    """No test reads or writes the user's settings or data: a test organisation, an INI
+    store and a data folder (recovery files, remembered mappings) in the test's own
+    folder, cleared afterwards."""
+    monkeypatch.setenv("SEGMENTER_DATA_DIR", str(tmp_path / "data"))
+    # A window closed at the end of a test with unsaved changes would ask and wait for
+    # an answer: the answer is "Discard" unless a test says otherwise.
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
     QCoreApplication.setOrganizationName("SegmenterTest")
     QCoreApplication.setApplicationName("SegmenterTest")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

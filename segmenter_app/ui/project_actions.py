@@ -1,0 +1,363 @@
+"""Projects in the window: save, save as, open, the unsaved-changes question, autosave
+to a recovery file, restoring after a crash, and updating from a newer list.
+
+Mixed into MainWindow.  The work itself is the core's (``project.py``, ``recovery.py``,
+``updating.py``); this module decides when it happens and asks the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core import segmentation as sg
+from ..core import texts
+from ..core.importing import ImportResult, load_customers
+from ..core.project import EXTENSION, ImportRecord, OpenedProject, ProjectError, open_project, save_project
+from ..core.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
+from ..core.updating import apply_update, compare
+from .workers import Job
+
+
+def app_data_dir() -> Path:
+    """Where recovery files and remembered column mappings live.  SEGMENTER_DATA_DIR
+    overrides it (the tests use their own folder)."""
+    override = os.environ.get("SEGMENTER_DATA_DIR")
+    folder = (
+        Path(override)
+        if override
+        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _open_project_job(path: Path, progress=None, cancelled=None) -> OpenedProject:
+    return open_project(path)
+
+
+class ProjectActions:
+    """State and actions of the project a MainWindow shows."""
+
+    def _init_projects(self) -> None:
+        self.project_path: Path | None = None
+        self.source_path: Path | None = None
+        self.history: list[ImportRecord] = []
+        self.journal: RecoveryJournal | None = None
+        #: changes not in any project file that the undo stack does not know of
+        #: (a restored recovery, an update from a newer list)
+        self._unsaved = False
+        self.update_report = None
+
+    # ----------------------------------------------------------------- state
+
+    def is_modified(self) -> bool:
+        if self.document is None:
+            return False
+        return self._unsaved or not self.document.undo_stack.is_clean
+
+    def recovery_dir(self) -> Path:
+        folder = app_data_dir() / "recovery"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def _start_journal(self, base: Path | None = None) -> None:
+        self._stop_journal(discard=True)
+        if self.document is None:
+            return
+        try:
+            self.journal = RecoveryJournal(
+                self.recovery_dir(),
+                self.document,
+                source_path=self.source_path,
+                project_path=self.project_path,
+                history=self.history,
+                base=base,
+            )
+        except ProjectError as error:
+            self.journal = None
+            self.statusBar().showMessage(
+                QCoreApplication.translate("ProjectActions", "Autosave is off: {reason}").format(
+                    reason=texts.project_error_message(error, self.translations.language)
+                ),
+                15000,
+            )
+            return
+        self.journal.failed.connect(self._on_journal_failed)
+
+    def _stop_journal(self, discard: bool) -> None:
+        if self.journal is not None:
+            if discard:
+                self.journal.discard()
+            else:
+                self.journal.close()
+            self.journal = None
+
+    def _on_journal_failed(self, error: ProjectError) -> None:
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("ProjectActions", "Autosave stopped"),
+            QCoreApplication.translate(
+                "ProjectActions",
+                "Your changes can no longer be copied to the recovery file ({reason}). Save the project "
+                "to keep them.",
+            ).format(reason=texts.project_error_message(error, self.translations.language)),
+        )
+
+    # ----------------------------------------------------------------- saving
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; False: stay."""
+        self.notes.commit_note()
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ProjectActions", "Unsaved changes"),
+            QCoreApplication.translate(
+                "ProjectActions", "{name} has changes that are not saved. Save them?"
+            ).format(name=self.display_name()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def display_name(self) -> str:
+        if self.project_path is not None:
+            return self.project_path.name
+        return self.path.name if self.path is not None else "Segmenter"
+
+    def save(self) -> bool:
+        if self.document is None:
+            return False
+        if self.project_path is None:
+            return self.save_as()
+        return self._save_to(self.project_path)
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        suggestion = self.project_path or (
+            (self.source_path or Path.home() / "Segmenter").with_suffix(EXTENSION)
+        )
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ProjectActions", "Save project"),
+            str(suggestion),
+            QCoreApplication.translate("ProjectActions", "Segmenter projects (*{extension})").format(
+                extension=EXTENSION
+            ),
+        )
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        self.notes.commit_note()
+        try:
+            save_project(self.document, path, source_path=self.source_path, history=self.history)
+        except ProjectError as error:
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("ProjectActions", "Cannot save {file}").format(file=path.name),
+                texts.project_error_message(error, self.translations.language),
+            )
+            return False
+        self.project_path = path
+        self._unsaved = False
+        self.document.undo_stack.set_clean()
+        if self.journal is not None:
+            self.journal.rebase(path)
+        self._add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(
+            QCoreApplication.translate("ProjectActions", "Saved {file}").format(file=path.name), 6000
+        )
+        return True
+
+    # ----------------------------------------------------------------- opening
+
+    def _open_project(self, path: Path) -> None:
+        self._start_job(Job(_open_project_job, path), path, self._on_project_opened)
+
+    def _on_project_opened(self, path: Path, opened: OpenedProject) -> None:
+        self._set_document(
+            opened.document,
+            path,
+            project_path=path,
+            source_path=opened.source_path,
+            history=opened.history,
+            base=path,
+        )
+
+    # ----------------------------------------------------------------- recovery
+
+    def check_recoveries(self) -> None:
+        """Offer to restore work a crash left in recovery files (called at start)."""
+        for info in find_recoveries(self.recovery_dir()):
+            if info.damaged or info.changes == 0:
+                remove_recovery(info.path)
+                continue
+            answer = self.ask_restore(info)
+            if answer == "restore":
+                try:
+                    opened = recover(info.path)
+                except ProjectError as error:
+                    QMessageBox.warning(
+                        self,
+                        QCoreApplication.translate("ProjectActions", "Cannot restore"),
+                        texts.project_error_message(error, self.translations.language),
+                    )
+                    continue
+                self._set_document(
+                    opened.document,
+                    opened.project_path or opened.source_path or info.path,
+                    project_path=opened.project_path,
+                    source_path=opened.source_path,
+                    history=opened.history,
+                    unsaved=True,
+                )
+                remove_recovery(info.path)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("ProjectActions", "Restored {changes} changes.").format(
+                        changes=info.changes
+                    ),
+                    10000,
+                )
+                return
+            if answer == "discard":
+                remove_recovery(info.path)
+
+    def ask_restore(self, info) -> str:
+        """'restore', 'discard' or 'later' (keep the file, ask at the next start)."""
+        name = (
+            info.project_path
+            or info.source_path
+            or Path(QCoreApplication.translate("ProjectActions", "a customer list"))
+        ).name
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("ProjectActions", "Restore unsaved work?"),
+            QCoreApplication.translate(
+                "ProjectActions",
+                "Segmenter was not closed properly. {changes} changes to {name} were not saved; the last at "
+                "{time}. Restore them?",
+            ).format(changes=info.changes, name=name, time=_local_time(info.last_change_at)),
+            parent=self,
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("ProjectActions", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("ProjectActions", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(
+            QCoreApplication.translate("ProjectActions", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+    # ----------------------------------------------------------------- updating
+
+    def update_customer_data(self) -> None:
+        """Read a newer export of the same list and carry notes and overrides over."""
+        if self.document is None:
+            return
+        folder = str(self.settings.value("last_folder", str(Path.home())))
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ProjectActions", "Update from a newer list"),
+            folder,
+            QCoreApplication.translate(
+                "ProjectActions", "Customer lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv)"
+            ),
+        )
+        if path:
+            self.update_from(Path(path))
+
+    def update_from(self, path: Path) -> None:
+        from ..core.importing import ImportOptions
+
+        options = ImportOptions(memory=self.mapping_memory())
+        self._start_job(Job(load_customers, path, options), path, self._on_newer_loaded)
+
+    def _on_newer_loaded(self, path: Path, newer: ImportResult) -> None:
+        from .update_dialog import UpdateDialog
+
+        report = compare(self.document, newer)
+        dialog = UpdateDialog(report, newer, self.translations.language, self)
+        if dialog.exec() != UpdateDialog.DialogCode.Accepted:
+            return
+        updated = apply_update(self.document, newer, report)
+        self.history = [*self.history, report.history_record(newer, path)]
+        self.update_report = report
+        self._set_document(
+            updated,
+            self.project_path or path,
+            project_path=self.project_path,
+            source_path=path,
+            history=self.history,
+            unsaved=True,
+        )
+        self.workspace.chart.set_movements(report.previous_sow, report.previous_kzi)
+        self.show_movements_action.setEnabled(True)
+        self.show_movements_action.setChecked(True)
+        self.workspace.chart.show_movements(True)
+        alerts = report.summary()["alerts"]
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ProjectActions",
+                "Updated from {file}: {added} new, {gone} gone, {moved} moved ({alerts} alerts).",
+            ).format(
+                file=path.name,
+                added=len(report.added_rows),
+                gone=len(report.gone_rows),
+                moved=len(report.moves),
+                alerts=alerts,
+            ),
+            15000,
+        )
+
+    # ----------------------------------------------------------------- defaults
+
+    def remember_thresholds(self) -> None:
+        """Use the thresholds' modes of this list for the next new list."""
+        if self.document is None:
+            return
+        thresholds = self.document.thresholds
+        value = {
+            axis: {"mode": getattr(thresholds, axis).mode, "value": getattr(thresholds, axis).value}
+            for axis in ("sow", "kzi")
+        }
+        self.settings.setValue("default_thresholds", json.dumps(value))
+        self.statusBar().showMessage(
+            QCoreApplication.translate("ProjectActions", "New lists will start with these thresholds."), 6000
+        )
+
+    def default_thresholds(self) -> sg.Thresholds:
+        with contextlib.suppress(TypeError, ValueError, KeyError, sg.ThresholdError):
+            value = json.loads(str(self.settings.value("default_thresholds", "")))
+            return sg.Thresholds(sow=sg.Threshold(**value["sow"]), kzi=sg.Threshold(**value["kzi"]))
+        return sg.Thresholds()
+
+
+def _local_time(iso: str) -> str:
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")

@@ -1,0 +1,144 @@
+"""Projects in the window: save, open, the modified marker, unsaved changes, update
+from a newer list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from segmenter_app.core import segmentation as sg
+from segmenter_app.core.resources import sample_list
+from segmenter_app.ui.update_dialog import UpdateDialog
+
+from .conftest import open_list
+
+
+def make_edits(document) -> dict:
+    move = int(np.flatnonzero(document.result.segment == sg.MOVE)[0])
+    model_row = int(np.flatnonzero(document.result.segment == sg.MODEL)[0])
+    document.edit_value(3, "notes", "Termin Juni")
+    document.set_triage(move, sg.PRIORITISE)
+    document.set_pinned(model_row, True)
+    document.set_thresholds(sg.Thresholds(sow=sg.Threshold("fixed", 0.4), kzi=sg.Threshold("percentile", 60)))
+    return {"move": move, "model": model_row}
+
+
+def test_save_open_round_trip_and_the_modified_marker(qtbot, opened, tmp_path, monkeypatch):
+    document = opened.document
+    assert not opened.isWindowModified()
+    rows = make_edits(document)
+    assert opened.isWindowModified()
+    target = tmp_path / "kunden.segmenter"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    opened.save_action.trigger()
+    assert target.exists() and not opened.isWindowModified()
+    assert opened.windowTitle().startswith("kunden.segmenter")
+    assert opened.recent_files()[0] == str(target.resolve())
+    with qtbot.waitSignal(opened.document_opened, timeout=30_000):
+        opened.open_file(target)
+    reopened = opened.document
+    assert reopened is not document
+    assert reopened.table["notes"].iat[3] == "Termin Juni"
+    assert reopened.result.triage[rows["move"]] == sg.PRIORITISE and reopened.pinned[rows["model"]]
+    assert reopened.thresholds == document.thresholds
+    assert opened.project_path == target and not opened.isWindowModified()
+    # Ctrl+S now saves without asking where.
+    reopened.edit_value(4, "notes", "x")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
+    assert opened.save()
+
+
+def test_unsaved_changes_ask_save_discard_cancel(qtbot, opened, monkeypatch, tmp_path):
+    opened.document.edit_value(2, "notes", "wichtig")
+    answers = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kwargs: answers.append(args) or QMessageBox.StandardButton.Cancel,
+    )
+    opened.open_file(sample_list("en"))
+    assert answers and len(opened.document) == 400  # cancelled: still the German list
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Save)
+    target = tmp_path / "saved.segmenter"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    with qtbot.waitSignal(opened.document_opened, timeout=30_000):
+        opened.open_file(sample_list("en"))
+    assert target.exists() and len(opened.document) == 120
+
+
+def test_every_change_reaches_the_recovery_file(qtbot, opened):
+    journal = opened.journal
+    assert journal is not None and journal.path.exists()
+    before = journal.changes
+    opened.document.edit_value(1, "notes", "Rückruf")
+    assert journal.changes > before
+    from segmenter_app.core.recovery import recover
+
+    # A running window holds its recovery file; as after a crash, it is read once let go.
+    path = journal.path
+    opened._stop_journal(discard=False)
+    assert recover(path).document.table["notes"].iat[1] == "Rückruf"
+
+
+def test_a_closed_window_leaves_no_recovery_file(qtbot, window, tmp_path):
+    open_list(qtbot, window, sample_list("de"))
+    path = window.journal.path
+    window.close()
+    assert not path.exists()
+
+
+def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp_path, monkeypatch):
+    document = opened.document
+    document.edit_value(0, "notes", "Bleibt erhalten")
+    kept_id = str(document.table["customer_id"].iat[0])
+    # The newer list: one customer's satisfaction drops, two are gone, one is new.
+    book = load_workbook(sample_list("de"))
+    sheet = book["Kunden 2026"]
+    header = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "Kundennummer")
+    ids = {
+        str(sheet.cell(r, 1).value): r for r in range(header + 1, sheet.max_row + 1) if sheet.cell(r, 1).value
+    }
+    model_row = int(np.flatnonzero(document.result.segment == sg.MODEL)[0])
+    falling = str(document.table["customer_id"].iat[model_row])
+    sheet.cell(ids[falling], 8).value = 1.0
+    for gone in list(ids)[5:7]:
+        sheet.delete_rows(ids[gone])
+        ids = {
+            str(sheet.cell(r, 1).value): r
+            for r in range(header + 1, sheet.max_row + 1)
+            if sheet.cell(r, 1).value
+        }
+    sheet.insert_rows(header + 1)
+    for column, value in enumerate(
+        ["099999", "Neu GmbH", "Anna Becker", "Süd", "Bau", 1000, 50000, 4.5, ""], start=1
+    ):
+        sheet.cell(header + 1, column).value = value
+    newer = tmp_path / "kunden_q4.xlsx"
+    book.save(newer)
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["dialog"] = dialog
+        return UpdateDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UpdateDialog, "exec", fake_exec)
+    with qtbot.waitSignal(opened.document_opened, timeout=30_000):
+        opened.update_from(newer)
+    report = seen["dialog"].report
+    assert len(report.added_rows) == 1 and len(report.gone_rows) == 2
+    assert any(
+        str(m.customer_id) == falling and m.to_segment == sg.FIX and m.alert
+        for m in report.moves.itertuples()
+    )
+    assert report.matrix.sum() == len(report.old_rows)
+    updated = opened.document
+    row = int(np.flatnonzero(updated.table["customer_id"].astype(str) == kept_id)[0])
+    assert updated.table["notes"].iat[row] == "Bleibt erhalten"
+    assert opened.isWindowModified() and opened.show_movements_action.isChecked()
+    chart = opened.workspace.chart
+    assert len(chart._movements.get_segments()) >= 1
+    assert seen["dialog"].moves.rowCount() == len(report.moves)
+    assert Path(newer).exists()
