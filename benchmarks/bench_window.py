@@ -22,6 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Recovery files and settings of the benchmark stay out of the user's own.
+os.environ.setdefault("SEGMENTER_DATA_DIR", "/tmp/segmenter-bench/app-data")
 
 from benchmarks.generate_lists import customer_frame, write_xlsx  # noqa: E402
 
@@ -152,6 +154,10 @@ def main() -> None:
         table.viewport().repaint()
         pages.append((time.perf_counter() - started) * 1000)
     print(f"scroll a page and repaint: median {statistics.median(pages):.1f} ms, slowest {max(pages):.1f} ms")
+    # The drag left unsaved changes: leave without the question.
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.question = lambda *args, **kwargs: QMessageBox.StandardButton.Discard
     window.close()
 
 

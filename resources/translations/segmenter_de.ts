@@ -52,7 +52,7 @@
     <name>CustomerTableModel</name>
     <message>
         <source>Priority</source>
-        <extracomment>Columns whose text or colour depends on the thresholds.</extracomment>
+        <extracomment>The roles data() answers. The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds.</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>Share of wallet (%)</source>
-        <extracomment>Above this many customers in view the chart draws a density raster. Raster resolution (bins per axis) for the density view. At most this many selected customers get a name label. Movements shorter than this (points) are not drawn as arrows. At most this many movement arrows (the largest). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
+        <extracomment>Above this many customers in view the chart draws a density raster. Raster resolution (bins per axis) for the density view. The segment colours as 8-bit RGB, in the order of sg.SEGMENTS. At most this many selected customers get a name label. Movements shorter than this (points) are not drawn as arrows. At most this many movement arrows (the largest). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. Per segment: the label with counts and potential, and a shorter one for a chart too narrow for two of those side by side.</extracomment>
         <translation>Share of Wallet (%)</translation>
     </message>
     <message>
@@ -834,6 +834,14 @@
         <translation>Kunden je Segment</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Untapped potential</source>
+        <translation>Ungenutztes Potenzial</translation>
+    </message>
+    <message>
         <source>Borderline</source>
         <translation>Grenzfälle</translation>
     </message>
@@ -844,10 +852,6 @@
     <message>
         <source>Customers this close to a threshold are marked in the table and the chart.</source>
         <translation>Kunden so nah an einer Schwelle werden in Tabelle und Diagramm markiert.</translation>
-    </message>
-    <message>
-        <source>{symbol} {name}: {count} · {amount}</source>
-        <translation>{symbol} {name}: {count} · {amount}</translation>
     </message>
     <message>
         <source>MOVE to prioritise: {count}</source>

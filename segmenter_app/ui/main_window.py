@@ -641,7 +641,9 @@ class MainWindow(ProjectActions, QMainWindow):
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             else:
                 self.resize(1440, 860)
-            self.resizeDocks([self.thresholds_dock], [300], Qt.Orientation.Horizontal)
+            # Once the window has its size: the panel narrow, the table a little wider
+            # than the chart.
+            QTimer.singleShot(0, self._first_layout)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -652,6 +654,11 @@ class MainWindow(ProjectActions, QMainWindow):
             self.workspace.splitter.setSizes([560, 440])
         code = str(self.settings.value("language", "system"))
         self.language_actions.get(code, self.language_actions["system"]).setChecked(True)
+
+    def _first_layout(self) -> None:
+        self.resizeDocks([self.thresholds_dock], [300], Qt.Orientation.Horizontal)
+        width = self.workspace.splitter.width()
+        self.workspace.splitter.setSizes([width * 55 // 100, width - width * 55 // 100])
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():

@@ -18,11 +18,10 @@ import warnings
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
-from matplotlib.collections import LineCollection
-from matplotlib.colors import to_rgb
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.colors import to_rgb, to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Rectangle
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
@@ -36,6 +35,8 @@ from .chart_tools import ChartInteraction
 MARKER_LIMIT = 15_000
 #: Raster resolution (bins per axis) for the density view.
 RASTER_BINS = 250
+#: The segment colours as 8-bit RGB, in the order of sg.SEGMENTS.
+RASTER_PALETTE = (np.array([to_rgb(COLOURS[name][0]) for name in sg.SEGMENTS]) * 255).astype(np.uint8)
 #: At most this many selected customers get a name label.
 MAX_LABELS = 40
 AXIS_LIMITS = (-2.0, 102.0)
@@ -83,30 +84,32 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         axes.set_axisbelow(True)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        self._tints = {
-            name: axes.add_patch(
-                Rectangle(
-                    (0, 0),
-                    1,
-                    1,
-                    facecolor=COLOURS[name][1],
-                    edgecolor="none",
-                    alpha=0.55,
-                    zorder=0,
-                    animated=True,
-                )
-            )
-            for name in sg.SEGMENTS
-        }
+        # The quadrant tints and the two borderline strips: one collection, drawn in one
+        # call per mouse move (six patches cost three times as much).
+        tint_colours = [to_rgba(COLOURS[name][1], 0.55) for name in sg.SEGMENTS]
+        self._areas = PolyCollection(
+            [],
+            facecolors=tint_colours + [to_rgba("#FFD400", 0.18)] * 2,
+            edgecolors="none",
+            zorder=0,
+            animated=True,
+        )
+        axes.add_collection(self._areas)
         self._image = axes.imshow(
             np.zeros((RASTER_BINS, RASTER_BINS, 4), dtype=np.uint8),
             extent=(0, 100, 0, 100),
             origin="lower",
             interpolation="none",
+            # The picture is RGBA already: scaling it as colours skips matplotlib's
+            # data-stage normalisation (6.4 → 3.8 ms per drawing at 100,000 customers).
+            interpolation_stage="rgba",
             aspect="auto",
             zorder=1,
             animated=True,
         )
+        # The hidden navigation toolbar asks artists under the mouse for their data on
+        # every move; the picture has nothing to tell (1 ms per move).
+        self._image.set_mouseover(False)
         self._markers = {
             name: Line2D(
                 [],
@@ -166,15 +169,6 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         )
         axes.add_line(self._selection_artist)
         axes.add_line(self._found_artist)
-        # The borderline band: customers this close to a threshold are in the strips.
-        self._bands = [
-            axes.add_patch(
-                Rectangle(
-                    (0, 0), 1, 1, facecolor="#FFD400", alpha=0.18, edgecolor="none", zorder=1.5, animated=True
-                )
-            )
-            for _ in range(2)
-        ]
         self._sow_line = axes.axvline(50, color="#222222", linewidth=1.6, zorder=3, animated=True)
         self._kzi_line = axes.axhline(50, color="#222222", linewidth=1.6, zorder=3, animated=True)
         corners = {
@@ -199,6 +193,8 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
                 visible=False,
                 bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
             )
+        # An empty title keeps a line free above the axes for the thresholds overlay.
+        axes.set_title(" ", fontsize=10, pad=4)
         self._threshold_text = axes.text(
             0.5,
             1.005,
@@ -214,6 +210,9 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         # 5 ms per label to lay out and render, too much for every mouse move of a drag.
         # The matplotlib texts above carry the same words into saved pictures.
         self._corner_overlays: dict[str, QLabel] = {}
+        #: Per segment: the label with counts and potential, and a shorter one for
+        #: a chart too narrow for two of those side by side.
+        self._corner_texts: dict[str, tuple[str, str]] = {}
         for name in sg.SEGMENTS:
             label = QLabel(self)
             label.setStyleSheet(
@@ -257,7 +256,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         )
 
     def animated_artists(self) -> list:
-        artists = list(self._tints.values())
+        artists = [self._areas]
         if self._mode == "raster":
             artists.append(self._image)
         elif self._bubble:
@@ -266,7 +265,6 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
             artists += list(self._markers.values())
         if self._show_movements and self._movement_from is not None:
             artists += [self._movements, self._previous]
-        artists += self._bands
         artists += [self._sow_line, self._kzi_line, self._selection_artist, self._found_artist]
         artists += self._name_labels
         artists += [self._rubber]
@@ -446,8 +444,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
     def _update_artists(self) -> None:
         document = self.document
         if document is None:
-            for artist in self.animated_artists():
-                artist.set_visible(False) if artist in self._tints.values() else None
+            self._areas.set_visible(False)
             return
         t_sow, t_kzi = document.resolved_thresholds()
         sow_x, kzi_y = t_sow * 100.0, t_kzi
@@ -456,20 +453,17 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         self._sow_line.set_xdata([sow_x, sow_x])
         self._kzi_line.set_ydata([kzi_y, kzi_y])
         low, high = AXIS_LIMITS
-        spans = {
-            "GROW": (low, kzi_y, sow_x - low, high - kzi_y),
-            "MODEL": (sow_x, kzi_y, high - sow_x, high - kzi_y),
-            "MOVE": (low, low, sow_x - low, kzi_y - low),
-            "FIX": (sow_x, low, high - sow_x, kzi_y - low),
-        }
-        for name, (x, y, width, height) in spans.items():
-            self._tints[name].set_bounds(x, y, width, height)
-            self._tints[name].set_visible(True)
+        spans = [  # in the order of sg.SEGMENTS: MODEL, FIX, GROW, MOVE
+            (sow_x, kzi_y, high, high),
+            (sow_x, low, high, kzi_y),
+            (low, kzi_y, sow_x, high),
+            (low, low, sow_x, kzi_y),
+        ]
         band = document.band_points
-        self._bands[0].set_bounds(sow_x - band, low, 2 * band, high - low)
-        self._bands[1].set_bounds(low, kzi_y - band, high - low, 2 * band)
-        for strip in self._bands:
-            strip.set_visible(band > 0)
+        if band > 0:
+            spans += [(sow_x - band, low, sow_x + band, high), (low, kzi_y - band, high, kzi_y + band)]
+        self._areas.set_verts([[(x0, y0), (x1, y0), (x1, y1), (x0, y1)] for x0, y0, x1, y1 in spans])
+        self._areas.set_visible(True)
         segments = document.result.segment[self._rows]
         if self._mode == "raster":
             self._image.set_data(self._raster(segments))
@@ -508,7 +502,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         high_x = edges[:-1] >= t_sow * 100.0  # the whole column is at or right of
         high_y = edges[:-1] >= t_kzi  # the whole row is at or above
         quadrant = np.where(high_y[:, None], np.where(high_x[None, :], 0, 2), np.where(high_x[None, :], 1, 3))
-        palette = (np.array([to_rgb(COLOURS[name][0]) for name in sg.SEGMENTS]) * 255).astype(np.uint8)
+        palette = RASTER_PALETTE
         image = np.empty((RASTER_BINS, RASTER_BINS, 4), dtype=np.uint8)
         image[..., :3] = palette[quadrant]
         image[..., 3] = self._raster_alpha
@@ -517,13 +511,13 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         row = int(np.clip(np.searchsorted(edges, t_kzi, side="right") - 1, 0, RASTER_BINS - 1))
         crossed = (self._bin_x == column) | (self._bin_y == row)
         if crossed.any():
-            cells = self._bins[crossed]
-            mix = np.zeros((RASTER_BINS * RASTER_BINS, 3))
-            np.add.at(mix, cells, palette[segments[crossed].astype(np.int64)].astype(np.float64))
-            counts = np.bincount(cells, minlength=RASTER_BINS * RASTER_BINS)
-            touched = np.unique(cells)
+            touched, inverse = np.unique(self._bins[crossed], return_inverse=True)
+            colours = palette[segments[crossed].astype(np.int64)]
+            counts = np.bincount(inverse, minlength=len(touched))
             flat = image.reshape(-1, 4)
-            flat[touched, :3] = (mix[touched] / counts[touched, None]).astype(np.uint8)
+            for channel in range(3):
+                sums = np.bincount(inverse, weights=colours[:, channel], minlength=len(touched))
+                flat[touched, channel] = (sums / counts).astype(np.uint8)
         return image
 
     def _update_counts(self, segments: np.ndarray) -> None:
@@ -536,7 +530,10 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
                 f"{texts.format_number(counts[index], self.language)} · "
                 f"{texts.format_money(sums[index], self.language)}"
             )
-            self._corner_overlays[name].setText(f"{name}<br>{figures}")
+            self._corner_texts[name] = (
+                f"{name}<br>{figures}",
+                f"{name}<br>{texts.format_number(counts[index], self.language)}",
+            )
             self._labels[name].set_text(f"{name}\n{figures}")
 
     def _update_labels(self) -> None:
@@ -612,8 +609,17 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         left, right = box.x0 / ratio, box.x1 / ratio
         top, bottom = self.height() - box.y1 / ratio, self.height() - box.y0 / ratio
         margin = 4
-        for name, label in self._corner_overlays.items():
-            label.adjustSize()
+        labels = self._corner_overlays
+        if self._corner_texts:
+            for name, label in labels.items():
+                label.setText(self._corner_texts[name][0])
+                label.adjustSize()
+            for pair in (("GROW", "MODEL"), ("MOVE", "FIX")):
+                if sum(labels[name].width() for name in pair) + 3 * margin > right - left:
+                    for name in pair:
+                        labels[name].setText(self._corner_texts[name][1])
+                        labels[name].adjustSize()
+        for name, label in labels.items():
             x = left + margin if name in ("GROW", "MOVE") else right - label.width() - margin
             y = top + margin if name in ("GROW", "MODEL") else bottom - label.height() - margin
             label.move(int(x), int(y))

@@ -60,6 +60,18 @@ BASE_COLUMNS: tuple[Column, ...] = (
 )
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+#: The roles data() answers.
+_ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT))
+
+#: The two measures: marked when a customer is near a threshold.
+MEASURE_COLUMNS = ("share_of_wallet", "satisfaction")
 #: Columns whose text or colour depends on the thresholds.
 THRESHOLD_COLUMNS = ("priority", "segment", "triage", "why", "share_of_wallet", "satisfaction")
 
@@ -128,6 +140,12 @@ class CustomerTableModel(QAbstractTableModel):
             for i, name in enumerate(sg.SEGMENTS)
         }
         self._borderline_brush = QBrush(QColor("#FFF4CC"))
+        self._unclassified_brush = QBrush(QColor(UNCLASSIFIED_COLOUR[0]))
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        numeric = ("number", "money", "percent", "points")
+        self._alignment = [
+            right if column.kind in numeric or column.key == "priority" else None for column in self.columns
+        ]
         document.rows_changed.connect(self._on_document_rows_changed)
         document.segments_changed.connect(self._on_document_segments_changed)
 
@@ -190,44 +208,40 @@ class CustomerTableModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- data
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._order):
+    def data(self, index: ModelIndex, role: int = _DISPLAY):
+        # Called for every role of every painted cell (about 1,000 calls per repaint):
+        # roles this model never answers return before any other work.
+        if role not in _ROLES:
             return None
-        row = int(self._order[index.row()])
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            cache = self._display[index.column()]
+        view_row = index.row()
+        if not 0 <= view_row < len(self._order):
+            return None
+        row = int(self._order[view_row])
+        number = index.column()
+        if role == _DISPLAY:
+            cache = self._display[number]
             text = cache.get(row)
             if text is None:
-                text = cache[row] = self._format(row, column)
+                text = cache[row] = self._format(row, self.columns[number])
             return text
-        if role == Qt.ItemDataRole.EditRole:
-            return self.edit_value(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if column.key == "segment":
+        if role == _ALIGNMENT:
+            return self._alignment[number]
+        key = self.columns[number].key
+        if role == _EDIT:
+            return self.edit_value(row, self.columns[number])
+        if role == _TOOLTIP:
+            return self._tooltip(row, self.columns[number])
+        if key == "segment":
             segment = int(self.document.result.segment[row])
-            if segment >= 0:
-                if role == Qt.ItemDataRole.BackgroundRole:
-                    return self._segment_brushes[segment][0]
-                if role == Qt.ItemDataRole.ForegroundRole:
-                    return self._segment_brushes[segment][1]
-                if role == Qt.ItemDataRole.FontRole:
-                    return self._bold
-            elif role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(UNCLASSIFIED_COLOUR[0]))
-        if (
-            role == Qt.ItemDataRole.BackgroundRole
-            and column.key in ("share_of_wallet", "satisfaction")
-            and self.document.borderline[row]
-        ):
+            if segment < 0:
+                return self._unclassified_brush if role == _FOREGROUND else None
+            if role == _BACKGROUND:
+                return self._segment_brushes[segment][0]
+            if role == _FOREGROUND:
+                return self._segment_brushes[segment][1]
+            return self._bold  # _FONT
+        if role == _BACKGROUND and key in MEASURE_COLUMNS and self.document.borderline[row]:
             return self._borderline_brush
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and column.kind in ("number", "money", "percent", "points")
-            or (role == Qt.ItemDataRole.TextAlignmentRole and column.key == "priority")
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def edit_value(self, row: int, column: Column):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -121,16 +121,27 @@ class ThresholdPanel(QWidget):
         self.kzi = AxisEditor("kzi")
         self.counts_box = QGroupBox()
         grid = QGridLayout(self.counts_box)
-        self.count_labels: dict[str, QLabel] = {}
-        for index, name in enumerate(sg.SEGMENTS):
-            label = QLabel()
-            label.setStyleSheet(f"color: {COLOURS[name][0]}; font-weight: bold;")
-            grid.addWidget(label, index // 2, index % 2)
-            self.count_labels[name] = label
+        # One line per segment: name, customers, untapped potential (right-aligned).
+        self.count_labels: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.count_header = (QLabel(), QLabel())
+        for column, label in enumerate(self.count_header, start=1):
+            label.setAlignment(right)
+            label.setStyleSheet("color: #666666;")
+            grid.addWidget(label, 0, column)
+        for index, name in enumerate(("MODEL", "FIX", "GROW", "MOVE"), start=1):
+            cells = (QLabel(f"{SYMBOLS[name]} {name}"), QLabel(), QLabel())
+            for column, label in enumerate(cells):
+                label.setStyleSheet(f"color: {COLOURS[name][0]}; font-weight: bold;")
+                if column:
+                    label.setAlignment(right)
+                grid.addWidget(label, index, column)
+            self.count_labels[name] = cells
+        grid.setColumnStretch(0, 1)
         self.unclassified_label = QLabel()
         self.prioritise_label = QLabel()
-        grid.addWidget(self.prioritise_label, 2, 0, 1, 2)
-        grid.addWidget(self.unclassified_label, 3, 0, 1, 2)
+        grid.addWidget(self.prioritise_label, 5, 0, 1, 3)
+        grid.addWidget(self.unclassified_label, 6, 0, 1, 3)
         self.band_box = QGroupBox()
         band_layout = QFormLayout(self.band_box)
         self.band = QDoubleSpinBox()
@@ -159,6 +170,8 @@ class ThresholdPanel(QWidget):
 
     def retranslate(self) -> None:
         self.counts_box.setTitle(self.tr("Customers per segment"))
+        self.count_header[0].setText(self.tr("Customers"))
+        self.count_header[1].setText(self.tr("Untapped potential"))
         self.band_box.setTitle(self.tr("Borderline"))
         self.band_label.setText(self.tr("Band (± points)"))
         self.band.setToolTip(
@@ -185,8 +198,9 @@ class ThresholdPanel(QWidget):
     def refresh(self) -> None:
         document = self.document
         if document is None:
-            for label in self.count_labels.values():
-                label.setText("")
+            for _name, count, amount in self.count_labels.values():
+                count.setText("")
+                amount.setText("")
             return
         self._updating = True
         try:
@@ -208,14 +222,9 @@ class ThresholdPanel(QWidget):
             self.band.blockSignals(False)
             result = document.result
             for index, name in enumerate(sg.SEGMENTS):
-                self.count_labels[name].setText(
-                    self.tr("{symbol} {name}: {count} · {amount}").format(
-                        symbol=SYMBOLS[name],
-                        name=name,
-                        count=texts.format_number(result.counts[index], self.language),
-                        amount=texts.format_money(result.potential_by_segment[index], self.language),
-                    )
-                )
+                _name, count, amount = self.count_labels[name]
+                count.setText(texts.format_number(result.counts[index], self.language))
+                amount.setText(texts.format_money(result.potential_by_segment[index], self.language))
             self.prioritise_label.setText(
                 self.tr("MOVE to prioritise: {count}").format(
                     count=texts.format_number(int((result.triage == sg.PRIORITISE).sum()), self.language)

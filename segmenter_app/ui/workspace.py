@@ -5,8 +5,8 @@ and chart (with a guard, so that each side's echo does not come back)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontMetrics, QGuiApplication, QKeySequence, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,28 @@ class CustomerTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSortIndicatorShown(True)
 
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:
+        """Repaint only the columns that changed.  Qt repaints the whole viewport for any
+        range larger than one cell; during a threshold drag six columns change per mouse
+        move, and painting every other column again costs more than the drag itself."""
+        if (
+            top_left.isValid()
+            and bottom_right.isValid()
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            viewport = self.viewport()
+            top = max(self.rowViewportPosition(top_left.row()), 0)
+            bottom = self.rowViewportPosition(bottom_right.row()) + self.rowHeight(bottom_right.row())
+            bottom = min(bottom, viewport.height()) if bottom > 0 else viewport.height()
+            region = QRegion()
+            for column in range(top_left.column(), bottom_right.column() + 1):
+                if not self.isColumnHidden(column):
+                    left = self.columnViewportPosition(column)
+                    region += QRect(left, top, self.columnWidth(column), max(bottom - top, 0))
+            viewport.update(region)
+            return
+        super().dataChanged(top_left, bottom_right, roles)
+
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
@@ -78,6 +100,60 @@ class CustomerTable(QTableView):
         return text
 
 
+class SegmentToggles(QWidget):
+    """The segment filter buttons.  Each shows its symbol, name and count ("▲ GROW 412");
+    when the row is too narrow for that, symbol and count only, the name in the tooltip."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[int, QToolButton] = {}
+        self._labels: dict[int, tuple[str, str, str]] = {}
+        for index in list(range(4)) + [UNCLASSIFIED]:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(True)
+            colour, tint = COLOURS[sg.SEGMENTS[index]] if index >= 0 else UNCLASSIFIED_COLOUR
+            button.setStyleSheet(
+                f"QToolButton {{ border: 1px solid {colour}; border-radius: 3px; padding: 2px 4px; }}"
+                f"QToolButton:checked {{ background: {tint}; color: #111; font-weight: bold; }}"
+            )
+            layout.addWidget(button)
+            self.buttons[index] = button
+        layout.addStretch(1)
+
+    def set_labels(self, labels: dict[int, tuple[str, str, str]]) -> None:
+        """Per button: the full text, the short one and a tooltip."""
+        self._labels = labels
+        self._fit()
+
+    @property
+    def compact(self) -> bool:
+        return any(button.text() == self._labels[i][1] for i, button in self.buttons.items())
+
+    def _fit(self) -> None:
+        if not self._labels:
+            return
+        spacing = max(self.layout().spacing(), 0)
+        needed = 0
+        for index, button in self.buttons.items():
+            full = self._labels[index][0]
+            # Bold when checked: measure in bold so the row never overflows on a toggle.
+            font = button.font()
+            font.setBold(True)
+            needed += QFontMetrics(font).horizontalAdvance(full) + 16 + spacing
+        short = needed > self.width()
+        for index, button in self.buttons.items():
+            full, brief, tip = self._labels[index]
+            button.setText(brief if short else full)
+            button.setToolTip("\n".join(line for line in (full if short else "", tip) if line))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
 class Workspace(QWidget):
     #: The current customer (a document row) or None.
     current_changed = Signal(object)
@@ -95,20 +171,10 @@ class Workspace(QWidget):
         self.manager = QComboBox()
         self.manager.setMinimumContentsLength(14)
         self.manager.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.segment_buttons: dict[int, QToolButton] = {}
-        for index in list(range(4)) + [UNCLASSIFIED]:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setChecked(True)
-            name, (colour, tint) = (
-                (sg.SEGMENTS[index], COLOURS[sg.SEGMENTS[index]]) if index >= 0 else ("", UNCLASSIFIED_COLOUR)
-            )
-            button.setStyleSheet(
-                f"QToolButton {{ border: 1px solid {colour}; border-radius: 3px; padding: 2px 4px; }}"
-                f"QToolButton:checked {{ background: {tint}; color: #111; font-weight: bold; }}"
-            )
+        self.toggles = SegmentToggles()
+        self.segment_buttons = self.toggles.buttons
+        for button in self.segment_buttons.values():
             button.toggled.connect(self._on_segment_toggled)
-            self.segment_buttons[index] = button
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
@@ -122,10 +188,6 @@ class Workspace(QWidget):
         filters.addWidget(self.manager_label)
         filters.addWidget(self.manager)
         filters.addWidget(self.search, 1)
-        toggles = QHBoxLayout()
-        for button in self.segment_buttons.values():
-            toggles.addWidget(button)
-        toggles.addStretch(1)
 
         self.table = CustomerTable()
         self.rows_label = QLabel()
@@ -133,7 +195,7 @@ class Workspace(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
-        left_layout.addLayout(toggles)
+        left_layout.addWidget(self.toggles)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.rows_label)
 
@@ -206,7 +268,6 @@ class Workspace(QWidget):
         self.bubble.setItemText(0, self.tr("none"))
         self.bubble.setItemText(1, self.tr("revenue"))
         self.bubble.setItemText(2, self.tr("wallet"))
-        self.segment_buttons[UNCLASSIFIED].setToolTip(self.tr("Customers without a segment"))
         self._refresh_manager_combo()
         self._refresh_counts()
 
@@ -249,25 +310,24 @@ class Workspace(QWidget):
         self.current_changed.emit(None)
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        widths = {
-            "priority": 58,
-            "segment": 80,
-            "triage": 76,
-            "customer_id": 86,
-            "customer_name": 200,
-            "account_manager": 130,
-            "share_of_wallet": 56,
-            "satisfaction": 48,
-            "satisfaction_input": 90,
-            "revenue": 92,
-            "wallet": 92,
-            "potential": 92,
-            "why": 320,
-            "notes": 220,
-        }
-        for column, spec in enumerate(self.model.columns):
-            header.resizeSection(column, widths.get(spec.key, 110))
+        """Each column as wide as its header and the texts of the first rows in view
+        (the top priorities), within limits: long texts (the why, notes) stay capped."""
+        header, model = self.table.horizontalHeader(), self.model
+        header_metrics = QFontMetrics(header.font())
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics, bold_metrics = self.table.fontMetrics(), QFontMetrics(bold)
+        caps = {"why": 360, "notes": 260, "customer_name": 240, "account_manager": 160}
+        sample = range(min(model.rowCount(), 200))
+        for column, spec in enumerate(model.columns):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = header_metrics.horizontalAdvance(title) + 26  # the sort arrow
+            cell_metrics = bold_metrics if spec.key == "segment" else metrics
+            for view_row in sample:
+                text = model.data(model.index(view_row, column))
+                if text:
+                    width = max(width, cell_metrics.horizontalAdvance(text) + 14)
+            header.resizeSection(column, max(40, min(width, caps.get(spec.key, 180))))
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -340,13 +400,19 @@ class Workspace(QWidget):
                 segments = segments[scope]
             found = np.bincount(segments.astype(np.int64) + 1, minlength=5)
             counts = {index: int(found[index + 1]) for index in self.segment_buttons}
-        for index, button in self.segment_buttons.items():
+        labels = {}
+        for index in self.segment_buttons:
             count = texts.format_number(counts[index], self.language)
             if index >= 0:
                 name = sg.SEGMENTS[index]
-                button.setText(f"{SYMBOLS[name]} {name} {count}")
+                labels[index] = (f"{SYMBOLS[name]} {name} {count}", f"{SYMBOLS[name]} {count}", "")
             else:
-                button.setText(self.tr("Unclassified {count}").format(count=count))
+                labels[index] = (
+                    self.tr("Unclassified {count}").format(count=count),
+                    f"– {count}",
+                    self.tr("Customers without a segment"),
+                )
+        self.toggles.set_labels(labels)
 
     def _refresh_rows_label(self) -> None:
         if self.model is None:

@@ -39,7 +39,7 @@ def test_dragging_the_kzi_line_moves_counts_table_and_thresholds_and_undo_restor
     assert chart.blit_count > blits + 3
     assert chart.draw_count == draws
     # Counts in the panel follow too.
-    assert str(after[sg.FIX]) in opened.thresholds.count_labels["FIX"].text()
+    assert opened.thresholds.count_labels["FIX"][1].text() == f"{after[sg.FIX]:,}"
     # One drag is one undo step.
     assert document.undo_stack.undo()
     assert document.thresholds == before_thresholds

@@ -125,8 +125,26 @@ def test_filters_by_manager_segment_and_text(qtbot, opened):
     qtbot.waitUntil(lambda: 0 < model.rowCount() < 400)
     for view in range(model.rowCount()):
         assert "molkerei" in model.data(model.index(view, model.column_of("customer_name"))).lower()
-    # Segment toggles count the customers in scope.
-    assert workspace.segment_buttons[sg.GROW].text().startswith("▲ GROW")
+    # Segment toggles count the customers in scope: all of them again.
+    grow = int((document.result.segment == sg.GROW).sum())
+    assert workspace.segment_buttons[sg.GROW].text() in (f"▲ GROW {grow}", f"▲ {grow}")
+
+
+def test_segment_toggles_count_the_managers_customers_and_fit_the_width(qtbot, opened):
+    workspace, document = opened.workspace, opened.document
+    manager = document.managers[2]
+    workspace.select_manager(manager)
+    mine = document.table["account_manager"].to_numpy() == manager
+    grow = int((document.result.segment[mine] == sg.GROW).sum())
+    toggles = workspace.toggles
+    toggles.resize(1000, toggles.height())
+    assert workspace.segment_buttons[sg.GROW].text() == f"▲ GROW {grow}"
+    assert not toggles.compact
+    # Too narrow for the names: symbol and count, the name in the tooltip.
+    toggles.resize(200, toggles.height())
+    assert toggles.compact
+    assert workspace.segment_buttons[sg.GROW].text() == f"▲ {grow}"
+    assert f"▲ GROW {grow}" in workspace.segment_buttons[sg.GROW].toolTip()
 
 
 def test_unclassified_rows_show_their_reason(qtbot, opened):
