@@ -311,7 +311,7 @@ def _write_manager_sheet(book, formats: _Formats, name: str, report: ManagerRepo
     language = report.language
     keys = [key for key, _ in COLUMNS]
     for col, key in enumerate(keys):
-        sheet.set_column(col, col, WIDTHS[key])
+        sheet.set_column(col, col, _fit_header(WIDTHS[key], _header(report, key)))
     sheet.set_row(0, 21)
     sheet.write_string(0, 0, report.title, formats.title)
     for offset, line in enumerate(report.subtitle):
@@ -354,6 +354,13 @@ def _write_manager_sheet(book, formats: _Formats, name: str, report: ManagerRepo
     sheet.freeze_panes(header_row + 1, 0)
     sheet.autofilter(header_row, 0, max(last_row, header_row), len(keys) - 1)
     _print_setup(sheet, report, header_row, len(keys) - 1)
+
+
+def _fit_header(width: float, title: str) -> float:
+    """A column width at which the header wraps between words, never inside one
+    ("Kundennummer", "Einkaufsvolumen"): bold text needs a little more than a
+    character of width per letter."""
+    return max(width, max((len(part) for part in title.split()), default=0) * 1.1 + 1)
 
 
 def _header(report: ManagerReport, key: str) -> str:
@@ -600,8 +607,8 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
                 if text:
                     customers.write_string(offset, column, text, formats.text)
     widths = [22, 8, 9, 11, 11, 30, 7, 6, 12, 12, 12, 36]
-    for column, width in enumerate(widths):
-        customers.set_column(column, column, width)
+    for column, (width, title) in enumerate(zip(widths, titles)):
+        customers.set_column(column, column, _fit_header(width, title))
     customers.freeze_panes(1, 0)
     customers.autofilter(0, 0, len(order), len(keys) - 1)
     customers.set_landscape()

@@ -93,6 +93,23 @@ def test_sheets_layout_and_german(document, tmp_path: Path) -> None:
     assert book.worksheets[0]["A1"].value.startswith("Prioritätenliste: ")
 
 
+def _header_row(sheet) -> int:
+    return next(r for r in range(1, 30) if sheet.cell(r, 1).value in ("Priorität", "Außendienst"))
+
+
+def test_german_headers_never_wrap_inside_a_word(document, tmp_path: Path) -> None:
+    managers = export_workbooks(document, tmp_path, language="de", managers=[document.managers[0]])
+    overview = export_overview(document, tmp_path / "Übersicht.xlsx", language="de")
+    sheets = [load_workbook(managers.paths[0]).worksheets[0], load_workbook(overview).worksheets[1]]
+    for sheet in sheets:
+        row = _header_row(sheet)
+        titles = [c.value for c in sheet[row] if c.value]
+        assert "Kundennummer" in titles and "Einkaufsvolumen" in titles
+        for column, title in enumerate(titles, start=1):
+            width = sheet.column_dimensions[sheet.cell(row, column).column_letter].width
+            assert width >= max(len(part) for part in title.split()), (sheet.title, title, width)
+
+
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, make_csv) -> None:
     path = make_csv(
         ";".join(GERMAN_HEADER) + "\n"
