@@ -137,6 +137,12 @@ def manager_reports(
         dtype=object,
     )
     segment_words = np.array(["–", *sg.SEGMENTS], dtype=object)
+    # Each column converted once (an Arrow text column to objects costs about 10 ms per
+    # 100,000 rows), then sliced per manager.
+    columns = {
+        key: table[key].to_numpy(dtype=object) for key in ("customer_id", "customer_name", "notes")
+    }
+    columns.update({key: table[key].to_numpy(dtype=np.float64) for key in ("revenue", "wallet")})
     reports = []
     for manager in wanted:
         members = np.flatnonzero(codes == names.index(manager))
@@ -149,15 +155,15 @@ def manager_reports(
                 "priority": np.where(result.priority[order] > 0, result.priority[order], 0).astype(float),
                 "segment": segment_words[segments.astype(np.int64) + 1],
                 "triage": triage_words[result.triage[order].astype(np.int64) + 1],
-                "customer_id": table["customer_id"].to_numpy(dtype=object)[order],
-                "customer_name": table["customer_name"].to_numpy(dtype=object)[order],
+                "customer_id": columns["customer_id"][order],
+                "customer_name": columns["customer_name"][order],
                 "share_of_wallet": prepared.sow[order],
                 "satisfaction": prepared.kzi[order],
-                "revenue": table["revenue"].to_numpy(dtype=np.float64)[order],
-                "wallet": table["wallet"].to_numpy(dtype=np.float64)[order],
+                "revenue": columns["revenue"][order],
+                "wallet": columns["wallet"][order],
                 "potential": prepared.potential[order],
                 "action": actions[order],
-                "notes": table["notes"].to_numpy(dtype=object)[order],
+                "notes": columns["notes"][order],
                 "next_step": "",
             }
         )
