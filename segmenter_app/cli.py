@@ -411,6 +411,11 @@ def entry() -> None:
     """The ``segmenter`` console command.  After a command without a window the
     process ends at once: the files are written and closed, and tearing down pandas
     and pyarrow would only add a tenth of a second."""
+    if getattr(sys, "frozen", False):
+        # A packaged app starts the export's second writer through this same program.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = sys.argv[1:]
     code = main(argv)
     if argv and argv[0] in ("classify", "export"):
