@@ -542,6 +542,18 @@
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
+        <source>Import settings</source>
+        <translation>Importeinstellungen</translation>
+    </message>
+    <message>
+        <source>The customer list this project was made from is not at {path} any more. Open the list itself, or update the project from it (File ▸ Update customer data from a newer list…).</source>
+        <translation>Die Kundenliste, aus der dieses Projekt entstand, liegt nicht mehr unter {path}. Öffnen Sie die Liste selbst oder aktualisieren Sie das Projekt aus ihr (Datei ▸ Kundendaten aus neuerer Liste aktualisieren …).</translation>
+    </message>
+    <message>
+        <source>Read again with the new settings: notes, pins and triage kept for {kept} customers; {gone} no longer in the list (kept in the project history).</source>
+        <translation>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und Triage für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</translation>
+    </message>
+    <message>
         <source>{customers} customers read from &apos;{sheet}&apos; ({skipped} rows skipped, {problems} problems).</source>
         <translation>{customers} Kunden aus „{sheet}“ gelesen ({skipped} Zeilen übersprungen, {problems} Probleme).</translation>
     </message>
@@ -754,6 +766,10 @@
         <translation>{changes} Änderungen wiederhergestellt.</translation>
     </message>
     <message>
+        <source>Restored your unsaved work.</source>
+        <translation>Ihre ungespeicherte Arbeit wurde wiederhergestellt.</translation>
+    </message>
+    <message>
         <source>a customer list</source>
         <translation>eine Kundenliste</translation>
     </message>
@@ -764,6 +780,10 @@
     <message>
         <source>Segmenter was not closed properly. {changes} changes to {name} were not saved; the last at {time}. Restore them?</source>
         <translation>Segmenter wurde nicht ordnungsgemäß beendet. {changes} Änderungen an {name} wurden nicht gespeichert, die letzte um {time}. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Segmenter was not closed properly. Work on {name} from {time} (restored or updated from a newer list) was not saved. Restore it?</source>
+        <translation>Segmenter wurde nicht ordnungsgemäß beendet. Arbeit an {name} vom {time} (wiederhergestellt oder aus einer neueren Liste aktualisiert) wurde nicht gespeichert. Wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -20,6 +20,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +77,9 @@ class ExportResult:
 def planned_paths(reports: list[ManagerReport], out_dir: Path, layout: str, language: str) -> list[Path]:
     if layout == "sheets":
         return [out_dir / (safe_file_name(word("all_customers", language)) + ".xlsx")]
-    names: set[str] = set()
+    # The overview and the all-in-one workbook keep their names: a manager called
+    # "Overview" gets "Overview (2).xlsx" rather than being overwritten by it.
+    names = {safe_file_name(word(key, language)).lower() for key in ("overview_sheet", "all_customers")}
     paths = []
     for report in reports:
         base = safe_file_name(report.manager or word("no_manager", language))
@@ -150,7 +153,13 @@ def _write_many(reports, paths, progress, cancelled, processes, customers) -> No
             with ends.get_lock():
                 ends[0] = ends[1]  # nothing left for the other process either
             raise
-        error = future.result()
+        try:
+            error = future.result()
+        except BrokenProcessPool as broken:  # the second writer died (killed, out of memory)
+            reason = str(broken) or "a writer process stopped"
+            raise ExportError("not_writable", path="", reason=reason) from None
+        if error is not None and error[0] == "write_error":
+            raise WriteError(Path(error[1]["path"]), error[1]["reason"])
         if error is not None:
             raise ExportError(error[0], **error[1])
 
@@ -182,8 +191,8 @@ def _write_files_in_child(jobs) -> tuple[str, dict] | None:
         _write_files(jobs, _ENDS, None, None, from_back=True)
     except ExportError as error:
         return (error.code, error.params)
-    except WriteError as error:
-        return ("not_writable", {"path": str(error.path), "reason": error.reason})
+    except WriteError as error:  # raised again as WriteError in the first process
+        return ("write_error", {"path": str(error.path), "reason": error.reason})
     return None
 
 

@@ -74,10 +74,17 @@ class RecoveryInfo:
     project_path: Path | None  #: None: the work was never saved as a project
     started_at: str  #: ISO 8601, UTC
     last_change_at: str  #: ISO 8601, UTC ("" when nothing changed after the base)
-    changes: int  #: 0: nothing to restore beyond what the files hold
+    changes: int  #: changes recorded after the base
     rows: int
     app_version: str
     damaged: bool = False
+    #: the base itself holds work no file has (a restored recovery, an update from a
+    #: newer list): worth restoring even with no change after it
+    unsaved_base: bool = False
+
+    @property
+    def worth_restoring(self) -> bool:
+        return not self.damaged and (self.changes > 0 or self.unsaved_base)
 
 
 class RecoveryJournal:
@@ -86,6 +93,9 @@ class RecoveryJournal:
     ``path`` is a folder (a new file is made in it) or the recovery file itself.
     ``base`` is an optional project file that holds exactly the document as it is now
     (it was just opened or saved): it is copied as the base instead of written anew.
+    ``unsaved_base``: the document holds work that no file has (it was restored from
+    a recovery file, or updated from a newer list), so the recovery file is worth
+    restoring even if nothing changes after it; a :meth:`rebase` (after a save) clears it.
     Call :meth:`discard` when the user saved or closed cleanly, and make a new journal
     for a new document (after an update from a newer list).
     """
@@ -99,6 +109,7 @@ class RecoveryJournal:
         project_path: Path | str | None = None,
         history: list[ImportRecord] | None = None,
         base: Path | str | None = None,
+        unsaved_base: bool = False,
     ) -> None:
         path = Path(path)
         self.path = path / f"{uuid.uuid4().hex}{EXTENSION}" if path.is_dir() else path
@@ -106,6 +117,7 @@ class RecoveryJournal:
         self.source_path = source_path
         self.project_path = Path(project_path) if project_path is not None else None
         self.history = history
+        self.unsaved_base = unsaved_base
         self.changes = 0
         #: emitted with a ProjectError("cannot_write") when recording had to stop
         self.failed = Signal()
@@ -124,6 +136,7 @@ class RecoveryJournal:
             "last_change_at": "",
             "changes": "0",
             "project_path": "" if self.project_path is None else str(self.project_path),
+            "unsaved_base": "1" if self.unsaved_base else "0",
         }
         if base is not None:
             self._copy_base(base, meta)
@@ -201,13 +214,23 @@ class RecoveryJournal:
 
     def rebase(self, project_path: Path | str) -> None:
         """The document was just saved to ``project_path``: start over from that file
-        (a copy, not a rewrite) with an empty journal."""
+        (a copy, not a rewrite) with an empty journal.  When that fails (a full disk)
+        recording stops as for a failed write: ``failed`` is emitted and the old file
+        is kept, since it still holds the work."""
         self._close_connection()
         self._pending.clear()
+        try:
+            self.project_path = Path(project_path)
+            self.unsaved_base = False
+            self._write_base(self.project_path)
+            self._open()
+        except ProjectError as error:
+            self._stop(error)
+            return
+        except sqlite3.Error as error:
+            self._stop(ProjectError("cannot_write", self.path, reason=str(error)))
+            return
         self.changes = 0
-        self.project_path = Path(project_path)
-        self._write_base(self.project_path)
-        self._open()
         if not self._listening:  # recording had stopped (a full disk): start again
             self.error = None
             self._connect_signals()
@@ -384,6 +407,7 @@ def _recovery_info(path: Path) -> RecoveryInfo | None:
         changes=int(meta.get("changes", "0") or 0),
         rows=int(meta.get("rows", "0") or 0),
         app_version=meta.get("app_version", ""),
+        unsaved_base=meta.get("unsaved_base") == "1",
     )
 
 

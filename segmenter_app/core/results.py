@@ -111,9 +111,25 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     except OSError as error:
         temporary_path.unlink(missing_ok=True)
         raise WriteError(path, error.strerror or str(error)) from None
-    except BaseException:
+    except BaseException as error:
         temporary_path.unlink(missing_ok=True)
+        cause = _os_error_inside(error)
+        if cause is not None:
+            raise WriteError(path, cause.strerror or str(cause)) from None
         raise
+
+
+def _os_error_inside(error: BaseException) -> OSError | None:
+    """The OSError a writer wrapped in its own exception (xlsxwriter's FileCreateError
+    for a full disk, a file too large): the user needs the reason, not the wrapper."""
+    seen = 0
+    while error is not None and seen < 5:
+        if isinstance(error, OSError):
+            return error
+        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
+        error = inner or error.__cause__ or error.__context__
+        seen += 1
+    return None
 
 
 def _umask() -> int:

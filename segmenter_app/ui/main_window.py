@@ -23,6 +23,8 @@ from ..core.importing import ImportOptions, ImportResult, load_customers
 from ..core.mappings import MappingMemory
 from ..core.rawdata import ReadError
 from ..core.resources import sample_list
+from ..core.snapshot import ImportRecord
+from ..core.updating import apply_update, compare
 from .empty_state import EmptyState
 from .i18n import LANGUAGES, Translations
 from .import_dialog import ImportDialog
@@ -289,7 +291,6 @@ class MainWindow(ProjectActions, QMainWindow):
             result = dialog.result
             if dialog.remember.isChecked():
                 self.mapping_memory().remember(result.report.signature, result.report.mapping)
-        from ..core.project import ImportRecord
 
         document = CustomerDocument(result, thresholds=self.default_thresholds())
         self._set_document(
@@ -325,14 +326,57 @@ class MainWindow(ProjectActions, QMainWindow):
             self.statusBar().showMessage(self.tr("Opening cancelled."), 5000)
 
     def show_import_dialog(self) -> None:
-        if self.document is None or self.path is None:
+        """Read the list again with other settings (sheet, header row, columns, scale).
+        The user's work is carried over as an update from a newer list does it: notes,
+        pins, triage flips and thresholds stay with their customers; customers the list
+        no longer yields are kept, with their notes, in the project's history."""
+        if self.document is None:
+            return
+        source = self.source_path or self.path
+        if source is None or self.project_path == source or not source.is_file():
+            QMessageBox.information(
+                self,
+                self.tr("Import settings"),
+                self.tr(
+                    "The customer list this project was made from is not at {path} any more. Open the "
+                    "list itself, or update the project from it (File ▸ Update customer data from a "
+                    "newer list…)."
+                ).format(path=source if source is not None else "–"),
+            )
             return
         imported = ImportResult(self.document.table, self.document.report)
-        dialog = ImportDialog(self.path, imported, self.translations.language, self)
-        if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.result is not imported:
-            if dialog.remember.isChecked():
-                self.mapping_memory().remember(dialog.result.report.signature, dialog.result.report.mapping)
-            self._set_document(CustomerDocument(dialog.result), self.path)
+        dialog = ImportDialog(source, imported, self.translations.language, self)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result is imported:
+            return
+        newer = dialog.result
+        if dialog.remember.isChecked():
+            self.mapping_memory().remember(newer.report.signature, newer.report.mapping)
+        report = compare(self.document, newer)
+        reread = apply_update(self.document, newer, report)
+        had_work = self.is_modified() or self.project_path is not None
+        if had_work:
+            history = [*self.history, report.history_record(newer, source)]
+        else:
+            history = [ImportRecord.from_report(newer.report, source)]
+        self._set_document(
+            reread,
+            self.path,
+            project_path=self.project_path,
+            source_path=source,
+            history=history,
+            unsaved=had_work,
+        )
+        if had_work:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Read again with the new settings: notes, pins and triage kept for {kept} customers; "
+                    "{gone} no longer in the list (kept in the project history)."
+                ).format(
+                    kept=texts.format_number(len(report.old_rows), self.translations.language),
+                    gone=texts.format_number(len(report.gone_rows), self.translations.language),
+                ),
+                15000,
+            )
 
     def _set_document(
         self,

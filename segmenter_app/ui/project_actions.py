@@ -78,6 +78,7 @@ class ProjectActions:
                 project_path=self.project_path,
                 history=self.history,
                 base=base,
+                unsaved_base=self._unsaved,
             )
         except ProjectError as error:
             self.journal = None
@@ -206,7 +207,7 @@ class ProjectActions:
     def check_recoveries(self) -> None:
         """Offer to restore work a crash left in recovery files (called at start)."""
         for info in find_recoveries(self.recovery_dir()):
-            if info.damaged or info.changes == 0:
+            if not info.worth_restoring:
                 remove_recovery(info.path)
                 continue
             answer = self.ask_restore(info)
@@ -228,11 +229,16 @@ class ProjectActions:
                     history=opened.history,
                     unsaved=True,
                 )
-                remove_recovery(info.path)
+                # The work now lives in the new recovery file; without one (autosave
+                # could not start) the old file stays for the next start.
+                if self.journal is not None:
+                    remove_recovery(info.path)
                 self.statusBar().showMessage(
                     QCoreApplication.translate("ProjectActions", "Restored {changes} changes.").format(
                         changes=info.changes
-                    ),
+                    )
+                    if info.changes
+                    else QCoreApplication.translate("ProjectActions", "Restored your unsaved work."),
                     10000,
                 )
                 return
@@ -253,7 +259,13 @@ class ProjectActions:
                 "ProjectActions",
                 "Segmenter was not closed properly. {changes} changes to {name} were not saved; the last at "
                 "{time}. Restore them?",
-            ).format(changes=info.changes, name=name, time=_local_time(info.last_change_at)),
+            ).format(changes=info.changes, name=name, time=_local_time(info.last_change_at))
+            if info.changes
+            else QCoreApplication.translate(
+                "ProjectActions",
+                "Segmenter was not closed properly. Work on {name} from {time} (restored or updated from a "
+                "newer list) was not saved. Restore it?",
+            ).format(name=name, time=_local_time(info.started_at)),
             parent=self,
         )
         restore = box.addButton(

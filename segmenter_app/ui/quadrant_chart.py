@@ -46,6 +46,10 @@ MOVE_MIN_POINTS = 0.5
 MAX_MOVEMENTS = 3000
 
 
+def _rectangle(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
 class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
     #: A customer was clicked (document row; additive when Ctrl was held).
     point_clicked = Signal(int, bool)
@@ -84,17 +88,21 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         axes.set_axisbelow(True)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        # The quadrant tints and the two borderline strips: one collection, drawn in one
-        # call per mouse move (six patches cost three times as much).
-        tint_colours = [to_rgba(COLOURS[name][1], 0.55) for name in sg.SEGMENTS]
+        # The quadrant tints, then the two borderline strips over the customers: one
+        # collection each, drawn in one call per mouse move (six patches cost three
+        # times as much).
         self._areas = PolyCollection(
             [],
-            facecolors=tint_colours + [to_rgba("#FFD400", 0.18)] * 2,
+            facecolors=[to_rgba(COLOURS[name][1], 0.55) for name in sg.SEGMENTS],
             edgecolors="none",
             zorder=0,
             animated=True,
         )
         axes.add_collection(self._areas)
+        self._strips = PolyCollection(
+            [], facecolors=to_rgba("#FFD400", 0.18), edgecolors="none", zorder=1.5, animated=True
+        )
+        axes.add_collection(self._strips)
         self._image = axes.imshow(
             np.zeros((RASTER_BINS, RASTER_BINS, 4), dtype=np.uint8),
             extent=(0, 100, 0, 100),
@@ -229,6 +237,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         self._movements = LineCollection(
             [], colors="#555555", linewidths=0.8, alpha=0.7, zorder=3.5, animated=True
         )
+        self._movements.set_gid("movements")  # named in a saved SVG
         axes.add_collection(self._movements)
         self._previous = Line2D(
             [],
@@ -263,6 +272,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
             artists += list(self._bubbles.values())
         else:
             artists += list(self._markers.values())
+        artists.append(self._strips)
         if self._show_movements and self._movement_from is not None:
             artists += [self._movements, self._previous]
         artists += [self._sow_line, self._kzi_line, self._selection_artist, self._found_artist]
@@ -320,6 +330,9 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
 
     def _update_movements(self) -> None:
         document = self.document
+        # Hidden, not only left out of the blit: a saved picture draws every visible artist.
+        for artist in (self._movements, self._previous):
+            artist.set_visible(self._show_movements and self._movement_from is not None)
         if document is None or self._movement_from is None or len(self._movement_from[0]) != len(document):
             self._movements.set_segments([])
             self._previous.set_data([], [])
@@ -445,6 +458,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         document = self.document
         if document is None:
             self._areas.set_visible(False)
+            self._strips.set_visible(False)
             return
         t_sow, t_kzi = document.resolved_thresholds()
         sow_x, kzi_y = t_sow * 100.0, t_kzi
@@ -460,10 +474,11 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
             (low, low, sow_x, kzi_y),
         ]
         band = document.band_points
-        if band > 0:
-            spans += [(sow_x - band, low, sow_x + band, high), (low, kzi_y - band, high, kzi_y + band)]
-        self._areas.set_verts([[(x0, y0), (x1, y0), (x1, y1), (x0, y1)] for x0, y0, x1, y1 in spans])
+        strips = [(sow_x - band, low, sow_x + band, high), (low, kzi_y - band, high, kzi_y + band)]
+        self._areas.set_verts([_rectangle(*span) for span in spans])
         self._areas.set_visible(True)
+        self._strips.set_verts([_rectangle(*strip) for strip in strips])
+        self._strips.set_visible(band > 0)
         segments = document.result.segment[self._rows]
         if self._mode == "raster":
             self._image.set_data(self._raster(segments))

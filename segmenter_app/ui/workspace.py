@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QFontMetrics, QGuiApplication, QKeySequence, QRegion
+from PySide6.QtGui import (
+    QAccessible,
+    QAction,
+    QActionGroup,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QRegion,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +70,7 @@ class CustomerTable(QTableView):
             top_left.isValid()
             and bottom_right.isValid()
             and self.state() != QAbstractItemView.State.EditingState
+            and not QAccessible.isActive()  # a screen reader hears of every change
         ):
             viewport = self.viewport()
             top = max(self.rowViewportPosition(top_left.row()), 0)

@@ -7,15 +7,17 @@ import subprocess
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
 from segmenter_app.core import segmentation as sg
 from segmenter_app.core.document import CustomerDocument
-from segmenter_app.core.exporting import ExportError, export_overview, export_workbooks
+from segmenter_app.core.exporting import ExportError, export_all, export_overview, export_workbooks
 from segmenter_app.core.importing import ImportResult, load_customers
 from segmenter_app.core.report_data import manager_reports, safe_file_name, safe_sheet_name
 from segmenter_app.core.resources import sample_list
+from segmenter_app.core.results import WriteError, write_atomically
 from segmenter_app.core.sheets import page_count, write_pdf
 
 from .conftest import GERMAN_HEADER
@@ -132,6 +134,41 @@ def test_existing_files_are_not_overwritten_without_force(document, tmp_path: Pa
         export_workbooks(document, tmp_path, language="en", managers=[document.managers[0]])
     assert refused.value.code == "exists"
     export_workbooks(document, tmp_path, language="en", managers=[document.managers[0]], force=True)
+
+
+def test_a_manager_called_overview_keeps_their_workbook(sample, tmp_path: Path) -> None:
+    table = sample.table.copy()
+    first = table["account_manager"].iat[0]
+    table["account_manager"] = table["account_manager"].replace(first, "Overview")
+    document = CustomerDocument(ImportResult(table, sample.report))
+    written = export_all(document, tmp_path, language="en")
+    assert len(written) == len(document.managers) + 1 and all(path.exists() for path in written)
+    mine = load_workbook(tmp_path / "Overview (2).xlsx").worksheets[0]
+    assert mine["A1"].value == "Priority list: Overview"
+    assert load_workbook(tmp_path / "Overview.xlsx").worksheets[0]["A1"].value.startswith("Overview:")
+
+
+def test_a_file_the_second_writer_cannot_write_is_named(sample, tmp_path: Path) -> None:
+    # 10,000 customers: two writer processes share the managers.
+    table = pd.concat([sample.table] * 25, ignore_index=True)
+    document = CustomerDocument(ImportResult(table, sample.report))
+    last = sorted(document.managers)[-1]
+    (tmp_path / f"{last}.xlsx").mkdir()  # a folder where the last manager's workbook goes
+    with pytest.raises(WriteError) as refused:
+        export_workbooks(document, tmp_path, language="en", force=True)
+    assert refused.value.path.name == f"{last}.xlsx"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no half-written files
+
+
+def test_a_wrapped_os_error_becomes_a_write_error(tmp_path: Path) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    def too_large(target: Path) -> None:
+        raise FileCreateError(OSError(27, "File too large"))
+
+    with pytest.raises(WriteError) as refused:
+        write_atomically(tmp_path / "big.xlsx", too_large)
+    assert refused.value.reason == "File too large" and list(tmp_path.iterdir()) == []
 
 
 def test_unwritable_folder_leaves_nothing(document, tmp_path: Path) -> None:

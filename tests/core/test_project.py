@@ -378,6 +378,48 @@ def test_discard_and_rebase(imported, tmp_path: Path) -> None:
     assert os.listdir(folder) == []
 
 
+def test_a_base_with_unsaved_work_is_worth_restoring_without_changes(imported, tmp_path: Path) -> None:
+    # A restored or updated document: its base is work no file has.
+    document = fresh(imported)
+    document.edit_value(2, "notes", "nur hier")
+    journal = RecoveryJournal(tmp_path, document, unsaved_base=True)
+    journal.close()  # the app dies before the next change
+    [found] = find_recoveries(tmp_path)
+    assert found.changes == 0 and found.unsaved_base and found.worth_restoring
+    assert recover(found.path).document.table["notes"].iat[2] == "nur hier"
+    # Saved: the base is the project now, nothing left to restore.
+    journal = RecoveryJournal(found.path, document, unsaved_base=True)
+    project = tmp_path / "p.segmenter"
+    save_project(document, project)
+    journal.rebase(project)
+    journal.close()
+    [found] = find_recoveries(tmp_path)
+    assert not found.unsaved_base and not found.worth_restoring
+
+
+def test_a_rebase_that_cannot_write_stops_recording_and_says_so(
+    imported, tmp_path: Path, monkeypatch
+) -> None:
+    document = fresh(imported)
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    journal = RecoveryJournal(folder, document)
+    document.edit_value(2, "notes", "vor dem Speichern")
+    project = tmp_path / "p.segmenter"
+    save_project(document, project)
+    failures = []
+    journal.failed.connect(failures.append)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full)
+    journal.rebase(project)  # no exception reaches the window
+    assert [error.code for error in failures] == ["cannot_write"] and journal.error is failures[0]
+    # The old file still holds the work.
+    assert recover(journal.path).document.table["notes"].iat[2] == "vor dem Speichern"
+
+
 def test_a_note_reaches_the_journal_quickly(imported, tmp_path: Path) -> None:
     document = fresh(imported)
     journal = RecoveryJournal(tmp_path, document)

@@ -151,7 +151,17 @@ def test_save_chart_as_png_and_svg(qtbot, opened, tmp_path):
     chart.save_picture(str(tmp_path / "chart.png"))
     chart.save_picture(str(tmp_path / "chart.svg"))
     assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
-    assert "MODEL" in (tmp_path / "chart.svg").read_text()
+    svg = (tmp_path / "chart.svg").read_text()
+    assert "MODEL" in svg and "Thresholds" in svg
+    # Movement arrows (after an update) are in the picture only while they are shown.
+    document = opened.document
+    chart.set_movements(document.prepared.sow * 0.5, document.prepared.kzi * 0.5)
+    chart.show_movements(False)
+    chart.save_picture(str(tmp_path / "hidden.svg"))
+    assert 'id="movements"' not in (tmp_path / "hidden.svg").read_text()
+    chart.show_movements(True)
+    chart.save_picture(str(tmp_path / "shown.svg"))
+    assert 'id="movements"' in (tmp_path / "shown.svg").read_text()
 
 
 def test_zoom_and_reset_view(qtbot, opened):

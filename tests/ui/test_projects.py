@@ -142,3 +142,83 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     assert len(chart._movements.get_segments()) >= 1
     assert seen["dialog"].moves.rowCount() == len(report.moves)
     assert Path(newer).exists()
+
+
+def _reread_with_scale(qtbot, monkeypatch, scale: str) -> dict:
+    """Import settings ▸ another satisfaction scale ▸ OK, through the real dialog."""
+    from segmenter_app.ui.import_dialog import ImportDialog
+
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["before"] = dialog.result
+        dialog.scale.setCurrentIndex(dialog.scale.findData(scale))
+        qtbot.waitUntil(lambda: dialog.result is not seen["before"] and dialog._job is None, timeout=30_000)
+        seen["after"] = dialog.result
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    return seen
+
+
+def test_import_settings_keep_notes_pins_and_thresholds(qtbot, opened, monkeypatch):
+    document = opened.document
+    rows = make_edits(document)
+    note_id = str(document.table["customer_id"].iat[3])
+    pinned_id = str(document.table["customer_id"].iat[rows["model"]])
+    thresholds = document.thresholds
+    seen = _reread_with_scale(qtbot, monkeypatch, "1-10")
+    opened.show_import_dialog()
+    reread = opened.document
+    assert reread is not document and reread.scale.label == seen["after"].report.scale.label == "1–10"
+    ids = reread.table["customer_id"].astype(str)
+    assert reread.table["notes"].iat[int(np.flatnonzero(ids == note_id)[0])] == "Termin Juni"
+    assert reread.pinned[int(np.flatnonzero(ids == pinned_id)[0])]
+    assert reread.thresholds == thresholds
+    # The work is not saved anywhere yet: closing asks, and the recovery file has it.
+    assert opened.is_modified()
+    assert opened.journal is not None and opened.journal.path.exists()
+    assert f"kept for {len(reread):,} customers" in opened.statusBar().currentMessage()
+
+
+def test_import_settings_of_a_fresh_list_just_read_it_again(qtbot, opened, monkeypatch):
+    _reread_with_scale(qtbot, monkeypatch, "1-10")
+    opened.show_import_dialog()
+    assert opened.document.scale.label == "1–10"
+    assert not opened.is_modified()
+    assert len(opened.history) == 1
+
+
+def test_import_settings_of_a_project_read_its_list(qtbot, opened, monkeypatch, tmp_path):
+    opened.document.edit_value(3, "notes", "Termin Juni")
+    project = tmp_path / "kunden.segmenter"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(project), ""))
+    assert opened.save_as()
+    with qtbot.waitSignal(opened.document_opened, timeout=30_000):
+        opened.open_file(project)
+    assert opened.path == project
+    seen = _reread_with_scale(qtbot, monkeypatch, "1-10")
+    opened.show_import_dialog()
+    assert seen["after"].report.path == sample_list("de")
+    assert opened.project_path == project and opened.document.table["notes"].iat[3] == "Termin Juni"
+
+
+def test_restored_work_survives_a_second_crash(qtbot, opened, monkeypatch):
+    opened.document.edit_value(3, "notes", "Termin Juni")
+    first = opened.journal.path
+
+    def crash():  # the process dies: its recovery file stays, unlocked
+        opened.journal.close()
+        opened.journal = None
+
+    crash()
+    asked = []
+    monkeypatch.setattr(type(opened), "ask_restore", lambda self, info: asked.append(info) or "restore")
+    opened.check_recoveries()
+    assert opened.document.table["notes"].iat[3] == "Termin Juni" and opened.is_modified()
+    assert not first.exists() and opened.journal.path.exists()
+    crash()  # again, before any change
+    opened.check_recoveries()
+    assert len(asked) == 2 and asked[1].changes == 0 and asked[1].unsaved_base
+    assert opened.document.table["notes"].iat[3] == "Termin Juni"
+    assert "unsaved work" in opened.statusBar().currentMessage()
