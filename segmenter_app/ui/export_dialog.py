@@ -166,8 +166,17 @@ class ExportDialog(QDialog):
         progress.canceled.connect(job.cancel)
         self.job = job.start()
 
-    def _done(self, progress: QProgressDialog, folder: Path, written: list[Path]) -> None:
+    @staticmethod
+    def _close_progress(progress: QProgressDialog) -> None:
+        # reset() alone leaves a dialog without auto-close on screen, window-modal: the
+        # main window would take no clicks.  hide(), not close(): closing means Cancel.
+        progress.canceled.disconnect()
         progress.reset()
+        progress.hide()
+        progress.deleteLater()
+
+    def _done(self, progress: QProgressDialog, folder: Path, written: list[Path]) -> None:
+        self._close_progress(progress)
         self.job = None
         self.written = written
         box = QMessageBox(
@@ -184,7 +193,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _failed(self, progress: QProgressDialog, folder: Path, error: Exception) -> None:
-        progress.reset()
+        self._close_progress(progress)
         self.job = None
         if isinstance(error, ExportError) and error.code == "exists":
             answer = QMessageBox.question(
@@ -215,5 +224,5 @@ class ExportDialog(QDialog):
         )
 
     def _cancelled(self, progress: QProgressDialog) -> None:
-        progress.reset()
+        self._close_progress(progress)
         self.job = None

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from segmenter_app.core.sheets import page_count
 from segmenter_app.ui.export_dialog import ExportDialog
@@ -39,6 +39,10 @@ def test_export_dialog_writes_the_chosen_managers(qtbot, opened, tmp_path, monke
     assert names == sorted([f"{m}.xlsx" for m in chosen] + [f"{m}.pdf" for m in chosen] + ["Übersicht.xlsx"])
     book = load_workbook(tmp_path / "out" / f"{chosen[0]}.xlsx")
     assert book.worksheets[0]["A1"].value == f"Prioritätenliste: {chosen[0]}"
+    # Done: no progress window is left over the main window, which takes clicks again.
+    qtbot.wait(50)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert QApplication.activeModalWidget() is None
 
 
 def test_export_asks_before_replacing_files(qtbot, opened, tmp_path, monkeypatch):
