@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -629,6 +630,10 @@ class MainWindow(ProjectActions, QMainWindow):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.settings.setValue("language", code)
         self.language_actions[code].setChecked(True)
+        # Number boxes keep the locale they were made with: give them the new one
+        # ("62,5" in German), the table's editors follow by themselves.
+        for box in self.findChildren(QAbstractSpinBox):
+            box.setLocale(QLocale())
         self.workspace.set_language(language)
         self.thresholds.set_language(language)
         self.notes.set_language(language)

@@ -260,6 +260,10 @@ class CustomerTableModel(QAbstractTableModel):
         if key in ("segment", "triage", "why"):
             return self._format(row, column)
         value = document.table[key].iat[row]
+        if isinstance(value, np.generic):
+            # A numpy number reaches Qt as an object it cannot edit: the editor would
+            # open empty.  Python's own float and int open a spin box with the value.
+            value = value.item()
         if isinstance(value, float):
             return None if math.isnan(value) else value
         if value is None or value is pd.NA:

@@ -4,9 +4,10 @@ languages, settings."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox
 from pytestqt.qt_compat import qt_api
 
 from segmenter_app.core import segmentation as sg
@@ -80,6 +81,28 @@ def test_editing_through_the_table_view_like_a_person(qtbot, opened):
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next event loop turn
     qtbot.waitUntil(lambda: opened.document.table["notes"].iat[row] == "Anrufen im Mai")
     assert model.data(model.index(model.view_row(row), model.column_of("notes"))) == "Anrufen im Mai"
+
+
+def test_a_number_cell_opens_its_editor_with_the_value(qtbot, opened):
+    workspace = opened.workspace
+    model, table = workspace.model, workspace.table
+    document = opened.document
+    for key in ("revenue", "wallet", "share_of_wallet"):
+        index = model.index(0, model.column_of(key))
+        table.setCurrentIndex(index)
+        table.edit(index)
+        [editor] = table.viewport().findChildren(QDoubleSpinBox)
+        row = model.document_row(0)
+        expected = model.edit_value(row, model.columns[model.column_of(key)])
+        assert expected and editor.value() == pytest.approx(expected, abs=0.01), key
+        # Raise it by 1,000 and commit as a person would.
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(editor, str(int(expected) + 1000) if key != "share_of_wallet" else "55")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        if key == "revenue":
+            qtbot.waitUntil(lambda row=row, old=expected: document.table["revenue"].iat[row] == int(old) + 1000)
+        table.closePersistentEditor(index)
+        qtbot.wait(10)
 
 
 def test_notes_triage_and_pin_with_undo(qtbot, opened):
@@ -189,8 +212,16 @@ def test_language_switch_changes_visible_texts(qtbot, opened):
     )
     assert opened.thresholds.sow.title() == "Share of Wallet (SoW)"
     assert QSettings().value("language") == "de"
+    # Numbers in the boxes too: a German decimal comma.
+    assert opened.thresholds.band.text() == "5,0"
+    # A list opened after the switch is German throughout.
+    open_list(qtbot, opened, sample_list("en"))
+    assert opened.workspace.manager.itemText(0) == "Alle"
+    assert opened.workspace.model.headerData(0, Qt.Orientation.Horizontal) == "Priorität"
+    assert "Kunden" in opened.workspace.rows_label.text()
     opened.set_language("en")
     assert opened.file_menu.title() == "&File"
+    assert opened.thresholds.band.text() == "5.0"
 
 
 def test_every_item_model_passes_the_model_tester(qtmodeltester, opened):
