@@ -558,6 +558,10 @@
         <translation>{customers} Kunden aus „{sheet}“ gelesen ({skipped} Zeilen übersprungen, {problems} Probleme).</translation>
     </message>
     <message>
+        <source>File ▸ Import settings… lists them row by row.</source>
+        <translation>Datei ▸ Importeinstellungen … zeigt sie Zeile für Zeile.</translation>
+    </message>
+    <message>
         <source>{customers} customers · {managers} account managers</source>
         <translation>{customers} Kunden · {managers} Außendienstmitarbeiter</translation>
     </message>
@@ -700,6 +704,10 @@
     <message>
         <source>observe</source>
         <translation>beobachten</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Zeile {row}: {problem}</translation>
     </message>
     <message>
         <source>KZI {points} points above the threshold</source>
@@ -1018,11 +1026,7 @@
     </message>
     <message>
         <source>Reset view</source>
-        <translation>Ansicht zurücksetzen</translation>
-    </message>
-    <message>
-        <source> Bubble size: </source>
-        <translation> Blasengröße: </translation>
+        <translation>Gesamtansicht</translation>
     </message>
     <message>
         <source>none</source>
@@ -1043,6 +1047,14 @@
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again (after zooming or panning)</source>
+        <translation>Wieder das ganze Diagramm zeigen (nach Zoomen oder Verschieben)</translation>
+    </message>
+    <message>
+        <source>Bubble size</source>
+        <translation>Blasengröße</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1292,12 +1304,12 @@
         <translation>Ressourcen hier bündeln: zufrieden, aber der Großteil des Budgets geht woanders hin.</translation>
     </message>
     <message>
-        <source>Prioritise: large untapped potential; find out what it takes to win it.</source>
-        <translation>Priorisieren: großes ungenutztes Potenzial; klären, was es braucht, um es zu gewinnen.</translation>
+        <source>Prioritise: find out what it takes to win the untapped potential.</source>
+        <translation>Priorisieren: klären, was es braucht, um das ungenutzte Potenzial zu gewinnen.</translation>
     </message>
     <message>
-        <source>Observe: little potential; keep the effort low.</source>
-        <translation>Beobachten: wenig Potenzial; Aufwand gering halten.</translation>
+        <source>Observe: keep the effort low for now; watch for change.</source>
+        <translation>Beobachten: Aufwand vorerst gering halten; Veränderungen im Blick behalten.</translation>
     </message>
     <message>
         <source>observe</source>
@@ -1533,6 +1545,10 @@
     <message>
         <source>(no account manager)</source>
         <translation>(ohne Außendienst)</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
     </message>
     <message>
         <source>All customers</source>

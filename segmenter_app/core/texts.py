@@ -288,10 +288,12 @@ ACTIONS: dict[str, str] = {
     "GROW": QT_TRANSLATE_NOOP(
         "core", "Focus resources here: satisfied, but most of the budget goes elsewhere."
     ),
+    # The triage may be the user's choice, against the potential: the advice says what to
+    # do, not why (the why column says that).
     "MOVE_PRIORITISE": QT_TRANSLATE_NOOP(
-        "core", "Prioritise: large untapped potential; find out what it takes to win it."
+        "core", "Prioritise: find out what it takes to win the untapped potential."
     ),
-    "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe: little potential; keep the effort low."),
+    "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe: keep the effort low for now; watch for change."),
 }
 
 TRIAGE_LABELS: dict[int, str] = {

@@ -20,7 +20,10 @@ class EmptyState(QWidget):
         self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
+        # A fixed width: a wrapped label that is only centred gets the height of its
+        # unwrapped width and is cut off at top and bottom.
+        self.text.setFixedWidth(560)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.text.setStyleSheet("font-size: 11pt; color: #333333;")
         self.open_button = QPushButton()
         self.open_button.setMinimumHeight(36)
@@ -39,6 +42,7 @@ class EmptyState(QWidget):
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addStretch(2)
         for widget in (
             self.title,
@@ -74,6 +78,7 @@ class EmptyState(QWidget):
         self.sample_button.setText(self.tr("Try the sample data"))
         self.hint.setText(self.tr("You can also drop a file onto this window."))
         self.recent_label.setText(self.tr("Recent lists"))
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()

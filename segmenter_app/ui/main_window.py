@@ -30,7 +30,7 @@ from .empty_state import EmptyState
 from .i18n import LANGUAGES, Translations
 from .import_dialog import ImportDialog
 from .notes_panel import NotesPanel
-from .project_actions import ProjectActions, app_data_dir
+from .project_actions import ProjectActions, app_data_dir, documents_dir, is_bundled
 from .threshold_panel import ThresholdPanel
 from .workers import Job
 from .workspace import Workspace
@@ -164,6 +164,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.reset_view_action)
         self.view_menu.addAction(self.show_movements_action)
+        self.view_menu.addMenu(self.workspace.bubble_menu)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.thresholds_dock.toggleViewAction())
         self.view_menu.addAction(self.notes_dock.toggleViewAction())
@@ -408,19 +409,20 @@ class MainWindow(ProjectActions, QMainWindow):
         self.show_movements_action.setEnabled(False)
         self._start_journal(base=base)
         self._add_recent(project_path or path)
-        self.settings.setValue("last_folder", str(path.parent))
+        if not is_bundled(path):  # the sample's folder is no place to look for lists
+            self.settings.setValue("last_folder", str(path.parent))
         report = document.report
-        self.statusBar().showMessage(
-            self.tr(
-                "{customers} customers read from '{sheet}' ({skipped} rows skipped, {problems} problems)."
-            ).format(
-                customers=texts.format_number(report.rows_read, self.translations.language),
-                sheet=report.sheet,
-                skipped=len(report.skipped),
-                problems=len(report.problems),
-            ),
-            10000,
+        message = self.tr(
+            "{customers} customers read from '{sheet}' ({skipped} rows skipped, {problems} problems)."
+        ).format(
+            customers=texts.format_number(report.rows_read, self.translations.language),
+            sheet=report.sheet,
+            skipped=len(report.skipped),
+            problems=len(report.problems),
         )
+        if report.skipped or report.problems:
+            message += " " + self.tr("File ▸ Import settings… lists them row by row.")
+        self.statusBar().showMessage(message, 15000)
         self.document_opened.emit(document)
 
     def _show_document(self, document: CustomerDocument | None) -> None:
@@ -544,7 +546,7 @@ class MainWindow(ProjectActions, QMainWindow):
             return
         from .export_dialog import ExportDialog
 
-        folder = Path(str(self.settings.value("export_folder", str(Path.home() / "Segmenter"))))
+        folder = Path(str(self.settings.value("export_folder", str(documents_dir() / "Segmenter"))))
         dialog = ExportDialog(self.document, folder, self.translations.language, self.current_manager(), self)
         dialog.exec()
         if dialog.written:
@@ -574,7 +576,7 @@ class MainWindow(ProjectActions, QMainWindow):
             if manager is not None
             else safe_file_name(word("all_customers", language))
         )
-        folder = Path(str(self.settings.value("export_folder", str(Path.home()))))
+        folder = Path(str(self.settings.value("export_folder", str(documents_dir()))))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export priority sheets"), str(folder / f"{name}.pdf"), self.tr("PDF (*.pdf)")
         )

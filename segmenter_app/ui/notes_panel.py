@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,10 @@ class NotesPanel(QWidget):
         self.distance.setWordWrap(True)
         self.action = QLabel()
         self.action.setWordWrap(True)
+        # Room for three lines whatever the advice: the switches below stay where they
+        # are when the advice changes under the mouse.
+        self.action.setMinimumHeight(self.action.fontMetrics().lineSpacing() * 3)
+        self.action.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.action.setStyleSheet("color: #444444; font-style: italic;")
         self.triage = QComboBox()
         for _ in range(3):
@@ -155,11 +159,18 @@ class NotesPanel(QWidget):
     def _why(self, customer) -> str:
         document = self.document
         if customer.segment < 0:
-            return "; ".join(
-                texts.flag_texts(
-                    customer.flags, self.language, document.scale.label if document.scale else ""
+            # Why there is no segment, and what in the file caused it ("Row 5: KZI 'gut'
+            # is not a number"): the same words as the import report.
+            problems = [
+                self.tr("Row {row}: {problem}").format(
+                    row=issue.row, problem=texts.issue_text(issue, self.language)
                 )
+                for issue in document.report.problems_by_index().get(self.row, ())
+            ]
+            flags = texts.flag_texts(
+                customer.flags, self.language, document.scale.label if document.scale else ""
             )
+            return "\n".join(["; ".join(flags), *problems])
         return texts.why_text(
             sg.SEGMENTS[customer.segment],
             customer.kzi,

@@ -20,8 +20,33 @@ from ..core import texts
 from ..core.importing import ImportResult, load_customers
 from ..core.project import EXTENSION, ImportRecord, OpenedProject, ProjectError, open_project, save_project
 from ..core.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
+from ..core.resources import resource_root
 from ..core.updating import apply_update, compare
 from .workers import Job
+
+
+def documents_dir() -> Path:
+    """The user's documents folder (their home when the system names none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def is_bundled(path: Path | None) -> bool:
+    """A file that came with the app (the sample lists): never a place to save to."""
+    if path is None:
+        return False
+    try:
+        return Path(path).resolve().is_relative_to(resource_root().resolve())
+    except OSError:
+        return False
+
+
+def save_folder_for(path: Path | None) -> Path:
+    """Where to suggest saving next to ``path``: its folder, unless that came with the
+    app or cannot be written; then the documents folder."""
+    if path is None or is_bundled(path) or not os.access(Path(path).parent, os.W_OK):
+        return documents_dir()
+    return Path(path).parent
 
 
 def app_data_dir() -> Path:
@@ -147,9 +172,8 @@ class ProjectActions:
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        suggestion = self.project_path or (
-            (self.source_path or Path.home() / "Segmenter").with_suffix(EXTENSION)
-        )
+        source = self.source_path or Path("Segmenter")
+        suggestion = self.project_path or save_folder_for(self.source_path) / f"{source.stem}{EXTENSION}"
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("ProjectActions", "Save project"),

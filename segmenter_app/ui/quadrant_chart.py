@@ -224,7 +224,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         for name in sg.SEGMENTS:
             label = QLabel(self)
             label.setStyleSheet(
-                f"QLabel {{ color: {COLOURS[name][0]}; background: rgba(255, 255, 255, 205);"
+                f"QLabel {{ color: {COLOURS[name][0]}; background: rgba(255, 255, 255, 150);"
                 " border-radius: 4px; padding: 2px 5px; font-weight: bold; }"
             )
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

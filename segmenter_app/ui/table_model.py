@@ -280,7 +280,7 @@ class CustomerTableModel(QAbstractTableModel):
             return triage_text(int(document.result.triage[row]))
         if key == "priority":
             priority = int(document.result.priority[row])
-            pin = "📌 " if document.pinned[row] else ""
+            pin = "⚑ " if document.pinned[row] else ""  # a flag every system font has
             return f"{pin}{priority}" if priority else ""
         if key == "share_of_wallet":
             return texts.format_percent(document.prepared.sow[row], language)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QTableView,
     QToolBar,
@@ -140,22 +141,32 @@ class SegmentToggles(QWidget):
 
     @property
     def compact(self) -> bool:
-        return any(button.text() == self._labels[i][1] for i, button in self.buttons.items())
+        """The segments show symbol and count only."""
+        return any(button.text() == self._labels[i][1] for i, button in self.buttons.items() if i >= 0)
 
     def _fit(self) -> None:
+        """Full texts if they fit; else the unclassified button short first (its name
+        is the longest); else all short."""
         if not self._labels:
             return
         spacing = max(self.layout().spacing(), 0)
-        needed = 0
-        for index, button in self.buttons.items():
-            full = self._labels[index][0]
-            # Bold when checked: measure in bold so the row never overflows on a toggle.
-            font = button.font()
-            font.setBold(True)
-            needed += QFontMetrics(font).horizontalAdvance(full) + 16 + spacing
-        short = needed > self.width()
+        # Bold when checked: measured in bold so the row never overflows on a toggle;
+        # 24 px for the button's border, padding and style margins.
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+
+        def width(index: int, short: bool) -> int:
+            return metrics.horizontalAdvance(self._labels[index][1 if short else 0]) + 24 + spacing
+
+        shortened: set[int] = set()
+        for stage in ({UNCLASSIFIED}, set(self.buttons)):
+            if sum(width(index, index in shortened) for index in self.buttons) <= self.width():
+                break
+            shortened = stage
         for index, button in self.buttons.items():
             full, brief, tip = self._labels[index]
+            short = index in shortened
             button.setText(brief if short else full)
             button.setToolTip("\n".join(line for line in (full if short else "", tip) if line))
 
@@ -228,14 +239,25 @@ class Workspace(QWidget):
         self.reset_action = QAction(self)
         self.reset_action.triggered.connect(self.chart.reset_view)
         self.chart_tools.addAction(self.reset_action)
-        self.bubble = QComboBox()
-        for _ in range(3):
-            self.bubble.addItem("")
-        self.bubble.currentIndexChanged.connect(self._on_bubble_changed)
-        self.bubble_label = QLabel()
+        # Bubble size: a menu (also under View), so that it stays reachable when the
+        # toolbar is too narrow and folds its end into the » menu.
+        self.bubble_menu = QMenu(self)
+        self.bubble_group = QActionGroup(self)
+        self.bubble_actions: dict[str | None, QAction] = {}
+        for mode in (None, "revenue", "wallet"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked, mode=mode: self.chart.set_bubble(mode))
+            self.bubble_group.addAction(action)
+            self.bubble_menu.addAction(action)
+            self.bubble_actions[mode] = action
+        self.bubble_actions[None].setChecked(True)
+        self.bubble_action = QAction(self)
+        self.bubble_action.setMenu(self.bubble_menu)
         self.chart_tools.addSeparator()
-        self.chart_tools.addWidget(self.bubble_label)
-        self.chart_tools.addWidget(self.bubble)
+        self.chart_tools.addAction(self.bubble_action)
+        button = self.chart_tools.widgetForAction(self.bubble_action)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -274,10 +296,12 @@ class Workspace(QWidget):
             self.tool_actions[tool].setText(text)
             self.tool_actions[tool].setToolTip(tip)
         self.reset_action.setText(self.tr("Reset view"))
-        self.bubble_label.setText(self.tr(" Bubble size: "))
-        self.bubble.setItemText(0, self.tr("none"))
-        self.bubble.setItemText(1, self.tr("revenue"))
-        self.bubble.setItemText(2, self.tr("wallet"))
+        self.reset_action.setToolTip(self.tr("Show the whole chart again (after zooming or panning)"))
+        self.bubble_action.setText(self.tr("Bubble size"))
+        self.bubble_menu.setTitle(self.tr("Bubble size"))
+        self.bubble_actions[None].setText(self.tr("none"))
+        self.bubble_actions["revenue"].setText(self.tr("revenue"))
+        self.bubble_actions["wallet"].setText(self.tr("wallet"))
         self._refresh_manager_combo()
         self._refresh_counts()
 
@@ -331,12 +355,12 @@ class Workspace(QWidget):
         sample = range(min(model.rowCount(), 200))
         for column, spec in enumerate(model.columns):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = header_metrics.horizontalAdvance(title) + 26  # the sort arrow
+            width = header_metrics.horizontalAdvance(title) + 34  # the sort arrow
             cell_metrics = bold_metrics if spec.key == "segment" else metrics
             for view_row in sample:
                 text = model.data(model.index(view_row, column))
                 if text:
-                    width = max(width, cell_metrics.horizontalAdvance(text) + 14)
+                    width = max(width, cell_metrics.horizontalAdvance(text) + 20)
             header.resizeSection(column, max(40, min(width, caps.get(spec.key, 180))))
 
     def set_language(self, language: str) -> None:
@@ -445,9 +469,6 @@ class Workspace(QWidget):
             self.chart.pan_mode()
         else:
             self.chart.set_tool(tool)
-
-    def _on_bubble_changed(self, index: int) -> None:
-        self.chart.set_bubble((None, "revenue", "wallet")[index])
 
     # ----------------------------------------------------------------- selection
 

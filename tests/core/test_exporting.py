@@ -87,6 +87,17 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
     assert len(book.worksheets) == 2 and len(book.worksheets[1]._images) == 1
 
 
+def test_a_pinned_customer_says_so(document, tmp_path: Path) -> None:
+    manager = document.managers[0]
+    mine = np.flatnonzero(document.table["account_manager"].to_numpy() == manager)
+    model = int(next(r for r in mine if document.result.segment[r] == sg.MODEL))
+    document.set_pinned(model, True)
+    export_workbooks(document, tmp_path, language="de", managers=[manager])
+    _book, _sheet, _header, rows = manager_sheet_rows(tmp_path / f"{manager}.xlsx")
+    assert rows[0][0] == 1 and rows[0][1] == "MODEL" and rows[0][2] == "angeheftet"
+    assert all("angeheftet" not in str(row[2] or "") for row in rows[1:])
+
+
 def test_sheets_layout_and_german(document, tmp_path: Path) -> None:
     result = export_workbooks(document, tmp_path, layout="sheets", language="de")
     assert len(result.paths) == 1 and result.paths[0].name == "Alle Kunden.xlsx"

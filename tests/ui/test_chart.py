@@ -136,7 +136,10 @@ def test_hover_shows_the_customer(qtbot, opened):
 def test_bubbles_search_and_manager_scope(qtbot, opened):
     workspace = opened.workspace
     chart = workspace.chart
-    workspace.bubble.setCurrentIndex(1)
+    # From the View menu (the toolbar's button opens the same menu).
+    view_menu = {action.text(): action for action in opened.view_menu.actions()}
+    assert view_menu["Bubble size"].menu() is workspace.bubble_menu
+    workspace.bubble_actions["revenue"].trigger()
     assert chart._bubble == "revenue" and chart._bubbles["MODEL"].get_visible()
     workspace.search.setText("Müller")
     qtbot.waitUntil(lambda: len(chart._found) > 0)

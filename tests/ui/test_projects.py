@@ -222,3 +222,25 @@ def test_restored_work_survives_a_second_crash(qtbot, opened, monkeypatch):
     assert len(asked) == 2 and asked[1].changes == 0 and asked[1].unsaved_base
     assert opened.document.table["notes"].iat[3] == "Termin Juni"
     assert "unsaved work" in opened.statusBar().currentMessage()
+
+
+def test_the_sample_is_never_saved_next_to_itself(qtbot, opened, tmp_path, monkeypatch):
+    # The sample lives in the app's own folder (read-only when installed).
+    from segmenter_app.ui import project_actions
+
+    monkeypatch.setattr(project_actions, "documents_dir", lambda: tmp_path / "Documents")
+    suggested = {}
+
+    def ask(parent, title, suggestion, filters):
+        suggested["path"] = Path(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    assert not opened.save_as()
+    assert suggested["path"] == tmp_path / "Documents" / "sample_customers_de.segmenter"
+    # A list of the user's own: its project is suggested beside it.
+    own = tmp_path / "kunden.xlsx"
+    own.write_bytes(sample_list("de").read_bytes())
+    open_list(qtbot, opened, own)
+    opened.save_as()
+    assert suggested["path"] == tmp_path / "kunden.segmenter"

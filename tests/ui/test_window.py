@@ -163,6 +163,13 @@ def test_segment_toggles_count_the_managers_customers_and_fit_the_width(qtbot, o
     toggles.resize(1000, toggles.height())
     assert workspace.segment_buttons[sg.GROW].text() == f"▲ GROW {grow}"
     assert not toggles.compact
+    # A little narrower: the unclassified button gives up its long name first.
+    unclassified = workspace.segment_buttons[-1]
+    width = 1000
+    while not unclassified.text().startswith("–"):
+        width -= 10
+        toggles.resize(width, toggles.height())
+    assert workspace.segment_buttons[sg.GROW].text() == f"▲ GROW {grow}" and not toggles.compact
     # Too narrow for the names: symbol and count, the name in the tooltip.
     toggles.resize(200, toggles.height())
     assert toggles.compact
@@ -176,6 +183,23 @@ def test_unclassified_rows_show_their_reason(qtbot, opened):
     index = model.index(model.view_row(row), model.column_of("segment"))
     assert model.data(index) == "–"
     assert model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_customer_panel_names_the_cell_that_left_a_customer_unclassified(qtbot, window, tmp_path):
+    listing = tmp_path / "kunden.csv"
+    listing.write_text(
+        "Kundennummer;Kunde;Außendienst;Umsatz;Einkaufsvolumen;KZI (1-5)\n"
+        "1;Alpha GmbH;Anna;100;1000;4,5\n2;Beta AG;Anna;500;1000;gut\n3;Gamma KG;Ben;50;1000;2\n"
+        "4;Delta GmbH;Ben;900;1000;1,5\n",
+        encoding="utf-8",
+    )
+    document = open_list(qtbot, window, listing)
+    window.set_language("en")
+    row = int(np.flatnonzero(document.table["customer_name"] == "Beta AG")[0])
+    assert document.result.segment[row] == sg.UNCLASSIFIED
+    window.workspace.select_rows(np.array([row]))
+    shown = window.notes.why.text()
+    assert "Row 3" in shown and "gut" in shown
 
 
 def test_sorting_uses_numbers(qtbot, opened):
