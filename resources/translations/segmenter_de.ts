@@ -1312,6 +1312,27 @@
         <translation>Beobachten: Aufwand vorerst gering halten; Veränderungen im Blick behalten.</translation>
     </message>
     <message>
+        <source>Leverage: references, cross-selling</source>
+        <extracomment>The same advice in a few words, for the printed priority sheets (their first page carries the full sentences).</extracomment>
+        <translation>Nutzen: Referenzen, Cross-Selling</translation>
+    </message>
+    <message>
+        <source>Repair the relationship (churn risk)</source>
+        <translation>Beziehung reparieren (Abwanderungsrisiko)</translation>
+    </message>
+    <message>
+        <source>Focus resources: win more of the budget</source>
+        <translation>Ressourcen bündeln: mehr vom Budget gewinnen</translation>
+    </message>
+    <message>
+        <source>Prioritise: win the potential</source>
+        <translation>Priorisieren: Potenzial gewinnen</translation>
+    </message>
+    <message>
+        <source>Observe: low effort for now</source>
+        <translation>Beobachten: vorerst wenig Aufwand</translation>
+    </message>
+    <message>
         <source>observe</source>
         <translation>beobachten</translation>
     </message>

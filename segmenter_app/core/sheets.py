@@ -7,7 +7,6 @@ and the window prints the very same pages (``ui/printing.py``).
 from __future__ import annotations
 
 import io
-import math
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,29 +23,75 @@ from .report_data import ManagerReport, header, is_missing, word
 from .results import write_atomically
 
 A4_LANDSCAPE = (11.69, 8.27)
-ROWS_PER_PAGE = 24
-#: Table columns: key, width (fraction of the page), alignment
+#: Lines of text a table page holds; a row takes two (one customer on a line or two)
+#: or, when its note or advice needs them, up to NOTE_LINES.
+LINES_PER_PAGE = 48
+NOTE_LINES = 6
+#: Table columns: key, width (fraction of the page), alignment.  Wide enough that no
+#: header or word of either language is split ("Kundennummer", "priorisieren").
 TABLE = (
     ("priority", 0.04, "right"),
-    ("segment", 0.065, "center"),
-    ("triage", 0.06, "left"),
-    ("customer_id", 0.06, "left"),
+    ("segment", 0.06, "center"),
+    ("triage", 0.075, "left"),
+    ("customer_id", 0.08, "left"),
     ("customer_name", 0.145, "left"),
     ("share_of_wallet", 0.04, "right"),
     ("satisfaction", 0.035, "right"),
-    ("revenue", 0.07, "right"),
-    ("potential", 0.075, "right"),
-    ("action", 0.185, "left"),
-    ("notes", 0.1, "left"),
-    ("next_step", 0.06, "left"),
+    ("revenue", 0.065, "right"),
+    ("potential", 0.07, "right"),
+    ("action", 0.135, "left"),
+    ("notes", 0.135, "left"),
+    ("next_step", 0.05, "left"),
 )
+WRAPPED = ("triage", "customer_name", "action", "notes")
 MARGIN_X, TOP, BOTTOM = 0.035, 0.93, 0.07
 #: Offset of the right edge of a summary number from its column's left edge.
 RIGHT = 0.055
 
 
 def page_count(report: ManagerReport) -> int:
-    return 1 + max(1, math.ceil(len(report.rows) / ROWS_PER_PAGE))
+    return 1 + len(table_pages(report))
+
+
+def table_pages(report: ManagerReport) -> list[tuple[int, int]]:
+    """The rows (start, end) of each table page: rows are as tall as their longest
+    cell (two lines at least), and a page holds LINES_PER_PAGE lines."""
+    pages, start, used = [], 0, 0
+    for index, lines in enumerate(_row_lines(report)):
+        if used + lines > LINES_PER_PAGE and index > start:
+            pages.append((start, index))
+            start, used = index, 0
+        used += lines
+    pages.append((start, len(report.rows)))
+    return pages
+
+
+def _column(report: ManagerReport, key: str) -> np.ndarray:
+    """A table column as the sheet shows it: the advice in a few words (the first page
+    has the sentences); an unclassified customer's reason stays whole."""
+    values = report.rows[key].to_numpy(dtype=object)
+    if key != "action":
+        return values
+    language = report.language
+    short = {
+        texts.action_text(name, triage, language): texts.action_text(name, triage, language, short=True)
+        for name in sg.SEGMENTS
+        for triage in (sg.NO_TRIAGE, sg.OBSERVE, sg.PRIORITISE)
+    }
+    return np.array([short.get(value, value) for value in values], dtype=object)
+
+
+def _row_lines(report: ManagerReport) -> list[int]:
+    language = report.language
+    widths = {key: width for key, width, _align in TABLE}
+    counts = np.full(len(report.rows), 2, dtype=np.int64)
+    for key in WRAPPED:
+        column = _column(report, key)
+        for row, value in enumerate(column):
+            text = _cell_text(key, value, language, widths[key])
+            if text:
+                counts[row] = max(counts[row], text.count("\n") + 1)
+    return counts.tolist()
 
 
 def iter_pages(reports: list[ManagerReport], figure: Figure | None = None) -> Iterator[Figure]:
@@ -60,9 +105,9 @@ def iter_pages(reports: list[ManagerReport], figure: Figure | None = None) -> It
         figure.clear()
         _first_page(figure, report, picture, pages)
         yield figure
-        for page, start in enumerate(range(0, max(len(report.rows), 1), ROWS_PER_PAGE), start=2):
+        for page, (start, end) in enumerate(table_pages(report), start=2):
             figure.clear()
-            _table_page(figure, report, start, page, pages)
+            _table_page(figure, report, start, end, page, pages)
             yield figure
 
 
@@ -192,17 +237,24 @@ def _first_page(figure: Figure, report: ManagerReport, picture, pages: int) -> N
         y -= 0.03 * max(len(lines), 1) + 0.015
 
 
-def _table_page(figure: Figure, report: ManagerReport, start: int, page: int, pages: int) -> None:
+def _table_page(figure: Figure, report: ManagerReport, start: int, end: int, page: int, pages: int) -> None:
     _frame(figure, report, page, pages)
     language = report.language
-    rows = report.rows.iloc[start : start + ROWS_PER_PAGE]
-    segments = report.segments[start : start + ROWS_PER_PAGE]
+    rows = report.rows.iloc[start:end]
+    segments = report.segments[start:end]
+    lines = _row_lines(report)[start:end]
+    columns = {key: _column(report, key) for key, _width, _align in TABLE}
     positions = np.cumsum([MARGIN_X] + [width for _key, width, _align in TABLE])
-    height = (TOP - BOTTOM) / (ROWS_PER_PAGE + 1)
+    line = (TOP - BOTTOM) / (LINES_PER_PAGE + 3)
+    titles = {
+        key: "\n".join(textwrap.wrap(header(key, language), max(int(width * 175), 8), break_long_words=False))
+        for key, width, _align in TABLE
+    }
+    height = max(2, *(title.count("\n") + 1 for title in titles.values())) * line  # the header's
     y = TOP - 0.02
     figure.add_artist(
         Rectangle(
-            (MARGIN_X, y - height * 0.3),
+            (MARGIN_X, y - height * 0.5),
             positions[-1] - MARGIN_X,
             height,
             color="#DDEBF7",
@@ -221,20 +273,23 @@ def _table_page(figure: Figure, report: ManagerReport, start: int, page: int, pa
         figure.text(
             x,
             y,
-            "\n".join(textwrap.wrap(header(key, language), 14)),
+            titles[key],
             fontsize=7.5,
             fontweight="bold",
             ha=align,
             va="center",
             linespacing=1.0,
         )
+    top_edge = y - height * 0.5  # under the header
+    box = 2 * line  # a segment badge and the writing line keep a two-line row's size
     for offset in range(len(rows)):
-        y -= height
+        height = lines[offset] * line
+        y = top_edge - height / 2
         segment = int(segments[offset])
         if offset % 2:
             figure.add_artist(
                 Rectangle(
-                    (MARGIN_X, y - height * 0.45),
+                    (MARGIN_X, top_edge - height),
                     positions[-1] - MARGIN_X,
                     height,
                     color="#F5F5F5",
@@ -242,14 +297,15 @@ def _table_page(figure: Figure, report: ManagerReport, start: int, page: int, pa
                     zorder=0,
                 )
             )
+        top_edge -= height
         for (key, width, align), left in zip(TABLE, positions):
-            value = rows[key].iat[offset]
+            value = columns[key][start + offset]
             text = _cell_text(key, value, language, width)
             if key == "next_step":
                 # A line to write on: the sheet is printed to be filled in at the visit.
                 figure.add_artist(
                     Rectangle(
-                        (left + 0.003, y - height * 0.35),
+                        (left + 0.003, y - box * 0.35),
                         width - 0.006,
                         0.0008,
                         color="#999999",
@@ -269,9 +325,9 @@ def _table_page(figure: Figure, report: ManagerReport, start: int, page: int, pa
                 colour = COLOURS[sg.SEGMENTS[segment]][0] if segment >= 0 else UNCLASSIFIED_COLOUR[1]
                 figure.add_artist(
                     Rectangle(
-                        (left + 0.004, y - height * 0.38),
+                        (left + 0.004, y - box * 0.38),
                         width - 0.008,
-                        height * 0.76,
+                        box * 0.76,
                         color=colour,
                         transform=figure.transFigure,
                         zorder=1,
@@ -304,8 +360,14 @@ def _cell_text(key: str, value, language: str, width: float) -> str:
     if key in ("revenue", "potential"):
         return texts.format_number(float(value), language)
     characters = max(int(width * 190), 8)
-    lines = textwrap.wrap(str(value).replace("\n", " "), characters)
-    if len(lines) > 2:
-        lines = lines[:2]
-        lines[1] = lines[1][: max(characters - 1, 1)] + "…"
+    # Notes keep their own line breaks and are shown whole up to NOTE_LINES lines; a
+    # longer text ends in "…" (the workbook has all of it).
+    lines = [
+        wrapped
+        for paragraph in str(value).splitlines() or [""]
+        for wrapped in (textwrap.wrap(paragraph, characters, break_long_words=True) or [""])
+    ]
+    if len(lines) > NOTE_LINES:
+        lines = lines[:NOTE_LINES]
+        lines[-1] = lines[-1][: max(characters - 1, 1)] + "…"
     return "\n".join(lines)

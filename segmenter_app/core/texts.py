@@ -296,6 +296,16 @@ ACTIONS: dict[str, str] = {
     "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe: keep the effort low for now; watch for change."),
 }
 
+#: The same advice in a few words, for the printed priority sheets (their first page
+#: carries the full sentences).
+SHORT_ACTIONS: dict[str, str] = {
+    "MODEL": QT_TRANSLATE_NOOP("core", "Leverage: references, cross-selling"),
+    "FIX": QT_TRANSLATE_NOOP("core", "Repair the relationship (churn risk)"),
+    "GROW": QT_TRANSLATE_NOOP("core", "Focus resources: win more of the budget"),
+    "MOVE_PRIORITISE": QT_TRANSLATE_NOOP("core", "Prioritise: win the potential"),
+    "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe: low effort for now"),
+}
+
 TRIAGE_LABELS: dict[int, str] = {
     0: QT_TRANSLATE_NOOP("core", "observe"),
     1: QT_TRANSLATE_NOOP("core", "prioritise"),
@@ -304,11 +314,12 @@ TRIAGE_LABELS: dict[int, str] = {
 WHY_UNTAPPED = QT_TRANSLATE_NOOP("core", "{amount} untapped")
 
 
-def action_text(segment_name: str, triage: int, language: str) -> str:
+def action_text(segment_name: str, triage: int, language: str, *, short: bool = False) -> str:
     key = segment_name
     if segment_name == "MOVE":
         key = "MOVE_PRIORITISE" if triage == 1 else "MOVE_OBSERVE"
-    return tr(ACTIONS.get(key, ""), language) if key in ACTIONS else ""
+    table = SHORT_ACTIONS if short else ACTIONS
+    return tr(table[key], language) if key in table else ""
 
 
 def why_text(

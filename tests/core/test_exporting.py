@@ -235,6 +235,28 @@ def test_pdf_priority_sheets(document, tmp_path: Path) -> None:
         assert pages >= expected
 
 
+def test_a_sheet_prints_the_whole_note_and_whole_header_words(document) -> None:
+    from segmenter_app.core.sheets import iter_pages, table_pages
+
+    manager = document.managers[0]
+    first = int(np.flatnonzero(document.table["account_manager"].to_numpy() == manager)[0])
+    note = "Called 27.11.: delivery problems since October, wants a visit with the technician. " * 2
+    document.edit_value(first, "notes", note.strip() + " Ende")
+    [report] = manager_reports(document, "de", [manager])
+    shown = []
+    for number, figure in enumerate(iter_pages([report]), start=1):
+        if number == 2:
+            shown = [text.get_text() for text in figure.texts]
+            break
+    printed = " ".join(shown).replace("\n", " ")
+    assert "Ende" in printed and "technician." in printed  # the note, to its last word
+    assert "Kundennummer" in printed and "Kundennum\nmer" not in "".join(shown)
+    # Tall rows take more room: pages still hold every customer once.
+    pages = table_pages(report)
+    assert pages[0][0] == 0 and pages[-1][1] == len(report.rows)
+    assert all(a[1] == b[0] for a, b in zip(pages, pages[1:]))
+
+
 def test_reports_keep_unclassified_customers_at_the_end(document) -> None:
     unclassified = int(np.flatnonzero(document.result.segment == sg.UNCLASSIFIED)[0])
     manager = document.table["account_manager"].iat[unclassified]
