@@ -71,12 +71,19 @@ class ChartInteraction:
                 self._screen = np.zeros((0, 2))
         return self._screen
 
+    def _drawn(self) -> np.ndarray:
+        """Per customer in view: drawn (its segment is not hidden by the toggles)."""
+        if self._shown is None or self.document is None:
+            return np.ones(len(self._rows), dtype=bool)
+        return self._shown[self.document.result.segment[self._rows].astype(np.int64)]
+
     def nearest(self, x: float, y: float) -> int | None:
         """The document row of the customer nearest a display point, within reach."""
         points = self._screen_points()
         if not len(points):
             return None
         distance = np.hypot(points[:, 0] - x, points[:, 1] - y)
+        distance[~self._drawn()] = np.inf
         index = int(np.argmin(distance))
         return int(self._rows[index]) if distance[index] <= PICK_RADIUS else None
 
@@ -202,7 +209,7 @@ class ChartInteraction:
         self._rubber.set_data([], [])
         if len(points) >= 3 and len(self._x):
             path = Path(np.asarray(points, dtype=float))
-            inside = path.contains_points(np.column_stack([self._x, self._y]))
+            inside = path.contains_points(np.column_stack([self._x, self._y])) & self._drawn()
             self.rows_selected.emit(self._rows[inside])
         self.blit_now()
 

@@ -69,6 +69,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         self._background = None
         self.document: CustomerDocument | None = None
         self._scope: np.ndarray | None = None
+        self._shown: np.ndarray | None = None  # per segment: drawn (None: all)
         self._selected = np.zeros(0, dtype=np.int64)
         self._found = np.zeros(0, dtype=np.int64)
         self._bubble: str | None = None
@@ -301,6 +302,21 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         self._scope = None if rows is None else np.asarray(rows, dtype=np.int64)
         self._positions_changed()
 
+    def set_segments_shown(self, segments: set[int] | None) -> None:
+        """Draw only the customers of these segments (the table's segment toggles);
+        None draws all.  Hidden customers are neither drawn nor found by the mouse."""
+        self._shown = None if segments is None else np.array([index in segments for index in range(4)])
+        self._apply_visibility()
+        self.invalidate_hover_cache()
+        self.refresh()
+
+    def _apply_visibility(self) -> None:
+        shown = self._shown if self._shown is not None else np.ones(4, dtype=bool)
+        self._image.set_visible(self._mode == "raster")
+        for index, name in enumerate(sg.SEGMENTS):
+            self._markers[name].set_visible(self._mode == "markers" and not self._bubble and shown[index])
+            self._bubbles[name].set_visible(self._mode == "markers" and bool(self._bubble) and shown[index])
+
     def set_selection(self, rows: np.ndarray) -> None:
         self._selected = np.asarray(rows, dtype=np.int64)
         self._update_labels()
@@ -409,11 +425,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         else:
             self._x = self._y = np.zeros(0)
             self._bins = np.zeros(0, dtype=np.int64)
-        self._image.set_visible(self._mode == "raster")
-        for line in self._markers.values():
-            line.set_visible(self._mode == "markers" and not self._bubble)
-        for collection in self._bubbles.values():
-            collection.set_visible(self._mode == "markers" and bool(self._bubble))
+        self._apply_visibility()
         self.invalidate_hover_cache()
         self._update_labels()
         self._update_movements()
@@ -525,6 +537,9 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         column = int(np.clip(np.searchsorted(edges, t_sow * 100.0, side="right") - 1, 0, RASTER_BINS - 1))
         row = int(np.clip(np.searchsorted(edges, t_kzi, side="right") - 1, 0, RASTER_BINS - 1))
         crossed = (self._bin_x == column) | (self._bin_y == row)
+        if self._shown is not None:
+            image[..., 3] = np.where(self._shown[quadrant], image[..., 3], 0)
+            crossed &= self._shown[segments.astype(np.int64)]
         if crossed.any():
             touched, inverse = np.unique(self._bins[crossed], return_inverse=True)
             colours = palette[segments[crossed].astype(np.int64)]

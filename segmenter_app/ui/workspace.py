@@ -335,6 +335,7 @@ class Workspace(QWidget):
             button.blockSignals(True)
             button.setChecked(True)
             button.blockSignals(False)
+        self.chart.set_segments_shown(None)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -409,6 +410,9 @@ class Workspace(QWidget):
             return
         chosen = {index for index, button in self.segment_buttons.items() if button.isChecked()}
         self.model.set_filters(segments=None if len(chosen) == len(self.segment_buttons) else chosen)
+        # The chart shows what the table shows (unclassified customers are never drawn).
+        drawn = chosen - {UNCLASSIFIED}
+        self.chart.set_segments_shown(None if len(drawn) == 4 else drawn)
 
     def _apply_search(self) -> None:
         if self.model is None:

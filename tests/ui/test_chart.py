@@ -190,4 +190,25 @@ def test_large_lists_draw_a_density_raster(qtbot, window, tmp_path):
     t_sow, t_kzi = document.resolved_thresholds()
     drag(qtbot, chart, chart_point(chart, 50, t_kzi), chart_point(chart, 50, 80))
     assert not np.array_equal(chart._image.get_array(), before)
+    # GROW hidden by its toggle: the upper-left cells go clear, the others stay.
+    window.workspace.segment_buttons[sg.GROW].click()
+    image = chart._image.get_array()
+    upper_left = image[int(0.9 * image.shape[0]) :, : int(0.1 * image.shape[1]), 3]
+    upper_right = image[int(0.9 * image.shape[0]) :, int(0.9 * image.shape[1]) :, 3]
+    assert upper_left.sum() == 0 and upper_right.sum() > 0
     assert QPoint  # noqa: B018 - imported for the helpers' type
+
+
+def test_segment_toggles_hide_customers_on_the_chart_too(qtbot, opened):
+    workspace, chart, document = opened.workspace, opened.workspace.chart, opened.document
+    grow = int(np.flatnonzero(document.result.segment == sg.GROW)[0])
+    point = chart_point(chart, document.prepared.sow[grow] * 100.0, document.prepared.kzi[grow])
+    ratio = chart.devicePixelRatioF() or 1.0
+    at = (point.x() * ratio, (chart.height() - point.y()) * ratio)
+    assert chart.nearest(*at) is not None
+    workspace.segment_buttons[sg.GROW].click()
+    assert not chart._markers["GROW"].get_visible() and chart._markers["MODEL"].get_visible()
+    nearest = chart.nearest(*at)
+    assert nearest is None or document.result.segment[nearest] != sg.GROW
+    workspace.segment_buttons[sg.GROW].click()
+    assert chart._markers["GROW"].get_visible()
