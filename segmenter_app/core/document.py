@@ -112,6 +112,7 @@ class CustomerDocument:
         self.rows_changed = Signal()
         self.segments_changed = Signal()
         self._dragging: tuple[float, float] | None = None
+        self._drag_origin: tuple[float, float] = (math.nan, math.nan)
         self._prepare()
 
     # ----------------------------------------------------------------- reading
@@ -278,23 +279,33 @@ class CustomerDocument:
         """Move the thresholds to fixed values while a line is dragged: segments, triage
         and counts follow at once; priorities too unless ``rank`` is False (the window
         re-ranks when the mouse rests).  Nothing is recorded until :meth:`end_drag`."""
+        if self._dragging is None:
+            self._drag_origin = self.resolved_thresholds()
         self._dragging = (sow, kzi)
         self._segment(rank=rank)
         self._changed_segments()
+
+    def dragged_thresholds(self) -> sg.Thresholds:
+        """The thresholds as they stand during a drag: a moved line is a fixed value,
+        the other keeps its mode (what :meth:`end_drag` will record)."""
+        if self._dragging is None:
+            return self.thresholds
+        sow, kzi = self._dragging
+        origin_sow, origin_kzi = self._drag_origin
+        old = self.thresholds
+        return sg.Thresholds(
+            sow=old.sow if math.isclose(sow, origin_sow, abs_tol=1e-12) else sg.Threshold("fixed", sow),
+            kzi=old.kzi if math.isclose(kzi, origin_kzi, abs_tol=1e-12) else sg.Threshold("fixed", kzi),
+        )
 
     def end_drag(self) -> None:
         """Record the dragged thresholds as one undoable step.  An axis whose line was
         not moved keeps its mode (a median stays a median)."""
         if self._dragging is None:
             return
-        sow, kzi = self._dragging
+        new = self.dragged_thresholds()
         self._dragging = None
         old = self.thresholds
-        resolved_sow, resolved_kzi = sg.resolve_thresholds(self._prepared, old)
-        new = sg.Thresholds(
-            sow=old.sow if math.isclose(sow, resolved_sow, abs_tol=1e-12) else sg.Threshold("fixed", sow),
-            kzi=old.kzi if math.isclose(kzi, resolved_kzi, abs_tol=1e-12) else sg.Threshold("fixed", kzi),
-        )
         if new == old:
             self._segment()
             self._changed_segments()

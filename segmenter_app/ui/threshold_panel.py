@@ -205,10 +205,7 @@ class ThresholdPanel(QWidget):
         self._updating = True
         try:
             t_sow, t_kzi = document.resolved_thresholds()
-            if document.dragging:
-                shown = sg.Thresholds(sow=sg.Threshold("fixed", t_sow), kzi=sg.Threshold("fixed", t_kzi))
-            else:
-                shown = document.thresholds
+            shown = document.dragged_thresholds()
             for editor, threshold, resolved in ((self.sow, shown.sow, t_sow), (self.kzi, shown.kzi, t_kzi)):
                 editor.blockSignals(True)
                 editor.mode.blockSignals(True)

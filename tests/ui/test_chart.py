@@ -212,3 +212,13 @@ def test_segment_toggles_hide_customers_on_the_chart_too(qtbot, opened):
     assert nearest is None or document.result.segment[nearest] != sg.GROW
     workspace.segment_buttons[sg.GROW].click()
     assert chart._markers["GROW"].get_visible()
+
+
+def test_while_one_line_moves_the_other_axis_keeps_its_mode(qtbot, opened):
+    document, panel = opened.document, opened.thresholds
+    t_sow, t_kzi = document.resolved_thresholds()
+    document.drag_thresholds(t_sow, t_kzi + 10)
+    assert panel.sow.threshold().mode == "median" and not panel.sow.value.isEnabled()
+    assert panel.kzi.threshold() == sg.Threshold("fixed", t_kzi + 10)
+    document.end_drag()
+    assert document.thresholds.sow.mode == "median" and document.thresholds.kzi.mode == "fixed"
