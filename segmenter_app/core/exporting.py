@@ -299,6 +299,19 @@ class _Formats:
             )
             for name in sg.SEGMENTS
         }
+        self.segment_headers = {
+            name: book.add_format(
+                {
+                    **base,
+                    "bold": True,
+                    "font_color": "#FFFFFF",
+                    "bg_color": COLOURS[name][0],
+                    "align": "center",
+                    "valign": "vcenter",
+                }
+            )
+            for name in sg.SEGMENTS
+        }
         self.unclassified = book.add_format({**base, "font_color": UNCLASSIFIED_COLOUR[0], "align": "center"})
         self.summary_header = book.add_format({**plain, "bold": True, "bottom": 1})
         self.summary_text = book.add_format(plain)
@@ -487,6 +500,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
     )
     formats = _Formats(book)
     sheet = book.add_worksheet(safe_sheet_name(word("overview_sheet", language), set()))
+    sheet.set_row(0, 21)  # the title's 15 points need the room
     sheet.write_string(0, 0, word("overview_title", language), formats.title)
     sheet.write_string(1, 0, threshold_line(document, language), formats.subtitle)
     sheet.write_string(2, 0, word("source", language, file=document.report.path.name), formats.subtitle)
@@ -511,9 +525,9 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
         sheet.write_string(top, 0, word(title_key, language), formats.summary_header)
         sheet.write_string(top + 1, 0, word("manager", language), formats.header)
         for column, title in enumerate(segment_titles, start=1):
-            style = formats.segments.get(title, formats.header)
+            style = formats.segment_headers.get(title, formats.header)
             sheet.write_string(top + 1, column, title, style)
-        sheet.set_row(top + 1, 27)
+        sheet.set_row(top + 1, 40)  # three lines: "Share of all untapped potential"
         sheet.write_string(top + 1, 6, word("total", language), formats.header)
         if block == 1:
             sheet.write_string(top + 1, 7, word("share_of_potential", language), formats.header)
@@ -615,6 +629,8 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
                 text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
                 if text:
                     customers.write_string(offset, column, text, formats.text)
+                else:  # bordered like its neighbours
+                    customers.write_blank(offset, column, None, formats.text)
     widths = [22, 8, 9, 11, 11, 30, 7, 6, 12, 12, 12, 36]
     for column, (width, title) in enumerate(zip(widths, titles)):
         customers.set_column(column, column, _fit_header(width, title))

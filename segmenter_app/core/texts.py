@@ -87,16 +87,21 @@ def format_percent(fraction: float, language: str, decimals: int = 0) -> str:
 
 
 def format_money(value: float, language: str, currency: str = "€") -> str:
-    """Short amounts for a sentence: 310 k€, 1.2 M€ (1,2 Mio. € in German)."""
+    """Short amounts for a sentence: 310 k€, 1.2 M€, 5.2 bn€ (1,2 Mio. €, 5,2 Mrd. € in
+    German).  The space before the unit does not break: "516 k€" stays on one line."""
     if value is None or math.isnan(value):
         return ""
+    space = "\u00a0"
     magnitude = abs(value)
+    if magnitude >= 1e9:
+        number = format_number(value / 1e9, language, 1)
+        return f"{number}{space}Mrd.{space}{currency}" if language == "de" else f"{number}{space}bn{currency}"
     if magnitude >= 1e6:
         number = format_number(value / 1e6, language, 1)
-        return f"{number} Mio. {currency}" if language == "de" else f"{number} M{currency}"
+        return f"{number}{space}Mio.{space}{currency}" if language == "de" else f"{number}{space}M{currency}"
     if magnitude >= 1e3:
-        return f"{format_number(value / 1e3, language, 0)} k{currency}"
-    return f"{format_number(value, language, 0)} {currency}"
+        return f"{format_number(value / 1e3, language, 0)}{space}k{currency}"
+    return f"{format_number(value, language, 0)}{space}{currency}"
 
 
 # --------------------------------------------------------------------------- read errors

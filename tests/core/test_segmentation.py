@@ -212,7 +212,7 @@ def test_borderline_band() -> None:
 def test_why_reads_like_a_sentence() -> None:
     assert (
         why_text("GROW", 82, 64, 0.18, 0.41, 310_000, "en")
-        == "GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped"
+        == "GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310\u00a0k€ untapped"
     )
 
 
@@ -233,3 +233,13 @@ def test_resegmenting_is_vectorised_and_stable_for_many_customers() -> None:
     for manager in range(40):
         ranks = np.sort(result.priority[frame.account_manager.to_numpy() == f"M{manager}"])
         assert ranks.tolist() == list(range(1, len(ranks) + 1))
+
+
+def test_money_reads_short_in_both_languages() -> None:
+    from segmenter_app.core.texts import format_money
+
+    assert format_money(5_207_400_000, "de") == "5,2\u00a0Mrd.\u00a0€"
+    assert format_money(5_207_400_000, "en") == "5.2\u00a0bn€"
+    assert format_money(2_975_100, "de") == "3,0\u00a0Mio.\u00a0€"
+    assert format_money(516_000, "en") == "516\u00a0k€"
+    assert format_money(float("nan"), "en") == ""
