@@ -10,6 +10,7 @@ on first view and cached until the data changes, so ``data()`` stays O(1).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -140,6 +141,10 @@ class CustomerTableModel(QAbstractTableModel):
             for i, name in enumerate(sg.SEGMENTS)
         }
         self._borderline_brush = QBrush(QColor("#FFF4CC"))
+        #: (first view row, document rows, their derived state) last repainted in a drag
+        self._drag_shown: tuple[int, np.ndarray, np.ndarray] | None = None
+        #: the view rows in sight, (first, last); set by the view (None: all rows)
+        self.visible_range: Callable[[], tuple[int, int]] | None = None
         self._unclassified_brush = QBrush(QColor(UNCLASSIFIED_COLOUR[0]))
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         numeric = ("number", "money", "percent", "points")
@@ -572,15 +577,9 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _on_document_segments_changed(self) -> None:
         if self.document.dragging:
-            # Colours and ranks follow the drag; the order waits for the release.  Only the
-            # columns a threshold moves are formatted and repainted again.
-            derived = [self._key_index[key] for key in THRESHOLD_COLUMNS]
-            self._clear_display(derived)
-            if self._order.size:
-                last = len(self._order) - 1
-                for column in derived:
-                    self.dataChanged.emit(self.index(0, column), self.index(last, column))
+            self._drag_changed()
             return
+        self._drag_shown = None
         self._clear_display()
         needs_order = self._segments is not None or (
             self._sort is not None and self.columns[self._sort[0]].kind in ("derived", "percent", "points")
@@ -589,6 +588,52 @@ class CustomerTableModel(QAbstractTableModel):
             self._rebuild_order()
         else:
             self._all_changed()
+
+    def _drag_changed(self) -> None:
+        """A threshold moved during a drag: colours and ranks follow, the order waits
+        for the release.  Only the rows in view whose segment, triage, rank or
+        borderline mark changed are repainted (all of them after a scroll); the why
+        column, whose text quotes the thresholds, for every row in view."""
+        derived = [self._key_index[key] for key in THRESHOLD_COLUMNS]
+        self._clear_display(derived)
+        if not self._order.size:
+            return
+        last = len(self._order) - 1
+        first, final = self.visible_range() if self.visible_range is not None else (0, last)
+        first, final = max(first, 0), min(final, last)
+        if final < first:
+            return
+        document, rows = self.document, self._order[first : final + 1]
+        state = np.column_stack(
+            [
+                document.result.segment[rows],
+                document.result.triage[rows],
+                document.result.priority[rows],
+                document.borderline[rows],
+            ]
+        )
+        shown = self._drag_shown
+        if shown is not None and shown[0] == first and np.array_equal(shown[1], rows):
+            changed = first + np.flatnonzero((shown[2] != state).any(axis=1))
+        else:
+            changed = np.arange(first, final + 1)
+        self._drag_shown = (first, rows.copy(), state)
+        why = self._key_index["why"]
+        spans = [column for column in derived if column != why]
+        left, right = min(spans), max(spans)
+        for start, stop in _runs(changed):
+            self.dataChanged.emit(self.index(start, left), self.index(stop, right))
+        self.dataChanged.emit(self.index(first, why), self.index(final, why))
+
+
+def _runs(values: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive integers as (first, last) pairs: [3, 4, 5, 9] → [(3, 5), (9, 9)]."""
+    if not len(values):
+        return []
+    breaks = np.flatnonzero(np.diff(values) != 1)
+    starts = np.concatenate([[values[0]], values[breaks + 1]])
+    stops = np.concatenate([values[breaks], [values[-1]]])
+    return list(zip(starts.tolist(), stops.tolist()))
 
 
 def _number(value: float):

@@ -86,6 +86,14 @@ class CustomerTable(QTableView):
             return
         super().dataChanged(top_left, bottom_right, roles)
 
+    def visible_view_rows(self) -> tuple[int, int]:
+        """The first and last view rows in sight ((0, -1) when none)."""
+        first = self.rowAt(0)
+        if first < 0:
+            return (0, -1)
+        last = self.rowAt(self.viewport().height() - 1)
+        return (first, last if last >= 0 else self.model().rowCount() - 1)
+
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
@@ -319,6 +327,7 @@ class Workspace(QWidget):
         else:
             self.model = CustomerTableModel(document, language, self)
             self.model.edit_refused.connect(self.message)
+            self.model.visible_range = self.table.visible_view_rows
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
             self.table.selectionModel().currentRowChanged.connect(self._on_current_row)

@@ -46,6 +46,54 @@ def test_dragging_the_kzi_line_moves_counts_table_and_thresholds_and_undo_restor
     assert segment_counts(document) == before_counts
 
 
+def test_a_drag_repaints_only_the_rows_in_view_that_changed(qtbot, opened):
+    """During a drag the table repaints the rows in sight whose segment, triage, rank or
+    borderline mark changed (and the why column, which quotes the thresholds); after the
+    release every row in view shows its new segment."""
+    document, model, table = opened.document, opened.workspace.model, opened.workspace.table
+    first, last = table.visible_view_rows()
+    assert 0 <= first < last < model.rowCount() - 1  # the sample is longer than the view
+    segment_column, why_column = model.column_of("segment"), model.column_of("why")
+    repainted: list[tuple[int, int, int, int]] = []
+
+    def record(top, bottom, roles=()):
+        repainted.append((top.row(), bottom.row(), top.column(), bottom.column()))
+
+    model.dataChanged.connect(record)
+    t_sow, t_kzi = document.resolved_thresholds()
+    document.drag_thresholds(t_sow, t_kzi)  # the press: everything in view is painted once
+    repainted.clear()
+    # A tiny move that changes no customer's segment repaints only the why column.
+    document.drag_thresholds(t_sow + 1e-9, t_kzi)
+    assert repainted and all(left == right == why_column for _, _, left, right in repainted)
+    repainted.clear()
+    # A real move (ranks wait for the mouse to rest, as in the window): the repainted
+    # rows are in view, and every row in view whose segment changed is among them.
+    before = model_segments(model, first, last)
+    document.drag_thresholds(t_sow, 90.0, rank=False)
+    after = model_segments(model, first, last)
+    assert all(first <= top <= bottom <= last for top, bottom, _, _ in repainted)
+    cells = {
+        row
+        for top, bottom, left, right in repainted
+        if left <= segment_column <= right
+        for row in range(top, bottom + 1)
+    }
+    moved = {first + i for i, (old, new) in enumerate(zip(before, after)) if old != new}
+    assert moved and moved <= cells
+    assert len(cells) < last - first + 1 or len(moved) == last - first + 1
+    document.end_drag()
+    for view_row in range(first, last + 1):
+        segment = int(document.result.segment[model.document_row(view_row)])
+        if segment >= 0:
+            assert sg.SEGMENTS[segment] in model.data(model.index(view_row, segment_column))
+
+
+def model_segments(model, first: int, last: int) -> list[str]:
+    column = model.column_of("segment")
+    return [model.data(model.index(row, column)) for row in range(first, last + 1)]
+
+
 def test_dragging_the_sow_line(qtbot, opened):
     document, chart = opened.document, opened.workspace.chart
     before = segment_counts(document)

@@ -100,7 +100,8 @@ def test_a_number_cell_opens_its_editor_with_the_value(qtbot, opened):
         qtbot.keyClicks(editor, str(int(expected) + 1000) if key != "share_of_wallet" else "55")
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         if key == "revenue":
-            qtbot.waitUntil(lambda row=row, old=expected: document.table["revenue"].iat[row] == int(old) + 1000)
+            wanted = int(expected) + 1000
+            qtbot.waitUntil(lambda row=row, wanted=wanted: document.table["revenue"].iat[row] == wanted)
         table.closePersistentEditor(index)
         qtbot.wait(10)
 
