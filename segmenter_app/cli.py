@@ -366,13 +366,33 @@ def run_gui(file: Path | None) -> int:
     if importlib.util.find_spec("segmenter_app.ui.app") is None:
         build_parser().print_help()
         return EXIT_OK
+    source = _start_reading_early(file)
     try:
         from .ui.app import run
     except ImportError as error:  # PySide6 missing from this install
+        if source is not None:
+            source.close()
         return _fail(
             f"the window cannot start ({error}); the commands still work, see 'segmenter --help'", EXIT_USAGE
         )
-    return run(file)
+    return run(file, source)
+
+
+def _start_reading_early(file: Path | None):
+    """A list named at start parses in a child process while this one loads Qt and
+    matplotlib (about a second saved on a large workbook).  None for a project, for no
+    file, or for a file that cannot be read: the window opens it and says why."""
+    if file is None:
+        return None
+    from .core.project import is_project_file
+    from .core.reading import ReadError, start_reading
+
+    if is_project_file(file):
+        return None
+    try:
+        return start_reading(file)
+    except ReadError:
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:

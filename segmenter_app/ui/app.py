@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..core.reading import WorkbookSource
 from ..core.resources import resource_path
 from .i18n import Translations
 from .main_window import MainWindow
@@ -79,7 +80,9 @@ class _StartTrace(QObject):
             QTimer.singleShot(0, QApplication.quit)
 
 
-def run(path: Path | None = None) -> int:
+def run(path: Path | None = None, source: WorkbookSource | None = None) -> int:
+    """Show the window and open ``path``; ``source`` is that file already being read
+    (started before Qt was imported)."""
     from .. import cli
 
     app = create_application()
@@ -90,5 +93,9 @@ def run(path: Path | None = None) -> int:
     # Work a crash left behind is offered first; then the file asked for opens.
     QTimer.singleShot(0, window.check_recoveries)
     if path is not None:
-        QTimer.singleShot(0, lambda: window.open_file(path))
-    return app.exec()
+        QTimer.singleShot(0, lambda: window.open_file(path, source=source))
+    try:
+        return app.exec()
+    finally:
+        if source is not None:
+            source.close()  # never collected (the user cancelled); a no-op otherwise

@@ -23,6 +23,7 @@ from ..core.header import ImportFailure
 from ..core.importing import ImportOptions, ImportResult, load_customers
 from ..core.mappings import MappingMemory
 from ..core.rawdata import ReadError
+from ..core.reading import WorkbookSource
 from ..core.resources import sample_list
 from ..core.snapshot import ImportRecord
 from ..core.updating import apply_update, compare
@@ -233,18 +234,26 @@ class MainWindow(ProjectActions, QMainWindow):
     def open_sample(self) -> None:
         self.open_file(sample_list(self.translations.language))
 
-    def open_file(self, path: str | Path, options: ImportOptions | None = None) -> None:
-        """Open a list (read in a worker, with progress and Cancel) or a project."""
+    def open_file(
+        self, path: str | Path, options: ImportOptions | None = None, *, source: WorkbookSource | None = None
+    ) -> None:
+        """Open a list (read in a worker, with progress and Cancel) or a project.
+        ``source`` is the list already being read with the default layout."""
         path = Path(path)
         if not self.maybe_save():
+            if source is not None:
+                source.close()
             return
         from ..core.project import is_project_file
 
         if is_project_file(path):
             self._open_project(path)
             return
+        if source is not None and options is not None:
+            source.close()  # read again with the layout asked for
+            source = None
         options = options or ImportOptions(memory=self.mapping_memory())
-        self._start_job(Job(load_customers, path, options), path, self._on_loaded)
+        self._start_job(Job(load_customers, source or path, options), path, self._on_loaded)
 
     def _start_job(self, job: Job, path: Path, on_done) -> None:
         """Run a reading job with a progress dialog; ``on_done(path, result)`` after it."""

@@ -313,6 +313,58 @@ def test_opening_can_be_cancelled(qtbot, window, tmp_path):
     assert window.document is None
 
 
+def test_a_list_read_since_start_opens_and_is_closed_when_not_wanted(qtbot, opened, monkeypatch):
+    """``segmenter open FILE`` starts reading before Qt loads and hands the reading
+    over; when the user then keeps the current work (Cancel), the reading is closed."""
+    from segmenter_app.core.reading import start_reading
+
+    path = sample_list("en")
+    source = start_reading(path)
+    with qtbot.waitSignal(opened.document_opened, timeout=30_000):
+        opened.open_file(path, source=source)
+    assert len(opened.document) == 120 and opened.path == path
+    assert source._child is None  # collected by the worker
+    # Unsaved work, and the user answers Cancel: nothing opens, the reader is stopped.
+    opened.document.edit_value(0, "notes", "bleibt")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
+    again = start_reading(sample_list("de"))
+    child = again._child
+    opened.open_file(sample_list("de"), source=again)
+    assert again._child is None and child is not None
+    assert opened.path == path and opened.document.value(0, "notes") == "bleibt"
+
+
+def test_segmenter_open_file_shows_the_list(tmp_path):
+    """The command end to end, as a person starts it: the process paints the window,
+    shows the list and (told to by the trace switch) quits with status 0."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    path = tmp_path / "Kunden Süd.xlsx"
+    shutil.copy(sample_list("de"), path)
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        SEGMENTER_TRACE="1",
+        SEGMENTER_TRACE_EXIT="1",
+        SEGMENTER_DATA_DIR=str(tmp_path / "data"),
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "segmenter_app", "open", str(path)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "window painted" in done.stderr and "list shown, window responsive" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_dropping_a_file_opens_it(qtbot, window):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(sample_list("en")))])
