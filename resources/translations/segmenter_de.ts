@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.</source>
-        <extracomment>An edit was refused: the window shows the message in the status bar. Per column: document row → display text (formatted on first view).</extracomment>
+        <extracomment>An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). Per column: document row → display text (formatted on first view). (first view row, document rows, their derived state) last repainted in a drag the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Share of Wallet: Umsatz / Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
     </message>
     <message>
@@ -139,6 +139,10 @@
     <message>
         <source>Near a threshold (within {band} points)</source>
         <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
+    </message>
+    <message>
+        <source>{customer}: SoW stays {sow}, the share given for this customer; it wins over revenue ÷ wallet. Empty the SoW cell to use revenue ÷ wallet.</source>
+        <translation>{customer}: SoW bleibt {sow}, der für diesen Kunden vorgegebene Anteil; er gilt vor Umsatz ÷ Einkaufsvolumen. SoW-Zelle leeren, um Umsatz ÷ Einkaufsvolumen zu nehmen.</translation>
     </message>
     <message>
         <source>{column}: &apos;{value}&apos; is not a number.</source>

@@ -117,6 +117,8 @@ def triage_text(triage: int) -> str:
 class CustomerTableModel(QAbstractTableModel):
     #: An edit was refused: the window shows the message in the status bar.
     edit_refused = Signal(str)
+    #: An edit was made but did not do what it might seem to (the status bar says why).
+    edit_explained = Signal(str)
 
     def __init__(self, document: CustomerDocument, language: str = "en", parent=None) -> None:
         super().__init__(parent)
@@ -379,6 +381,21 @@ class CustomerTableModel(QAbstractTableModel):
         except EditRefused as refused:
             self.edit_refused.emit(self.refusal_text(refused, column))
             return False
+        if column.editable in ("revenue", "wallet"):
+            given = self.document.table["sow_input"].iat[row]
+            if not pd.isna(given):
+                # A given share wins over revenue ÷ wallet (PRODUCT.md §1): say so, or the
+                # unchanged SoW looks like a fault.
+                self.edit_explained.emit(
+                    QCoreApplication.translate(
+                        "CustomerTableModel",
+                        "{customer}: SoW stays {sow}, the share given for this customer; "
+                        "it wins over revenue ÷ wallet. Empty the SoW cell to use revenue ÷ wallet.",
+                    ).format(
+                        customer=self.document.table["customer_name"].iat[row],
+                        sow=texts.format_percent(float(given), self.language, 1),
+                    )
+                )
         return True
 
     def _to_document(self, column: Column, value):

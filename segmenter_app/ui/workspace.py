@@ -327,6 +327,7 @@ class Workspace(QWidget):
         else:
             self.model = CustomerTableModel(document, language, self)
             self.model.edit_refused.connect(self.message)
+            self.model.edit_explained.connect(self.message)
             self.model.visible_range = self.table.visible_view_rows
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(self._on_table_selection)

@@ -67,6 +67,28 @@ def test_editing_a_cell_resegments_and_a_bad_value_is_refused(qtbot, opened):
     assert document.result.segment[row] == sg.MODEL
 
 
+def test_a_given_share_wins_over_an_edited_revenue_and_the_status_bar_says_so(qtbot, opened):
+    document, model = opened.document, opened.workspace.model
+    row = int(np.flatnonzero(document.result.segment == sg.GROW)[0])
+
+    def cell(key: str):
+        return model.index(model.view_row(row), model.column_of(key))
+
+    assert model.setData(cell("share_of_wallet"), "20")  # the share is now given
+    with qtbot.waitSignal(model.edit_explained) as explained:
+        assert model.setData(cell("revenue"), str(int(document.table["wallet"].iat[row])))
+    assert document.prepared.sow[row] == pytest.approx(0.20)  # the given share wins
+    name = document.table["customer_name"].iat[row]
+    assert explained.args[0].startswith(f"{name}: SoW stays 20.0 %")
+    assert "SoW stays" in opened.statusBar().currentMessage()
+    # Emptying the share falls back to revenue ÷ wallet: 100 % now, and no explanation.
+    assert model.setData(cell("share_of_wallet"), "")
+    assert document.prepared.sow[row] == pytest.approx(1.0)
+    with qtbot.assertNotEmitted(model.edit_explained):
+        assert model.setData(cell("wallet"), str(int(document.table["wallet"].iat[row]) * 2))
+    assert document.prepared.sow[row] == pytest.approx(0.5)
+
+
 def test_editing_through_the_table_view_like_a_person(qtbot, opened):
     workspace = opened.workspace
     model, table = workspace.model, workspace.table
