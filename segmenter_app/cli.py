@@ -27,16 +27,6 @@ EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 #: When this process started (close enough: the first import of this module).
 STARTED = time.perf_counter()
 
-ROLE_CHOICES = (
-    "customer_id",
-    "customer_name",
-    "account_manager",
-    "revenue",
-    "wallet",
-    "share_of_wallet",
-    "satisfaction",
-    "notes",
-)
 SCALE_CHOICES = ("auto", "1-5", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
 
 
@@ -45,6 +35,8 @@ class UsageError(Exception):
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
+    from .core.columns import ROLES  # here, not at the top: the reader child needs none of it
+
     parser.add_argument("--sheet", metavar="NAME", help="read this sheet (default: found)")
     parser.add_argument(
         "--header-row",
@@ -57,8 +49,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         metavar="ROLE=HEADER",
         action="append",
         default=[],
-        help="use column HEADER (its name or letter) for ROLE; ROLE= unmaps. "
-        f"Roles: {', '.join(ROLE_CHOICES)}",
+        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {', '.join(ROLES)}",
     )
     parser.add_argument(
         "--sow-threshold",
@@ -135,14 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
+    from .core.columns import ROLES
+
     mapping: dict[str, str | None] = {}
     for pair in pairs:
         role, separator, header = pair.partition("=")
         role = role.strip()
         if not separator:
             raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
-        if role not in ROLE_CHOICES:
-            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(ROLE_CHOICES)})")
+        if role not in ROLES:
+            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(ROLES)})")
         mapping[role] = header.strip() or None
     return mapping
 
