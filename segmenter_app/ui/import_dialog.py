@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..core import texts
 from ..core.columns import ROLES
 from ..core.header import ImportFailure
-from ..core.importing import ImportOptions, ImportResult, load_customers
+from ..core.importing import TABLE_COLUMNS, ImportOptions, ImportResult, load_customers
 from ..core.rawdata import ReadError
 from ..core.scales import SCALE_NAMES, SCALES
 from .workers import Job
@@ -183,29 +183,11 @@ class ImportDialog(QDialog):
 
     def _fill_preview(self, result: ImportResult) -> None:
         table = result.table.head(PREVIEW_ROWS)
-        keys = [
-            "source_row",
-            "customer_id",
-            "customer_name",
-            "account_manager",
-            "revenue",
-            "wallet",
-            "sow_input",
-            "satisfaction_input",
-            "notes",
-        ]
+        keys = TABLE_COLUMNS
         names = role_names()
-        headers = [
-            self.tr("Row"),
-            names["customer_id"],
-            names["customer_name"],
-            names["account_manager"],
-            names["revenue"],
-            names["wallet"],
-            names["share_of_wallet"],
-            names["satisfaction"],
-            names["notes"],
-        ]
+        # The table's columns are the roles, but for the row number and the two inputs.
+        roles = {"sow_input": "share_of_wallet", "satisfaction_input": "satisfaction"}
+        headers = [self.tr("Row") if key == "source_row" else names[roles.get(key, key)] for key in keys]
         self.preview.clear()
         self.preview.setColumnCount(len(keys))
         self.preview.setRowCount(len(table))
