@@ -343,13 +343,18 @@ def export(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
     _print_summary(args, document, language)
     if not args.quiet:
-        reports = len(managers) if managers else len(document.managers)
-        print(
-            texts.tr(texts.SUMMARY["exported"], language).format(
-                files=len(written), managers=reports, folder=out_dir
-            ),
-            file=sys.stderr,
-        )
+        reports = managers or document.managers
+        if len(written) == 1:
+            line = texts.tr(texts.SUMMARY["exported_file"], language).format(path=written[0])
+        elif len(reports) == 1:
+            line = texts.tr(texts.SUMMARY["exported_one"], language).format(
+                files=len(written), name=reports[0], folder=out_dir
+            )
+        else:
+            line = texts.tr(texts.SUMMARY["exported"], language).format(
+                files=len(written), managers=len(reports), folder=out_dir
+            )
+        print(line, file=sys.stderr)
     return EXIT_OK
 
 

@@ -558,8 +558,8 @@
         <translation>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und Triage für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</translation>
     </message>
     <message>
-        <source>{customers} customers read from &apos;{sheet}&apos; ({skipped} rows skipped, {problems} problems).</source>
-        <translation>{customers} Kunden aus „{sheet}“ gelesen ({skipped} Zeilen übersprungen, {problems} Probleme).</translation>
+        <source>{customers} customers read from &apos;{sheet}&apos; (rows skipped: {skipped}, problems: {problems}).</source>
+        <translation>{customers} Kunden aus „{sheet}“ gelesen (übersprungene Zeilen: {skipped}, Probleme: {problems}).</translation>
     </message>
     <message>
         <source>File ▸ Import settings… lists them row by row.</source>
@@ -1361,8 +1361,8 @@
         <translation>„{file}“ gelesen, Blatt „{sheet}“, Kopfzeile {row}: {customers} Kunden.</translation>
     </message>
     <message>
-        <source>Skipped {count} rows: {details}.</source>
-        <translation>{count} Zeilen übersprungen: {details}.</translation>
+        <source>Rows skipped: {count} ({details}).</source>
+        <translation>Übersprungene Zeilen: {count} ({details}).</translation>
     </message>
     <message>
         <source>{count} blank</source>
@@ -1411,6 +1411,14 @@
     <message>
         <source>Wrote {files} files for {managers} account managers to {folder}.</source>
         <translation>{files} Dateien für {managers} Außendienstmitarbeiter nach {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {files} files for account manager {name} to {folder}.</source>
+        <translation>{files} Dateien für {name} nach {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} geschrieben.</translation>
     </message>
     <message>
         <source>fixed</source>

@@ -186,47 +186,30 @@ def _first_page(figure: Figure, report: ManagerReport, picture, pages: int) -> N
             va="bottom",
             linespacing=1.1,
         )
+
+    def figures(count: int, revenue: float, potential: float) -> tuple[str, str, str]:
+        return (
+            texts.format_number(count, language),
+            texts.format_money(revenue, language),
+            texts.format_money(potential, language),
+        )
+
     totals = [0, 0.0, 0.0]
     for item in report.summary:
         y -= 0.04
         name = item.name or word("unclassified", language)
         colour = COLOURS[item.name][0] if item.name else UNCLASSIFIED_COLOUR[0]
         figure.text(columns[0], y, name, fontsize=9, fontweight="bold", color=colour)
-        figure.text(columns[1] + RIGHT, y, texts.format_number(item.count, language), fontsize=9, ha="right")
-        figure.text(columns[2] + RIGHT, y, texts.format_money(item.revenue, language), fontsize=9, ha="right")
-        figure.text(
-            columns[3] + RIGHT, y, texts.format_money(item.potential, language), fontsize=9, ha="right"
-        )
+        for column, text in zip(columns[1:], figures(item.count, item.revenue, item.potential)):
+            figure.text(column + RIGHT, y, text, fontsize=9, ha="right")
         totals = [totals[0] + item.count, totals[1] + item.revenue, totals[2] + item.potential]
     y -= 0.045
     figure.add_artist(
         Rectangle((x0, y + 0.032), 0.345, 0.0012, color="#333333", transform=figure.transFigure)
     )
     figure.text(columns[0], y, word("total", language), fontsize=9, fontweight="bold")
-    figure.text(
-        columns[1] + RIGHT,
-        y,
-        texts.format_number(totals[0], language),
-        fontsize=9,
-        ha="right",
-        fontweight="bold",
-    )
-    figure.text(
-        columns[2] + RIGHT,
-        y,
-        texts.format_money(totals[1], language),
-        fontsize=9,
-        ha="right",
-        fontweight="bold",
-    )
-    figure.text(
-        columns[3] + RIGHT,
-        y,
-        texts.format_money(totals[2], language),
-        fontsize=9,
-        ha="right",
-        fontweight="bold",
-    )
+    for column, text in zip(columns[1:], figures(*totals)):
+        figure.text(column + RIGHT, y, text, fontsize=9, ha="right", fontweight="bold")
     # What each segment asks of the account manager.
     y -= 0.08
     for name in sg.SEGMENTS:

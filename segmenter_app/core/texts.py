@@ -364,7 +364,7 @@ SUMMARY: dict[str, str] = {
     "read": QT_TRANSLATE_NOOP(
         "core", "Read '{file}', sheet '{sheet}', header row {row}: {customers} customers."
     ),
-    "skipped": QT_TRANSLATE_NOOP("core", "Skipped {count} rows: {details}."),
+    "skipped": QT_TRANSLATE_NOOP("core", "Rows skipped: {count} ({details})."),
     "skipped_blank": QT_TRANSLATE_NOOP("core", "{count} blank"),
     "skipped_total": QT_TRANSLATE_NOOP("core", "{count} total"),
     "skipped_header": QT_TRANSLATE_NOOP("core", "{count} repeated header"),
@@ -383,6 +383,8 @@ SUMMARY: dict[str, str] = {
     ),
     "wrote": QT_TRANSLATE_NOOP("core", "Wrote {path} ({rows} rows)."),
     "exported": QT_TRANSLATE_NOOP("core", "Wrote {files} files for {managers} account managers to {folder}."),
+    "exported_one": QT_TRANSLATE_NOOP("core", "Wrote {files} files for account manager {name} to {folder}."),
+    "exported_file": QT_TRANSLATE_NOOP("core", "Wrote {path}."),
 }
 
 MODE_NAMES: dict[str, str] = {

@@ -422,7 +422,7 @@ class MainWindow(ProjectActions, QMainWindow):
             self.settings.setValue("last_folder", str(path.parent))
         report = document.report
         message = self.tr(
-            "{customers} customers read from '{sheet}' ({skipped} rows skipped, {problems} problems)."
+            "{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems})."
         ).format(
             customers=texts.format_number(report.rows_read, self.translations.language),
             sheet=report.sheet,

@@ -210,9 +210,13 @@ def test_export_writes_workbooks_overview_and_pdfs(german_list: Path, tmp_path: 
         "--no-overview",
         "--lang",
         "de",
-        "-q",
     )
     assert sheets.returncode == 0 and [p.name for p in (tmp_path / "one").iterdir()] == ["Alle Kunden.xlsx"]
+    assert f"{tmp_path / 'one' / 'Alle Kunden.xlsx'} geschrieben." in sheets.stderr
+    # One manager: named, not "1 account managers".
+    anna_dir = tmp_path / "single"
+    anna = segmenter("export", german_list, "--out-dir", anna_dir, "--manager", "Anna", "--lang", "en")
+    assert f"Wrote 2 files for account manager Anna to {anna_dir}." in anna.stderr, anna.stderr
     only = segmenter(
         "export", german_list, "--out-dir", tmp_path / "anna", "--manager", "Anna", "-q", "--no-overview"
     )
