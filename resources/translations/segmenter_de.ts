@@ -1316,25 +1316,25 @@
         <translation>Beobachten: Aufwand vorerst gering halten; Veränderungen im Blick behalten.</translation>
     </message>
     <message>
-        <source>Leverage: references, cross-selling</source>
+        <source>References, cross-selling</source>
         <extracomment>The same advice in a few words, for the printed priority sheets (their first page carries the full sentences).</extracomment>
-        <translation>Nutzen: Referenzen, Cross-Selling</translation>
+        <translation>Referenzen, Cross-Selling</translation>
     </message>
     <message>
-        <source>Repair the relationship (churn risk)</source>
-        <translation>Beziehung reparieren (Abwanderungsrisiko)</translation>
+        <source>Repair (churn risk)</source>
+        <translation>Reparieren (Abwanderung)</translation>
     </message>
     <message>
-        <source>Focus resources: win more of the budget</source>
-        <translation>Ressourcen bündeln: mehr vom Budget gewinnen</translation>
+        <source>Win more of the budget</source>
+        <translation>Mehr vom Budget gewinnen</translation>
     </message>
     <message>
-        <source>Prioritise: win the potential</source>
-        <translation>Priorisieren: Potenzial gewinnen</translation>
+        <source>Win the potential</source>
+        <translation>Potenzial gewinnen</translation>
     </message>
     <message>
-        <source>Observe: low effort for now</source>
-        <translation>Beobachten: vorerst wenig Aufwand</translation>
+        <source>Observe, low effort</source>
+        <translation>Beobachten, wenig Aufwand</translation>
     </message>
     <message>
         <source>observe</source>
@@ -1566,6 +1566,14 @@
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Prio.</source>
+        <translation>Prio.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Kd.-Nr.</translation>
     </message>
     <message>
         <source>Page &amp;P of &amp;N</source>

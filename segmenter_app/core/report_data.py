@@ -49,6 +49,8 @@ WORDS: dict[str, str] = {
     "total": QT_TRANSLATE_NOOP("export", "Total"),
     "unclassified": QT_TRANSLATE_NOOP("export", "Unclassified"),
     "chart_sheet": QT_TRANSLATE_NOOP("export", "Chart"),
+    "priority_short": QT_TRANSLATE_NOOP("export", "Prio."),
+    "customer_id_short": QT_TRANSLATE_NOOP("export", "ID"),
     "page": QT_TRANSLATE_NOOP("export", "Page &P of &N"),
     "page_of": QT_TRANSLATE_NOOP("export", "Page {page} of {pages}"),
     "no_manager": QT_TRANSLATE_NOOP("export", "(no account manager)"),

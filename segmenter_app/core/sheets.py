@@ -23,26 +23,33 @@ from .report_data import ManagerReport, header, is_missing, word
 from .results import write_atomically
 
 A4_LANDSCAPE = (11.69, 8.27)
-#: Lines of text a table page holds; a row takes two (one customer on a line or two)
-#: or, when its note or advice needs them, up to NOTE_LINES.
-LINES_PER_PAGE = 48
+#: Lines of text a table page holds.  A row is as tall as its longest cell plus
+#: ROW_PADDING (so one line of text makes a row of 1.4 lines), at most NOTE_LINES lines.
+LINES_PER_PAGE = 50
+ROW_PADDING = 0.4
 NOTE_LINES = 6
 #: Table columns: key, width (fraction of the page), alignment.  Wide enough that no
-#: header or word of either language is split ("Kundennummer", "priorisieren").
+#: header or word of either language is split ("priorisieren"), the advice fits on a
+#: line, and the last column has room to write a next step and a date by hand.
 TABLE = (
-    ("priority", 0.04, "right"),
-    ("segment", 0.06, "center"),
-    ("triage", 0.075, "left"),
-    ("customer_id", 0.08, "left"),
-    ("customer_name", 0.145, "left"),
-    ("share_of_wallet", 0.04, "right"),
+    ("priority", 0.035, "right"),
+    ("segment", 0.055, "center"),
+    ("triage", 0.065, "left"),
+    ("customer_id", 0.055, "left"),
+    ("customer_name", 0.135, "left"),
+    ("share_of_wallet", 0.035, "right"),
     ("satisfaction", 0.035, "right"),
-    ("revenue", 0.065, "right"),
-    ("potential", 0.07, "right"),
-    ("action", 0.135, "left"),
-    ("notes", 0.135, "left"),
-    ("next_step", 0.05, "left"),
+    ("revenue", 0.06, "right"),
+    ("wallet", 0.06, "right"),
+    ("potential", 0.075, "right"),
+    ("action", 0.14, "left"),
+    ("notes", 0.10, "left"),
+    ("next_step", 0.08, "left"),
 )
+#: Headers that need a short form to fit their column.
+SHORT_HEADERS = {"priority": "priority_short", "customer_id": "customer_id_short"}
+#: Amount columns: their header names the unit, the cells are plain numbers.
+MONEY = ("revenue", "wallet", "potential")
 WRAPPED = ("triage", "customer_name", "action", "notes")
 MARGIN_X, TOP, BOTTOM = 0.035, 0.93, 0.07
 #: Offset of the right edge of a summary number from its column's left edge.
@@ -55,12 +62,12 @@ def page_count(report: ManagerReport) -> int:
 
 def table_pages(report: ManagerReport) -> list[tuple[int, int]]:
     """The rows (start, end) of each table page: rows are as tall as their longest
-    cell (two lines at least), and a page holds LINES_PER_PAGE lines."""
-    pages, start, used = [], 0, 0
+    cell (see ROW_PADDING), and a page holds LINES_PER_PAGE lines."""
+    pages, start, used = [], 0, 0.0
     for index, lines in enumerate(_row_lines(report)):
         if used + lines > LINES_PER_PAGE and index > start:
             pages.append((start, index))
-            start, used = index, 0
+            start, used = index, 0.0
         used += lines
     pages.append((start, len(report.rows)))
     return pages
@@ -81,17 +88,37 @@ def _column(report: ManagerReport, key: str) -> np.ndarray:
     return np.array([short.get(value, value) for value in values], dtype=object)
 
 
-def _row_lines(report: ManagerReport) -> list[int]:
+def _row_lines(report: ManagerReport) -> list[float]:
+    """Each row's height in lines: its longest cell plus ROW_PADDING."""
     language = report.language
     widths = {key: width for key, width, _align in TABLE}
-    counts = np.full(len(report.rows), 2, dtype=np.int64)
+    counts = np.ones(len(report.rows), dtype=np.int64)
     for key in WRAPPED:
         column = _column(report, key)
         for row, value in enumerate(column):
             text = _cell_text(key, value, language, widths[key])
             if text:
                 counts[row] = max(counts[row], text.count("\n") + 1)
-    return counts.tolist()
+    return (counts + ROW_PADDING).tolist()
+
+
+def _header_text(key: str, language: str, width: float) -> str:
+    name = word(SHORT_HEADERS[key], language) if key in SHORT_HEADERS else header(key, language)
+    if key in MONEY:
+        name += " (€)"
+    limit = max(int(width * 150), 5)
+    words = [piece for whole in name.split() for piece in _hyphenate(whole, limit)]
+    return "\n".join(textwrap.wrap(" ".join(words), limit, break_long_words=False, break_on_hyphens=False))
+
+
+def _hyphenate(word: str, limit: int) -> list[str]:
+    """A word longer than a column split with hyphens: "Einkaufsvolumen" → "Einkaufs-",
+    "volumen"."""
+    pieces = []
+    while len(word) > limit:
+        pieces.append(word[: limit - 1] + "-")
+        word = word[limit - 1 :]
+    return [*pieces, word]
 
 
 def iter_pages(reports: list[ManagerReport], figure: Figure | None = None) -> Iterator[Figure]:
@@ -229,11 +256,8 @@ def _table_page(figure: Figure, report: ManagerReport, start: int, end: int, pag
     columns = {key: _column(report, key) for key, _width, _align in TABLE}
     positions = np.cumsum([MARGIN_X] + [width for _key, width, _align in TABLE])
     line = (TOP - BOTTOM) / (LINES_PER_PAGE + 3)
-    titles = {
-        key: "\n".join(textwrap.wrap(header(key, language), max(int(width * 175), 8), break_long_words=False))
-        for key, width, _align in TABLE
-    }
-    height = max(2, *(title.count("\n") + 1 for title in titles.values())) * line  # the header's
+    titles = {key: _header_text(key, language, width) for key, width, _align in TABLE}
+    height = (max(title.count("\n") + 1 for title in titles.values()) + ROW_PADDING) * line
     y = TOP - 0.02
     figure.add_artist(
         Rectangle(
@@ -264,7 +288,7 @@ def _table_page(figure: Figure, report: ManagerReport, start: int, end: int, pag
             linespacing=1.0,
         )
     top_edge = y - height * 0.5  # under the header
-    box = 2 * line  # a segment badge and the writing line keep a two-line row's size
+    box = (1 + ROW_PADDING) * line  # a segment badge and the writing line: a one-line row's size
     for offset in range(len(rows)):
         height = lines[offset] * line
         y = top_edge - height / 2
@@ -340,7 +364,7 @@ def _cell_text(key: str, value, language: str, width: float) -> str:
         return texts.format_percent(float(value), language)
     if key == "satisfaction":
         return texts.format_number(float(value), language, 1)
-    if key in ("revenue", "potential"):
+    if key in MONEY:
         return texts.format_number(float(value), language)
     characters = max(int(width * 190), 8)
     # Notes keep their own line breaks and are shown whole up to NOTE_LINES lines; a

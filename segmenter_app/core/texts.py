@@ -304,11 +304,11 @@ ACTIONS: dict[str, str] = {
 #: The same advice in a few words, for the printed priority sheets (their first page
 #: carries the full sentences).
 SHORT_ACTIONS: dict[str, str] = {
-    "MODEL": QT_TRANSLATE_NOOP("core", "Leverage: references, cross-selling"),
-    "FIX": QT_TRANSLATE_NOOP("core", "Repair the relationship (churn risk)"),
-    "GROW": QT_TRANSLATE_NOOP("core", "Focus resources: win more of the budget"),
-    "MOVE_PRIORITISE": QT_TRANSLATE_NOOP("core", "Prioritise: win the potential"),
-    "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe: low effort for now"),
+    "MODEL": QT_TRANSLATE_NOOP("core", "References, cross-selling"),
+    "FIX": QT_TRANSLATE_NOOP("core", "Repair (churn risk)"),
+    "GROW": QT_TRANSLATE_NOOP("core", "Win more of the budget"),
+    "MOVE_PRIORITISE": QT_TRANSLATE_NOOP("core", "Win the potential"),
+    "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe, low effort"),
 }
 
 TRIAGE_LABELS: dict[int, str] = {

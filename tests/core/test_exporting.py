@@ -250,11 +250,19 @@ def test_a_sheet_prints_the_whole_note_and_whole_header_words(document) -> None:
             break
     printed = " ".join(shown).replace("\n", " ")
     assert "Ende" in printed and "technician." in printed  # the note, to its last word
-    assert "Kundennummer" in printed and "Kundennum\nmer" not in "".join(shown)
+    # Headers fit their columns: short forms, long words split with a hyphen, the
+    # amounts with their unit, and the wallet among them.
+    assert "Kd.-Nr." in shown and "Prio." in shown
+    assert "Einkaufs-\nvolumen\n(€)" in shown and "Umsatz\n(€)" in shown
     # Tall rows take more room: pages still hold every customer once.
     pages = table_pages(report)
     assert pages[0][0] == 0 and pages[-1][1] == len(report.rows)
     assert all(a[1] == b[0] for a, b in zip(pages, pages[1:]))
+    # A row whose texts fit on a line is one line tall: 40 customers take the chart
+    # page and at most two table pages.
+    for each in manager_reports(document, "de"):
+        if len(each.rows) <= 40:
+            assert page_count(each) <= 3, (each.manager, len(each.rows), page_count(each))
 
 
 def test_reports_keep_unclassified_customers_at_the_end(document) -> None:
