@@ -1592,8 +1592,8 @@
         <translation>angeheftet</translation>
     </message>
     <message>
-        <source>All customers</source>
-        <translation>Alle Kunden</translation>
+        <source>Priority lists</source>
+        <translation>Prioritätenlisten</translation>
     </message>
     <message>
         <source>Account manager</source>

@@ -14,6 +14,7 @@ machine has two cores and xlsxwriter holds the interpreter lock.
 
 from __future__ import annotations
 
+import datetime
 import io
 import math
 import multiprocessing
@@ -29,25 +30,36 @@ import numpy as np
 from . import segmentation as sg
 from .document import CustomerDocument
 from .palette import COLOURS, UNCLASSIFIED_COLOUR
-from .report_data import COLUMNS, ManagerReport, manager_reports, safe_file_name, safe_sheet_name, word
+from .report_data import (
+    COLUMNS,
+    ManagerReport,
+    format_date,
+    header_lines,
+    manager_reports,
+    safe_file_name,
+    safe_sheet_name,
+    word,
+)
 from .results import WriteError, write_atomically
 
 #: Column widths (characters) for the manager sheet, in COLUMNS order.
 WIDTHS = {
-    "priority": 7,
+    "priority": 11,
     "segment": 9,
     "triage": 10,
     "customer_id": 11,
-    "customer_name": 28,
+    "customer_name": 24,
     "share_of_wallet": 7,
     "satisfaction": 6,
     "revenue": 12,
     "wallet": 12,
-    "potential": 12,
-    "action": 52,
-    "notes": 28,
-    "next_step": 18,
+    "potential": 13.5,
+    "action": 36,
+    "notes": 24,
+    "next_step": 14,
 }
+#: Columns whose text wraps (the row grows to hold it).
+WRAPPED = ("customer_name", "action", "notes")
 #: Points per line of 10-point text, for rows whose text wraps.
 LINE_HEIGHT = 12.75
 #: Below this many customers in all, a second process costs more than it saves.
@@ -313,7 +325,9 @@ class _Formats:
             for name in sg.SEGMENTS
         }
         self.unclassified = book.add_format({**base, "font_color": UNCLASSIFIED_COLOUR[0], "align": "center"})
-        self.summary_header = book.add_format({**plain, "bold": True, "bottom": 1})
+        self.summary_header = book.add_format(
+            {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"}
+        )
         self.summary_text = book.add_format(plain)
         self.summary_integer = book.add_format({**plain, "num_format": "0"})
         self.summary_money = book.add_format({**plain, "num_format": '#,##0 "€"'})
@@ -326,26 +340,45 @@ class _Formats:
             {**plain, "bold": True, "top": 1, "num_format": '#,##0 "€"'}
         )
         self.summary_int_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0"})
+        self.summary_percent_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0%"})
 
 
 def _write_manager_sheet(book, formats: _Formats, name: str, report: ManagerReport) -> None:
     sheet = book.add_worksheet(name)
-    language = report.language
     keys = [key for key, _ in COLUMNS]
-    for col, key in enumerate(keys):
-        sheet.set_column(col, col, _fit_header(WIDTHS[key], _header(report, key)))
+    headers = [_sheet_header(WIDTHS[key], title) for key, title in zip(keys, report.headers)]
+    for col, (_title, width) in enumerate(headers):
+        sheet.set_column(col, col, width)
     sheet.set_row(0, 21)
     sheet.write_string(0, 0, report.title, formats.title)
     for offset, line in enumerate(report.subtitle):
         sheet.write_string(1 + offset, 0, line, formats.subtitle)
-    # The summary under the title: customers, revenue and potential per segment.
-    top = len(report.subtitle) + 2
+    # The header right under the title block, so that freezing it keeps only a few
+    # rows fixed on a laptop screen; the summary follows the customers.
+    header_row = len(report.subtitle) + 2
+    sheet.set_row(header_row, LINE_HEIGHT * max(title.count("\n") + 1 for title, _ in headers) + 2)
+    for col, (title, _width) in enumerate(headers):
+        sheet.write_string(header_row, col, title, formats.header)
+    _write_rows(sheet, formats, report, header_row + 1, keys)
+    last_row = header_row + len(report.rows)
+    sheet.freeze_panes(header_row + 1, 0)
+    sheet.autofilter(header_row, 0, max(last_row, header_row), len(keys) - 1)
+    summary_end = _write_summary(sheet, formats, report, last_row + 2)
+    _print_setup(sheet, report, header_row, len(keys) - 1, summary_end)
+
+
+def _write_summary(sheet, formats: _Formats, report: ManagerReport, top: int) -> int:
+    """Customers, revenue and potential per segment, from row ``top``; the last row."""
+    language = report.language
     label, count, revenue, potential = 4, 5, 7, 9
+    # Under the columns they sum; a header as the table's, in lines that fit.
+    titles = {key: _sheet_header(WIDTHS[key], _header(report, key))[0] for key in ("revenue", "potential")}
+    sheet.set_row(top, LINE_HEIGHT * max(title.count("\n") + 1 for title in titles.values()) + 2)
     sheet.write_string(top, label, word("summary", language), formats.summary_header)
     sheet.merge_range(top, count, top, count + 1, word("count", language), formats.summary_header)
-    sheet.write_string(top, revenue, _header(report, "revenue"), formats.summary_header)
+    sheet.write_string(top, revenue, titles["revenue"], formats.summary_header)
     sheet.write_string(top, revenue + 1, "", formats.summary_header)
-    sheet.write_string(top, potential, _header(report, "potential"), formats.summary_header)
+    sheet.write_string(top, potential, titles["potential"], formats.summary_header)
     totals = [0, 0.0, 0.0]
     row = top
     for item in report.summary:
@@ -366,23 +399,20 @@ def _write_manager_sheet(book, formats: _Formats, name: str, report: ManagerRepo
     sheet.write_number(row, revenue, totals[1], formats.summary_money_total)
     sheet.write_string(row, revenue + 1, "", formats.summary_total)
     sheet.write_number(row, potential, totals[2], formats.summary_money_total)
-
-    header_row = row + 2
-    sheet.set_row(header_row, 27)
-    for col, title in enumerate(report.headers):
-        sheet.write_string(header_row, col, title, formats.header)
-    _write_rows(sheet, formats, report, header_row + 1, keys)
-    last_row = header_row + len(report.rows)
-    sheet.freeze_panes(header_row + 1, 0)
-    sheet.autofilter(header_row, 0, max(last_row, header_row), len(keys) - 1)
-    _print_setup(sheet, report, header_row, len(keys) - 1)
+    return row
 
 
 def _fit_header(width: float, title: str) -> float:
-    """A column width at which the header wraps between words, never inside one
-    ("Kundennummer", "Einkaufsvolumen"): bold text needs a little more than a
-    character of width per letter."""
+    """A column width at which the header wraps between words, never inside one:
+    bold text needs a little more than a character of width per letter."""
     return max(width, max((len(part) for part in title.split()), default=0) * 1.1 + 1)
+
+
+def _sheet_header(width: float, title: str) -> tuple[str, float]:
+    """A manager sheet's header in lines, a long word split where German splits it
+    ("Einkaufs-" / "volumen"), and the column width it needs."""
+    lines = header_lines(title, max(int((width - 1) / 1.1), 4))
+    return "\n".join(lines), _fit_header(width, " ".join(lines))
 
 
 def _header(report: ManagerReport, key: str) -> str:
@@ -401,8 +431,8 @@ def _write_rows(sheet, formats: _Formats, report: ManagerReport, first: int, key
         "potential": formats.money,
     }
     segments = report.segments
-    write_number, write_string = sheet.write_number, sheet.write_string
-    wrapped = [(columns[key], WIDTHS[key]) for key in ("action", "notes")]
+    write_number, write_string, write_blank = sheet.write_number, sheet.write_string, sheet.write_blank
+    wrapped = [(columns[key], WIDTHS[key]) for key in WRAPPED]
     for offset in range(len(rows)):
         row = first + offset
         # Excel and LibreOffice do not grow a row for wrapped text on their own.
@@ -417,20 +447,25 @@ def _write_rows(sheet, formats: _Formats, report: ManagerReport, first: int, key
                 write_string(row, col, str(value), style)
             elif key in number_formats:
                 if value is None or (isinstance(value, float) and math.isnan(value)):
-                    continue
-                write_number(row, col, float(value), number_formats[key])
+                    write_blank(row, col, None, number_formats[key])  # bordered like the rest
+                else:
+                    write_number(row, col, float(value), number_formats[key])
             elif key == "next_step":
                 write_string(row, col, "", formats.next_step)
             else:
                 text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+                style = formats.wrap if key in WRAPPED else formats.text
                 if text:
-                    write_string(row, col, text, formats.wrap if key in ("action", "notes") else formats.text)
+                    write_string(row, col, text, style)
+                else:
+                    write_blank(row, col, None, style)
 
 
 def _lines(value, width: int) -> int:
     if not isinstance(value, str) or not value:
         return 1
-    # Calibri 10 fits about 1.25 characters per unit of column width; long words wrap whole.
+    # Calibri 10 fits about 1.25 characters of German or English text per unit of column
+    # width (measured with its metric twin Carlito in LibreOffice). Long words wrap whole.
     capacity = max(int(width * 1.25), 1)
     lines, used = 1, 0
     for piece in value.split():
@@ -443,7 +478,7 @@ def _lines(value, width: int) -> int:
     return lines + value.count("\n")
 
 
-def _print_setup(sheet, report: ManagerReport, header_row: int, last_col: int) -> None:
+def _print_setup(sheet, report: ManagerReport, header_row: int, last_col: int, last_row: int) -> None:
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
@@ -454,7 +489,7 @@ def _print_setup(sheet, report: ManagerReport, header_row: int, last_col: int) -
     sheet.set_footer(
         f"&L{_escape_header(report.subtitle[1])}&R{word('page', report.language)}", {"margin": 0.3}
     )
-    sheet.print_area(0, 0, header_row + max(len(report.rows), 1), last_col)
+    sheet.print_area(0, 0, last_row, last_col)
     sheet.hide_gridlines(1)  # not on paper; the table has its own light borders
 
 
@@ -465,6 +500,12 @@ def _escape_header(text: str) -> str:
 
 def _write_chart_sheet(book, formats: _Formats, name: str, report: ManagerReport, picture) -> None:
     sheet = book.add_worksheet(name)
+    # Columns and rows of a stated size: a reader that assumes other defaults than
+    # Excel (LibreOffice does) would otherwise stretch the picture anchored to them.
+    sheet.set_column(0, 20, 8.43)
+    for row in range(2, 45):
+        sheet.set_row(row, 15)
+    sheet.set_row(0, 21)  # the title's 15 points need the room
     sheet.write_string(0, 0, report.title, formats.title)
     sheet.write_string(1, 0, report.subtitle[1], formats.subtitle)
     sow, kzi, segments, potential = report.points
@@ -473,7 +514,11 @@ def _write_chart_sheet(book, formats: _Formats, name: str, report: ManagerReport
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 1)
-    sheet.set_header(f'&L&"Calibri,Bold"{_escape_header(report.title)}&R{_escape_header(report.date)}')
+    sheet.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
+    sheet.set_header(
+        f'&L&"Calibri,Bold"{_escape_header(report.title)}&R{_escape_header(report.date)}', {"margin": 0.3}
+    )
+    sheet.set_footer(f"&L{_escape_header(report.subtitle[1])}", {"margin": 0.3})
 
 
 # --------------------------------------------------------------------------- overview
@@ -502,8 +547,15 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
     sheet = book.add_worksheet(safe_sheet_name(word("overview_sheet", language), set()))
     sheet.set_row(0, 21)  # the title's 15 points need the room
     sheet.write_string(0, 0, word("overview_title", language), formats.title)
-    sheet.write_string(1, 0, threshold_line(document, language), formats.subtitle)
-    sheet.write_string(2, 0, word("source", language, file=document.report.path.name), formats.subtitle)
+    today = format_date(datetime.date.today(), language)
+    subtitle = " · ".join(
+        (
+            word("as_of", language, date=today),
+            threshold_line(document, language),
+            word("source", language, file=document.report.path.name),
+        )
+    )
+    sheet.write_string(1, 0, subtitle, formats.subtitle)
     prepared, result = document.prepared, document.result
     names = document.managers
     segment_codes = [*range(4), -1]
@@ -554,11 +606,18 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
             float(values.sum()),
             formats.summary_money_total if block else formats.summary_int_total,
         )
+        if block == 1:
+            sheet.write_number(total_row, 7, 1.0 if values.sum() else 0.0, formats.summary_percent_total)
     sheet.set_column(0, 0, 28)
     sheet.set_column(1, 7, 14)
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
+    # Both tables on one page while they fit on one at a readable size.
+    sheet.fit_to_pages(1, 1 if len(names) <= 12 else 0)
+    page_header = (
+        f'&L&"Calibri,Bold"{_escape_header(word("overview_title", language))}&R{_escape_header(today)}'
+    )
+    sheet.set_header(page_header, {"margin": 0.3})
     sheet.set_footer(f"&R{word('page', language)}")
 
     customers = book.add_worksheet(safe_sheet_name(word("customers_sheet", language), set()))
@@ -576,9 +635,13 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
         "potential",
         "notes",
     ]
-    titles = [word("manager", language)] + [header(key, language) for key in keys[1:]]
-    for column, title in enumerate(titles):
+    widths = [22, 11, 9, 10, 11, 30, 7, 6, 12, 12, 13.5, 36]
+    names = [word("manager", language)] + [header(key, language) for key in keys[1:]]
+    titles = [_sheet_header(width, title) for width, title in zip(widths, names)]
+    customers.set_row(0, LINE_HEIGHT * max(title.count("\n") + 1 for title, _ in titles) + 2)
+    for column, (title, width) in enumerate(titles):
         customers.write_string(0, column, title, formats.header)
+        customers.set_column(column, column, width)
     order = np.lexsort(
         (np.where(result.priority > 0, result.priority, np.iinfo(np.int32).max), prepared.manager_codes)
     )
@@ -611,7 +674,11 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
         "wallet": formats.money,
         "potential": formats.money,
     }
+    wrapped = {key: widths[keys.index(key)] for key in ("customer_name", "notes")}
     for offset, row in enumerate(order, start=1):
+        lines = max(_lines(columns[key][row], width) for key, width in wrapped.items())
+        if lines > 1:
+            customers.set_row(offset, LINE_HEIGHT * lines + 2)
         for column, key in enumerate(keys):
             value = columns[key][row]
             if key == "segment":
@@ -623,23 +690,24 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
                     formats.segments[sg.SEGMENTS[segment]] if segment >= 0 else formats.unclassified,
                 )
             elif key in number_formats:
-                if not (isinstance(value, float) and math.isnan(value)):
+                if isinstance(value, float) and math.isnan(value):
+                    customers.write_blank(offset, column, None, number_formats[key])
+                else:
                     customers.write_number(offset, column, float(value), number_formats[key])
             else:
                 text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+                style = formats.wrap if key in wrapped else formats.text
                 if text:
-                    customers.write_string(offset, column, text, formats.text)
+                    customers.write_string(offset, column, text, style)
                 else:  # bordered like its neighbours
-                    customers.write_blank(offset, column, None, formats.text)
-    widths = [22, 8, 9, 11, 11, 30, 7, 6, 12, 12, 12, 36]
-    for column, (width, title) in enumerate(zip(widths, titles)):
-        customers.set_column(column, column, _fit_header(width, title))
+                    customers.write_blank(offset, column, None, style)
     customers.freeze_panes(1, 0)
     customers.autofilter(0, 0, len(order), len(keys) - 1)
     customers.set_landscape()
     customers.set_paper(9)
     customers.fit_to_pages(1, 0)
     customers.repeat_rows(0)
+    customers.set_header(page_header, {"margin": 0.3})
     customers.set_footer(f"&R{word('page', language)}")
     book.close()
 

@@ -55,7 +55,7 @@ WORDS: dict[str, str] = {
     "page_of": QT_TRANSLATE_NOOP("export", "Page {page} of {pages}"),
     "no_manager": QT_TRANSLATE_NOOP("export", "(no account manager)"),
     "pinned": QT_TRANSLATE_NOOP("export", "pinned"),
-    "all_customers": QT_TRANSLATE_NOOP("export", "All customers"),
+    "all_customers": QT_TRANSLATE_NOOP("export", "Priority lists"),
     "manager": QT_TRANSLATE_NOOP("export", "Account manager"),
     "share_of_potential": QT_TRANSLATE_NOOP("export", "Share of all untapped potential"),
     "potential_by": QT_TRANSLATE_NOOP("export", "Untapped potential by segment"),
@@ -70,6 +70,31 @@ WORDS: dict[str, str] = {
 def word(key: str, language: str, **params) -> str:
     text = texts.tr(WORDS[key], language, "export")
     return text.format(**params) if params else text
+
+
+def format_date(date: datetime.date, language: str) -> str:
+    """27.11.2026 in German, 2026-11-27 in English."""
+    return date.strftime("%d.%m.%Y") if language == "de" else date.isoformat()
+
+
+#: Where the long words of the headers break best, when a column is too narrow.
+WORD_BREAKS = {"Einkaufsvolumen": 8, "Kundennummer": 6, "Ungenutztes": 8, "Empfohlene": 5}
+
+
+def header_lines(title: str, limit: int) -> list[str]:
+    """A header wrapped to ``limit`` characters; a longer word is split with a hyphen,
+    where German splits it ("Einkaufs-", "volumen")."""
+    import textwrap
+
+    pieces = []
+    for whole in title.split():
+        while len(whole) > limit:
+            cut = WORD_BREAKS.get(whole, limit - 1)
+            cut = cut if cut < limit else limit - 1
+            pieces.append(whole[:cut] + "-")
+            whole = whole[cut:]
+        pieces.append(whole)
+    return textwrap.wrap(" ".join(pieces), limit, break_long_words=False, break_on_hyphens=False)
 
 
 def header(key: str, language: str) -> str:
@@ -127,7 +152,7 @@ def manager_reports(
 ) -> list[ManagerReport]:
     """One report per account manager (all, or the named ones), in name order."""
     date = date or datetime.date.today()
-    date_text = date.strftime("%d.%m.%Y") if language == "de" else date.isoformat()
+    date_text = format_date(date, language)
     table, prepared, result = document.table, document.prepared, document.result
     codes = prepared.manager_codes
     names = document.managers
@@ -191,7 +216,8 @@ def manager_reports(
                 )
                 for row in order[unclassified]
             ]
-            rows.loc[unclassified, "action"] = reasons
+            # A reason stands as a sentence of its own in the action column.
+            rows.loc[unclassified, "action"] = [reason[:1].upper() + reason[1:] for reason in reasons]
         classified = prepared.classified[members]
         charted = members[classified]
         points = (

@@ -19,7 +19,7 @@ from matplotlib.patches import Rectangle
 from . import segmentation as sg
 from . import texts
 from .palette import COLOURS, UNCLASSIFIED_COLOUR
-from .report_data import ManagerReport, header, is_missing, word
+from .report_data import ManagerReport, header, header_lines, is_missing, word
 from .results import write_atomically
 
 A4_LANDSCAPE = (11.69, 8.27)
@@ -106,19 +106,7 @@ def _header_text(key: str, language: str, width: float) -> str:
     name = word(SHORT_HEADERS[key], language) if key in SHORT_HEADERS else header(key, language)
     if key in MONEY:
         name += " (€)"
-    limit = max(int(width * 150), 5)
-    words = [piece for whole in name.split() for piece in _hyphenate(whole, limit)]
-    return "\n".join(textwrap.wrap(" ".join(words), limit, break_long_words=False, break_on_hyphens=False))
-
-
-def _hyphenate(word: str, limit: int) -> list[str]:
-    """A word longer than a column split with hyphens: "Einkaufsvolumen" → "Einkaufs-",
-    "volumen"."""
-    pieces = []
-    while len(word) > limit:
-        pieces.append(word[: limit - 1] + "-")
-        word = word[limit - 1 :]
-    return [*pieces, word]
+    return "\n".join(header_lines(name, max(int(width * 150), 5)))
 
 
 def iter_pages(reports: list[ManagerReport], figure: Figure | None = None) -> Iterator[Figure]:

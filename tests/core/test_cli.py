@@ -211,8 +211,9 @@ def test_export_writes_workbooks_overview_and_pdfs(german_list: Path, tmp_path: 
         "--lang",
         "de",
     )
-    assert sheets.returncode == 0 and [p.name for p in (tmp_path / "one").iterdir()] == ["Alle Kunden.xlsx"]
-    assert f"{tmp_path / 'one' / 'Alle Kunden.xlsx'} geschrieben." in sheets.stderr
+    assert sheets.returncode == 0
+    assert [p.name for p in (tmp_path / "one").iterdir()] == ["Prioritätenlisten.xlsx"]
+    assert f"{tmp_path / 'one' / 'Prioritätenlisten.xlsx'} geschrieben." in sheets.stderr
     # One manager: named, not "1 account managers".
     anna_dir = tmp_path / "single"
     anna = segmenter("export", german_list, "--out-dir", anna_dir, "--manager", "Anna", "--lang", "en")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import statistics
 import subprocess
 from pathlib import Path
 
@@ -62,7 +64,7 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
         "Priority",
         "Segment",
         "Triage",
-        "Customer ID",
+        "Customer\nID",
         "Customer",
         "SoW",
     ]
@@ -79,10 +81,22 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
     assert sheet.page_setup.fitToHeight == 0
     assert sheet.print_title_rows == f"${header_row}:${header_row}"
     assert manager in sheet.oddHeader.left.text and "&P" in sheet.oddFooter.right.text
-    # Title block with the thresholds in force, and a summary per segment.
+    # Title block with the thresholds in force, the header right under it (few rows
+    # frozen), and a summary per segment after the customers, its sums under their columns.
     assert sheet["A1"].value == f"Priority list: {manager}"
     assert any("Thresholds" in str(sheet.cell(r, 1).value) for r in range(2, 5))
-    assert {sheet.cell(r, 5).value for r in range(5, 14)} >= {"MODEL", "FIX", "GROW", "MOVE", "Total"}
+    assert header_row <= 6
+    after = header_row + len(rows) + 2
+    summary = {sheet.cell(r, 5).value: r for r in range(after, after + 8)}
+    assert set(summary) >= {"Summary", "MODEL", "FIX", "GROW", "MOVE", "Total"}
+    total = summary["Total"]
+    assert sheet.cell(total, 6).value == len(rows)
+    assert sheet.cell(total, 8).value == pytest.approx(sum(r[7] or 0 for r in rows))
+    assert sheet.cell(total, 10).value == pytest.approx(sum(r[9] or 0 for r in rows))
+    assert sheet.print_area.endswith(f"$M${total}")
+    # Empty cells keep the table's borders (notes, triage, a missing number).
+    empty = next(r for r in range(header_row + 1, header_row + len(rows)) if not sheet.cell(r, 12).value)
+    assert sheet.cell(empty, 12).border.bottom.style and sheet.cell(empty, 3).border.bottom.style
     # The chart on its own sheet.
     assert len(book.worksheets) == 2 and len(book.worksheets[1]._images) == 1
 
@@ -100,7 +114,7 @@ def test_a_pinned_customer_says_so(document, tmp_path: Path) -> None:
 
 def test_sheets_layout_and_german(document, tmp_path: Path) -> None:
     result = export_workbooks(document, tmp_path, layout="sheets", language="de")
-    assert len(result.paths) == 1 and result.paths[0].name == "Alle Kunden.xlsx"
+    assert len(result.paths) == 1 and result.paths[0].name == "Prioritätenlisten.xlsx"
     book = load_workbook(result.paths[0])
     assert len(book.worksheets) == 2 * len(document.managers)
     assert book.worksheets[0]["A1"].value.startswith("Prioritätenliste: ")
@@ -117,10 +131,16 @@ def test_german_headers_never_wrap_inside_a_word(document, tmp_path: Path) -> No
     for sheet in sheets:
         row = _header_row(sheet)
         titles = [c.value for c in sheet[row] if c.value]
-        assert "Kundennummer" in titles and "Einkaufsvolumen" in titles
+        # A word too long for its column is split where German splits it, with a hyphen.
+        whole = [title.replace("-\n", "").replace("\n", " ") for title in titles]
+        assert "Kundennummer" in whole and "Einkaufsvolumen" in whole
+        if sheet is sheets[0]:
+            assert "Kunden-\nnummer" in titles and "Einkaufs-\nvolumen" in titles
         for column, title in enumerate(titles, start=1):
             width = sheet.column_dimensions[sheet.cell(row, column).column_letter].width
             assert width >= max(len(part) for part in title.split()), (sheet.title, title, width)
+        height = sheet.row_dimensions[row].height
+        assert height >= 12 * max(title.count("\n") + 1 for title in titles), (sheet.title, height)
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, make_csv) -> None:
@@ -270,7 +290,8 @@ def test_reports_keep_unclassified_customers_at_the_end(document) -> None:
     manager = document.table["account_manager"].iat[unclassified]
     report = manager_reports(document, "en", [manager])[0]
     assert report.rows["segment"].iat[-1] == "–"
-    assert report.rows["action"].iat[-1]  # the reason stands in the action column
+    reason = report.rows["action"].iat[-1]  # the reason stands in the action column
+    assert reason and reason[0].isupper(), reason
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
@@ -313,3 +334,16 @@ def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) ->
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
     # The priority list (≤ 2 pages) and the chart sheet (1 page).
     assert pages <= 3, pages
+    # Readable on paper: fitting the columns to the page width shrinks the 10-point text
+    # to no less than about 7 points (a word's box is about 1.2 × the font size).  Only
+    # where LibreOffice has Calibri's metrics (Carlito), as Excel has.
+    match = subprocess.run(["fc-match", "Calibri"], capture_output=True, text=True).stdout
+    if "Carlito" in match or "Calibri" in match:
+        boxes = subprocess.run(
+            ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf), "-"], capture_output=True, text=True
+        ).stdout
+        heights = [
+            float(bottom) - float(top)
+            for top, bottom in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)
+        ]
+        assert statistics.median(heights) >= 8.5, statistics.median(heights)
