@@ -218,12 +218,13 @@ class CustomerDocument:
             raise EditRefused("outside_scale", column=column, value=number, scale=self.scale.label)
         return number
 
-    def edit_value(self, row: int, column: str, value: Any) -> None:
-        """Change one input cell (validated) as one undoable step."""
+    def edit_value(self, row: int, column: str, value: Any) -> bool:
+        """Change one input cell (validated) as one undoable step; False when the cell
+        holds that value already (nothing is recorded)."""
         new = self.parse_value(column, value)
         old = self.table[column].iat[row]
         if _same(old, new):
-            return
+            return False
         if (row, column) not in self.original_values:
             original = old
         else:
@@ -247,6 +248,7 @@ class CustomerDocument:
             ),
             merge=merge_key is not None,
         )
+        return True
 
     def _write(self, row: int, column: str, value: Any) -> None:
         series = self.table[column]

@@ -377,13 +377,17 @@ class CustomerTableModel(QAbstractTableModel):
         row = int(self._order[index.row()])
         try:
             stored = self._to_document(column, value)
-            self.document.edit_value(row, column.editable, stored)
+            changed = self.document.edit_value(row, column.editable, stored)
         except EditRefused as refused:
             self.edit_refused.emit(self.refusal_text(refused, column))
             return False
+        if not changed:
+            return True  # the same value again: nothing changed, nothing to say
+        explained = False
         if column.editable in ("revenue", "wallet"):
             given = self.document.table["sow_input"].iat[row]
             if not pd.isna(given):
+                explained = True
                 # A given share wins over revenue ÷ wallet (PRODUCT.md §1): say so, or the
                 # unchanged SoW looks like a fault.
                 self.edit_explained.emit(
@@ -396,6 +400,8 @@ class CustomerTableModel(QAbstractTableModel):
                         sow=texts.format_percent(float(given), self.language, 1),
                     )
                 )
+        if not explained:
+            self.edit_explained.emit("")  # an earlier message no longer applies
         return True
 
     def _to_document(self, column: Column, value):

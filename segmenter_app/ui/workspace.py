@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QToolBar,
     QToolButton,
@@ -40,6 +41,54 @@ from .quadrant_chart import QuadrantChart
 from .table_model import CustomerTableModel
 
 UNCLASSIFIED = -1
+
+
+class NumberDelegate(QStyledItemDelegate):
+    """Number cells are edited as text in the window's language ("30.000,5" in German,
+    "30,000.5" in English) and read by the engine's own number reader, so a typed number
+    means what it says and anything else is refused with a message.  Confirming a value
+    unchanged is no edit: a derived SoW does not become a given one by pressing Enter."""
+
+    DECIMALS = {"money": 2, "percent": 2, "points": 2, "number": 2}
+
+    def _numeric(self, index) -> bool:
+        model = index.model()
+        column = model.columns[index.column()] if isinstance(model, CustomerTableModel) else None
+        return column is not None and column.editable is not None and column.kind in self.DECIMALS
+
+    def createEditor(self, parent, option, index):
+        if not self._numeric(index):
+            return super().createEditor(parent, option, index)
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setFrame(False)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        if not self._numeric(index):
+            super().setEditorData(editor, index)
+            return
+        model = index.model()
+        value = index.data(Qt.ItemDataRole.EditRole)
+        decimals = self.DECIMALS[model.columns[index.column()].kind]
+        text = "" if value is None or value == "" else edit_text(float(value), model.language, decimals)
+        editor.setText(text)
+        editor.setProperty("shown", text)
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index) -> None:
+        if not self._numeric(index):
+            super().setModelData(editor, model, index)
+            return
+        if editor.text().strip() == str(editor.property("shown") or ""):
+            return  # confirmed as it was: nothing changes
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+def edit_text(value: float, language: str, decimals: int) -> str:
+    """A number as typed: no thousands separators, no trailing zeros ("26790,47", "55")."""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
+    return text.replace(".", ",") if language == "de" else text
 
 
 class CustomerTable(QTableView):
@@ -219,6 +268,7 @@ class Workspace(QWidget):
         filters.addWidget(self.search, 1)
 
         self.table = CustomerTable()
+        self.table.setItemDelegate(NumberDelegate(self.table))
         self.rows_label = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)

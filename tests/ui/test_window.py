@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qt_compat import qt_api
 
 from segmenter_app.core import segmentation as sg
@@ -84,8 +84,10 @@ def test_a_given_share_wins_over_an_edited_revenue_and_the_status_bar_says_so(qt
     # Emptying the share falls back to revenue ÷ wallet: 100 % now, and no explanation.
     assert model.setData(cell("share_of_wallet"), "")
     assert document.prepared.sow[row] == pytest.approx(1.0)
-    with qtbot.assertNotEmitted(model.edit_explained):
-        assert model.setData(cell("wallet"), str(int(document.table["wallet"].iat[row]) * 2))
+    explained = []
+    model.edit_explained.connect(explained.append)
+    assert model.setData(cell("wallet"), str(int(document.table["wallet"].iat[row]) * 2))
+    assert explained == [""]  # no explanation; the earlier one is cleared
     assert document.prepared.sow[row] == pytest.approx(0.5)
 
 
@@ -105,27 +107,67 @@ def test_editing_through_the_table_view_like_a_person(qtbot, opened):
     assert model.data(model.index(model.view_row(row), model.column_of("notes"))) == "Anrufen im Mai"
 
 
+def open_editor(qtbot, table, index) -> QLineEdit:
+    table.setCurrentIndex(index)
+    table.edit(index)
+    [editor] = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    return editor
+
+
+def commit(qtbot, table, editor, text: str) -> None:
+    """Select all, type, Enter: as a person edits a cell."""
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+
+
 def test_a_number_cell_opens_its_editor_with_the_value(qtbot, opened):
+    """Number cells edit as text in the window's language: German numbers in German,
+    and what is not a number is refused with a message (never misread)."""
     workspace = opened.workspace
     model, table = workspace.model, workspace.table
     document = opened.document
-    for key in ("revenue", "wallet", "share_of_wallet"):
-        index = model.index(0, model.column_of(key))
-        table.setCurrentIndex(index)
-        table.edit(index)
-        [editor] = table.viewport().findChildren(QDoubleSpinBox)
-        row = model.document_row(0)
-        expected = model.edit_value(row, model.columns[model.column_of(key)])
-        assert expected and editor.value() == pytest.approx(expected, abs=0.01), key
-        # Raise it by 1,000 and commit as a person would.
-        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClicks(editor, str(int(expected) + 1000) if key != "share_of_wallet" else "55")
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
-        if key == "revenue":
-            wanted = int(expected) + 1000
-            qtbot.waitUntil(lambda row=row, wanted=wanted: document.table["revenue"].iat[row] == wanted)
-        table.closePersistentEditor(index)
-        qtbot.wait(10)
+    opened.set_language("de")
+    row = model.document_row(0)
+    index = model.index(0, model.column_of("revenue"))
+    editor = open_editor(qtbot, table, index)
+    revenue = float(document.table["revenue"].iat[row])
+    assert editor.text() == f"{revenue:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    commit(qtbot, table, editor, "30.000,5")
+    assert document.table["revenue"].iat[row] == 30000.5
+    index = model.index(model.view_row(row), model.column_of("revenue"))
+    commit(qtbot, table, open_editor(qtbot, table, index), "30000,5")
+    assert document.table["revenue"].iat[row] == 30000.5  # unchanged: no step, no message
+    commit(qtbot, table, open_editor(qtbot, table, index), "viel")
+    assert document.table["revenue"].iat[row] == 30000.5
+    assert "viel" in opened.statusBar().currentMessage()  # refused, and said why
+    # Satisfaction on its own scale with a German decimal comma.
+    index = model.index(model.view_row(row), model.column_of("satisfaction_input"))
+    commit(qtbot, table, open_editor(qtbot, table, index), "4,5")
+    assert document.table["satisfaction_input"].iat[row] == 4.5
+    # English: the same cells read English numbers.
+    opened.set_language("en")
+    index = model.index(model.view_row(row), model.column_of("wallet"))
+    commit(qtbot, table, open_editor(qtbot, table, index), "1,250,000.5")
+    assert document.table["wallet"].iat[row] == 1250000.5
+    assert opened.statusBar().currentMessage() == ""  # the earlier refusal is gone
+
+
+def test_confirming_a_derived_share_unchanged_is_no_edit(qtbot, opened):
+    """Enter on the SoW cell as it was must not turn revenue ÷ wallet into a given share."""
+    workspace = opened.workspace
+    model, table, document = workspace.model, workspace.table, opened.document
+    row = model.document_row(0)
+    assert np.isnan(document.table["sow_input"].iat[row])
+    steps = len(document.undo_stack)
+    editor = open_editor(qtbot, table, model.index(0, model.column_of("share_of_wallet")))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert np.isnan(document.table["sow_input"].iat[row]) and len(document.undo_stack) == steps
+    # Revenue still moves the share.
+    assert model.setData(model.index(model.view_row(row), model.column_of("revenue")), "1")
+    assert document.prepared.sow[row] < 0.01
 
 
 def test_notes_triage_and_pin_with_undo(qtbot, opened):
