@@ -38,7 +38,7 @@ RASTER_BINS = 250
 #: The segment colours as 8-bit RGB, in the order of sg.SEGMENTS.
 RASTER_PALETTE = (np.array([to_rgb(COLOURS[name][0]) for name in sg.SEGMENTS]) * 255).astype(np.uint8)
 #: At most this many selected customers get a name label.
-MAX_LABELS = 40
+MAX_LABELS = 15
 AXIS_LIMITS = (-2.0, 102.0)
 #: Movements shorter than this (points) are not drawn as arrows.
 MOVE_MIN_POINTS = 0.5
@@ -386,7 +386,8 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         if rows is None or MEASURE_INPUTS.intersection(columns):
             self._positions_changed()  # an edited amount or score moves the customer
         elif "customer_name" in columns:
-            self._update_labels()
+            self._update_labels()  # a renamed customer's label says the new name
+            self.blit_now()
 
     def _positions_changed(self) -> None:
         """Which customers are in view and where: computed when the data or the scope
@@ -576,24 +577,35 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
         rows = self._selected[document.prepared.classified[self._selected]]
         if self._scope is not None:
             rows = rows[np.isin(rows, self._scope)]
+        (x0, x1), (y0, y1) = self.axes.get_xlim(), self.axes.get_ylim()
         for row in rows[:MAX_LABELS]:
-            self._name_labels.append(
-                self.axes.annotate(
-                    str(document.table["customer_name"].iat[row]),
-                    (document.prepared.sow[row] * 100.0, document.prepared.kzi[row]),
-                    xytext=(6, 5),
-                    textcoords="offset points",
-                    fontsize=8,
-                    zorder=6,
-                    animated=True,
-                    bbox={
-                        "boxstyle": "round,pad=0.2",
-                        "facecolor": "white",
-                        "edgecolor": "#999999",
-                        "alpha": 0.9,
-                    },
-                )
+            x, y = document.prepared.sow[row] * 100.0, document.prepared.kzi[row]
+            # Towards the middle of the view, so that a name near an edge stays whole.
+            right = (x - x0) / (x1 - x0) > 0.65
+            top = (y - y0) / (y1 - y0) > 0.9
+            label = self.axes.annotate(
+                str(document.table["customer_name"].iat[row]),
+                (x, y),
+                xytext=(-6 if right else 6, -5 if top else 5),
+                textcoords="offset points",
+                ha="right" if right else "left",
+                va="top" if top else "baseline",
+                fontsize=8,
+                zorder=6,
+                animated=True,
+                annotation_clip=True,
+                bbox={
+                    "boxstyle": "round,pad=0.2",
+                    "facecolor": "white",
+                    "edgecolor": "#999999",
+                    "alpha": 0.9,
+                },
             )
+            # Inside the axes: the blit repaints only them, and the layout must not make
+            # room for names (many selected names would squeeze the plot).
+            label.set_clip_on(True)
+            label.set_in_layout(False)
+            self._name_labels.append(label)
 
     # ----------------------------------------------------------------- view
 

@@ -270,3 +270,25 @@ def test_while_one_line_moves_the_other_axis_keeps_its_mode(qtbot, opened):
     assert panel.kzi.threshold() == sg.Threshold("fixed", t_kzi + 10)
     document.end_drag()
     assert document.thresholds.sow.mode == "median" and document.thresholds.kzi.mode == "fixed"
+
+
+def test_many_selected_names_neither_squeeze_the_plot_nor_leave_the_axes(qtbot, opened):
+    """Reset view with many customers selected keeps the plot's size, and the names stay
+    inside the axes (the blit repaints only the axes), turned inwards near an edge."""
+    document, chart, workspace = opened.document, opened.workspace.chart, opened.workspace
+    before = chart.axes.get_position().bounds
+    rows = np.flatnonzero(document.prepared.classified)[:44]
+    workspace.select_rows(rows)
+    for _ in range(3):
+        opened.reset_view_action.trigger()
+        chart.draw()
+    assert chart.axes.get_position().bounds == pytest.approx(before, abs=0.01)
+    assert chart._name_labels and all(label.get_clip_on() for label in chart._name_labels)
+    # A customer at the right edge is named to the left of its point.
+    right = int(np.flatnonzero(document.prepared.classified & (document.prepared.sow > 0.9))[0])
+    workspace.select_rows(np.array([right]))
+    [label] = chart._name_labels
+    assert label.get_horizontalalignment() == "right"
+    # A rename shows at once.
+    document.edit_value(right, "customer_name", "Neuer Name GmbH")
+    assert chart._name_labels[0].get_text() == "Neuer Name GmbH"
