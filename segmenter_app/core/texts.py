@@ -14,6 +14,7 @@ import functools
 import locale
 import math
 import os
+from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree
 
@@ -340,16 +341,30 @@ def why_text(
     """'GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped'."""
     kzi_sign = "≥" if kzi >= kzi_threshold else "<"
     sow_sign = "≥" if sow >= sow_threshold else "<"
+    kzi_text, kzi_limit = _apart(kzi, kzi_threshold, lambda v, d: format_number(v, language, d))
+    sow_text, sow_limit = _apart(sow, sow_threshold, lambda v, d: format_percent(v, language, d))
     parts = [
         segment_name,
-        f"KZI {format_number(kzi, language)} {kzi_sign} {format_number(kzi_threshold, language)}",
-        f"SoW {format_percent(sow, language)} {sow_sign} {format_percent(sow_threshold, language)}",
+        f"KZI {kzi_text} {kzi_sign} {kzi_limit}",
+        f"SoW {sow_text} {sow_sign} {sow_limit}",
     ]
     if potential is not None and not math.isnan(potential) and potential > 0:
         parts.append(
             _safe_format(tr(WHY_UNTAPPED, language), {"amount": format_money(potential, language, currency)})
         )
     return " · ".join(parts)
+
+
+def _apart(value: float, limit: float, show: Callable[[float, int], str]) -> tuple[str, str]:
+    """A value and its threshold with as many decimals (up to two) as it takes to tell
+    them apart: never "SoW 43 % < 43 %" when the threshold is 43.5 %."""
+    scale = 100.0 if show(1.0, 0).endswith("%") else 1.0  # a share is shown in percent
+    first = 0 if float(limit * scale).is_integer() else 1  # 62.5 is not "62"
+    for decimals in range(first, 3):
+        text, limit_text = show(value, decimals), show(limit, decimals)
+        if text != limit_text or value == limit:
+            break
+    return text, limit_text
 
 
 # --------------------------------------------------------------------------- summary

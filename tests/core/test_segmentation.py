@@ -214,6 +214,10 @@ def test_why_reads_like_a_sentence() -> None:
         why_text("GROW", 82, 64, 0.18, 0.41, 310_000, "en")
         == "GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310\u00a0k€ untapped"
     )
+    # A threshold of 62.5 or 43.5 % is shown as it is, and a value next to it with as
+    # many decimals as it takes to tell them apart.
+    assert "KZI 55,0 < 62,5 · SoW 43,0 % < 43,5 %" in why_text("MOVE", 55, 62.5, 0.43, 0.435, 0, "de")
+    assert "SoW 43.49 % < 43.50 %" in why_text("FIX", 30, 62.5, 0.4349, 0.435, 0, "en")
 
 
 def test_resegmenting_is_vectorised_and_stable_for_many_customers() -> None:
