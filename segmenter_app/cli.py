@@ -334,8 +334,8 @@ def export(args: argparse.Namespace) -> int:
     except ExportError as error:
         if error.code == "exists":
             return _fail(
-                f"{error.params['paths'][0]} already exists ({error.params['count']} of the files "
-                "to write do); use --force to replace them",
+                f"{error.params['paths'][0]} already exists (files to write that exist: "
+                f"{error.params['count']}); use --force to replace them",
                 EXIT_WRITE,
             )
         return _fail(f"cannot write to {out_dir}: {error.params.get('reason', error.code)}", EXIT_WRITE)

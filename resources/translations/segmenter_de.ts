@@ -263,8 +263,8 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <source>{count} of the files exist already in {folder}, for example {file}. Replace them?</source>
-        <translation>{count} der Dateien gibt es in {folder} schon, zum Beispiel {file}. Ersetzen?</translation>
+        <source>Files to write exist already in {folder} (number: {count}, for example {file}). Replace them?</source>
+        <translation>Zu schreibende Dateien gibt es in {folder} schon (Anzahl: {count}, zum Beispiel {file}). Ersetzen?</translation>
     </message>
     <message>
         <source>The export could not be written to {folder}: {reason}. Files of this export that were not finished were not left behind.</source>
@@ -774,8 +774,8 @@
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <source>Restored {changes} changes.</source>
-        <translation>{changes} Änderungen wiederhergestellt.</translation>
+        <source>Unsaved work restored (changes: {changes}).</source>
+        <translation>Ungesicherte Arbeit wiederhergestellt (Änderungen: {changes}).</translation>
     </message>
     <message>
         <source>Restored your unsaved work.</source>
@@ -790,8 +790,8 @@
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <source>Segmenter was not closed properly. {changes} changes to {name} were not saved; the last at {time}. Restore them?</source>
-        <translation>Segmenter wurde nicht ordnungsgemäß beendet. {changes} Änderungen an {name} wurden nicht gespeichert, die letzte um {time}. Wiederherstellen?</translation>
+        <source>Segmenter was not closed properly. Changes to {name} were not saved (number: {changes}, the last at {time}). Restore them?</source>
+        <translation>Segmenter wurde nicht ordnungsgemäß beendet. Änderungen an {name} wurden nicht gespeichert (Anzahl: {changes}, die letzte um {time}). Wiederherstellen?</translation>
     </message>
     <message>
         <source>Segmenter was not closed properly. Work on {name} from {time} (restored or updated from a newer list) was not saved. Restore it?</source>
@@ -902,6 +902,7 @@
     <name>UpdateDialog</name>
     <message>
         <source>Update from {file}</source>
+        <extracomment>the values the user had edited that the newer list replaces</extracomment>
         <translation>Aktualisieren aus {file}</translation>
     </message>
     <message>
@@ -909,8 +910,8 @@
         <translation>Aktualisierung übernehmen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project&apos;s history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept; {dropped} values you had edited are replaced by the newer list&apos;s.</source>
-        <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten; {dropped} von Ihnen geänderte Werte werden durch die der neueren Liste ersetzt.</translation>
+        <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project&apos;s history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
+        <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
     </message>
     <message>
         <source>Segment moves</source>
@@ -927,6 +928,10 @@
     <message>
         <source>No longer in the list</source>
         <translation>Nicht mehr in der Liste</translation>
+    </message>
+    <message>
+        <source>Your edits replaced</source>
+        <translation>Ersetzte eigene Änderungen</translation>
     </message>
     <message>
         <source>unclassified</source>
@@ -975,6 +980,14 @@
     <message>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>In the newer list</source>
+        <translation>In der neueren Liste</translation>
     </message>
 </context>
 <context>

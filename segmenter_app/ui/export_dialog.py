@@ -200,7 +200,8 @@ class ExportDialog(QDialog):
                 self,
                 self.windowTitle(),
                 self.tr(
-                    "{count} of the files exist already in {folder}, for example {file}. Replace them?"
+                    "Files to write exist already in {folder} (number: {count}, for example {file}). "
+                    "Replace them?"
                 ).format(
                     count=error.params["count"], folder=folder, file=Path(error.params["paths"][0]).name
                 ),

@@ -73,6 +73,7 @@ class ImportDialog(QDialog):
         self.remember.setChecked(True)
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()  # the "Row" column numbers the rows as the file does
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.busy = QProgressBar()

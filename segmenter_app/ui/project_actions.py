@@ -258,9 +258,9 @@ class ProjectActions:
                 if self.journal is not None:
                     remove_recovery(info.path)
                 self.statusBar().showMessage(
-                    QCoreApplication.translate("ProjectActions", "Restored {changes} changes.").format(
-                        changes=info.changes
-                    )
+                    QCoreApplication.translate(
+                        "ProjectActions", "Unsaved work restored (changes: {changes})."
+                    ).format(changes=info.changes)
                     if info.changes
                     else QCoreApplication.translate("ProjectActions", "Restored your unsaved work."),
                     10000,
@@ -281,8 +281,8 @@ class ProjectActions:
             QCoreApplication.translate("ProjectActions", "Restore unsaved work?"),
             QCoreApplication.translate(
                 "ProjectActions",
-                "Segmenter was not closed properly. {changes} changes to {name} were not saved; the last at "
-                "{time}. Restore them?",
+                "Segmenter was not closed properly. Changes to {name} were not saved (number: {changes}, "
+                "the last at {time}). Restore them?",
             ).format(changes=info.changes, name=name, time=_local_time(info.last_change_at))
             if info.changes
             else QCoreApplication.translate(

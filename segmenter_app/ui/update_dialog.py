@@ -3,6 +3,7 @@ values, segment moves (alerts first) and the migration matrix."""
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -37,13 +38,16 @@ class UpdateDialog(QDialog):
         self.matrix = QTableWidget()
         self.changes = QTableWidget()
         self.gone = QTableWidget()
-        for table in (self.moves, self.matrix, self.changes, self.gone):
+        #: the values the user had edited that the newer list replaces
+        self.replaced = QTableWidget()
+        for table in (self.moves, self.matrix, self.changes, self.gone, self.replaced):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSortingEnabled(False)
         self.tabs.addTab(self.moves, "")
         self.tabs.addTab(self.matrix, "")
         self.tabs.addTab(self.changes, "")
         self.tabs.addTab(self.gone, "")
+        self.tabs.addTab(self.replaced, "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,8 +75,8 @@ class UpdateDialog(QDialog):
                 "<b>{matched}</b> customers found again, <b>{added}</b> new, <b>{gone}</b> no longer "
                 "in the list (they stay in the project's history), <b>{changed}</b> with changed values. "
                 "<b>{moved}</b> move to another segment, <b>{alerts}</b> of them alerts. Notes, triage "
-                "decisions and pins are kept; {dropped} values you had edited are replaced by the newer "
-                "list's."
+                "decisions and pins are kept. Values you had edited that the newer list replaces: "
+                "{dropped} (see the last tab)."
             ).format(
                 matched=texts.format_number(counts["matched"], language),
                 added=texts.format_number(counts["added"], language),
@@ -87,10 +91,12 @@ class UpdateDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Migration matrix"))
         self.tabs.setTabText(2, self.tr("Changed values"))
         self.tabs.setTabText(3, self.tr("No longer in the list"))
+        self.tabs.setTabText(4, self.tr("Your edits replaced"))
         self._fill_moves()
         self._fill_matrix()
         self._fill_changes()
         self._fill_gone()
+        self._fill_replaced()
 
     def _segment_name(self, code: int) -> str:
         return sg.SEGMENTS[code] if code >= 0 else self.tr("unclassified")
@@ -131,10 +137,10 @@ class UpdateDialog(QDialog):
         labels = [label if label in COLOURS else self.tr("unclassified") for label in MATRIX_LABELS]
         matrix = self.report.matrix
         self.matrix.clear()
-        self.matrix.setRowCount(len(labels) + 2)
+        self.matrix.setRowCount(len(labels) + 1)
         self.matrix.setColumnCount(len(labels) + 1)
         self.matrix.setHorizontalHeaderLabels([*labels, self.tr("gone")])
-        self.matrix.setVerticalHeaderLabels([*labels, self.tr("new"), ""])
+        self.matrix.setVerticalHeaderLabels([*labels, self.tr("new")])
         for row in range(len(labels)):
             for column in range(len(labels)):
                 item = QTableWidgetItem(texts.format_number(int(matrix[row, column]), self.language))
@@ -143,27 +149,59 @@ class UpdateDialog(QDialog):
                     item.setBackground(QBrush(QColor("#FFF4CC")))
                 self.matrix.setItem(row, column, item)
             gone = self.report.gone_by_segment[row] if row < len(self.report.gone_by_segment) else 0
-            self.matrix.setItem(
-                row, len(labels), QTableWidgetItem(texts.format_number(int(gone), self.language))
-            )
+            self.matrix.setItem(row, len(labels), self._count_item(gone))
         for column in range(len(labels)):
             added = self.report.added_by_segment[column] if column < len(self.report.added_by_segment) else 0
-            self.matrix.setItem(
-                len(labels), column, QTableWidgetItem(texts.format_number(int(added), self.language))
-            )
+            self.matrix.setItem(len(labels), column, self._count_item(added))
         self.matrix.resizeColumnsToContents()
+
+    def _count_item(self, count) -> QTableWidgetItem:
+        item = QTableWidgetItem(texts.format_number(int(count), self.language))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
 
     def _fill_changes(self) -> None:
         changes = self.report.changes.head(5000)
-        headers = [self.tr("Customer ID"), self.tr("Value"), self.tr("Before"), self.tr("Now")]
-        self.changes.clear()
-        self.changes.setColumnCount(len(headers))
-        self.changes.setHorizontalHeaderLabels(headers)
-        self.changes.setRowCount(len(changes))
-        for row, change in enumerate(changes.itertuples(index=False)):
-            for column, value in enumerate((change.customer_id, change.column, change.old, change.new)):
-                self.changes.setItem(row, column, QTableWidgetItem(_plain(value, self.language)))
-        self.changes.resizeColumnsToContents()
+        headers = [
+            self.tr("Customer ID"),
+            self.tr("Customer"),
+            self.tr("Value"),
+            self.tr("Before"),
+            self.tr("Now"),
+        ]
+        names = self.newer.table["customer_name"].to_numpy(dtype=object)
+        rows = [
+            (change.customer_id, names[change.new_row], _value_name(change.column), change.old, change.new)
+            for change in changes.itertuples(index=False)
+        ]
+        self._fill(self.changes, headers, rows)
+
+    def _fill_replaced(self) -> None:
+        edits = self.report.dropped_edits
+        headers = [
+            self.tr("Customer ID"),
+            self.tr("Value"),
+            self.tr("Your value"),
+            self.tr("In the newer list"),
+        ]
+        rows = [
+            (edit.customer_id, _value_name(edit.column), edit.edited, edit.newer_value)
+            for edit in edits.itertuples(index=False)
+        ]
+        self._fill(self.replaced, headers, rows)
+
+    def _fill(self, table: QTableWidget, headers: list[str], rows: list[tuple]) -> None:
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(_plain(value, self.language))
+                if isinstance(value, float):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
 
     def _fill_gone(self) -> None:
         gone = self.report.gone
@@ -180,9 +218,20 @@ class UpdateDialog(QDialog):
         self.gone.resizeColumnsToContents()
 
 
+def _value_name(column: str) -> str:
+    """A table column as the user knows it ("Satisfaction", not satisfaction_input)."""
+    from .import_dialog import role_names
+
+    roles = {"sow_input": "share_of_wallet", "satisfaction_input": "satisfaction"}
+    return role_names().get(roles.get(column, column), column)
+
+
 def _plain(value, language: str) -> str:
-    if isinstance(value, float):
+    """A number with up to two decimals and no trailing zeros ("4", "1,2", "26.790,47")."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = float(value)
         if value != value:
             return ""
-        return texts.format_number(value, language, 0 if value.is_integer() else 2)
-    return "" if value is None else str(value)
+        text = texts.format_number(value, language, 2)
+        return text.rstrip("0").rstrip(",.") if ("," if language == "de" else ".") in text else text
+    return "" if value is None or value is pd.NA else str(value)

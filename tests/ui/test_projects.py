@@ -94,6 +94,7 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     document = opened.document
     document.edit_value(0, "notes", "Bleibt erhalten")
     kept_id = str(document.table["customer_id"].iat[0])
+    document.edit_value(1, "revenue", 12345.0)  # an edit the newer list will replace
     # The newer list: one customer's satisfaction drops, two are gone, one is new.
     book = load_workbook(sample_list("de"))
     sheet = book["Kunden 2026"]
@@ -140,7 +141,18 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     assert opened.isWindowModified() and opened.show_movements_action.isChecked()
     chart = opened.workspace.chart
     assert len(chart._movements.get_segments()) >= 1
-    assert seen["dialog"].moves.rowCount() == len(report.moves)
+    dialog = seen["dialog"]
+    assert dialog.moves.rowCount() == len(report.moves)
+    # Changed values by name (not the table's internal column), the customer named; the
+    # edits the update replaces on a tab of their own; the matrix without an empty row.
+    shown = {dialog.changes.item(r, 2).text() for r in range(dialog.changes.rowCount())}
+    assert "Satisfaction" in shown and "satisfaction_input" not in shown
+    assert dialog.changes.item(0, 1).text()
+    replaced = [
+        [dialog.replaced.item(r, c).text() for c in range(4)] for r in range(dialog.replaced.rowCount())
+    ]
+    assert any(row[1] == "Revenue" and row[2] == "12,345" for row in replaced), replaced
+    assert dialog.matrix.rowCount() == 6
     assert Path(newer).exists()
 
 
