@@ -862,8 +862,8 @@
 <context>
     <name>ThresholdPanel</name>
     <message>
-        <source>Customers per segment</source>
-        <translation>Kunden je Segment</translation>
+        <source>Customers per segment (all managers)</source>
+        <translation>Kunden je Segment (alle Außendienstler)</translation>
     </message>
     <message>
         <source>Customers</source>

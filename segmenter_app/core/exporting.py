@@ -59,7 +59,7 @@ WIDTHS = {
     "next_step": 14,
 }
 #: Columns whose text wraps (the row grows to hold it).
-WRAPPED = ("customer_name", "action", "notes")
+WRAPPED = ("triage", "customer_name", "action", "notes")
 #: Points per line of 10-point text, for rows whose text wraps.
 LINE_HEIGHT = 12.75
 #: Below this many customers in all, a second process costs more than it saves.
@@ -449,7 +449,8 @@ def _write_rows(sheet, formats: _Formats, report: ManagerReport, first: int, key
                 if value is None or (isinstance(value, float) and math.isnan(value)):
                     write_blank(row, col, None, number_formats[key])  # bordered like the rest
                 else:
-                    write_number(row, col, float(value), number_formats[key])
+                    # Rounded past what any format shows: no 55.00000000000001 in Excel.
+                    write_number(row, col, round(float(value), 9), number_formats[key])
             elif key == "next_step":
                 write_string(row, col, "", formats.next_step)
             else:
@@ -693,7 +694,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
                 if isinstance(value, float) and math.isnan(value):
                     customers.write_blank(offset, column, None, number_formats[key])
                 else:
-                    customers.write_number(offset, column, float(value), number_formats[key])
+                    customers.write_number(offset, column, round(float(value), 9), number_formats[key])
             else:
                 text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
                 style = formats.wrap if key in wrapped else formats.text

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +41,11 @@ class AxisEditor(QGroupBox):
         self.value.setSingleStep(1.0)
         self.value.setKeyboardTracking(False)
         self.resolved = QLabel()
+        #: the threshold in force, in the box's units (% or points); NaN when none
+        self._in_force = math.nan
+        #: the percentile (0–100) at which a threshold in the box's units lies; set by the
+        #: panel, so that a change of mode keeps the line where it is
+        self.rank_of: Callable[[float], float] | None = None
         layout = QFormLayout(self)
         self.mode_label, self.value_label = QLabel(), QLabel()
         layout.addRow(self.mode_label, self.mode)
@@ -79,6 +86,16 @@ class AxisEditor(QGroupBox):
         self.value.setEnabled(mode in ("percentile", "fixed"))
 
     def _on_mode_changed(self, _index: int) -> None:
+        # A new mode starts where the line is: "fixed" at the value in force,
+        # "percentile" at the rank of that value (60.8 % is not the 60.8th percentile).
+        mode = MODES[self.mode.currentIndex()]
+        if not math.isnan(self._in_force) and mode in ("fixed", "percentile"):
+            start = self._in_force
+            if mode == "percentile":
+                start = self.rank_of(self._in_force) if self.rank_of is not None else 50.0
+            self.value.blockSignals(True)
+            self.value.setValue(start)
+            self.value.blockSignals(False)
         self._update_value_label()
         self.changed.emit()
 
@@ -93,6 +110,7 @@ class AxisEditor(QGroupBox):
 
     def show_threshold(self, threshold: sg.Threshold, resolved: float, language: str) -> None:
         """Show the document's threshold (signals blocked by the caller)."""
+        self._in_force = resolved * 100.0 if self.axis == "sow" else resolved
         self.mode.setCurrentIndex(MODES.index(threshold.mode))
         if threshold.mode == "percentile":
             self.value.setValue(threshold.value)
@@ -159,6 +177,8 @@ class ThresholdPanel(QWidget):
         layout.addStretch(1)
         self.sow.changed.connect(self._on_editor_changed)
         self.kzi.changed.connect(self._on_editor_changed)
+        self.sow.rank_of = lambda value: self._rank("sow", value / 100.0)
+        self.kzi.rank_of = lambda value: self._rank("kzi", value)
         self.band.valueChanged.connect(self._on_band_changed)
         self.retranslate()
         self.setEnabled(False)
@@ -169,7 +189,9 @@ class ThresholdPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.counts_box.setTitle(self.tr("Customers per segment"))
+        # The thresholds hold for everyone: these counts are the whole list's, whatever
+        # the manager filter shows.
+        self.counts_box.setTitle(self.tr("Customers per segment (all managers)"))
         self.count_header[0].setText(self.tr("Customers"))
         self.count_header[1].setText(self.tr("Untapped potential"))
         self.band_box.setTitle(self.tr("Borderline"))
@@ -239,6 +261,22 @@ class ThresholdPanel(QWidget):
             )
         finally:
             self._updating = False
+
+    def _rank(self, axis: str, threshold: float) -> float:
+        """The percentile p at which the classified customers' p-th percentile (linear,
+        as the engine computes it) is ``threshold``."""
+        prepared = self.document.prepared
+        values = np.sort((prepared.sow if axis == "sow" else prepared.kzi)[prepared.classified])
+        if len(values) < 2:
+            return 50.0
+        below = int(np.searchsorted(values, threshold, side="left"))
+        if below >= len(values):
+            return 100.0
+        if below == 0:
+            return 0.0
+        low, high = values[below - 1], values[below]
+        fraction = (threshold - low) / (high - low) if high > low else 1.0
+        return float(np.clip(100.0 * (below - 1 + fraction) / (len(values) - 1), 0.0, 100.0))
 
     def _on_editor_changed(self) -> None:
         if self._updating or self.document is None:

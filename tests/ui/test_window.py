@@ -461,3 +461,20 @@ def test_recent_files_and_geometry_persist(qtbot, window, tmp_path):
     window.close()
     assert QSettings().value("window/geometry") is not None
     assert qt_api  # pytest-qt is in use
+
+
+def test_a_new_threshold_mode_starts_where_the_line_is(qtbot, opened):
+    """Fixed 60.8 % → percentile keeps the line (near 60.8 %), not the 60.8th
+    percentile; and percentile → fixed keeps the value in force."""
+    from segmenter_app.ui.threshold_panel import MODES
+
+    document, panel = opened.document, opened.thresholds
+    document.set_thresholds(sg.Thresholds(sow=sg.Threshold("fixed", 0.608), kzi=document.thresholds.kzi))
+    before = document.resolved_thresholds()[0]
+    panel.sow.mode.setCurrentIndex(MODES.index("percentile"))
+    assert document.thresholds.sow.mode == "percentile"
+    assert document.resolved_thresholds()[0] == pytest.approx(before, abs=0.01)
+    assert document.thresholds.sow.value != pytest.approx(60.8, abs=0.5)
+    in_force = document.resolved_thresholds()[0]
+    panel.sow.mode.setCurrentIndex(MODES.index("fixed"))
+    assert document.thresholds.sow.value == pytest.approx(in_force, abs=0.001)
