@@ -424,10 +424,22 @@ class Workspace(QWidget):
                     width = max(width, cell_metrics.horizontalAdvance(text) + 20)
             header.resizeSection(column, max(40, min(width, caps.get(spec.key, 180))))
 
+    def _fit_headers(self) -> None:
+        """Widen the columns whose header no longer fits (after a change of language);
+        widths the user set are kept where the header fits."""
+        header, model = self.table.horizontalHeader(), self.model
+        metrics = QFontMetrics(header.font())
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(title) + 34  # the sort arrow
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
+
     def set_language(self, language: str) -> None:
         self.language = language
         if self.model is not None:
             self.model.set_language(language)
+            self._fit_headers()
         self.chart.set_language(language)
         self._refresh_counts()
         self._refresh_rows_label()

@@ -299,6 +299,12 @@ def test_language_switch_changes_visible_texts(qtbot, opened):
         )
         == "Ungenutztes Potenzial"
     )
+    # Every header fits its column in the new language.
+    header = opened.workspace.table.horizontalHeader()
+    model = opened.workspace.model
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
     assert opened.thresholds.sow.title() == "Share of Wallet (SoW)"
     assert QSettings().value("language") == "de"
     # Numbers in the boxes too: a German decimal comma.
