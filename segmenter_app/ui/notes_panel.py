@@ -20,7 +20,7 @@ from ..core import texts
 from ..core.document import CustomerDocument
 
 #: A note is written to the document this long after the last key press.
-NOTE_DELAY_MS = 500
+NOTE_DELAY_MS = 250
 
 
 class NotesPanel(QWidget):
