@@ -90,6 +90,7 @@ class CustomerDocument:
         triage_override: np.ndarray | None = None,
         pinned: np.ndarray | None = None,
         original_values: dict[tuple[int, str], Any] | None = None,
+        previous_positions: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
         saved (a project, a recovery file, an update): prepared once either way."""
@@ -108,6 +109,9 @@ class CustomerDocument:
         self.pinned = np.zeros(size, dtype=bool) if pinned is None else np.asarray(pinned, dtype=bool).copy()
         #: (row, column) → the value the file had, for every input a user changed.
         self.original_values: dict[tuple[int, str], Any] = dict(original_values or {})
+        #: where each customer stood before the last update from a newer list (SoW as a
+        #: fraction, KZI in points; NaN for a customer the update added), or None
+        self.previous_positions = previous_positions
         self.undo_stack = UndoStack()
         self.rows_changed = Signal()
         self.segments_changed = Signal()

@@ -10,7 +10,10 @@ layout, so a recovery is a project plus a journal of changes.  Schema version 1:
     import report), ``settings`` (thresholds, group order, band, scale).
 ``blobs(name, data, crc)``
     ``table``: the customer table as one zstd-compressed Arrow IPC stream.  The notes
-    are its ``notes`` column; edited cells hold the edited value.
+    are its ``notes`` column; edited cells hold the edited value.  ``previous_positions``
+    (only after an update from a newer list): each customer's SoW and KZI before it, two
+    little-endian float64 arrays, zlib-compressed; a reader that does not know it
+    ignores it.
 ``triage(row, value)``, ``pins(row)``
     the overrides, by table row (only rows that have one).
 ``originals(row, col, value)``
@@ -125,6 +128,7 @@ class Snapshot:
     pinned: np.ndarray
     original_values: dict[tuple[int, str], Any]
     history: list[ImportRecord]
+    previous_positions: tuple[np.ndarray, np.ndarray] | None = None
 
 
 def utc_now(timespec: str = "seconds") -> str:
@@ -168,6 +172,11 @@ def write_snapshot(
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     connection.execute("INSERT INTO blobs VALUES ('table', ?, ?)", (blob, zlib.crc32(blob)))
+    if document.previous_positions is not None:
+        positions = zlib.compress(np.stack(document.previous_positions).astype("<f8").tobytes())
+        connection.execute(
+            "INSERT INTO blobs VALUES ('previous_positions', ?, ?)", (positions, zlib.crc32(positions))
+        )
     triage_rows = np.flatnonzero(document.triage_override >= 0)
     connection.executemany(
         "INSERT INTO triage VALUES (?, ?)",
@@ -407,7 +416,24 @@ def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
         pinned=pinned,
         original_values=original_values,
         history=read_history(connection),
+        previous_positions=_read_positions(connection, size),
     )
+
+
+def _read_positions(connection: sqlite3.Connection, size: int) -> tuple[np.ndarray, np.ndarray] | None:
+    row = connection.execute("SELECT data, crc FROM blobs WHERE name = 'previous_positions'").fetchone()
+    if row is None:
+        return None
+    blob, crc = row
+    if zlib.crc32(blob) != crc:
+        raise SnapshotError("previous positions checksum")
+    try:
+        values = np.frombuffer(zlib.decompress(blob), dtype="<f8")
+    except zlib.error as error:
+        raise SnapshotError(f"previous positions: {error}") from None
+    if len(values) != 2 * size:
+        raise SnapshotError("previous positions do not match the table")
+    return values[:size].copy(), values[size:].copy()
 
 
 def read_history(connection: sqlite3.Connection) -> list[ImportRecord]:
@@ -447,6 +473,7 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
         triage_override=snapshot.triage_override,
         pinned=snapshot.pinned,
         original_values=snapshot.original_values,
+        previous_positions=snapshot.previous_positions,
     )
 
 

@@ -429,4 +429,5 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
         original_values={
             (int(row), "notes"): list_notes[row] for row in np.flatnonzero(notes != list_notes).tolist()
         },
+        previous_positions=(report.previous_sow, report.previous_kzi),
     )

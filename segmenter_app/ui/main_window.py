@@ -414,8 +414,13 @@ class MainWindow(ProjectActions, QMainWindow):
         document.undo_stack.changed.connect(self._update_undo_actions)
         document.undo_stack.changed.connect(self._update_title)
         self._show_document(document)
+        # Movements since the last update: available as long as the document knows
+        # where its customers were (a saved project keeps it), shown on request.
         self.show_movements_action.setChecked(False)
-        self.show_movements_action.setEnabled(False)
+        self.show_movements_action.setEnabled(document.previous_positions is not None)
+        self.workspace.chart.show_movements(False)
+        if document.previous_positions is not None:
+            self.workspace.chart.set_movements(*document.previous_positions)
         self._start_journal(base=base)
         self._add_recent(project_path or path)
         if not is_bundled(path):  # the sample's folder is no place to look for lists

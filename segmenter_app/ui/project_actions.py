@@ -347,9 +347,7 @@ class ProjectActions:
             history=self.history,
             unsaved=True,
         )
-        self.workspace.chart.set_movements(report.previous_sow, report.previous_kzi)
-        self.show_movements_action.setEnabled(True)
-        self.show_movements_action.setChecked(True)
+        self.show_movements_action.setChecked(True)  # the positions came with the document
         self.workspace.chart.show_movements(True)
         alerts = report.summary()["alerts"]
         self.statusBar().showMessage(

@@ -180,6 +180,15 @@ def test_gone_customers_stay_in_the_projects_history(document, lists, tmp_path: 
     assert (gone.customer_id, gone.customer_name, gone.segment) == ("4", "Delta OHG", "MOVE")
     assert gone.share_of_wallet == pytest.approx(0.1) and gone.satisfaction == pytest.approx(0.0)
     assert opened.document.table["notes"].tolist() == updated.table["notes"].tolist()
+    # Where the customers were before the update travels with the project (for the
+    # chart's movements); a new customer had no place before.
+    sow, kzi = opened.document.previous_positions
+    np.testing.assert_array_equal(sow, report.previous_sow)
+    np.testing.assert_array_equal(kzi, report.previous_kzi)
+    assert np.isnan(sow[report.added_rows]).all()
+    # A project never updated has none.
+    save_project(document, tmp_path / "plain.segmenter", history=history[:1])
+    assert open_project(tmp_path / "plain.segmenter").document.previous_positions is None
 
 
 def test_a_report_for_another_list_is_refused(document, lists, make_xlsx) -> None:

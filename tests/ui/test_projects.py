@@ -154,6 +154,16 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     assert any(row[1] == "Revenue" and row[2] == "12,345" for row in replaced), replaced
     assert dialog.matrix.rowCount() == 6
     assert Path(newer).exists()
+    # Saved and opened again, the movements can still be shown.
+    project = tmp_path / "aktualisiert.segmenter"
+    from segmenter_app.core.project import save_project
+
+    save_project(opened.document, project, history=opened.history)
+    with qtbot.waitSignal(opened.document_opened, timeout=30_000):
+        opened.open_file(project)
+    assert opened.show_movements_action.isEnabled() and not opened.show_movements_action.isChecked()
+    opened.show_movements_action.trigger()
+    assert len(chart._movements.get_segments()) >= 1
 
 
 def _reread_with_scale(qtbot, monkeypatch, scale: str) -> dict:
