@@ -28,6 +28,9 @@ A4_LANDSCAPE = (11.69, 8.27)
 LINES_PER_PAGE = 50
 ROW_PADDING = 0.4
 NOTE_LINES = 6
+#: Resolution of the chart picture in a PDF (the text stays vector): the picture is
+#: drawn at 150 dpi, and a PDF page at 100 would blur it.
+PDF_DPI = 150
 #: Table columns: key, width (fraction of the page), alignment.  Wide enough that no
 #: header or word of either language is split ("priorisieren"), the advice fits on a
 #: line, and the last column has room to write a next step and a date by hand.
@@ -149,7 +152,7 @@ def write_pdf(
                     from .exporting import ExportCancelled
 
                     raise ExportCancelled()
-                pdf.savefig(figure)
+                pdf.savefig(figure, dpi=PDF_DPI)  # the chart picture keeps its sharpness
                 if progress:
                     progress(done / total)
 
