@@ -190,12 +190,16 @@ def _trace(stage: str) -> None:
 def _load_document(args: argparse.Namespace, language: str):
     """The list (or project) named by INPUT as a CustomerDocument with the thresholds
     of the command line; an int exit status when it cannot be had."""
-    from .core.project import ProjectError, is_project_file, open_project
+    # Only what starting the reader needs is imported before it starts: pandas (through
+    # the project module) loads while the child parses the workbook.
+    from .core.project_files import is_project_file
     from .core.reading import ReadError, start_reading
     from .core.texts import project_error_message, read_error_message
 
     mapping = _parse_mapping(args.map)
     if is_project_file(args.input):
+        from .core.project import ProjectError, open_project
+
         # A project holds its own list, mapping, scale, thresholds, notes and overrides.
         try:
             document = open_project(args.input).document
@@ -382,7 +386,7 @@ def _start_reading_early(file: Path | None):
     file, or for a file that cannot be read: the window opens it and says why."""
     if file is None:
         return None
-    from .core.project import is_project_file
+    from .core.project_files import is_project_file
     from .core.reading import ReadError, start_reading
 
     if is_project_file(file):

@@ -29,6 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from .document import CustomerDocument
+from .project_files import (
+    EXTENSION,
+    PROJECT_APPLICATION_ID,
+    SQLITE_MAGIC,
+    database_application_id,
+    is_project_file,
+)
 from .snapshot import (
     SCHEMA_VERSION,
     GoneCustomer,
@@ -51,14 +58,6 @@ __all__ = [
     "save_project",
 ]
 
-EXTENSION = ".segmenter"
-#: ``PRAGMA application_id`` of a project file: "SGMP".  ``file(1)`` and our own
-#: :func:`is_project_file` tell a project from any other SQLite database by it.
-PROJECT_APPLICATION_ID = 0x53474D50
-#: Recovery files ("SGMR") have the same layout but are never opened as a project.
-RECOVERY_APPLICATION_ID = 0x53474D52
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Temporary files of a save: hidden, and not ending in .segmenter, so that nobody
 #: (a user, a file dialog, a backup tool) takes one for a project.
 _TEMPORARY_SUFFIX = ".saving"
@@ -223,16 +222,6 @@ def _same_file(a: Path, b: Path | None) -> bool:
 # --------------------------------------------------------------------------- opening
 
 
-def is_project_file(path: Path | str) -> bool:
-    """A cheap check (the first 100 bytes): is this a Segmenter project file?"""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return False
-    return _application_id(header) == PROJECT_APPLICATION_ID
-
-
 def open_project(path: Path | str) -> OpenedProject:
     """Read a project file (read-only) and rebuild its document exactly."""
     target = Path(path)
@@ -247,7 +236,7 @@ def read_database(target: Path, application_id: int, *, writable: bool = False):
     ``(connection, version on disk)``.  Read-only unless ``writable`` (a recovery file
     is ours to change; a project file is not)."""
     header = _read_header(target)
-    if len(header) < 100 or header[:16] != SQLITE_MAGIC or _application_id(header) != application_id:
+    if len(header) < 100 or header[:16] != SQLITE_MAGIC or database_application_id(header) != application_id:
         raise ProjectError("not_a_project", target)
     if header[18] == 1:  # rollback-journal mode: a WAL file's size is SQLite's to check
         _check_size(target, header)
@@ -319,12 +308,6 @@ def _read_header(target: Path) -> bytes:
         raise ProjectError("permission", target, reason=error.strerror or str(error)) from None
     except OSError as error:
         raise ProjectError("damaged", target, detail=error.strerror or str(error)) from None
-
-
-def _application_id(header: bytes) -> int | None:
-    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
-        return None
-    return struct.unpack(">I", header[68:72])[0]
 
 
 def _check_size(target: Path, header: bytes) -> None:

@@ -33,7 +33,6 @@ import pandas as pd
 from .document import CustomerDocument
 from .events import Signal
 from .project import (
-    RECOVERY_APPLICATION_ID,
     OpenedProject,
     ProjectError,
     _opened,
@@ -41,6 +40,7 @@ from .project import (
     read_database,
     write_database,
 )
+from .project_files import RECOVERY_APPLICATION_ID
 from .snapshot import (
     ImportRecord,
     Snapshot,

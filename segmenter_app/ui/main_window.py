@@ -244,7 +244,7 @@ class MainWindow(ProjectActions, QMainWindow):
             if source is not None:
                 source.close()
             return
-        from ..core.project import is_project_file
+        from ..core.project_files import is_project_file
 
         if is_project_file(path):
             self._open_project(path)

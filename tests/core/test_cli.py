@@ -254,3 +254,20 @@ def test_a_damaged_project_exits_3_and_is_not_changed(tmp_path: Path) -> None:
     done = segmenter("classify", damaged, "-o", tmp_path / "o.csv", "--lang", "en")
     assert done.returncode == 3 and "damaged" in done.stderr and "Traceback" not in done.stderr
     assert damaged.read_bytes() == data[: len(data) // 2]
+
+
+def test_the_reader_starts_before_pandas_is_imported(german_list: Path, tmp_path: Path) -> None:
+    """classify's speed rests on the workbook being parsed in the reader process while
+    this one imports pandas: nothing before start_reading may pull pandas in."""
+    probe = (
+        "import sys\n"
+        "import segmenter_app.core.reading as reading\n"
+        "def start_reading(*args, **kwargs):\n"
+        "    print('pandas' in sys.modules, flush=True)\n"
+        "    raise SystemExit(0)\n"
+        "reading.start_reading = start_reading\n"
+        "from segmenter_app import cli\n"
+        f"cli.main(['classify', {str(german_list)!r}, '-o', {str(tmp_path / 'out.csv')!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stdout + done.stderr
