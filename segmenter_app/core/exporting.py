@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import math
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -35,6 +34,7 @@ from .report_data import (
     ManagerReport,
     format_date,
     header_lines,
+    is_missing,
     manager_reports,
     safe_file_name,
     safe_sheet_name,
@@ -325,6 +325,15 @@ class _Formats:
             for name in sg.SEGMENTS
         }
         self.unclassified = book.add_format({**base, "font_color": UNCLASSIFIED_COLOUR[0], "align": "center"})
+        #: the number format of each numeric column of the customer tables
+        self.numbers = {
+            "priority": self.integer,
+            "share_of_wallet": self.percent,
+            "satisfaction": self.points,
+            "revenue": self.money,
+            "wallet": self.money,
+            "potential": self.money,
+        }
         self.summary_header = book.add_format(
             {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"}
         )
@@ -341,6 +350,10 @@ class _Formats:
         )
         self.summary_int_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0"})
         self.summary_percent_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0%"})
+
+    def segment(self, code: int):
+        """A segment cell's format: filled in its colour (grey text when unclassified)."""
+        return self.segments[sg.SEGMENTS[code]] if code >= 0 else self.unclassified
 
 
 def _write_manager_sheet(book, formats: _Formats, name: str, report: ManagerReport) -> None:
@@ -422,44 +435,40 @@ def _header(report: ManagerReport, key: str) -> str:
 def _write_rows(sheet, formats: _Formats, report: ManagerReport, first: int, keys: list[str]) -> None:
     rows = report.rows
     columns = {key: rows[key].to_numpy(dtype=object) for key in keys}
-    number_formats = {
-        "priority": formats.integer,
-        "share_of_wallet": formats.percent,
-        "satisfaction": formats.points,
-        "revenue": formats.money,
-        "wallet": formats.money,
-        "potential": formats.money,
-    }
     segments = report.segments
-    write_number, write_string, write_blank = sheet.write_number, sheet.write_string, sheet.write_blank
     wrapped = [(columns[key], WIDTHS[key]) for key in WRAPPED]
     for offset in range(len(rows)):
         row = first + offset
-        # Excel and LibreOffice do not grow a row for wrapped text on their own.
-        lines = max(_lines(column[offset], width) for column, width in wrapped)
-        if lines > 1:
-            sheet.set_row(row, LINE_HEIGHT * lines + 2)
+        _fit_row(sheet, row, [(column[offset], width) for column, width in wrapped])
         for col, key in enumerate(keys):
             value = columns[key][offset]
             if key == "segment":
-                segment = int(segments[offset])
-                style = formats.segments[sg.SEGMENTS[segment]] if segment >= 0 else formats.unclassified
-                write_string(row, col, str(value), style)
-            elif key in number_formats:
-                if value is None or (isinstance(value, float) and math.isnan(value)):
-                    write_blank(row, col, None, number_formats[key])  # bordered like the rest
-                else:
-                    # Rounded past what any format shows: no 55.00000000000001 in Excel.
-                    write_number(row, col, round(float(value), 9), number_formats[key])
+                sheet.write_string(row, col, str(value), formats.segment(int(segments[offset])))
             elif key == "next_step":
-                write_string(row, col, "", formats.next_step)
+                sheet.write_string(row, col, "", formats.next_step)
             else:
-                text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
                 style = formats.wrap if key in WRAPPED else formats.text
-                if text:
-                    write_string(row, col, text, style)
-                else:
-                    write_blank(row, col, None, style)
+                _write_value(sheet, row, col, value, formats.numbers.get(key), style)
+
+
+def _fit_row(sheet, row: int, cells: list[tuple[object, float]]) -> None:
+    """Excel and LibreOffice do not grow a row for wrapped text on their own: make it as
+    tall as its longest (text, column width) needs."""
+    lines = max(_lines(value, width) for value, width in cells)
+    if lines > 1:
+        sheet.set_row(row, LINE_HEIGHT * lines + 2)
+
+
+def _write_value(sheet, row: int, col: int, value, number_format, text_format) -> None:
+    """A number in ``number_format`` (when given), else text; a missing value as an
+    empty cell, bordered like its neighbours."""
+    if is_missing(value) or (isinstance(value, str) and not value):
+        sheet.write_blank(row, col, None, number_format or text_format)
+    elif number_format is not None:
+        # Rounded past what any format shows: no 55.00000000000001 in Excel.
+        sheet.write_number(row, col, round(float(value), 9), number_format)
+    else:
+        sheet.write_string(row, col, str(value), text_format)
 
 
 def _lines(value, width: int) -> int:
@@ -667,41 +676,17 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
         ["", texts.tr(texts.TRIAGE_LABELS[0], language), texts.tr(texts.TRIAGE_LABELS[1], language)],
         dtype=object,
     )[result.triage.astype(np.int64) + 1]
-    number_formats = {
-        "priority": formats.integer,
-        "share_of_wallet": formats.percent,
-        "satisfaction": formats.points,
-        "revenue": formats.money,
-        "wallet": formats.money,
-        "potential": formats.money,
-    }
     wrapped = {key: widths[keys.index(key)] for key in ("customer_name", "notes")}
     for offset, row in enumerate(order, start=1):
-        lines = max(_lines(columns[key][row], width) for key, width in wrapped.items())
-        if lines > 1:
-            customers.set_row(offset, LINE_HEIGHT * lines + 2)
+        _fit_row(customers, offset, [(columns[key][row], width) for key, width in wrapped.items()])
         for column, key in enumerate(keys):
             value = columns[key][row]
             if key == "segment":
-                segment = int(result.segment[row])
-                customers.write_string(
-                    offset,
-                    column,
-                    str(value) or "–",
-                    formats.segments[sg.SEGMENTS[segment]] if segment >= 0 else formats.unclassified,
-                )
-            elif key in number_formats:
-                if isinstance(value, float) and math.isnan(value):
-                    customers.write_blank(offset, column, None, number_formats[key])
-                else:
-                    customers.write_number(offset, column, round(float(value), 9), number_formats[key])
+                style = formats.segment(int(result.segment[row]))
+                customers.write_string(offset, column, str(value) or "–", style)
             else:
-                text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
                 style = formats.wrap if key in wrapped else formats.text
-                if text:
-                    customers.write_string(offset, column, text, style)
-                else:  # bordered like its neighbours
-                    customers.write_blank(offset, column, None, style)
+                _write_value(customers, offset, column, value, formats.numbers.get(key), style)
     customers.freeze_panes(1, 0)
     customers.autofilter(0, 0, len(order), len(keys) - 1)
     customers.set_landscape()

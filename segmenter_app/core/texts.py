@@ -72,10 +72,16 @@ def system_language() -> str:
 # --------------------------------------------------------------------------- numbers
 
 
-def format_number(value: float, language: str, decimals: int = 0) -> str:
+def format_number(
+    value: float, language: str, decimals: int = 0, *, grouping: bool = True, trim: bool = False
+) -> str:
+    """1,234.5 / 1.234,5.  ``grouping`` False: no thousands separators (a number as it
+    is typed); ``trim``: no trailing zeros after the decimal point ("4", "1,2")."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    text = f"{value:,.{decimals}f}"
+    text = f"{value:{',' if grouping else ''}.{decimals}f}"
+    if trim and decimals:
+        text = text.rstrip("0").rstrip(".")
     if language == "de":
         text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
     return text

@@ -418,9 +418,6 @@ class MainWindow(ProjectActions, QMainWindow):
         # where its customers were (a saved project keeps it), shown on request.
         self.show_movements_action.setChecked(False)
         self.show_movements_action.setEnabled(document.previous_positions is not None)
-        self.workspace.chart.show_movements(False)
-        if document.previous_positions is not None:
-            self.workspace.chart.set_movements(*document.previous_positions)
         self._start_journal(base=base)
         self._add_recent(project_path or path)
         if not is_bundled(path):  # the sample's folder is no place to look for lists

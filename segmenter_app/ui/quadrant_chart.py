@@ -46,6 +46,13 @@ MOVE_MIN_POINTS = 0.5
 MAX_MOVEMENTS = 3000
 
 
+def _positions(sow: np.ndarray | None, kzi: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
+    """Positions in chart units (SoW in %, KZI in points), or None."""
+    if sow is None or kzi is None:
+        return None
+    return np.asarray(sow, dtype=float) * 100.0, np.asarray(kzi, dtype=float)
+
+
 def _rectangle(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
     return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
 
@@ -288,7 +295,10 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
             self.document.segments_changed.disconnect(self.refresh)
             self.document.rows_changed.disconnect(self._on_rows_changed)
         self.document = document
-        self._movement_from = None
+        # The movements since the document's last update, hidden until asked for.
+        self._show_movements = False
+        positions = document.previous_positions if document is not None else None
+        self._movement_from = _positions(*positions) if positions is not None else None
         self._scope = None
         self._selected = np.zeros(0, dtype=np.int64)
         self._found = np.zeros(0, dtype=np.int64)
@@ -329,13 +339,7 @@ class QuadrantChart(ChartInteraction, FigureCanvasQTAgg):
     def set_movements(self, previous_sow: np.ndarray | None, previous_kzi: np.ndarray | None) -> None:
         """Where each customer (document row) was before an update: SoW as a fraction,
         KZI in points, NaN for customers that are new."""
-        if previous_sow is None or previous_kzi is None:
-            self._movement_from = None
-        else:
-            self._movement_from = (
-                np.asarray(previous_sow, dtype=float) * 100.0,
-                np.asarray(previous_kzi, dtype=float),
-            )
+        self._movement_from = _positions(previous_sow, previous_kzi)
         self._update_movements()
         self.refresh()
 

@@ -229,9 +229,5 @@ def _value_name(column: str) -> str:
 def _plain(value, language: str) -> str:
     """A number with up to two decimals and no trailing zeros ("4", "1,2", "26.790,47")."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = float(value)
-        if value != value:
-            return ""
-        text = texts.format_number(value, language, 2)
-        return text.rstrip("0").rstrip(",.") if ("," if language == "de" else ".") in text else text
+        return texts.format_number(float(value), language, 2, trim=True)
     return "" if value is None or value is pd.NA else str(value)

@@ -71,7 +71,12 @@ class NumberDelegate(QStyledItemDelegate):
         model = index.model()
         value = index.data(Qt.ItemDataRole.EditRole)
         decimals = self.DECIMALS[model.columns[index.column()].kind]
-        text = "" if value is None or value == "" else edit_text(float(value), model.language, decimals)
+        text = (
+            ""
+            if value is None or value == ""
+            # As it is typed: "26790,47", "55".
+            else texts.format_number(float(value), model.language, decimals, grouping=False, trim=True)
+        )
         editor.setText(text)
         editor.setProperty("shown", text)
         editor.selectAll()
@@ -83,12 +88,6 @@ class NumberDelegate(QStyledItemDelegate):
         if editor.text().strip() == str(editor.property("shown") or ""):
             return  # confirmed as it was: nothing changes
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-
-def edit_text(value: float, language: str, decimals: int) -> str:
-    """A number as typed: no thousands separators, no trailing zeros ("26790,47", "55")."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
-    return text.replace(".", ",") if language == "de" else text
 
 
 class CustomerTable(QTableView):
@@ -408,15 +407,13 @@ class Workspace(QWidget):
         """Each column as wide as its header and the texts of the first rows in view
         (the top priorities), within limits: long texts (the why, notes) stay capped."""
         header, model = self.table.horizontalHeader(), self.model
-        header_metrics = QFontMetrics(header.font())
         bold = QFont(self.table.font())
         bold.setBold(True)
         metrics, bold_metrics = self.table.fontMetrics(), QFontMetrics(bold)
         caps = {"why": 360, "notes": 260, "customer_name": 240, "account_manager": 160}
         sample = range(min(model.rowCount(), 200))
         for column, spec in enumerate(model.columns):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = header_metrics.horizontalAdvance(title) + 34  # the sort arrow
+            width = self._header_width(column)
             cell_metrics = bold_metrics if spec.key == "segment" else metrics
             for view_row in sample:
                 text = model.data(model.index(view_row, column))
@@ -427,13 +424,16 @@ class Workspace(QWidget):
     def _fit_headers(self) -> None:
         """Widen the columns whose header no longer fits (after a change of language);
         widths the user set are kept where the header fits."""
-        header, model = self.table.horizontalHeader(), self.model
-        metrics = QFontMetrics(header.font())
-        for column in range(model.columnCount()):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            needed = metrics.horizontalAdvance(title) + 34  # the sort arrow
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            needed = self._header_width(column)
             if header.sectionSize(column) < needed:
                 header.resizeSection(column, needed)
+
+    def _header_width(self, column: int) -> int:
+        """The width a column needs for its header text and the sort arrow."""
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return QFontMetrics(self.table.horizontalHeader().font()).horizontalAdvance(title) + 34
 
     def set_language(self, language: str) -> None:
         self.language = language
