@@ -81,8 +81,8 @@ def bench_openpyxl(path: Path) -> float:
 
 
 def bench_resegment(path: Path) -> tuple[float, float]:
-    from segmenter_app.core.importing import load_customers
-    from segmenter_app.core.segmentation import Threshold, Thresholds, prepare, segment
+    from segmenter_app.core.importing.importer import load_customers
+    from segmenter_app.core.model.segmentation import Threshold, Thresholds, prepare, segment
 
     imported = load_customers(path)
     prepared = prepare(imported.table, imported.report.scale)

@@ -29,8 +29,8 @@ from benchmarks.generate_lists import customer_frame, write_xlsx  # noqa: E402
 
 
 def load(rows: int, managers: int):
-    from segmenter_app.core.document import CustomerDocument
-    from segmenter_app.core.importing import load_customers
+    from segmenter_app.core.importing.importer import load_customers
+    from segmenter_app.core.model.document import CustomerDocument
 
     path = Path(f"/tmp/segmenter-bench/customers_{rows}_{managers}.xlsx")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,10 +46,10 @@ def openpyxl_baseline(document, folder: Path) -> float:
     from openpyxl.drawing.image import Image
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from segmenter_app.core.chart_picture import QuadrantPicture
-    from segmenter_app.core.exporting import WIDTHS
-    from segmenter_app.core.palette import COLOURS
-    from segmenter_app.core.report_data import COLUMNS, manager_reports, safe_file_name
+    from segmenter_app.core.outputs.chart_picture import QuadrantPicture
+    from segmenter_app.core.outputs.palette import COLOURS
+    from segmenter_app.core.outputs.report_data import COLUMNS, manager_reports, safe_file_name
+    from segmenter_app.core.outputs.workbooks import WIDTHS
 
     started = time.perf_counter()
     picture = QuadrantPicture()
@@ -121,7 +121,7 @@ def openpyxl_baseline(document, folder: Path) -> float:
 
 
 def timed_export(document, folder: Path) -> float:
-    from segmenter_app.core.exporting import export_workbooks
+    from segmenter_app.core.outputs.workbooks import export_workbooks
 
     shutil.rmtree(folder, ignore_errors=True)
     started = time.perf_counter()

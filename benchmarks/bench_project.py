@@ -24,10 +24,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.generate_lists import customer_frame, write_xlsx  # noqa: E402
-from segmenter_app.core.document import CustomerDocument  # noqa: E402
-from segmenter_app.core.importing import load_customers  # noqa: E402
-from segmenter_app.core.project import open_project, save_project  # noqa: E402
-from segmenter_app.core.recovery import RecoveryJournal, recover  # noqa: E402
+from segmenter_app.core.importing.importer import load_customers  # noqa: E402
+from segmenter_app.core.model.document import CustomerDocument  # noqa: E402
+from segmenter_app.core.projects.project import open_project, save_project  # noqa: E402
+from segmenter_app.core.projects.recovery import RecoveryJournal, recover  # noqa: E402
 
 ROWS = 100_000
 NOTES = 5_000

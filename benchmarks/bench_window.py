@@ -124,7 +124,7 @@ def main() -> None:
         f"{statistics.median(cpu) * 1000:.1f} ms"
     )
 
-    from segmenter_app.core import segmentation as sg
+    from segmenter_app.core.model import segmentation as sg
 
     times = []
     for step in range(40):

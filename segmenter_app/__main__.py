@@ -1,6 +1,6 @@
 """``python -m segmenter_app`` runs the ``segmenter`` command."""
 
-from .cli import entry
+from segmenter_app.cli import entry
 
 if __name__ == "__main__":
     entry()

@@ -21,11 +21,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__
+from segmenter_app import STARTED, __version__
 
 EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
-#: When this process started (close enough: the first import of this module).
-STARTED = time.perf_counter()
 
 SCALE_CHOICES = ("auto", "1-5", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
 
@@ -35,7 +33,9 @@ class UsageError(Exception):
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    from .core.columns import ROLES  # here, not at the top: the reader child needs none of it
+    from segmenter_app.core.headers.roles import (
+        ROLES,  # here, not at the top: the reader child needs none of it
+    )
 
     parser.add_argument("--sheet", metavar="NAME", help="read this sheet (default: found)")
     parser.add_argument(
@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
-    from .core.columns import ROLES
+    from segmenter_app.core.headers.roles import ROLES
 
     mapping: dict[str, str | None] = {}
     for pair in pairs:
@@ -143,7 +143,7 @@ def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
 def _thresholds(args: argparse.Namespace, default=None):
     """The thresholds of the command line; an axis not given keeps ``default``'s (a
     project's own) or the median."""
-    from .core.segmentation import Threshold, ThresholdError, Thresholds
+    from segmenter_app.core.model.segmentation import Threshold, ThresholdError, Thresholds
 
     default = default or Thresholds()
     sow, kzi = default.sow, default.kzi
@@ -192,13 +192,13 @@ def _load_document(args: argparse.Namespace, language: str):
     of the command line; an int exit status when it cannot be had."""
     # Only what starting the reader needs is imported before it starts: pandas (through
     # the project module) loads while the child parses the workbook.
-    from .core.project_files import is_project_file
-    from .core.reading import ReadError, start_reading
-    from .core.texts import project_error_message, read_error_message
+    from segmenter_app.core.projects.project_files import is_project_file
+    from segmenter_app.core.reading.reader import ReadError, start_reading
+    from segmenter_app.core.text.texts import project_error_message, read_error_message
 
     mapping = _parse_mapping(args.map)
     if is_project_file(args.input):
-        from .core.project import ProjectError, open_project
+        from segmenter_app.core.projects.project import ProjectError, open_project
 
         # A project holds its own list, mapping, scale, thresholds, notes and overrides.
         try:
@@ -224,9 +224,9 @@ def _load_document(args: argparse.Namespace, language: str):
         pending.close()
         raise
 
-    from .core import texts
-    from .core.document import CustomerDocument
-    from .core.importing import ImportFailure, ImportOptions, load_customers
+    from segmenter_app.core.importing.importer import ImportFailure, ImportOptions, load_customers
+    from segmenter_app.core.model.document import CustomerDocument
+    from segmenter_app.core.text import texts
 
     _trace("libraries imported")
     options = ImportOptions(
@@ -264,7 +264,7 @@ def _load_document(args: argparse.Namespace, language: str):
 
 
 def _print_summary(args: argparse.Namespace, document, language: str) -> None:
-    from .core import texts
+    from segmenter_app.core.text import texts
 
     if not args.quiet:
         for line in texts.summary_lines(
@@ -275,15 +275,15 @@ def _print_summary(args: argparse.Namespace, document, language: str) -> None:
 
 def classify(args: argparse.Namespace) -> int:
     _trace("arguments read")
-    from .core.texts import system_language
+    from segmenter_app.core.text.texts import system_language
 
     language = args.lang or system_language()
     _check_output(args)
     document = _load_document(args, language)
     if isinstance(document, int):
         return document
-    from .core import texts
-    from .core.results import WriteError, classified_frame, write_table
+    from segmenter_app.core.outputs.classify_output import WriteError, classified_frame, write_table
+    from segmenter_app.core.text import texts
 
     output: Path = args.output
     frame = classified_frame(document.table, document.report, document.prepared, document.result, language)
@@ -302,7 +302,7 @@ def classify(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     """Per-manager workbooks (and PDF sheets), and the overview for the sales lead."""
-    from .core.texts import system_language
+    from segmenter_app.core.text.texts import system_language
 
     language = args.lang or system_language()
     out_dir: Path = args.out_dir
@@ -311,9 +311,9 @@ def export(args: argparse.Namespace) -> int:
     document = _load_document(args, language)
     if isinstance(document, int):
         return document
-    from .core import texts
-    from .core.exporting import ExportError, export_all
-    from .core.results import WriteError
+    from segmenter_app.core.outputs.classify_output import WriteError
+    from segmenter_app.core.outputs.workbooks import ExportError, export_all
+    from segmenter_app.core.text import texts
 
     managers = args.manager or None
     if managers:
@@ -370,7 +370,7 @@ def run_gui(file: Path | None) -> int:
         return EXIT_OK
     source = _start_reading_early(file)
     try:
-        from .ui.app import run
+        from segmenter_app.ui.app import run
     except ImportError as error:  # PySide6 missing from this install
         if source is not None:
             source.close()
@@ -386,8 +386,8 @@ def _start_reading_early(file: Path | None):
     file, or for a file that cannot be read: the window opens it and says why."""
     if file is None:
         return None
-    from .core.project_files import is_project_file
-    from .core.reading import ReadError, start_reading
+    from segmenter_app.core.projects.project_files import is_project_file
+    from segmenter_app.core.reading.reader import ReadError, start_reading
 
     if is_project_file(file):
         return None
@@ -400,7 +400,7 @@ def _start_reading_early(file: Path | None):
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--segmenter-reader-child"]:
-        from .core import _reader_child
+        from segmenter_app.core.reading import child as _reader_child
 
         _reader_child.main()
         return EXIT_OK
@@ -416,8 +416,8 @@ def main(argv: list[str] | None = None) -> int:
             return export(args)
         if args.command == "open":
             if args.file is None:
-                from .core.resources import sample_list
-                from .core.texts import system_language
+                from segmenter_app.core.resources import sample_list
+                from segmenter_app.core.text.texts import system_language
 
                 return run_gui(sample_list(system_language()))
             return run_gui(args.file)

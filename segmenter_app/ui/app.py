@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core.reading import WorkbookSource
-from ..core.resources import resource_path
-from .i18n import Translations
-from .main_window import MainWindow
+from segmenter_app.core.reading.reader import WorkbookSource
+from segmenter_app.core.resources import resource_path
+from segmenter_app.ui.i18n import Translations
+from segmenter_app.ui.main_window import MainWindow
 
 ORGANISATION = "Segmenter"
 APPLICATION = "Segmenter"
@@ -83,12 +83,12 @@ class _StartTrace(QObject):
 def run(path: Path | None = None, source: WorkbookSource | None = None) -> int:
     """Show the window and open ``path``; ``source`` is that file already being read
     (started before Qt was imported)."""
-    from .. import cli
+    from segmenter_app import STARTED
 
     app = create_application()
     window = create_window(app)
     if os.environ.get("SEGMENTER_TRACE"):
-        window.start_trace = _StartTrace(window, cli.STARTED, path is not None)
+        window.start_trace = _StartTrace(window, STARTED, path is not None)
     window.show()
     # Work a crash left behind is offered first; then the file asked for opens.
     QTimer.singleShot(0, window.check_recoveries)

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
-from ..core import segmentation as sg
-from ..core import texts
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.text import texts
 
 #: How close (pixels) the mouse must be to a line or a customer.
 PICK_RADIUS = 6.0

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.document import CustomerDocument
-from ..core.exporting import ExportError, export_all
-from ..core.results import WriteError
-from .i18n import LANGUAGES
-from .workers import Job
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.outputs.classify_output import WriteError
+from segmenter_app.core.outputs.workbooks import ExportError, export_all
+from segmenter_app.ui.i18n import LANGUAGES
+from segmenter_app.ui.workers import Job
 
 
 class ExportDialog(QDialog):

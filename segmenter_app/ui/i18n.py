@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.resources import resource_path
+from segmenter_app.core.resources import resource_path
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 

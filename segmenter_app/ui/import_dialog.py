@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import texts
-from ..core.columns import ROLES
-from ..core.header import ImportFailure
-from ..core.importing import TABLE_COLUMNS, ImportOptions, ImportResult, load_customers
-from ..core.rawdata import ReadError
-from ..core.scales import SCALE_NAMES, SCALES
-from .workers import Job
+from segmenter_app.core.headers.roles import ROLES
+from segmenter_app.core.headers.search import ImportFailure
+from segmenter_app.core.importing.importer import TABLE_COLUMNS, ImportOptions, ImportResult, load_customers
+from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
+from segmenter_app.core.reading.rawdata import ReadError
+from segmenter_app.core.text import texts
+from segmenter_app.ui.workers import Job
 
 PREVIEW_ROWS = 20
 

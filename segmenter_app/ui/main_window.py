@@ -17,24 +17,24 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from ..core import texts
-from ..core.document import CustomerDocument
-from ..core.header import ImportFailure
-from ..core.importing import ImportOptions, ImportResult, load_customers
-from ..core.mappings import MappingMemory
-from ..core.rawdata import ReadError
-from ..core.reading import WorkbookSource
-from ..core.resources import sample_list
-from ..core.snapshot import ImportRecord
-from ..core.updating import apply_update, compare
-from .empty_state import EmptyState
-from .i18n import LANGUAGES, Translations
-from .import_dialog import ImportDialog
-from .notes_panel import NotesPanel
-from .project_actions import ProjectActions, app_data_dir, documents_dir, is_bundled
-from .threshold_panel import ThresholdPanel
-from .workers import Job
-from .workspace import Workspace
+from segmenter_app.core.headers.search import ImportFailure
+from segmenter_app.core.importing.importer import ImportOptions, ImportResult, load_customers
+from segmenter_app.core.importing.mappings import MappingMemory
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.snapshot import ImportRecord
+from segmenter_app.core.projects.updating import apply_update, compare
+from segmenter_app.core.reading.rawdata import ReadError
+from segmenter_app.core.reading.reader import WorkbookSource
+from segmenter_app.core.resources import sample_list
+from segmenter_app.core.text import texts
+from segmenter_app.ui.empty_state import EmptyState
+from segmenter_app.ui.i18n import LANGUAGES, Translations
+from segmenter_app.ui.import_dialog import ImportDialog
+from segmenter_app.ui.notes_panel import NotesPanel
+from segmenter_app.ui.project_actions import ProjectActions, app_data_dir, documents_dir, is_bundled
+from segmenter_app.ui.threshold_panel import ThresholdPanel
+from segmenter_app.ui.workers import Job
+from segmenter_app.ui.workspace import Workspace
 
 MAX_RECENT = 8
 OPEN_FILTER = "*.segmenter *.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
@@ -244,7 +244,7 @@ class MainWindow(ProjectActions, QMainWindow):
             if source is not None:
                 source.close()
             return
-        from ..core.project_files import is_project_file
+        from segmenter_app.core.projects.project_files import is_project_file
 
         if is_project_file(path):
             self._open_project(path)
@@ -555,7 +555,7 @@ class MainWindow(ProjectActions, QMainWindow):
     def export_for_managers(self) -> None:
         if self.document is None:
             return
-        from .export_dialog import ExportDialog
+        from segmenter_app.ui.export_dialog import ExportDialog
 
         folder = Path(str(self.settings.value("export_folder", str(documents_dir() / "Segmenter"))))
         dialog = ExportDialog(self.document, folder, self.translations.language, self.current_manager(), self)
@@ -567,7 +567,7 @@ class MainWindow(ProjectActions, QMainWindow):
             )
 
     def _reports(self, language: str | None = None):
-        from ..core.report_data import manager_reports
+        from segmenter_app.core.outputs.report_data import manager_reports
 
         manager = self.current_manager()
         return manager_reports(
@@ -577,8 +577,8 @@ class MainWindow(ProjectActions, QMainWindow):
     def export_pdf(self) -> None:
         if self.document is None:
             return
-        from ..core.report_data import safe_file_name, word
-        from ..core.sheets import write_pdf
+        from segmenter_app.core.outputs.pdf_sheets import write_pdf
+        from segmenter_app.core.outputs.report_data import safe_file_name, word
 
         language = self.translations.language
         manager = self.current_manager()
@@ -622,7 +622,7 @@ class MainWindow(ProjectActions, QMainWindow):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from .printing import paint_sheets, prepare_printer
+        from segmenter_app.ui.printing import paint_sheets, prepare_printer
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer)
@@ -652,7 +652,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self.notes.set_language(language)
 
     def about(self) -> None:
-        from .. import __version__
+        from segmenter_app import __version__
 
         QMessageBox.about(
             self,

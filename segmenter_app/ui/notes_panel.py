@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import segmentation as sg
-from ..core import texts
-from ..core.document import CustomerDocument
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.text import texts
 
 #: A note is written to the document this long after the last key press.
 NOTE_DELAY_MS = 250

@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from ..core.report_data import ManagerReport
-from ..core.sheets import iter_pages
+from segmenter_app.core.outputs.pdf_sheets import iter_pages
+from segmenter_app.core.outputs.report_data import ManagerReport
 
 #: Render resolution for printing (dots per inch): sharp on paper, quick to draw.
 PRINT_DPI = 200

@@ -15,14 +15,21 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..core import segmentation as sg
-from ..core import texts
-from ..core.importing import ImportResult, load_customers
-from ..core.project import EXTENSION, ImportRecord, OpenedProject, ProjectError, open_project, save_project
-from ..core.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
-from ..core.resources import resource_root
-from ..core.updating import apply_update, compare
-from .workers import Job
+from segmenter_app.core.importing.importer import ImportResult, load_customers
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.projects.project import (
+    EXTENSION,
+    ImportRecord,
+    OpenedProject,
+    ProjectError,
+    open_project,
+    save_project,
+)
+from segmenter_app.core.projects.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
+from segmenter_app.core.projects.updating import apply_update, compare
+from segmenter_app.core.resources import resource_root
+from segmenter_app.core.text import texts
+from segmenter_app.ui.workers import Job
 
 
 def documents_dir() -> Path:
@@ -324,13 +331,13 @@ class ProjectActions:
             self.update_from(Path(path))
 
     def update_from(self, path: Path) -> None:
-        from ..core.importing import ImportOptions
+        from segmenter_app.core.importing.importer import ImportOptions
 
         options = ImportOptions(memory=self.mapping_memory())
         self._start_job(Job(load_customers, path, options), path, self._on_newer_loaded)
 
     def _on_newer_loaded(self, path: Path, newer: ImportResult) -> None:
-        from .update_dialog import UpdateDialog
+        from segmenter_app.ui.update_dialog import UpdateDialog
 
         report = compare(self.document, newer)
         dialog = UpdateDialog(report, newer, self.translations.language, self)

@@ -25,11 +25,11 @@ from matplotlib.lines import Line2D
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
-from ..core import segmentation as sg
-from ..core import texts
-from ..core.document import MEASURE_INPUTS, CustomerDocument
-from ..core.palette import COLOURS, MARKERS
-from .chart_tools import ChartInteraction
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import MEASURE_INPUTS, CustomerDocument
+from segmenter_app.core.outputs.palette import COLOURS, MARKERS
+from segmenter_app.core.text import texts
+from segmenter_app.ui.chart_tools import ChartInteraction
 
 #: Above this many customers in view the chart draws a density raster.
 MARKER_LIMIT = 15_000

@@ -27,11 +27,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..core import segmentation as sg
-from ..core import texts
-from ..core.document import CustomerDocument, EditRefused
-from ..core.importing import EXTRA_PREFIX
-from ..core.palette import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.importing.importer import EXTRA_PREFIX
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument, EditRefused
+from segmenter_app.core.outputs.palette import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.text import texts
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -423,7 +423,7 @@ class CustomerTableModel(QAbstractTableModel):
         return float(value)
 
     def parse_number(self, text: str) -> float | None:
-        from ..core.numbers import ENGLISH, GERMAN, parse_text_numbers
+        from segmenter_app.core.importing.numbers import ENGLISH, GERMAN, parse_text_numbers
 
         notation = GERMAN if self.language == "de" else ENGLISH
         parsed = parse_text_numbers(pd.Series([text], dtype="str"), notation)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import segmentation as sg
-from ..core import texts
-from ..core.document import CustomerDocument
-from ..core.palette import COLOURS, SYMBOLS
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.outputs.palette import COLOURS, SYMBOLS
+from segmenter_app.core.text import texts
 
 MODES = ("median", "mean", "percentile", "fixed")
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core import segmentation as sg
-from ..core import texts
-from ..core.importing import ImportResult
-from ..core.palette import COLOURS
-from ..core.updating import MATRIX_LABELS, UpdateReport
+from segmenter_app.core.importing.importer import ImportResult
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.outputs.palette import COLOURS
+from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
+from segmenter_app.core.text import texts
 
 ALERT_BRUSH = QBrush(QColor("#FDE2D8"))
 
@@ -220,7 +220,7 @@ class UpdateDialog(QDialog):
 
 def _value_name(column: str) -> str:
     """A table column as the user knows it ("Satisfaction", not satisfaction_input)."""
-    from .import_dialog import role_names
+    from segmenter_app.ui.import_dialog import role_names
 
     roles = {"sow_input": "share_of_wallet", "satisfaction_input": "satisfaction"}
     return role_names().get(roles.get(column, column), column)

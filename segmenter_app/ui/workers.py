@@ -57,7 +57,7 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        from ..core.rawdata import ReadCancelled
+        from segmenter_app.core.reading.rawdata import ReadCancelled
 
         try:
             result = self.function(

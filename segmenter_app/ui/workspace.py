@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import segmentation as sg
-from ..core import texts
-from ..core.document import CustomerDocument
-from ..core.palette import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
-from .quadrant_chart import QuadrantChart
-from .table_model import CustomerTableModel
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.outputs.palette import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.text import texts
+from segmenter_app.ui.quadrant_chart import QuadrantChart
+from segmenter_app.ui.table_model import CustomerTableModel
 
 UNCLASSIFIED = -1
 

@@ -32,8 +32,8 @@ def test_the_core_and_classify_run_without_qt(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     script = NO_QT + (
         "import pkgutil, importlib, segmenter_app.core as core\n"
-        "for module in pkgutil.iter_modules(core.__path__):\n"
-        "    importlib.import_module('segmenter_app.core.' + module.name)\n"
+        "for module in pkgutil.walk_packages(core.__path__, 'segmenter_app.core.'):\n"
+        "    importlib.import_module(module.name)\n"
         "from segmenter_app.cli import main\n"
         f"sys.exit(main(['classify', {str(sample_list('de'))!r}, '-o', {str(out)!r}, '-q']))\n"
     )

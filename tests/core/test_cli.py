@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from segmenter_app.core.outputs.classify_output import CLASSIFY_COLUMNS
 from segmenter_app.core.resources import sample_list
-from segmenter_app.core.results import CLASSIFY_COLUMNS
 
 from .conftest import GERMAN_HEADER
 
@@ -261,7 +261,7 @@ def test_the_reader_starts_before_pandas_is_imported(german_list: Path, tmp_path
     this one imports pandas: nothing before start_reading may pull pandas in."""
     probe = (
         "import sys\n"
-        "import segmenter_app.core.reading as reading\n"
+        "import segmenter_app.core.reading.reader as reading\n"
         "def start_reading(*args, **kwargs):\n"
         "    print('pandas' in sys.modules, flush=True)\n"
         "    raise SystemExit(0)\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from segmenter_app.core.columns import (
+from segmenter_app.core.headers.roles import (
     assign_roles,
     header_multiplier,
     header_scale,

@@ -7,10 +7,10 @@ import math
 import numpy as np
 import pytest
 
-from segmenter_app.core import segmentation as sg
-from segmenter_app.core.commands import Command, UndoStack
-from segmenter_app.core.document import CustomerDocument, EditRefused
-from segmenter_app.core.importing import load_customers
+from segmenter_app.core.importing.importer import load_customers
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.commands import Command, UndoStack
+from segmenter_app.core.model.document import CustomerDocument, EditRefused
 from segmenter_app.core.resources import sample_list
 
 
@@ -21,7 +21,7 @@ def imported():
 
 @pytest.fixture
 def document(imported):
-    from segmenter_app.core.importing import ImportResult
+    from segmenter_app.core.importing.importer import ImportResult
 
     return CustomerDocument(ImportResult(imported.table.copy(), imported.report))
 
@@ -110,7 +110,7 @@ def test_triage_pin_scale_group_order_and_band(document) -> None:
     assert int(document.result.triage[move]) != automatic
     document.set_pinned(move, True)
     assert document.result.priority[move] == 1
-    from segmenter_app.core.scales import SCALES
+    from segmenter_app.core.importing.scales import SCALES
 
     document.set_scale(SCALES["1-10"])
     assert np.nanmax(document.prepared.kzi) <= 100

@@ -13,14 +13,14 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from segmenter_app.core import segmentation as sg
-from segmenter_app.core.document import CustomerDocument
-from segmenter_app.core.exporting import ExportError, export_all, export_overview, export_workbooks
-from segmenter_app.core.importing import ImportResult, load_customers
-from segmenter_app.core.report_data import manager_reports, safe_file_name, safe_sheet_name
+from segmenter_app.core.importing.importer import ImportResult, load_customers
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.pdf_sheets import page_count, write_pdf
+from segmenter_app.core.outputs.report_data import manager_reports, safe_file_name, safe_sheet_name
+from segmenter_app.core.outputs.workbooks import ExportError, export_all, export_overview, export_workbooks
 from segmenter_app.core.resources import sample_list
-from segmenter_app.core.results import WriteError, write_atomically
-from segmenter_app.core.sheets import page_count, write_pdf
 
 from .conftest import GERMAN_HEADER
 
@@ -256,7 +256,7 @@ def test_pdf_priority_sheets(document, tmp_path: Path) -> None:
 
 
 def test_a_sheet_prints_the_whole_note_and_whole_header_words(document) -> None:
-    from segmenter_app.core.sheets import iter_pages, table_pages
+    from segmenter_app.core.outputs.pdf_sheets import iter_pages, table_pages
 
     manager = document.managers[0]
     first = int(np.flatnonzero(document.table["account_manager"].to_numpy() == manager)[0])

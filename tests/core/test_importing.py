@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from segmenter_app.core.importing import ImportFailure, ImportOptions, load_customers
-from segmenter_app.core.mappings import MappingMemory
+from segmenter_app.core.importing.importer import ImportFailure, ImportOptions, load_customers
+from segmenter_app.core.importing.mappings import MappingMemory
 
 from .conftest import GERMAN_HEADER
 
@@ -215,8 +215,8 @@ def test_missing_roles_are_reported(make_xlsx) -> None:
 
 
 def test_fast_and_full_reads_agree(make_xlsx, tmp_path: Path) -> None:
-    from segmenter_app.core.importing import import_workbook
-    from segmenter_app.core.reading import read_workbook
+    from segmenter_app.core.importing.importer import import_workbook
+    from segmenter_app.core.reading.reader import read_workbook
 
     rows = [["Kundenliste"], [], GERMAN_HEADER]
     rows += [

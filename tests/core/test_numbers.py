@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmenter_app.core.numbers import float_texts, notation_votes, parse_text_numbers, to_text
+from segmenter_app.core.importing.numbers import float_texts, notation_votes, parse_text_numbers, to_text
 
 
 def parse(values: list[str], notation: str = "de") -> list[float]:

@@ -25,20 +25,20 @@ import pandas as pd
 import pytest
 
 from segmenter_app import __version__
-from segmenter_app.core import project as project_module
-from segmenter_app.core import segmentation as sg
-from segmenter_app.core.document import CustomerDocument
-from segmenter_app.core.importing import ImportResult, load_customers
-from segmenter_app.core.project import (
+from segmenter_app.core.importing.importer import ImportResult, load_customers
+from segmenter_app.core.importing.scales import SCALES
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects import project as project_module
+from segmenter_app.core.projects.project import (
     ImportRecord,
     ProjectError,
     is_project_file,
     open_project,
     save_project,
 )
-from segmenter_app.core.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
+from segmenter_app.core.projects.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
 from segmenter_app.core.resources import sample_list
-from segmenter_app.core.scales import SCALES
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 V1_FIXTURE = REPOSITORY / "tests" / "data" / "project_v1.segmenter"
@@ -454,10 +454,10 @@ def test_a_journal_that_cannot_write_stops_but_editing_goes_on(imported, tmp_pat
 CHILD_EDITS = """
 import json, sys, time
 import numpy as np
-from segmenter_app.core import segmentation as sg
-from segmenter_app.core.document import CustomerDocument
-from segmenter_app.core.importing import load_customers
-from segmenter_app.core.recovery import RecoveryJournal
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.importing.importer import load_customers
+from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.resources import sample_list
 
 document = CustomerDocument(load_customers(sample_list("de")))
@@ -520,9 +520,9 @@ def test_a_killed_app_leaves_a_recovery_with_all_its_work(tmp_path: Path) -> Non
 CHILD_SAVES = """
 import sys, time
 from pathlib import Path
-from segmenter_app.core.document import CustomerDocument
-from segmenter_app.core.importing import load_customers
-from segmenter_app.core.project import open_project, save_project
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.importing.importer import load_customers
+from segmenter_app.core.projects.project import open_project, save_project
 
 listing, target = Path(sys.argv[1]), Path(sys.argv[2])
 if target.exists():

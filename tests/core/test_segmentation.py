@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmenter_app.core import segmentation as sg
-from segmenter_app.core.scales import SCALES
-from segmenter_app.core.texts import why_text
+from segmenter_app.core.importing.scales import SCALES
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.text.texts import why_text
 
 
 def table(rows: list[tuple]) -> pd.DataFrame:
@@ -240,7 +240,7 @@ def test_resegmenting_is_vectorised_and_stable_for_many_customers() -> None:
 
 
 def test_money_reads_short_in_both_languages() -> None:
-    from segmenter_app.core.texts import format_money
+    from segmenter_app.core.text.texts import format_money
 
     assert format_money(5_207_400_000, "de") == "5,2\u00a0Mrd.\u00a0€"
     assert format_money(5_207_400_000, "en") == "5.2\u00a0bn€"

@@ -8,12 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from segmenter_app.core import segmentation as sg
-from segmenter_app.core.document import CustomerDocument
-from segmenter_app.core.importing import load_customers
-from segmenter_app.core.project import open_project, save_project
-from segmenter_app.core.snapshot import ImportRecord
-from segmenter_app.core.updating import MATRIX_LABELS, apply_update, compare
+from segmenter_app.core.importing.importer import load_customers
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.project import open_project, save_project
+from segmenter_app.core.projects.snapshot import ImportRecord
+from segmenter_app.core.projects.updating import MATRIX_LABELS, apply_update, compare
 
 from .conftest import GERMAN_HEADER
 

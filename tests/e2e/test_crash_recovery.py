@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from segmenter_app.core import segmentation as sg
+from segmenter_app.core.model import segmentation as sg
 
 SCRIPT = textwrap.dedent("""
     import sys, numpy as np
     from PySide6.QtCore import QTimer
-    from segmenter_app.core import segmentation as sg
+    from segmenter_app.core.model import segmentation as sg
     from segmenter_app.core.resources import sample_list
     from segmenter_app.ui.app import create_application, create_window
 

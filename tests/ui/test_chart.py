@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from segmenter_app.core import segmentation as sg
+from segmenter_app.core.model import segmentation as sg
 
 from .conftest import chart_point, drag, segment_counts
 

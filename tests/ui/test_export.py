@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from segmenter_app.core.sheets import page_count
+from segmenter_app.core.outputs.pdf_sheets import page_count
 from segmenter_app.ui.export_dialog import ExportDialog
 from segmenter_app.ui.printing import paint_sheets, prepare_printer
 

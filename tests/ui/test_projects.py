@@ -9,7 +9,7 @@ import numpy as np
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from segmenter_app.core import segmentation as sg
+from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
 from segmenter_app.ui.update_dialog import UpdateDialog
 
@@ -75,7 +75,7 @@ def test_every_change_reaches_the_recovery_file(qtbot, opened):
     before = journal.changes
     opened.document.edit_value(1, "notes", "Rückruf")
     assert journal.changes > before
-    from segmenter_app.core.recovery import recover
+    from segmenter_app.core.projects.recovery import recover
 
     # A running window holds its recovery file; as after a crash, it is read once let go.
     path = journal.path
@@ -156,7 +156,7 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     assert Path(newer).exists()
     # Saved and opened again, the movements can still be shown.
     project = tmp_path / "aktualisiert.segmenter"
-    from segmenter_app.core.project import save_project
+    from segmenter_app.core.projects.project import save_project
 
     save_project(opened.document, project, history=opened.history)
     with qtbot.waitSignal(opened.document_opened, timeout=30_000):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qt_compat import qt_api
 
-from segmenter_app.core import segmentation as sg
+from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
 
 from .conftest import open_list, segment_counts
@@ -389,7 +389,7 @@ def test_opening_can_be_cancelled(qtbot, window, tmp_path):
 def test_a_list_read_since_start_opens_and_is_closed_when_not_wanted(qtbot, opened, monkeypatch):
     """``segmenter open FILE`` starts reading before Qt loads and hands the reading
     over; when the user then keeps the current work (Cancel), the reading is closed."""
-    from segmenter_app.core.reading import start_reading
+    from segmenter_app.core.reading.reader import start_reading
 
     path = sample_list("en")
     source = start_reading(path)

@@ -30,9 +30,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .document import CustomerDocument
-from .events import Signal
-from .project import (
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import Signal
+from segmenter_app.core.projects.project import (
     OpenedProject,
     ProjectError,
     _opened,
@@ -40,8 +40,8 @@ from .project import (
     read_database,
     write_database,
 )
-from .project_files import RECOVERY_APPLICATION_ID
-from .snapshot import (
+from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
+from segmenter_app.core.projects.snapshot import (
     ImportRecord,
     Snapshot,
     decode_table,

@@ -6,7 +6,7 @@ So workbooks are parsed here, in a process of their own with a memory cap, and o
 plain Python data comes back.  This module imports nothing but the standard library
 and the readers, so that the child starts fast.
 
-It runs as ``python -m segmenter_app.core._reader_child`` (or the frozen app with
+It runs as ``python -m segmenter_app.core.reading.child`` (or the frozen app with
 ``--segmenter-reader-child``), reads its request as one JSON line on stdin and writes
 length-prefixed pickles on stdout: ``("progress", done, total)`` messages, then one
 answer: ``("fast", previews, sheet, header_index, confident, arrow_ipc, positions)``
@@ -241,8 +241,8 @@ def _read_fast(path: str, sheet_name: str | None, header_row: int | None, max_ce
     a column with any text cell arrives as text and nothing is coerced away.  Returns
     None when the workbook needs the full, slower read.
     """
-    from segmenter_app.core.header import ImportFailure, choose_layout
-    from segmenter_app.core.xlsx_preview import PREVIEW_ROWS, preview_xlsx
+    from segmenter_app.core.headers.search import ImportFailure, choose_layout
+    from segmenter_app.core.reading.xlsx_preview import PREVIEW_ROWS, preview_xlsx
 
     previews = preview_xlsx(path, rows=max(PREVIEW_ROWS, (header_row or 0) + 1))
     if not previews:

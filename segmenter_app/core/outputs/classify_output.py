@@ -12,9 +12,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import texts
-from .importing import ImportReport
-from .segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
+from segmenter_app.core.errors import WriteError  # noqa: F401 (re-exported)
+from segmenter_app.core.importing.importer import ImportReport
+from segmenter_app.core.model.segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
+from segmenter_app.core.text import texts
 
 #: The columns ``segmenter classify`` writes, in this order (PRODUCT.md §5).
 CLASSIFY_COLUMNS: tuple[str, ...] = (
@@ -32,15 +33,6 @@ CLASSIFY_COLUMNS: tuple[str, ...] = (
     "problems",
 )
 OUTPUT_FORMATS = (".csv", ".xlsx", ".json")
-
-
-class WriteError(Exception):
-    """An output that could not be written; nothing was left behind."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 def row_problems(

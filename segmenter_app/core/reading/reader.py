@@ -21,9 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .rawdata import RawColumn, RawSheet, RawWorkbook, ReadCancelled, ReadError
-from .sandbox import READ_TIMEOUT_SECONDS, ChildReader
-from .textfiles import looks_utf16, read_html, read_spreadsheetml, read_text, utf32_without_bom
+from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook, ReadCancelled, ReadError
+from segmenter_app.core.reading.sandbox import READ_TIMEOUT_SECONDS, ChildReader
+from segmenter_app.core.reading.textfiles import (
+    looks_utf16,
+    read_html,
+    read_spreadsheetml,
+    read_text,
+    utf32_without_bom,
+)
 
 __all__ = [
     "RawColumn",

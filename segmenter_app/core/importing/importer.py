@@ -18,14 +18,26 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import layout
-from .columns import NUMERIC_ROLES, ROLES, header_multiplier, header_signature, normalise_header
-from .header import ImportFailure, choose_layout, score_row
-from .mappings import MappingMemory
-from .numbers import ENGLISH, GERMAN, float_texts, notation_votes, parse_text_numbers
-from .rawdata import RawColumn, RawSheet, RawWorkbook
-from .reading import FastRead, WorkbookSource, start_reading
-from .scales import Scale, detect_scale, scale_by_name
+from segmenter_app.core.headers.roles import (
+    NUMERIC_ROLES,
+    ROLES,
+    header_multiplier,
+    header_signature,
+    normalise_header,
+)
+from segmenter_app.core.headers.search import ImportFailure, choose_layout, score_row
+from segmenter_app.core.importing import rows as layout
+from segmenter_app.core.importing.mappings import MappingMemory
+from segmenter_app.core.importing.numbers import (
+    ENGLISH,
+    GERMAN,
+    float_texts,
+    notation_votes,
+    parse_text_numbers,
+)
+from segmenter_app.core.importing.scales import Scale, detect_scale, scale_by_name
+from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
+from segmenter_app.core.reading.reader import FastRead, WorkbookSource, start_reading
 
 #: The columns every customer table has, in this order.
 TABLE_COLUMNS: tuple[str, ...] = (

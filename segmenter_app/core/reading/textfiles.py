@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from .rawdata import RawSheet, RawWorkbook, ReadError
+from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook, ReadError
 
 #: A text file larger than this is not a customer list.
 MAX_TEXT_BYTES = 512 << 20

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .columns import assign_roles, match_roles
+from segmenter_app.core.errors import ImportFailure  # noqa: F401 (re-exported)
+from segmenter_app.core.headers.roles import assign_roles, match_roles
 
 #: How far down a sheet the header row is looked for.
 HEADER_SEARCH_ROWS = 60
@@ -24,15 +25,6 @@ class SheetLike(Protocol):
     first_row: int
 
     def row(self, index: int) -> list[Any]: ...
-
-
-class ImportFailure(Exception):
-    """The options do not fit the file (a sheet or header row that is not there)."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
 
 
 @dataclass

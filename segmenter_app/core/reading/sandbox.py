@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .rawdata import ReadCancelled, ReadError
+from segmenter_app.core.reading.rawdata import ReadCancelled, ReadError
 
 #: The child may use this much memory (more for very large files, see memory_cap)...
 CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))
@@ -62,7 +62,7 @@ def child_command() -> list[str]:
     point recognises (see ``cli.main``)."""
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "segmenter_app.core._reader_child"]
+    return [sys.executable, "-m", "segmenter_app.core.reading.child"]
 
 
 def _child_environment() -> dict[str, str]:
@@ -183,7 +183,7 @@ class ChildReader:
                 sheet, rows, cols = detail.split("|")
                 raise ReadError(code, self.path, sheet=sheet, rows=int(rows), cols=int(cols), limit=MAX_CELLS)
             if code == "import_failure":
-                from .header import ImportFailure
+                from segmenter_app.core.headers.search import ImportFailure
 
                 failure_code, params = json.loads(detail)
                 raise ImportFailure(failure_code, **params)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .events import Signal
+from segmenter_app.core.model.events import Signal
 
 
 @dataclass

@@ -26,10 +26,12 @@ from pathlib import Path
 
 import numpy as np
 
-from . import segmentation as sg
-from .document import CustomerDocument
-from .palette import COLOURS, UNCLASSIFIED_COLOUR
-from .report_data import (
+from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.palette import COLOURS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.outputs.report_data import (
     COLUMNS,
     ManagerReport,
     format_date,
@@ -40,7 +42,6 @@ from .report_data import (
     safe_sheet_name,
     word,
 )
-from .results import WriteError, write_atomically
 
 #: Column widths (characters) for the manager sheet, in COLUMNS order.
 WIDTHS = {
@@ -64,19 +65,6 @@ WRAPPED = ("triage", "customer_name", "action", "notes")
 LINE_HEIGHT = 12.75
 #: Below this many customers in all, a second process costs more than it saves.
 PARALLEL_MIN_ROWS = 8_000
-
-
-class ExportError(Exception):
-    """An export that cannot be written; ``code``: exists, not_writable, cancelled."""
-
-    def __init__(self, code: str, **params) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-
-class ExportCancelled(Exception):
-    pass
 
 
 @dataclass
@@ -209,7 +197,7 @@ def _write_files_in_child(jobs) -> tuple[str, dict] | None:
 
 
 def _write_files(jobs, ends, progress, cancelled, from_back: bool = False) -> None:
-    from .chart_picture import QuadrantPicture
+    from segmenter_app.core.outputs.chart_picture import QuadrantPicture
 
     picture = QuadrantPicture()
     position = -1
@@ -238,7 +226,7 @@ def _write_files(jobs, ends, progress, cancelled, from_back: bool = False) -> No
 def _write_book(target: Path, reports: list[ManagerReport], progress, cancelled, picture=None) -> None:
     import xlsxwriter
 
-    from .chart_picture import QuadrantPicture
+    from segmenter_app.core.outputs.chart_picture import QuadrantPicture
 
     picture = picture or QuadrantPicture()
     # constant_memory streams each row to disk as it is written: less memory and about a
@@ -548,7 +536,7 @@ def export_overview(
 def _write_overview(target: Path, document: CustomerDocument, language: str) -> None:
     import xlsxwriter
 
-    from .report_data import header, threshold_line
+    from segmenter_app.core.outputs.report_data import header, threshold_line
 
     book = xlsxwriter.Workbook(
         str(target), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
@@ -670,7 +658,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
         "potential": prepared.potential,
         "notes": table["notes"].to_numpy(dtype=object),
     }
-    from . import texts
+    from segmenter_app.core.text import texts
 
     columns["triage"] = np.array(
         ["", texts.tr(texts.TRIAGE_LABELS[0], language), texts.tr(texts.TRIAGE_LABELS[1], language)],
@@ -717,7 +705,7 @@ def export_all(
     """What ``segmenter export`` and File ▸ Export for managers write: the workbooks, the
     overview, and with ``pdf`` the priority sheets (one PDF per manager, or one for all
     with the ``sheets`` layout).  Nothing is written when a file exists and not ``force``."""
-    from .sheets import write_pdf
+    from segmenter_app.core.outputs.pdf_sheets import write_pdf
 
     out_dir = Path(out_dir)
     reports = manager_reports(document, language, managers)

@@ -16,11 +16,11 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from . import segmentation as sg
-from . import texts
-from .palette import COLOURS, UNCLASSIFIED_COLOUR
-from .report_data import ManagerReport, header, header_lines, is_missing, word
-from .results import write_atomically
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.outputs.classify_output import write_atomically
+from segmenter_app.core.outputs.palette import COLOURS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.outputs.report_data import ManagerReport, header, header_lines, is_missing, word
+from segmenter_app.core.text import texts
 
 A4_LANDSCAPE = (11.69, 8.27)
 #: Lines of text a table page holds.  A row is as tall as its longest cell plus
@@ -115,7 +115,7 @@ def _header_text(key: str, language: str, width: float) -> str:
 def iter_pages(reports: list[ManagerReport], figure: Figure | None = None) -> Iterator[Figure]:
     """Each page of every manager's priority sheet, drawn on one reused figure."""
     figure = figure or Figure(figsize=A4_LANDSCAPE)
-    from .chart_picture import QuadrantPicture
+    from segmenter_app.core.outputs.chart_picture import QuadrantPicture
 
     picture = QuadrantPicture(width=6.4, height=4.9, dpi=150)
     for report in reports:
@@ -149,7 +149,7 @@ def write_pdf(
             info["Creator"] = "Segmenter"
             for done, figure in enumerate(iter_pages(reports), start=1):
                 if cancelled is not None and cancelled():
-                    from .exporting import ExportCancelled
+                    from segmenter_app.core.errors import ExportCancelled
 
                     raise ExportCancelled()
                 pdf.savefig(figure, dpi=PDF_DPI)  # the chart picture keeps its sharpness

@@ -28,15 +28,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .document import CustomerDocument
-from .project_files import (
+from segmenter_app.core.errors import ProjectError  # noqa: F401 (re-exported)
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.project_files import (
     EXTENSION,
     PROJECT_APPLICATION_ID,
     SQLITE_MAGIC,
     database_application_id,
     is_project_file,
 )
-from .snapshot import (
+from segmenter_app.core.projects.snapshot import (
     SCHEMA_VERSION,
     GoneCustomer,
     ImportRecord,
@@ -65,16 +66,6 @@ _TEMPORARY_SUFFIX = ".saving"
 #: version → the step that lifts a database of that version to the next one.  Steps
 #: run on an in-memory copy when a file is opened; a file on disk is never migrated.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
-
-
-class ProjectError(Exception):
-    """A project that cannot be opened or saved; ``code`` and ``params`` say why."""
-
-    def __init__(self, code: str, path: Path | str, **params: Any) -> None:
-        super().__init__(f"{code}: {path}" + (f" ({params})" if params else ""))
-        self.code = code
-        self.path = Path(path)
-        self.params = params
 
 
 @dataclass

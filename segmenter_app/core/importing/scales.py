@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .columns import header_scale, normalise_header
+from segmenter_app.core.headers.roles import header_scale, normalise_header
 
 
 @dataclass(frozen=True)

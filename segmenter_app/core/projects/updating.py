@@ -30,11 +30,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import segmentation as sg
-from .document import CustomerDocument
-from .importing import ImportResult
-from .scales import Scale
-from .snapshot import GoneCustomer, ImportRecord, utc_now
+from segmenter_app.core.importing.importer import ImportResult
+from segmenter_app.core.importing.scales import Scale
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.snapshot import GoneCustomer, ImportRecord, utc_now
 
 #: Rows and columns of the migration matrix: the four segments, then unclassified.
 MATRIX_SEGMENTS: tuple[int, ...] = (sg.MODEL, sg.FIX, sg.GROW, sg.MOVE, sg.UNCLASSIFIED)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree
 
-from .resources import resource_path
+from segmenter_app.core.resources import resource_path
 
 CONTEXT = "core"
 LANGUAGES = ("en", "de")

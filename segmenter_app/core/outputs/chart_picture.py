@@ -10,9 +10,9 @@ import numpy as np
 from matplotlib.figure import Figure  # a bare Figure draws with Agg, whatever pyplot's backend
 from matplotlib.patches import Rectangle
 
-from . import segmentation as sg
-from . import texts
-from .palette import COLOURS, MARKERS
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.outputs.palette import COLOURS, MARKERS
+from segmenter_app.core.text import texts
 
 LIMITS = (-2.0, 102.0)
 
@@ -133,7 +133,7 @@ class QuadrantPicture:
         ]
 
     def _prepare_static(self, language: str, title: str, draw: bool = True) -> None:
-        from .report_data import word
+        from segmenter_app.core.outputs.report_data import word
 
         key = (language, title)
         if getattr(self, "_static_key", None) == key and self._background is not None:

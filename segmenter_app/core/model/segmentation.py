@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from .scales import Scale
+from segmenter_app.core.errors import ThresholdError  # noqa: F401 (re-exported)
+from segmenter_app.core.importing.scales import Scale
 
 SEGMENTS: tuple[str, ...] = ("MODEL", "FIX", "GROW", "MOVE")
 MODEL, FIX, GROW, MOVE = range(4)
@@ -40,10 +41,6 @@ UNCLASSIFIED_FLAGS = NO_SATISFACTION | OUT_OF_SCALE | NO_SCALE | NO_WALLET | WAL
 
 #: Customers in the top quartile of untapped potential are MOVE·prioritise.
 TRIAGE_PERCENTILE = 75.0
-
-
-class ThresholdError(ValueError):
-    """A threshold written in a way that cannot be read."""
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import segmentation as sg
-from . import texts
-from .document import CustomerDocument
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.text import texts
 
 QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
 

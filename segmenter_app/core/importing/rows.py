@@ -7,8 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .numbers import to_text
-from .rawdata import RawSheet
+from segmenter_app.core.importing.numbers import to_text
+from segmenter_app.core.reading.rawdata import RawSheet
 
 _TOTAL_WORDS = (
     r"summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|insgesamt"

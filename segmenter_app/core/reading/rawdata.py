@@ -16,26 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from segmenter_app.core.errors import ReadCancelled, ReadError  # noqa: F401 (re-exported)
+
 if TYPE_CHECKING:
     import pandas as pd
-
-
-class ReadError(Exception):
-    """A file that cannot be read, with a code the caller words (``texts.read_error``)."""
-
-    def __init__(
-        self, code: str, path: Path | str, *, sheet: str | None = None, detail: str = "", **params: Any
-    ) -> None:
-        super().__init__(f"{code}: {path}: {detail}")
-        self.code = code
-        self.path = Path(path)
-        self.sheet = sheet
-        self.detail = detail
-        self.params = params
-
-
-class ReadCancelled(Exception):
-    """The user cancelled a read."""
 
 
 def cell_text(value: Any) -> str:

@@ -41,10 +41,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import segmentation as sg
-from .document import CustomerDocument
-from .importing import ImportReport, ImportResult, RowIssue
-from .scales import Scale
+from segmenter_app.core.errors import SnapshotError  # noqa: F401 (re-exported)
+from segmenter_app.core.importing.importer import ImportReport, ImportResult, RowIssue
+from segmenter_app.core.importing.scales import Scale
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
 
 FORMAT = "segmenter"
 SCHEMA_VERSION = 1
@@ -65,10 +66,6 @@ CREATE TABLE gone (
     share_of_wallet REAL, satisfaction REAL, segment TEXT NOT NULL, notes TEXT NOT NULL
 );
 """
-
-
-class SnapshotError(ValueError):
-    """The database does not hold a complete, readable snapshot (``detail`` says what)."""
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import segmentation as sg
-from .commands import Command, UndoStack
-from .events import Signal
-from .importing import ImportReport, ImportResult
-from .scales import Scale
+from segmenter_app.core.errors import EditRefused  # noqa: F401 (re-exported)
+from segmenter_app.core.importing.importer import ImportReport, ImportResult
+from segmenter_app.core.importing.scales import Scale
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.commands import Command, UndoStack
+from segmenter_app.core.model.events import Signal
 
 #: Columns a user may edit, and whether they hold numbers.
 EDITABLE: dict[str, bool] = {
@@ -47,15 +48,6 @@ DERIVED_COLUMNS = (
 )
 
 DEFAULT_BAND_POINTS = 5.0
-
-
-class EditRefused(ValueError):
-    """An edit that is not a valid value; ``code`` and ``params`` say why."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Segmentation, the CustomerDocument with its change events, commands."""

@@ -1,0 +1,1 @@
+"""classify output, report data, workbooks, overview, PDF sheets, chart picture."""

@@ -1,0 +1,1 @@
+"""Project file, snapshot, recovery journal, update from a newer list."""
