@@ -40,3 +40,16 @@ def test_the_core_and_classify_run_without_qt(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 1000
+
+
+def test_every_package_is_installed_by_pyproject() -> None:
+    """`pip install .` copies only the packages pyproject.toml lists: a new folder that is
+    not listed would work from the checkout and be missing from every installed app."""
+    import tomllib
+
+    listed = set(tomllib.loads((REPOSITORY / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    present = {
+        ".".join(init.parent.relative_to(REPOSITORY).parts)
+        for init in (REPOSITORY / "segmenter_app").rglob("__init__.py")
+    }
+    assert present <= listed, f"not in pyproject.toml: {sorted(present - listed)}"
