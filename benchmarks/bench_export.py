@@ -121,7 +121,7 @@ def openpyxl_baseline(document, folder: Path) -> float:
 
 
 def timed_export(document, folder: Path) -> float:
-    from segmenter_app.core.outputs.workbooks import export_workbooks
+    from segmenter_app.core.outputs.export_jobs import export_workbooks
 
     shutil.rmtree(folder, ignore_errors=True)
     started = time.perf_counter()

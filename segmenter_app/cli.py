@@ -311,8 +311,9 @@ def export(args: argparse.Namespace) -> int:
     document = _load_document(args, language)
     if isinstance(document, int):
         return document
+    from segmenter_app.core.errors import ExportError
     from segmenter_app.core.outputs.classify_output import WriteError
-    from segmenter_app.core.outputs.workbooks import ExportError, export_all
+    from segmenter_app.core.outputs.export_jobs import export_all
     from segmenter_app.core.text import texts
 
     managers = args.manager or None

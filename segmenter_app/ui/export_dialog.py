@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from segmenter_app.core.errors import ExportError
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.classify_output import WriteError
-from segmenter_app.core.outputs.workbooks import ExportError, export_all
+from segmenter_app.core.outputs.export_jobs import export_all
 from segmenter_app.ui.i18n import LANGUAGES
 from segmenter_app.ui.workers import Job
 

@@ -13,13 +13,15 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from segmenter_app.core.errors import ExportError
 from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.export_jobs import export_all, export_workbooks
+from segmenter_app.core.outputs.overview import export_overview
 from segmenter_app.core.outputs.pdf_sheets import page_count, write_pdf
 from segmenter_app.core.outputs.report_data import manager_reports, safe_file_name, safe_sheet_name
-from segmenter_app.core.outputs.workbooks import ExportError, export_all, export_overview, export_workbooks
 from segmenter_app.core.resources import sample_list
 
 from .conftest import GERMAN_HEADER

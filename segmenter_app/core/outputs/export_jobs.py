@@ -1,0 +1,220 @@
+"""An export as a job: the workbooks, the overview and the PDF priority sheets, with
+progress and cancel.
+
+xlsxwriter holds the interpreter lock while it formats a sheet, so with many managers a
+second process writes from the back of the list while this one writes from the front,
+until they meet: two writers, whatever the number of cores (a second process costs
+less than it saves only above ``PARALLEL_MIN_ROWS`` customers)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from segmenter_app.core.errors import ExportCancelled, ExportError
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.overview import export_overview
+from segmenter_app.core.outputs.report_data import (
+    ManagerReport,
+    manager_reports,
+    safe_file_name,
+    word,
+)
+from segmenter_app.core.outputs.targets import _check_target, planned_paths
+from segmenter_app.core.outputs.workbooks import _write_book
+
+#: Below this many customers in all, a second process costs more than it saves.
+PARALLEL_MIN_ROWS = 8_000
+
+
+@dataclass
+class ExportResult:
+    paths: list[Path]
+    managers: int
+    customers: int
+
+
+def export_workbooks(
+    document: CustomerDocument,
+    out_dir: Path | str,
+    *,
+    layout: str = "files",
+    language: str = "en",
+    managers: list[str] | None = None,
+    force: bool = False,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    processes: int | None = None,
+    reports: list[ManagerReport] | None = None,
+) -> ExportResult:
+    """Write one workbook per manager (``layout="files"``) or one with a sheet per manager
+    (``"sheets"``).  Refuses to overwrite existing files unless ``force``.  ``reports``:
+    the managers' reports when the caller has built them already (they take ~0.8 s at
+    100,000 customers)."""
+    out_dir = Path(out_dir)
+    if reports is None:
+        reports = manager_reports(document, language, managers)
+    paths = planned_paths(reports, out_dir, layout, language)
+    _check_target(out_dir, paths, force)
+    customers = sum(len(r.rows) for r in reports)
+    if layout == "sheets":
+        write_atomically(paths[0], lambda target: _write_book(target, reports, progress, cancelled))
+    else:
+        _write_many(reports, paths, progress, cancelled, processes, customers)
+    if progress:
+        progress(1.0)
+    return ExportResult(paths, len(reports), customers)
+
+
+def _write_many(reports, paths, progress, cancelled, processes, customers) -> None:
+    workers = processes if processes is not None else (os.cpu_count() or 1)
+    jobs = list(zip(reports, paths))
+    if workers <= 1 or customers < PARALLEL_MIN_ROWS or len(jobs) < 4:
+        _write_files(jobs, None, progress, cancelled)
+        return
+    # Two writers share the list: this process takes managers from the front, another
+    # process from the back, until they meet.  This one has its libraries loaded and
+    # starts at once; the other joins when it has started, however long that takes.
+    context = multiprocessing.get_context("spawn")
+    ends = context.Array("i", [0, len(jobs)])
+    with ProcessPoolExecutor(
+        max_workers=1, mp_context=context, initializer=_share_ends, initargs=(ends,)
+    ) as pool:
+        future = pool.submit(_write_files_in_child, jobs)
+        try:
+            _write_files(jobs, ends, progress, cancelled)
+        except BaseException:
+            with ends.get_lock():
+                ends[0] = ends[1]  # nothing left for the other process either
+            raise
+        try:
+            error = future.result()
+        except BrokenProcessPool as broken:  # the second writer died (killed, out of memory)
+            reason = str(broken) or "a writer process stopped"
+            raise ExportError("not_writable", path="", reason=reason) from None
+        if error is not None and error[0] == "write_error":
+            raise WriteError(Path(error[1]["path"]), error[1]["reason"])
+        if error is not None:
+            raise ExportError(error[0], **error[1])
+
+
+_ENDS = None
+
+
+def _share_ends(ends) -> None:
+    global _ENDS
+    _ENDS = ends
+
+
+def _claim(ends, from_back: bool) -> int | None:
+    """The next job's index, or None when the two writers have met."""
+    if ends is None:
+        return None
+    with ends.get_lock():
+        if ends[0] >= ends[1]:
+            return None
+        if from_back:
+            ends[1] -= 1
+            return ends[1]
+        ends[0] += 1
+        return ends[0] - 1
+
+
+def _write_files_in_child(jobs) -> tuple[str, dict] | None:
+    try:
+        _write_files(jobs, _ENDS, None, None, from_back=True)
+    except ExportError as error:
+        return (error.code, error.params)
+    except WriteError as error:  # raised again as WriteError in the first process
+        return ("write_error", {"path": str(error.path), "reason": error.reason})
+    return None
+
+
+def _write_files(jobs, ends, progress, cancelled, from_back: bool = False) -> None:
+    from segmenter_app.core.outputs.chart_picture import QuadrantPicture
+
+    picture = QuadrantPicture()
+    position = -1
+    while True:
+        if ends is None:
+            position += 1
+            index = position if position < len(jobs) else None
+        else:
+            index = _claim(ends, from_back)
+        if index is None:
+            return
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        report, path = jobs[index]
+        write_atomically(
+            path, lambda target, report=report: _write_book(target, [report], None, None, picture)
+        )
+        if progress:
+            done = index + 1 if ends is None else ends[0] + (len(jobs) - ends[1])
+            progress(min(done / len(jobs), 1.0))
+
+
+def export_all(
+    document: CustomerDocument,
+    out_dir: Path | str,
+    *,
+    layout: str = "files",
+    language: str = "en",
+    managers: list[str] | None = None,
+    pdf: bool = False,
+    overview: bool = True,
+    force: bool = False,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """What ``segmenter export`` and File ▸ Export for managers write: the workbooks, the
+    overview, and with ``pdf`` the priority sheets (one PDF per manager, or one for all
+    with the ``sheets`` layout).  Nothing is written when a file exists and not ``force``."""
+    from segmenter_app.core.outputs.pdf_sheets import write_pdf
+
+    out_dir = Path(out_dir)
+    reports = manager_reports(document, language, managers)
+    overview_path = out_dir / (safe_file_name(word("overview_sheet", language)) + ".xlsx")
+    pdfs: list[Path] = []
+    if pdf:
+        pdfs = (
+            [out_dir / (safe_file_name(word("all_customers", language)) + ".pdf")]
+            if layout == "sheets"
+            else [p.with_suffix(".pdf") for p in planned_paths(reports, out_dir, "files", language)]
+        )
+    wanted = planned_paths(reports, out_dir, layout, language) + pdfs + ([overview_path] if overview else [])
+    _check_target(out_dir, wanted, force)
+
+    def stage(low: float, high: float):
+        return (lambda fraction: progress(low + (high - low) * fraction)) if progress else None
+
+    share = 0.6 if pdf else 0.95
+    result = export_workbooks(
+        document,
+        out_dir,
+        layout=layout,
+        language=language,
+        managers=managers,
+        force=True,
+        progress=stage(0.0, share),
+        cancelled=cancelled,
+        reports=reports,
+    )
+    written = list(result.paths)
+    if overview:
+        written.append(export_overview(document, overview_path, language=language, force=True))
+    if pdfs:
+        groups = [reports] if layout == "sheets" else [[report] for report in reports]
+        for index, (group, path) in enumerate(zip(groups, pdfs)):
+            written.append(write_pdf(group, path, cancelled=cancelled))
+            if progress:
+                progress(share + (1 - share) * (index + 1) / len(pdfs))
+    if progress:
+        progress(1.0)
+    return written
