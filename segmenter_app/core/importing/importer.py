@@ -11,31 +11,30 @@ unclassified.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from segmenter_app.core.headers.roles import (
-    NUMERIC_ROLES,
     ROLES,
-    header_multiplier,
     header_signature,
     normalise_header,
 )
 from segmenter_app.core.headers.search import ImportFailure, choose_layout, score_row
 from segmenter_app.core.importing import rows as layout
-from segmenter_app.core.importing.mappings import MappingMemory
 from segmenter_app.core.importing.numbers import (
-    ENGLISH,
-    GERMAN,
     float_texts,
-    notation_votes,
-    parse_text_numbers,
+)
+from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
+    ImportOptions,
+    ImportReport,
+    ImportResult,
+    RowIssue,
 )
 from segmenter_app.core.importing.scales import Scale, detect_scale, scale_by_name
+from segmenter_app.core.importing.values import NumericReader
 from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
 from segmenter_app.core.reading.reader import FastRead, WorkbookSource, start_reading
 
@@ -77,70 +76,6 @@ _GERMAN_HINTS = frozenset(
         "branche",
     }
 )
-
-
-@dataclass
-class ImportOptions:
-    sheet: str | None = None
-    #: The header's row number as Excel shows it (1-based); None finds it.
-    header_row: int | None = None
-    #: role → header text (or column letter); None removes the role.
-    mapping: dict[str, str | None] = field(default_factory=dict)
-    satisfaction_scale: str = "auto"
-    memory: MappingMemory | None = None
-
-
-@dataclass
-class RowIssue:
-    """Something about one row of the file: a skipped row or a cell that was refused."""
-
-    row: int  #: the row number Excel shows
-    code: str
-    index: int | None = None  #: the customer's position in the table, if kept
-    role: str | None = None
-    column: str | None = None  #: header of the column
-    value: str = ""
-
-
-@dataclass
-class ImportReport:
-    path: Path
-    format: str
-    sheet: str
-    sheets: list[str]
-    header_row: int
-    headers: list[str]
-    mapping: dict[str, str]
-    mapping_source: str
-    confident: bool
-    missing_roles: list[str]
-    extra_columns: list[str]
-    notation: dict[str, str]
-    multipliers: dict[str, float]
-    sow_unit: str | None
-    scale: Scale | None
-    scale_source: str
-    skipped: list[RowIssue]
-    problems: list[RowIssue]
-    duplicate_ids: dict[str, list[int]]
-    signature: str
-    rows_read: int
-    encoding: str | None = None
-    delimiter: str | None = None
-    file_notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-
-    def problems_by_index(self) -> dict[int, list[RowIssue]]:
-        grouped: dict[int, list[RowIssue]] = {}
-        for issue in self.problems:
-            if issue.index is not None:
-                grouped.setdefault(issue.index, []).append(issue)
-        return grouped
-
-
-@dataclass
-class ImportResult:
-    table: pd.DataFrame
-    report: ImportReport
 
 
 def import_workbook(
@@ -231,7 +166,7 @@ def _import_sheet(
         )
         table[role] = values
     german_headers = any(set(normalise_header(h).split()) & _GERMAN_HINTS for h in headers)
-    numeric = _NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems)
+    numeric = NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems)
     numeric.read(german_headers)
     table["revenue"] = numeric.values["revenue"]
     table["wallet"] = numeric.values["wallet"]
@@ -466,114 +401,6 @@ def _extra_series(column: RawColumn, start: int, stop: int, kept: np.ndarray) ->
     where = ~np.isnan(numbers)
     mixed[where] = numbers[where]
     return mixed
-
-
-class _NumericReader:
-    """Reads revenue, wallet, SoW and satisfaction; refuses what is not a number."""
-
-    def __init__(
-        self,
-        sheet: RawSheet,
-        columns: dict[str, int],
-        headers: list[str],
-        start: int,
-        stop: int,
-        kept: np.ndarray,
-        excel_rows: np.ndarray,
-        problems: list[RowIssue],
-    ) -> None:
-        self.sheet, self.columns, self.headers = sheet, columns, headers
-        self.start, self.stop, self.kept = start, stop, kept
-        self.excel_rows, self.problems = excel_rows, problems
-        self.position_to_index = np.full(stop - start, -1, dtype=np.int64)
-        self.position_to_index[kept] = np.arange(len(kept))
-        self.values: dict[str, np.ndarray] = {}
-        self.notation: dict[str, str] = {}
-        self.multipliers: dict[str, float] = {}
-        self.sow_unit: str | None = None
-        self.percent_satisfaction = False
-
-    def _cells(self, role: str) -> tuple[np.ndarray, np.ndarray, pd.Series]:
-        """Numbers as read, and the positions and texts of the text cells."""
-        column = self.sheet.columns[self.columns[role]]
-        size = self.stop - self.start
-        numbers = np.full(size, np.nan)
-        part = column.numbers[self.start : self.stop]
-        numbers[: len(part)] = part
-        if column.texts is None:
-            return numbers, np.zeros(0, dtype=np.int64), pd.Series([], dtype="str")
-        texts = column.texts.iloc[self.start : self.stop].reset_index(drop=True)
-        positions = np.flatnonzero(texts.notna().to_numpy())
-        return numbers, positions, texts.iloc[positions].reset_index(drop=True)
-
-    def read(self, german_headers: bool) -> None:
-        cells = {role: self._cells(role) for role in NUMERIC_ROLES if role in self.columns}
-        german = english = 0
-        for _numbers, _positions, texts in cells.values():
-            if len(texts):
-                votes = notation_votes(texts)
-                german += votes[0]
-                english += votes[1]
-        file_notation = GERMAN if german > english or (german == english and german_headers) else ENGLISH
-        for role in ("revenue", "wallet", "share_of_wallet", "satisfaction"):
-            if role not in cells:
-                self.values[role] = np.full(len(self.kept), np.nan)
-                continue
-            self.values[role] = self._read_role(role, *cells[role], file_notation)
-
-    def _read_role(
-        self, role: str, numbers: np.ndarray, positions: np.ndarray, texts: pd.Series, file_notation: str
-    ) -> np.ndarray:
-        header = self.headers[self.columns[role]]
-        percent = np.zeros(len(numbers), dtype=bool)
-        if len(texts):
-            german, english = notation_votes(texts)
-            chosen = GERMAN if german > english else ENGLISH if english > german else file_notation
-            parsed = parse_text_numbers(texts, chosen)
-            self.notation[role] = chosen
-            numbers[positions] = parsed.values
-            percent[positions] = parsed.percent
-            for offset in np.flatnonzero(parsed.invalid):
-                self._problem(
-                    int(positions[offset]), "not_a_number", role, header, str(texts.iat[offset]).strip()
-                )
-        if role in ("revenue", "wallet"):
-            multiplier = header_multiplier(header)
-            if multiplier != 1.0:
-                numbers = numbers * multiplier
-                self.multipliers[role] = multiplier
-        elif role == "share_of_wallet":
-            numbers, self.sow_unit = _sow_fraction(numbers, percent, header)
-        elif percent.any():
-            self.percent_satisfaction = bool(percent[~np.isnan(numbers)].all())
-            numbers = np.where(percent, numbers / 100.0, numbers)
-        if role != "satisfaction":
-            negative = np.flatnonzero(numbers < 0)
-            for position in negative:
-                self._problem(int(position), "negative", role, header, _plain_number(numbers[position]))
-            numbers[negative] = np.nan
-        return numbers[self.kept]
-
-    def _problem(self, position: int, code: str, role: str, header: str, value: str) -> None:
-        index = int(self.position_to_index[position])
-        if index >= 0:  # a skipped row is listed there already
-            self.problems.append(RowIssue(int(self.excel_rows[position]), code, index, role, header, value))
-
-
-def _sow_fraction(numbers: np.ndarray, percent: np.ndarray, header: str) -> tuple[np.ndarray, str]:
-    """SoW as a fraction: '35 %' and 35 are 0.35; 0.35 stays (Excel's percent cells)."""
-    plain = ~percent & ~np.isnan(numbers)
-    values = numbers[plain]
-    as_percent = len(values) > 0 and (
-        np.mean(values > 1.0) > 0.2 or ("%" in header and values.max(initial=0) > 1.0)
-    )
-    divide = percent | (plain & as_percent)
-    unit = "percent" if as_percent or (percent.any() and not plain.any()) else "fraction"
-    return np.where(divide, numbers / 100.0, numbers), unit
-
-
-def _plain_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 @dataclass
