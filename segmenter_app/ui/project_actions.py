@@ -25,7 +25,8 @@ from segmenter_app.core.projects.project import (
     open_project,
     save_project,
 )
-from segmenter_app.core.projects.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
+from segmenter_app.core.projects.recovery import RecoveryJournal
+from segmenter_app.core.projects.restore import find_recoveries, recover, remove_recovery
 from segmenter_app.core.projects.updating import apply_update, compare
 from segmenter_app.core.resources import resource_root
 from segmenter_app.core.text import texts

@@ -37,7 +37,8 @@ from segmenter_app.core.projects.project import (
     open_project,
     save_project,
 )
-from segmenter_app.core.projects.recovery import RecoveryJournal, find_recoveries, recover, remove_recovery
+from segmenter_app.core.projects.recovery import RecoveryJournal
+from segmenter_app.core.projects.restore import find_recoveries, recover, remove_recovery
 from segmenter_app.core.resources import sample_list
 
 REPOSITORY = Path(__file__).resolve().parents[2]

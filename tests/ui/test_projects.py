@@ -75,7 +75,7 @@ def test_every_change_reaches_the_recovery_file(qtbot, opened):
     before = journal.changes
     opened.document.edit_value(1, "notes", "Rückruf")
     assert journal.changes > before
-    from segmenter_app.core.projects.recovery import recover
+    from segmenter_app.core.projects.restore import recover
 
     # A running window holds its recovery file; as after a crash, it is read once let go.
     path = journal.path

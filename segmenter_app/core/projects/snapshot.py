@@ -46,6 +46,14 @@ from segmenter_app.core.importing.importer import ImportReport, ImportResult, Ro
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.table_codec import (  # noqa: F401 (recovery and project use them from here)
+    decode_table,
+    decode_value,
+    encode_table,
+    encode_value,
+    is_nan,
+    json_default,
+)
 
 FORMAT = "segmenter"
 SCHEMA_VERSION = 1
@@ -163,7 +171,7 @@ def write_snapshot(
         "source_path": "" if source_path is None else str(source_path),
         "rows": str(len(table)),
         "columns": json.dumps(columns, ensure_ascii=False),
-        "report": json.dumps(report_to_json(document.report), ensure_ascii=False, default=_json_default),
+        "report": json.dumps(report_to_json(document.report), ensure_ascii=False, default=json_default),
         "settings": settings_json(document),
         **(extra_meta or {}),
     }
@@ -268,67 +276,6 @@ def scale_from_json(data: dict[str, Any] | None) -> Scale | None:
 
 
 # --------------------------------------------------------------------------- the table
-
-
-def encode_table(table: pd.DataFrame) -> tuple[bytes, list[dict[str, str]]]:
-    """The table as a compressed Arrow IPC stream, and how to read each column back."""
-    import pyarrow as pa
-
-    columns: list[dict[str, str]] = []
-    stored: dict[str, Any] = {}
-    for position, name in enumerate(table.columns):
-        series = table.iloc[:, position]
-        key = f"c{position}"
-        if series.dtype == object:
-            numbers, texts = _split_object(series.to_numpy())
-            stored[key + "n"] = numbers
-            stored[key + "t"] = pd.Series(texts, dtype=object)
-            columns.append({"name": str(name), "kind": "object"})
-        else:
-            stored[key] = series.reset_index(drop=True)
-            columns.append({"name": str(name), "kind": "native"})
-    arrow = pa.Table.from_pandas(pd.DataFrame(stored, index=pd.RangeIndex(len(table))), preserve_index=False)
-    sink = pa.BufferOutputStream()
-    options = pa.ipc.IpcWriteOptions(compression="zstd")
-    with pa.ipc.new_stream(sink, arrow.schema, options=options) as writer:
-        writer.write_table(arrow)
-    return sink.getvalue().to_pybytes(), columns
-
-
-def decode_table(blob: bytes, columns: list[dict[str, str]]) -> pd.DataFrame:
-    import pyarrow as pa
-
-    frame = pa.ipc.open_stream(blob).read_all().to_pandas()
-    restored: dict[str, Any] = {}
-    for position, column in enumerate(columns):
-        key = f"c{position}"
-        if column["kind"] == "object":
-            restored[column["name"]] = _join_object(frame[key + "n"].to_numpy(), frame[key + "t"])
-        else:
-            restored[column["name"]] = frame[key]
-    return pd.DataFrame(restored, index=pd.RangeIndex(len(frame)))
-
-
-def _split_object(values: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
-    """(numbers, texts) of an object column: a cell is text, a number, or missing.
-    Anything else (a date from a future reader) is kept as its text."""
-    texts: list[str | None] = [None] * len(values)
-    numbers = np.full(len(values), np.nan)
-    for index, value in enumerate(values):
-        if isinstance(value, str):
-            texts[index] = value
-        elif isinstance(value, (float, int, np.number)) and not isinstance(value, (bool, np.bool_)):
-            numbers[index] = value
-        elif value is not None and value is not pd.NA and not _is_nan(value):
-            texts[index] = str(value)
-    return numbers, texts
-
-
-def _join_object(numbers: np.ndarray, texts: pd.Series) -> pd.Series:
-    values = numbers.astype(object)
-    is_text = texts.notna().to_numpy()
-    values[is_text] = texts.to_numpy(dtype=object)[is_text]
-    return pd.Series(values, dtype=object)
 
 
 # --------------------------------------------------------------------------- the report
@@ -477,33 +424,8 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
 # --------------------------------------------------------------------------- values
 
 
-def encode_value(value: Any) -> str:
-    """A cell value as JSON: text, a number (NaN included) or null."""
-    if isinstance(value, np.generic):
-        value = value.item()
-    if value is pd.NA:
-        value = None
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
-
-
-def decode_value(text: str) -> Any:
-    return json.loads(text)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    return str(value)
-
-
 def _sql_number(value: float) -> float | None:
-    return None if value is None or _is_nan(value) else float(value)
-
-
-def _is_nan(value: Any) -> bool:
-    return isinstance(value, (float, np.floating)) and math.isnan(value)
+    return None if value is None or is_nan(value) else float(value)
 
 
 def _int_rows(connection: sqlite3.Connection, query: str) -> np.ndarray:

@@ -10,105 +10,29 @@ file covers every word a user sees.
 
 from __future__ import annotations
 
-import functools
-import locale
-import math
-import os
-from collections.abc import Callable
 from typing import Any
-from xml.etree import ElementTree
 
-from segmenter_app.core.resources import resource_path
-
-CONTEXT = "core"
-LANGUAGES = ("en", "de")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Marks a text for translation; the translation happens at use (:func:`tr`)."""
-    return text
-
-
-@functools.lru_cache(maxsize=4)
-def _catalog(language: str) -> dict[tuple[str, str], str]:
-    if language == "en":
-        return {}
-    path = resource_path("translations", f"segmenter_{language}.ts")
-    try:
-        root = ElementTree.parse(path).getroot()
-    except (OSError, ElementTree.ParseError):
-        return {}
-    catalog: dict[tuple[str, str], str] = {}
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None or not (translation.text or "").strip():
-                continue
-            if translation.get("type") in ("obsolete", "vanished"):
-                continue
-            catalog[(name, source)] = translation.text
-    return catalog
-
-
-def tr(text: str, language: str, context: str = CONTEXT) -> str:
-    return _catalog(language).get((context, text), text)
-
-
-def system_language() -> str:
-    """'de' when the user's environment is German, else 'en'."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable)
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
-    try:
-        code = locale.getlocale()[0] or ""
-    except ValueError:
-        code = ""
-    return "de" if code.lower().startswith("de") else "en"
-
+# The one door to the core's words: callers use ``texts.tr``, ``texts.format_money``,
+# ``texts.why_text`` …; the catalogue, the number formats and the why sentences live in
+# their own modules (re-exported by the redundant aliases below).
+from segmenter_app.core.text.catalog import CONTEXT as CONTEXT
+from segmenter_app.core.text.catalog import LANGUAGES as LANGUAGES
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from segmenter_app.core.text.catalog import safe_format as safe_format
+from segmenter_app.core.text.catalog import system_language as system_language
+from segmenter_app.core.text.catalog import tr as tr
+from segmenter_app.core.text.formatting import format_bytes as format_bytes
+from segmenter_app.core.text.formatting import format_money as format_money
+from segmenter_app.core.text.formatting import format_number as format_number
+from segmenter_app.core.text.formatting import format_percent as format_percent
+from segmenter_app.core.text.why import ACTIONS as ACTIONS
+from segmenter_app.core.text.why import SHORT_ACTIONS as SHORT_ACTIONS
+from segmenter_app.core.text.why import TRIAGE_LABELS as TRIAGE_LABELS
+from segmenter_app.core.text.why import WHY_UNTAPPED as WHY_UNTAPPED
+from segmenter_app.core.text.why import action_text as action_text
+from segmenter_app.core.text.why import why_text as why_text
 
 # --------------------------------------------------------------------------- numbers
-
-
-def format_number(
-    value: float, language: str, decimals: int = 0, *, grouping: bool = True, trim: bool = False
-) -> str:
-    """1,234.5 / 1.234,5.  ``grouping`` False: no thousands separators (a number as it
-    is typed); ``trim``: no trailing zeros after the decimal point ("4", "1,2")."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    text = f"{value:{',' if grouping else ''}.{decimals}f}"
-    if trim and decimals:
-        text = text.rstrip("0").rstrip(".")
-    if language == "de":
-        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-    return text
-
-
-def format_percent(fraction: float, language: str, decimals: int = 0) -> str:
-    if fraction is None or math.isnan(fraction):
-        return ""
-    return f"{format_number(fraction * 100.0, language, decimals)} %"
-
-
-def format_money(value: float, language: str, currency: str = "€") -> str:
-    """Short amounts for a sentence: 310 k€, 1.2 M€, 5.2 bn€ (1,2 Mio. €, 5,2 Mrd. € in
-    German).  The space before the unit does not break: "516 k€" stays on one line."""
-    if value is None or math.isnan(value):
-        return ""
-    space = "\u00a0"
-    magnitude = abs(value)
-    if magnitude >= 1e9:
-        number = format_number(value / 1e9, language, 1)
-        return f"{number}{space}Mrd.{space}{currency}" if language == "de" else f"{number}{space}bn{currency}"
-    if magnitude >= 1e6:
-        number = format_number(value / 1e6, language, 1)
-        return f"{number}{space}Mio.{space}{currency}" if language == "de" else f"{number}{space}M{currency}"
-    if magnitude >= 1e3:
-        return f"{format_number(value / 1e3, language, 0)}{space}k{currency}"
-    return f"{format_number(value, language, 0)}{space}{currency}"
 
 
 # --------------------------------------------------------------------------- read errors
@@ -191,17 +115,6 @@ IMPORT_FAILURES: dict[str, str] = {
 }
 
 
-def format_bytes(size: int | float, language: str) -> str:
-    units = ("bytes", "KB", "MB", "GB")
-    value = float(size)
-    for unit in units:
-        if value < 1024 or unit == units[-1]:
-            decimals = 0 if unit == "bytes" else 1
-            return f"{format_number(value, language, decimals)} {unit}"
-        value /= 1024
-    return str(size)
-
-
 def read_error_message(error: Any, language: str = "en") -> str:
     """One line for a :class:`reading.ReadError`: the file, the sheet, what is wrong."""
     params = dict(error.params)
@@ -219,7 +132,7 @@ def read_error_message(error: Any, language: str = "en") -> str:
         if error.code == "too_many_cells":
             params["limit"] = format_number(params.get("limit", 0), language)
             params["rows"] = format_number(params.get("rows", 0), language)
-        text = _safe_format(template, params)
+        text = safe_format(template, params)
     return text
 
 
@@ -228,17 +141,9 @@ def import_failure_message(failure: Any, language: str = "en") -> str:
         key: (", ".join(map(str, value)) if isinstance(value, list) else value)
         for key, value in failure.params.items()
     }
-    return _safe_format(
+    return safe_format(
         tr(IMPORT_FAILURES.get(failure.code, "{code}"), language), {"code": failure.code, **params}
     )
-
-
-def _safe_format(template: str, params: dict[str, Any]) -> str:
-    class _Missing(dict):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
-
-    return template.format_map(_Missing(params))
 
 
 # --------------------------------------------------------------------------- rows
@@ -279,98 +184,16 @@ FLAG_TEXTS: tuple[tuple[int, str], ...] = (
 
 def issue_text(issue: Any, language: str) -> str:
     template = tr(ISSUES.get(issue.code, issue.code), language)
-    return _safe_format(template, {"column": issue.column or "", "value": issue.value})
+    return safe_format(template, {"column": issue.column or "", "value": issue.value})
 
 
 def flag_texts(flags: int, language: str, scale_label: str = "") -> list[str]:
     return [
-        _safe_format(tr(text, language), {"scale": scale_label}) for bit, text in FLAG_TEXTS if flags & bit
+        safe_format(tr(text, language), {"scale": scale_label}) for bit, text in FLAG_TEXTS if flags & bit
     ]
 
 
 # --------------------------------------------------------------------------- segments
-
-ACTIONS: dict[str, str] = {
-    "MODEL": QT_TRANSLATE_NOOP(
-        "core", "Capitalise on the strong relationship: references, cross-sell, keep it this way."
-    ),
-    "FIX": QT_TRANSLATE_NOOP(
-        "core", "Diagnose and repair the relationship to secure future revenue (churn risk)."
-    ),
-    "GROW": QT_TRANSLATE_NOOP(
-        "core", "Focus resources here: satisfied, but most of the budget goes elsewhere."
-    ),
-    # The triage may be the user's choice, against the potential: the advice says what to
-    # do, not why (the why column says that).
-    "MOVE_PRIORITISE": QT_TRANSLATE_NOOP(
-        "core", "Prioritise: find out what it takes to win the untapped potential."
-    ),
-    "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe: keep the effort low for now; watch for change."),
-}
-
-#: The same advice in a few words, for the printed priority sheets (their first page
-#: carries the full sentences).
-SHORT_ACTIONS: dict[str, str] = {
-    "MODEL": QT_TRANSLATE_NOOP("core", "References, cross-selling"),
-    "FIX": QT_TRANSLATE_NOOP("core", "Repair (churn risk)"),
-    "GROW": QT_TRANSLATE_NOOP("core", "Win more of the budget"),
-    "MOVE_PRIORITISE": QT_TRANSLATE_NOOP("core", "Win the potential"),
-    "MOVE_OBSERVE": QT_TRANSLATE_NOOP("core", "Observe, low effort"),
-}
-
-TRIAGE_LABELS: dict[int, str] = {
-    0: QT_TRANSLATE_NOOP("core", "observe"),
-    1: QT_TRANSLATE_NOOP("core", "prioritise"),
-}
-
-WHY_UNTAPPED = QT_TRANSLATE_NOOP("core", "{amount} untapped")
-
-
-def action_text(segment_name: str, triage: int, language: str, *, short: bool = False) -> str:
-    key = segment_name
-    if segment_name == "MOVE":
-        key = "MOVE_PRIORITISE" if triage == 1 else "MOVE_OBSERVE"
-    table = SHORT_ACTIONS if short else ACTIONS
-    return tr(table[key], language) if key in table else ""
-
-
-def why_text(
-    segment_name: str,
-    kzi: float,
-    kzi_threshold: float,
-    sow: float,
-    sow_threshold: float,
-    potential: float,
-    language: str,
-    currency: str = "€",
-) -> str:
-    """'GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped'."""
-    kzi_sign = "≥" if kzi >= kzi_threshold else "<"
-    sow_sign = "≥" if sow >= sow_threshold else "<"
-    kzi_text, kzi_limit = _apart(kzi, kzi_threshold, lambda v, d: format_number(v, language, d))
-    sow_text, sow_limit = _apart(sow, sow_threshold, lambda v, d: format_percent(v, language, d))
-    parts = [
-        segment_name,
-        f"KZI {kzi_text} {kzi_sign} {kzi_limit}",
-        f"SoW {sow_text} {sow_sign} {sow_limit}",
-    ]
-    if potential is not None and not math.isnan(potential) and potential > 0:
-        parts.append(
-            _safe_format(tr(WHY_UNTAPPED, language), {"amount": format_money(potential, language, currency)})
-        )
-    return " · ".join(parts)
-
-
-def _apart(value: float, limit: float, show: Callable[[float, int], str]) -> tuple[str, str]:
-    """A value and its threshold with as many decimals (up to two) as it takes to tell
-    them apart: never "SoW 43 % < 43 %" when the threshold is 43.5 %."""
-    scale = 100.0 if show(1.0, 0).endswith("%") else 1.0  # a share is shown in percent
-    first = 0 if float(limit * scale).is_integer() else 1  # 62.5 is not "62"
-    for decimals in range(first, 3):
-        text, limit_text = show(value, decimals), show(limit, decimals)
-        if text != limit_text or value == limit:
-            break
-    return text, limit_text
 
 
 # --------------------------------------------------------------------------- summary
@@ -427,7 +250,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
     """What a classify run did, for stderr: rows, skipped rows, scale, thresholds, counts."""
 
     def t(key: str, **params: Any) -> str:
-        return _safe_format(tr(SUMMARY[key], language), params)
+        return safe_format(tr(SUMMARY[key], language), params)
 
     lines = [
         t(
@@ -509,4 +332,4 @@ PROJECT_ERRORS: dict[str, str] = {
 
 def project_error_message(error: Any, language: str = "en") -> str:
     params = {"reason": "", "version": "", "supported": "", **error.params}
-    return _safe_format(tr(PROJECT_ERRORS.get(error.code, PROJECT_ERRORS["damaged"]), language), params)
+    return safe_format(tr(PROJECT_ERRORS.get(error.code, PROJECT_ERRORS["damaged"]), language), params)

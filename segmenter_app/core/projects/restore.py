@@ -1,0 +1,164 @@
+"""Recovery files found at start: what each holds, and the work replayed into a project."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from segmenter_app.core.projects.project import (
+    OpenedProject,
+    ProjectError,
+    _opened,
+    _read,
+    read_database,
+)
+from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
+from segmenter_app.core.projects.recovery import EXTENSION, remove_recovery  # noqa: F401 (callers take it from here too)
+from segmenter_app.core.projects.snapshot import (
+    Snapshot,
+    decode_table,
+    decode_value,
+    settings_from_json,
+)
+
+
+@dataclass(frozen=True)
+class RecoveryInfo:
+    """A recovery file a crash left behind, for the "restore your work?" offer."""
+
+    path: Path
+    source_path: Path | None
+    project_path: Path | None  #: None: the work was never saved as a project
+    started_at: str  #: ISO 8601, UTC
+    last_change_at: str  #: ISO 8601, UTC ("" when nothing changed after the base)
+    changes: int  #: changes recorded after the base
+    rows: int
+    app_version: str
+    damaged: bool = False
+    #: the base itself holds work no file has (a restored recovery, an update from a
+    #: newer list): worth restoring even with no change after it
+    unsaved_base: bool = False
+
+    @property
+    def worth_restoring(self) -> bool:
+        return not self.damaged and (self.changes > 0 or self.unsaved_base)
+
+
+def find_recoveries(folder: Path | str) -> list[RecoveryInfo]:
+    """Recovery files in ``folder`` that no running Segmenter holds, newest first."""
+    found = []
+    for path in sorted(Path(folder).glob(f"*{EXTENSION}")):
+        info = _recovery_info(path)
+        if info is not None:
+            found.append(info)
+    found.sort(key=lambda info: info.last_change_at or info.started_at, reverse=True)
+    return found
+
+
+def _recovery_info(path: Path) -> RecoveryInfo | None:
+    try:
+        with read_database(path, RECOVERY_APPLICATION_ID, writable=True) as (connection, _version):
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except ProjectError as error:
+        if error.code == "in_use":
+            return None
+        return RecoveryInfo(path, None, None, "", "", 0, 0, "", damaged=True)
+    return RecoveryInfo(
+        path=path,
+        source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
+        project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
+        started_at=meta.get("started_at", ""),
+        last_change_at=meta.get("last_change_at", ""),
+        changes=int(meta.get("changes", "0") or 0),
+        rows=int(meta.get("rows", "0") or 0),
+        app_version=meta.get("app_version", ""),
+        unsaved_base=meta.get("unsaved_base") == "1",
+    )
+
+
+def recover(path: Path | str) -> OpenedProject:
+    """The document as it was at the last change: the base with the journal replayed.
+    ``changes`` says how many changes were replayed; the file is kept (delete it with
+    :func:`remove_recovery` once the user has the work back)."""
+    target = Path(path)
+    with read_database(target, RECOVERY_APPLICATION_ID, writable=True) as (connection, version):
+        snapshot = _read(connection, target)
+        changes = connection.execute("SELECT kind, data FROM changes ORDER BY seq").fetchall()
+        try:
+            _replay(snapshot, changes)
+        except (ValueError, KeyError, IndexError, TypeError) as error:
+            raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
+    return _opened(snapshot, target, version, changes=int(snapshot.meta.get("changes", "0") or 0))
+
+
+def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
+    table = snapshot.table
+    size = len(table)
+    #: column → {row: value}, applied at the end in one assignment per column
+    cells: dict[str, dict[int, Any]] = {}
+    for kind, data in changes:
+        if kind == "cells":
+            payload = json.loads(data)
+            column = payload["column"]
+            column_cells = cells.setdefault(column, {})
+            for row, value in zip(payload["rows"], payload["values"]):
+                column_cells[_row(row, size)] = decode_value(value)
+            _replay_originals(snapshot, column, payload["originals"], size)
+        elif kind == "column":
+            length = int.from_bytes(data[:4], "big")
+            header = json.loads(data[4 : 4 + length])
+            column = header["column"]
+            values = decode_table(data[4 + length :], header["columns"])[column]
+            if len(values) != size:
+                raise ValueError("column length")
+            table[column] = values
+            cells.pop(column, None)
+            for key in [key for key in snapshot.original_values if key[1] == column]:
+                del snapshot.original_values[key]
+            for row, value in header["originals"]:
+                snapshot.original_values[(_row(row, size), column)] = decode_value(value)
+        elif kind == "settings":
+            for name, value in settings_from_json(data).items():
+                setattr(snapshot, name, value)
+        elif kind in ("triage", "pins"):
+            payload = json.loads(data)
+            target = snapshot.triage_override if kind == "triage" else snapshot.pinned
+            rows = np.asarray(payload["rows"], dtype=np.int64)
+            if len(rows) and (rows.min() < 0 or rows.max() >= size):
+                raise ValueError("row outside the table")
+            target[rows] = np.asarray(payload["values"], dtype=target.dtype)
+    for column, column_cells in cells.items():
+        series = table[column]
+        # As the document does: an edited text column becomes a plain object column.
+        numeric = series.dtype.kind == "f"
+        values = series.to_numpy(dtype=object if not numeric else None, copy=True)
+        rows = np.fromiter(column_cells.keys(), dtype=np.int64, count=len(column_cells))
+        replacement = list(column_cells.values())
+        if numeric:
+            values[rows] = np.array([np.nan if v is None else v for v in replacement], dtype=values.dtype)
+            table[column] = pd.Series(values, dtype=series.dtype)
+        else:
+            for row, value in zip(rows.tolist(), replacement):
+                values[row] = np.nan if value is None else value
+            table[column] = pd.Series(values, dtype=object)
+
+
+def _replay_originals(snapshot: Snapshot, column: str, originals: list[list[Any]], size: int) -> None:
+    for entry in originals:
+        key = (_row(entry[0], size), column)
+        if len(entry) > 1:
+            snapshot.original_values[key] = decode_value(entry[1])
+        else:
+            snapshot.original_values.pop(key, None)
+
+
+def _row(row: Any, size: int) -> int:
+    row = int(row)
+    if not 0 <= row < size:
+        raise ValueError("row outside the table")
+    return row
