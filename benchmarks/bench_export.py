@@ -47,7 +47,7 @@ def openpyxl_baseline(document, folder: Path) -> float:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     from segmenter_app.core.outputs.chart_picture import QuadrantPicture
-    from segmenter_app.core.outputs.palette import COLOURS
+    from segmenter_app.core.outputs.chart_style import COLOURS
     from segmenter_app.core.outputs.report_data import COLUMNS, manager_reports, safe_file_name
     from segmenter_app.core.outputs.workbooks import WIDTHS
 

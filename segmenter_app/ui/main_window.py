@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,30 +16,23 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from segmenter_app.core.headers.search import ImportFailure
-from segmenter_app.core.importing.importer import ImportOptions, ImportResult, load_customers
-from segmenter_app.core.importing.mappings import MappingMemory
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.projects.snapshot import ImportRecord
-from segmenter_app.core.projects.updating import apply_update, compare
-from segmenter_app.core.reading.rawdata import ReadError
-from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
 from segmenter_app.ui.empty_state import EmptyState
 from segmenter_app.ui.i18n import LANGUAGES, Translations
-from segmenter_app.ui.import_dialog import ImportDialog
+from segmenter_app.ui.list_loading import ListLoading
 from segmenter_app.ui.notes_panel import NotesPanel
-from segmenter_app.ui.project_actions import ProjectActions, app_data_dir, documents_dir, is_bundled
+from segmenter_app.ui.output_actions import OutputActions
+from segmenter_app.ui.project_actions import ProjectActions, is_bundled
 from segmenter_app.ui.threshold_panel import ThresholdPanel
 from segmenter_app.ui.workers import Job
 from segmenter_app.ui.workspace import Workspace
 
 MAX_RECENT = 8
-OPEN_FILTER = "*.segmenter *.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
 
 
-class MainWindow(ProjectActions, QMainWindow):
+class MainWindow(ListLoading, OutputActions, ProjectActions, QMainWindow):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
 
@@ -220,175 +212,6 @@ class MainWindow(ProjectActions, QMainWindow):
 
     # ----------------------------------------------------------------- opening
 
-    def open_dialog(self) -> None:
-        folder = str(self.settings.value("last_folder", str(Path.home())))
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open customer list"),
-            folder,
-            self.tr("Customer lists ({patterns});;All files (*)").format(patterns=OPEN_FILTER),
-        )
-        if path:
-            self.open_file(path)
-
-    def open_sample(self) -> None:
-        self.open_file(sample_list(self.translations.language))
-
-    def open_file(
-        self, path: str | Path, options: ImportOptions | None = None, *, source: WorkbookSource | None = None
-    ) -> None:
-        """Open a list (read in a worker, with progress and Cancel) or a project.
-        ``source`` is the list already being read with the default layout."""
-        path = Path(path)
-        if not self.maybe_save():
-            if source is not None:
-                source.close()
-            return
-        from segmenter_app.core.projects.project_files import is_project_file
-
-        if is_project_file(path):
-            self._open_project(path)
-            return
-        if source is not None and options is not None:
-            source.close()  # read again with the layout asked for
-            source = None
-        options = options or ImportOptions(memory=self.mapping_memory())
-        self._start_job(Job(load_customers, source or path, options), path, self._on_loaded)
-
-    def _start_job(self, job: Job, path: Path, on_done) -> None:
-        """Run a reading job with a progress dialog; ``on_done(path, result)`` after it."""
-        if self._job is not None:
-            self._job.cancel()
-        self.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
-        progress = QProgressDialog(
-            self.tr("Reading {file}…").format(file=path.name), self.tr("Cancel"), 0, 100, self
-        )
-        progress.setWindowTitle(self.tr("Opening"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setValue(0)
-        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
-        job.finished.connect(lambda result, job=job: self._on_job_done(job, path, result, on_done))
-        job.failed.connect(lambda error, job=job: self._on_load_failed(job, path, error))
-        job.cancelled.connect(lambda job=job: self._on_load_cancelled(job))
-        progress.canceled.connect(job.cancel)
-        self._job = job
-        self._progress = progress
-        job.start()
-
-    def _on_job_done(self, job: Job, path: Path, result, on_done) -> None:
-        if job is not self._job:
-            return
-        self._job = None
-        self._finish_progress()
-        on_done(path, result)
-
-    def mapping_memory(self) -> MappingMemory:
-        return MappingMemory(app_data_dir() / "segmenter-mappings.json")
-
-    def _finish_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        self.statusBar().clearMessage()
-
-    def _on_loaded(self, path: Path, result: ImportResult) -> None:
-        if not result.report.confident:
-            dialog = ImportDialog(path, result, self.translations.language, self)
-            if dialog.exec() != ImportDialog.DialogCode.Accepted:
-                return
-            result = dialog.result
-            if dialog.remember.isChecked():
-                self.mapping_memory().remember(result.report.signature, result.report.mapping)
-
-        document = CustomerDocument(result, thresholds=self.default_thresholds())
-        self._set_document(
-            document, path, source_path=path, history=[ImportRecord.from_report(result.report, path)]
-        )
-
-    def _on_load_failed(self, job: Job, path: Path, error: Exception) -> None:
-        if job is not self._job:
-            return
-        self._job = None
-        self._finish_progress()
-        language = self.translations.language
-        if isinstance(error, ReadError):
-            where = (
-                self.tr("{file}, sheet '{sheet}'").format(file=path.name, sheet=error.sheet)
-                if error.sheet
-                else path.name
-            )
-            detail = texts.read_error_message(error, language)
-        elif isinstance(error, ImportFailure):
-            where, detail = path.name, texts.import_failure_message(error, language)
-        else:
-            where = path.name
-            detail = self.tr("Unexpected problem: {error}").format(error=error)
-        QMessageBox.warning(
-            self, self.tr("Cannot open {file}").format(file=path.name), f"{where}\n\n{detail}"
-        )
-
-    def _on_load_cancelled(self, job: Job) -> None:
-        if job is self._job:
-            self._job = None
-            self._finish_progress()
-            self.statusBar().showMessage(self.tr("Opening cancelled."), 5000)
-
-    def show_import_dialog(self) -> None:
-        """Read the list again with other settings (sheet, header row, columns, scale).
-        The user's work is carried over as an update from a newer list does it: notes,
-        pins, triage flips and thresholds stay with their customers; customers the list
-        no longer yields are kept, with their notes, in the project's history."""
-        if self.document is None:
-            return
-        source = self.source_path or self.path
-        if source is None or self.project_path == source or not source.is_file():
-            QMessageBox.information(
-                self,
-                self.tr("Import settings"),
-                self.tr(
-                    "The customer list this project was made from is not at {path} any more. Open the "
-                    "list itself, or update the project from it (File ▸ Update customer data from a "
-                    "newer list…)."
-                ).format(path=source if source is not None else "–"),
-            )
-            return
-        imported = ImportResult(self.document.table, self.document.report)
-        dialog = ImportDialog(source, imported, self.translations.language, self)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result is imported:
-            return
-        newer = dialog.result
-        if dialog.remember.isChecked():
-            self.mapping_memory().remember(newer.report.signature, newer.report.mapping)
-        report = compare(self.document, newer)
-        reread = apply_update(self.document, newer, report)
-        had_work = self.is_modified() or self.project_path is not None
-        if had_work:
-            history = [*self.history, report.history_record(newer, source)]
-        else:
-            history = [ImportRecord.from_report(newer.report, source)]
-        self._set_document(
-            reread,
-            self.path,
-            project_path=self.project_path,
-            source_path=source,
-            history=history,
-            unsaved=had_work,
-        )
-        if had_work:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Read again with the new settings: notes, pins and triage kept for {kept} customers; "
-                    "{gone} no longer in the list (kept in the project history)."
-                ).format(
-                    kept=texts.format_number(len(report.old_rows), self.translations.language),
-                    gone=texts.format_number(len(report.gone_rows), self.translations.language),
-                ),
-                15000,
-            )
-
     def _set_document(
         self,
         document: CustomerDocument,
@@ -526,112 +349,7 @@ class MainWindow(ProjectActions, QMainWindow):
 
     # ----------------------------------------------------------------- other actions
 
-    def save_chart(self) -> None:
-        folder = str(self.settings.value("last_folder", str(Path.home())))
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save chart"),
-            str(Path(folder) / "quadrant.png"),
-            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
-        )
-        if path:
-            if not path.lower().endswith((".png", ".svg")):
-                path += ".png"
-            try:
-                self.workspace.chart.save_picture(path)
-            except OSError as error:
-                QMessageBox.warning(
-                    self, self.tr("Cannot save the chart"), f"{path}\n\n{error.strerror or error}"
-                )
-            else:
-                self.statusBar().showMessage(self.tr("Chart saved to {path}").format(path=path), 8000)
-
     # ----------------------------------------------------------------- export and print
-
-    def current_manager(self) -> str | None:
-        """The manager the table and chart are filtered to, or None for all."""
-        return self.workspace.manager.currentData()
-
-    def export_for_managers(self) -> None:
-        if self.document is None:
-            return
-        from segmenter_app.ui.export_dialog import ExportDialog
-
-        folder = Path(str(self.settings.value("export_folder", str(documents_dir() / "Segmenter"))))
-        dialog = ExportDialog(self.document, folder, self.translations.language, self.current_manager(), self)
-        dialog.exec()
-        if dialog.written:
-            self.settings.setValue("export_folder", dialog.folder.text())
-            self.statusBar().showMessage(
-                self.tr("{count} files written.").format(count=len(dialog.written)), 8000
-            )
-
-    def _reports(self, language: str | None = None):
-        from segmenter_app.core.outputs.report_data import manager_reports
-
-        manager = self.current_manager()
-        return manager_reports(
-            self.document, language or self.translations.language, [manager] if manager is not None else None
-        )
-
-    def export_pdf(self) -> None:
-        if self.document is None:
-            return
-        from segmenter_app.core.outputs.pdf_sheets import write_pdf
-        from segmenter_app.core.outputs.report_data import safe_file_name, word
-
-        language = self.translations.language
-        manager = self.current_manager()
-        name = (
-            safe_file_name(manager)
-            if manager is not None
-            else safe_file_name(word("all_customers", language))
-        )
-        folder = Path(str(self.settings.value("export_folder", str(documents_dir()))))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export priority sheets"), str(folder / f"{name}.pdf"), self.tr("PDF (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        progress = QProgressDialog(self.tr("Writing the priority sheets…"), self.tr("Cancel"), 0, 100, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        job = Job(write_pdf, self._reports(language), Path(path))
-        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
-        job.finished.connect(lambda written: self._pdf_done(progress, written))
-        job.failed.connect(lambda error: self._pdf_failed(progress, path, error))
-        job.cancelled.connect(progress.reset)
-        progress.canceled.connect(job.cancel)
-        self._pdf_job = job.start()
-
-    def _pdf_done(self, progress: QProgressDialog, written: Path) -> None:
-        progress.reset()
-        self.statusBar().showMessage(self.tr("Priority sheets saved to {path}").format(path=written), 8000)
-
-    def _pdf_failed(self, progress: QProgressDialog, path: str, error: Exception) -> None:
-        progress.reset()
-        QMessageBox.warning(
-            self, self.tr("Cannot save the priority sheets"), f"{path}\n\n{getattr(error, 'reason', error)}"
-        )
-
-    def print_sheets(self) -> None:
-        """Print preview of the current manager's (or every manager's) priority sheets."""
-        if self.document is None:
-            return
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from segmenter_app.ui.printing import paint_sheets, prepare_printer
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(self.tr("Print priority sheets"))
-        reports = self._reports()
-        preview.paintRequested.connect(lambda target: paint_sheets(target, reports))
-        preview.resize(1100, 760)
-        preview.exec()
 
     def _focus_search(self) -> None:
         self.workspace.search.setFocus()

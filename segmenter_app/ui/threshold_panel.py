@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.outputs.palette import COLOURS, SYMBOLS
+from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS
 from segmenter_app.core.text import texts
 
 MODES = ("median", "mean", "percentile", "fixed")

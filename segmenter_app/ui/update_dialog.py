@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.importing.importer import ImportResult
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.core.outputs.palette import COLOURS
+from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
 from segmenter_app.core.text import texts
 

@@ -5,28 +5,21 @@ and chart (with a guard, so that each side's echo does not come back)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
     QAction,
     QActionGroup,
     QFont,
     QFontMetrics,
-    QGuiApplication,
-    QKeySequence,
-    QRegion,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
-    QStyledItemDelegate,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -35,200 +28,12 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.outputs.palette import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.outputs.chart_style import SYMBOLS
 from segmenter_app.core.text import texts
-from segmenter_app.ui.quadrant_chart import QuadrantChart
-from segmenter_app.ui.table_model import CustomerTableModel
-
-UNCLASSIFIED = -1
-
-
-class NumberDelegate(QStyledItemDelegate):
-    """Number cells are edited as text in the window's language ("30.000,5" in German,
-    "30,000.5" in English) and read by the engine's own number reader, so a typed number
-    means what it says and anything else is refused with a message.  Confirming a value
-    unchanged is no edit: a derived SoW does not become a given one by pressing Enter."""
-
-    DECIMALS = {"money": 2, "percent": 2, "points": 2, "number": 2}
-
-    def _numeric(self, index) -> bool:
-        model = index.model()
-        column = model.columns[index.column()] if isinstance(model, CustomerTableModel) else None
-        return column is not None and column.editable is not None and column.kind in self.DECIMALS
-
-    def createEditor(self, parent, option, index):
-        if not self._numeric(index):
-            return super().createEditor(parent, option, index)
-        editor = QLineEdit(parent)
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setFrame(False)
-        return editor
-
-    def setEditorData(self, editor, index) -> None:
-        if not self._numeric(index):
-            super().setEditorData(editor, index)
-            return
-        model = index.model()
-        value = index.data(Qt.ItemDataRole.EditRole)
-        decimals = self.DECIMALS[model.columns[index.column()].kind]
-        text = (
-            ""
-            if value is None or value == ""
-            # As it is typed: "26790,47", "55".
-            else texts.format_number(float(value), model.language, decimals, grouping=False, trim=True)
-        )
-        editor.setText(text)
-        editor.setProperty("shown", text)
-        editor.selectAll()
-
-    def setModelData(self, editor, model, index) -> None:
-        if not self._numeric(index):
-            super().setModelData(editor, model, index)
-            return
-        if editor.text().strip() == str(editor.property("shown") or ""):
-            return  # confirmed as it was: nothing changes
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-
-class CustomerTable(QTableView):
-    """The table; Ctrl+C copies the selected cells as Excel does (tab-separated)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(22)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSortIndicatorShown(True)
-
-    def dataChanged(self, top_left, bottom_right, roles=()) -> None:
-        """Repaint only the columns that changed.  Qt repaints the whole viewport for any
-        range larger than one cell; during a threshold drag six columns change per mouse
-        move, and painting every other column again costs more than the drag itself."""
-        if (
-            top_left.isValid()
-            and bottom_right.isValid()
-            and self.state() != QAbstractItemView.State.EditingState
-            and not QAccessible.isActive()  # a screen reader hears of every change
-        ):
-            viewport = self.viewport()
-            top = max(self.rowViewportPosition(top_left.row()), 0)
-            bottom = self.rowViewportPosition(bottom_right.row()) + self.rowHeight(bottom_right.row())
-            bottom = min(bottom, viewport.height()) if bottom > 0 else viewport.height()
-            region = QRegion()
-            for column in range(top_left.column(), bottom_right.column() + 1):
-                if not self.isColumnHidden(column):
-                    left = self.columnViewportPosition(column)
-                    region += QRect(left, top, self.columnWidth(column), max(bottom - top, 0))
-            viewport.update(region)
-            return
-        super().dataChanged(top_left, bottom_right, roles)
-
-    def visible_view_rows(self) -> tuple[int, int]:
-        """The first and last view rows in sight ((0, -1) when none)."""
-        first = self.rowAt(0)
-        if first < 0:
-            return (0, -1)
-        last = self.rowAt(self.viewport().height() - 1)
-        return (first, last if last >= 0 else self.model().rowCount() - 1)
-
-    def keyPressEvent(self, event) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_selection()
-            return
-        super().keyPressEvent(event)
-
-    def copy_selection(self) -> str:
-        model = self.model()
-        indexes = self.selectionModel().selectedIndexes()
-        if not indexes or model is None:
-            return ""
-        rows = sorted({index.row() for index in indexes})
-        columns = sorted({index.column() for index in indexes})
-        lines = []
-        for row in rows:
-            cells = []
-            for column in columns:
-                value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
-                cells.append(str(value or "").replace("\t", " ").replace("\n", " "))
-            lines.append("\t".join(cells))
-        text = "\n".join(lines)
-        QGuiApplication.clipboard().setText(text)
-        return text
-
-
-class SegmentToggles(QWidget):
-    """The segment filter buttons.  Each shows its symbol, name and count ("▲ GROW 412");
-    when the row is too narrow for that, symbol and count only, the name in the tooltip."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.buttons: dict[int, QToolButton] = {}
-        self._labels: dict[int, tuple[str, str, str]] = {}
-        for index in list(range(4)) + [UNCLASSIFIED]:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setChecked(True)
-            colour, tint = COLOURS[sg.SEGMENTS[index]] if index >= 0 else UNCLASSIFIED_COLOUR
-            button.setStyleSheet(
-                f"QToolButton {{ border: 1px solid {colour}; border-radius: 3px; padding: 2px 4px; }}"
-                f"QToolButton:checked {{ background: {tint}; color: #111; font-weight: bold; }}"
-            )
-            layout.addWidget(button)
-            self.buttons[index] = button
-        layout.addStretch(1)
-
-    def set_labels(self, labels: dict[int, tuple[str, str, str]]) -> None:
-        """Per button: the full text, the short one and a tooltip."""
-        self._labels = labels
-        self._fit()
-
-    @property
-    def compact(self) -> bool:
-        """The segments show symbol and count only."""
-        return any(button.text() == self._labels[i][1] for i, button in self.buttons.items() if i >= 0)
-
-    def _fit(self) -> None:
-        """Full texts if they fit; else the unclassified button short first (its name
-        is the longest); else all short."""
-        if not self._labels:
-            return
-        spacing = max(self.layout().spacing(), 0)
-        # Bold when checked: measured in bold so the row never overflows on a toggle;
-        # 24 px for the button's border, padding and style margins.
-        font = QFont(self.font())
-        font.setBold(True)
-        metrics = QFontMetrics(font)
-
-        def width(index: int, short: bool) -> int:
-            return metrics.horizontalAdvance(self._labels[index][1 if short else 0]) + 24 + spacing
-
-        shortened: set[int] = set()
-        for stage in ({UNCLASSIFIED}, set(self.buttons)):
-            if sum(width(index, index in shortened) for index in self.buttons) <= self.width():
-                break
-            shortened = stage
-        for index, button in self.buttons.items():
-            full, brief, tip = self._labels[index]
-            short = index in shortened
-            button.setText(brief if short else full)
-            button.setToolTip("\n".join(line for line in (full if short else "", tip) if line))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
+from segmenter_app.ui.chart.canvas import QuadrantChart
+from segmenter_app.ui.segment_toggles import SegmentToggles
+from segmenter_app.ui.table.model import CustomerTableModel
+from segmenter_app.ui.table.view import CustomerTable, NumberDelegate
 
 
 class Workspace(QWidget):
@@ -483,7 +288,7 @@ class Workspace(QWidget):
         chosen = {index for index, button in self.segment_buttons.items() if button.isChecked()}
         self.model.set_filters(segments=None if len(chosen) == len(self.segment_buttons) else chosen)
         # The chart shows what the table shows (unclassified customers are never drawn).
-        drawn = chosen - {UNCLASSIFIED}
+        drawn = chosen - {sg.UNCLASSIFIED}
         self.chart.set_segments_shown(None if len(drawn) == 4 else drawn)
 
     def _apply_search(self) -> None:

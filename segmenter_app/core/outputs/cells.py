@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.core.outputs.palette import COLOURS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.outputs.report_data import (
     header_lines,
     is_missing,

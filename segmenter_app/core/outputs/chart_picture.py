@@ -11,10 +11,17 @@ from matplotlib.figure import Figure  # a bare Figure draws with Agg, whatever p
 from matplotlib.patches import Rectangle
 
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.core.outputs.palette import COLOURS, MARKERS
+from segmenter_app.core.outputs.chart_style import (
+    AXIS_LIMITS,
+    COLOURS,
+    CORNERS,
+    GRID,
+    THRESHOLD_LINE,
+    TINT_ALPHA,
+    corner_label_style,
+    marker_style,
+)
 from segmenter_app.core.text import texts
-
-LIMITS = (-2.0, 102.0)
 
 
 class QuadrantPicture:
@@ -23,56 +30,26 @@ class QuadrantPicture:
         self.dpi = dpi
         self.figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
         axes = self.axes = self.figure.add_subplot()
-        axes.set_xlim(*LIMITS)
-        axes.set_ylim(*LIMITS)
-        axes.grid(True, color="#E4E4E4", linewidth=0.6)
+        axes.set_xlim(*AXIS_LIMITS)
+        axes.set_ylim(*AXIS_LIMITS)
+        axes.grid(True, **GRID)
         axes.set_axisbelow(True)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
         self.tints = {
             name: axes.add_patch(
-                Rectangle((0, 0), 1, 1, facecolor=COLOURS[name][1], edgecolor="none", alpha=0.6, zorder=0)
+                Rectangle(
+                    (0, 0), 1, 1, facecolor=COLOURS[name][1], edgecolor="none", alpha=TINT_ALPHA, zorder=0
+                )
             )
             for name in sg.SEGMENTS
         }
-        self.points = {
-            name: axes.plot(
-                [],
-                [],
-                linestyle="none",
-                marker=MARKERS[name],
-                markersize=6,
-                markerfacecolor=COLOURS[name][0],
-                markeredgecolor="white",
-                markeredgewidth=0.5,
-                alpha=0.9,
-                zorder=2,
-            )[0]
-            for name in sg.SEGMENTS
-        }
-        self.sow_line = axes.axvline(50, color="#222222", linewidth=1.4, zorder=3)
-        self.kzi_line = axes.axhline(50, color="#222222", linewidth=1.4, zorder=3)
-        corners = {
-            "GROW": (0.01, 0.99, "left", "top"),
-            "MODEL": (0.99, 0.99, "right", "top"),
-            "MOVE": (0.01, 0.01, "left", "bottom"),
-            "FIX": (0.99, 0.01, "right", "bottom"),
-        }
+        self.points = {name: axes.plot([], [], **marker_style(name))[0] for name in sg.SEGMENTS}
+        self.sow_line = axes.axvline(50, **THRESHOLD_LINE)
+        self.kzi_line = axes.axhline(50, **THRESHOLD_LINE)
         self.labels = {
-            name: axes.text(
-                x,
-                y,
-                name,
-                transform=axes.transAxes,
-                ha=ha,
-                va=va,
-                fontsize=9,
-                color=COLOURS[name][0],
-                fontweight="bold",
-                zorder=4,
-                bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
-            )
-            for name, (x, y, ha, va) in corners.items()
+            name: axes.text(x, y, name, transform=axes.transAxes, **corner_label_style(name))
+            for name, (x, y, _ha, _va) in CORNERS.items()
         }
         self.title = axes.set_title("", fontsize=10, loc="left")
         self._background = None
@@ -92,7 +69,7 @@ class QuadrantPicture:
         t_sow, t_kzi = thresholds
         if not np.isfinite(t_sow) or not np.isfinite(t_kzi):
             t_sow, t_kzi = 50.0, 50.0
-        low, high = LIMITS
+        low, high = AXIS_LIMITS
         spans = {
             "GROW": (low, t_kzi, t_sow - low, high - t_kzi),
             "MODEL": (t_sow, t_kzi, high - t_sow, high - t_kzi),

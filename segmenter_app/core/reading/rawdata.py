@@ -199,6 +199,10 @@ class RawColumn:
         return mask
 
 
+#: Refuse a sheet or table with more cells than this (about 1 million rows × 50 columns).
+MAX_CELLS = 50_000_000
+
+
 @dataclass
 class RawSheet:
     name: str

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.reading.rawdata import ReadCancelled, ReadError
+from segmenter_app.core.reading.rawdata import MAX_CELLS, ReadCancelled, ReadError
 
 #: The child may use this much memory (more for very large files, see memory_cap)...
 CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))
@@ -34,8 +34,6 @@ MEMORY_PER_FILE_BYTE = 25
 MAX_MEMORY_SHARE = 0.5
 #: ...and this much time per request.
 READ_TIMEOUT_SECONDS = 30.0
-#: Refuse sheets with more cells than this (about 1 million rows × 50 columns).
-MAX_CELLS = 50_000_000
 CHILD_FLAG = "--segmenter-reader-child"
 
 

@@ -20,12 +20,10 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook, ReadError
+from segmenter_app.core.reading.rawdata import MAX_CELLS, RawSheet, RawWorkbook, ReadError
 
 #: A text file larger than this is not a customer list.
 MAX_TEXT_BYTES = 512 << 20
-#: Refuse tables with more cells than this (about 1 million rows × 50 columns).
-MAX_CELLS = 50_000_000
 
 
 def utf32_without_bom(head: bytes) -> str | None:

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -30,35 +27,19 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from segmenter_app.core.importing.importer import EXTRA_PREFIX
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument, EditRefused
-from segmenter_app.core.outputs.palette import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
+from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public face)
+    BASE_COLUMNS,
+    MEASURE_COLUMNS,
+    THRESHOLD_COLUMNS,
+    Column,
+    header_text,
+    triage_text,
+)
+from segmenter_app.ui.table.order import RowOrder
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    kind: str  # "text", "number", "money", "percent", "points", "derived"
-    editable: str | None = None  # the document column an edit writes
-
-
-BASE_COLUMNS: tuple[Column, ...] = (
-    Column("priority", "derived"),
-    Column("segment", "derived"),
-    Column("customer_name", "text", "customer_name"),
-    Column("share_of_wallet", "percent", "sow_input"),
-    Column("satisfaction", "points"),
-    Column("potential", "money"),
-    Column("triage", "derived"),
-    Column("account_manager", "text", "account_manager"),
-    Column("customer_id", "text"),
-    Column("revenue", "money", "revenue"),
-    Column("wallet", "money", "wallet"),
-    Column("satisfaction_input", "number", "satisfaction_input"),
-    Column("why", "derived"),
-    Column("notes", "text", "notes"),
-)
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -71,50 +52,8 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 #: The roles data() answers.
 _ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT))
 
-#: The two measures: marked when a customer is near a threshold.
-MEASURE_COLUMNS = ("share_of_wallet", "satisfaction")
-#: Columns whose text or colour depends on the thresholds.
-THRESHOLD_COLUMNS = ("priority", "segment", "triage", "why", "share_of_wallet", "satisfaction")
 
-
-def header_text(key: str, scale_label: str = "") -> str:
-    names = {
-        "priority": QCoreApplication.translate("CustomerTableModel", "Priority"),
-        "segment": QCoreApplication.translate("CustomerTableModel", "Segment"),
-        "triage": QCoreApplication.translate("CustomerTableModel", "Triage"),
-        "customer_id": QCoreApplication.translate("CustomerTableModel", "Customer ID"),
-        "customer_name": QCoreApplication.translate("CustomerTableModel", "Customer"),
-        "account_manager": QCoreApplication.translate("CustomerTableModel", "Account manager"),
-        "share_of_wallet": QCoreApplication.translate("CustomerTableModel", "SoW"),
-        "satisfaction": QCoreApplication.translate("CustomerTableModel", "KZI"),
-        "revenue": QCoreApplication.translate("CustomerTableModel", "Revenue"),
-        "wallet": QCoreApplication.translate("CustomerTableModel", "Wallet"),
-        "potential": QCoreApplication.translate("CustomerTableModel", "Untapped potential"),
-        "why": QCoreApplication.translate("CustomerTableModel", "Why"),
-        "notes": QCoreApplication.translate("CustomerTableModel", "Notes"),
-    }
-    if key == "satisfaction_input":
-        return (
-            QCoreApplication.translate("CustomerTableModel", "Satisfaction ({scale})").format(
-                scale=scale_label
-            )
-            if scale_label
-            else QCoreApplication.translate("CustomerTableModel", "Satisfaction")
-        )
-    if key.startswith(EXTRA_PREFIX):
-        return key[len(EXTRA_PREFIX) :]
-    return names.get(key, key)
-
-
-def triage_text(triage: int) -> str:
-    if triage == sg.PRIORITISE:
-        return QCoreApplication.translate("CustomerTableModel", "prioritise")
-    if triage == sg.OBSERVE:
-        return QCoreApplication.translate("CustomerTableModel", "observe")
-    return ""
-
-
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(RowOrder, QAbstractTableModel):
     #: An edit was refused: the window shows the message in the status bar.
     edit_refused = Signal(str)
     #: An edit was made but did not do what it might seem to (the status bar says why).
@@ -459,114 +398,6 @@ class CustomerTableModel(QAbstractTableModel):
         ).format(column=name, value=value, scale=refused.params.get("scale", scale))
 
     # ----------------------------------------------------------------- sort & filter
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        self._rebuild_order()
-
-    def set_filters(
-        self, *, manager: str | None = ..., segments: set[int] | None = ..., search: str | None = None
-    ) -> None:
-        """Show only one manager's customers (None: all), some segments (-1 for
-        unclassified; None: all), rows whose id, name, manager or notes contain text."""
-        if manager is not ...:
-            self._manager = manager
-        if segments is not ...:
-            self._segments = segments
-        if search is not None:
-            self._search = search.strip()
-        self._rebuild_order()
-
-    @property
-    def manager_filter(self) -> str | None:
-        return self._manager
-
-    def filter_mask(self) -> np.ndarray:
-        """Document rows that pass the filters (in document order)."""
-        document = self.document
-        mask = np.ones(len(document), dtype=bool)
-        if self._manager is not None:
-            managers = document.managers
-            if self._manager in managers:
-                mask &= document.prepared.manager_codes == managers.index(self._manager)
-            else:
-                mask[:] = False
-        if self._segments is not None:
-            mask &= np.isin(document.result.segment, list(self._segments))
-        if self._search:
-            mask &= self.search_mask(self._search)
-        return mask
-
-    def search_mask(self, text: str) -> np.ndarray:
-        table = self.document.table
-        found = np.zeros(len(table), dtype=bool)
-        for key in ("customer_id", "customer_name", "account_manager", "notes"):
-            array = pa.array(table[key].astype("str"), from_pandas=True)
-            hit = pc.match_substring(array, text, ignore_case=True)
-            found |= pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
-        return found
-
-    def sort_keys(self, column: Column) -> np.ndarray:
-        """A document-order array whose argsort is the column's order."""
-        document = self.document
-        key = column.key
-        if key == "priority":
-            # By manager, then rank: the list each account manager works through.
-            priority = document.result.priority.astype(np.float64)
-            ranked = np.where(priority > 0, priority, len(document) + 1.0)
-            return document.prepared.manager_codes * (len(document) + 2.0) + ranked
-        if key == "segment":
-            return document.result.segment.astype(np.float64) + np.where(
-                document.result.segment < 0, 10.0, 0.0
-            )
-        if key == "triage":
-            return document.result.triage.astype(np.float64)
-        if key == "share_of_wallet":
-            return document.prepared.sow
-        if key == "satisfaction":
-            return document.prepared.kzi
-        if key == "potential":
-            return document.prepared.potential
-        if key == "why":
-            return document.result.segment.astype(np.float64)
-        series = document.table[key]
-        if pd.api.types.is_numeric_dtype(series.dtype):
-            return series.to_numpy(dtype=np.float64, na_value=np.nan)
-        array = pa.array(series.astype("str"), from_pandas=True)
-        lowered = pc.fill_null(pc.utf8_lower(array), "")
-        ranks = pc.rank(lowered, sort_keys="ascending", tiebreaker="first")
-        return ranks.to_numpy(zero_copy_only=False).astype(np.float64)
-
-    def _rebuild_order(self) -> None:
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        persistent_rows = [
-            (self.document_row(i.row()) if 0 <= i.row() < len(self._order) else -1, i.column())
-            for i in persistent
-        ]
-        size = len(self.document)
-        if self._sort is not None:
-            column, order = self._sort
-            keys = self.sort_keys(self.columns[column])
-            # NaN last in both directions; ties keep document order (stable).
-            missing = np.isnan(keys)
-            filled = np.where(missing, 0.0, keys)
-            if order == Qt.SortOrder.DescendingOrder:
-                filled = -filled
-            base = np.lexsort((np.arange(size), filled, missing))
-        else:
-            base = np.arange(size, dtype=np.int64)
-        mask = self.filter_mask()
-        self._order = base[mask[base]].astype(np.int64)
-        self._view_of = np.full(size, -1, dtype=np.int64)
-        self._view_of[self._order] = np.arange(len(self._order))
-        self._clear_display()
-        new_indexes = []
-        for row, column in persistent_rows:
-            view = int(self._view_of[row]) if row >= 0 else -1
-            new_indexes.append(self.index(view, column) if view >= 0 else QModelIndex())
-        self.changePersistentIndexList(persistent, new_indexes)
-        self.layoutChanged.emit()
 
     # ----------------------------------------------------------------- changes
 

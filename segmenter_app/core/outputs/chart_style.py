@@ -1,0 +1,68 @@
+"""One look for the quadrant chart, wherever it is drawn: the window's chart
+(``ui/chart``) and the pictures in workbooks and PDFs (``chart_picture``) take their
+colours, shapes, sizes and line widths from here, so the two never drift apart.
+
+Okabe–Ito colours, which people with the common colour-vision deficiencies tell apart;
+each segment also has its own marker shape, so no reader depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Segment → (colour, light tint for fills and quadrant backgrounds)
+COLOURS: dict[str, tuple[str, str]] = {
+    "MODEL": ("#0072B2", "#D6E9F5"),  # blue
+    "FIX": ("#D55E00", "#F8DCCA"),  # vermillion
+    "GROW": ("#009E73", "#CCEDE3"),  # bluish green
+    "MOVE": ("#CC79A7", "#F4E1EC"),  # reddish purple
+}
+UNCLASSIFIED_COLOUR = ("#8C8C8C", "#E6E6E6")
+#: matplotlib marker per segment
+MARKERS: dict[str, str] = {"MODEL": "o", "FIX": "s", "GROW": "^", "MOVE": "D"}
+#: Unicode shape per segment, for text (table chips, legends in workbooks)
+SYMBOLS: dict[str, str] = {"MODEL": "●", "FIX": "■", "GROW": "▲", "MOVE": "◆"}
+
+#: The axes run a little past 0–100 so that points on the edge are whole.
+AXIS_LIMITS = (-2.0, 102.0)
+GRID: dict[str, Any] = {"color": "#E4E4E4", "linewidth": 0.6}
+#: Opacity of a quadrant's tint over the white axes.
+TINT_ALPHA = 0.55
+THRESHOLD_LINE: dict[str, Any] = {"color": "#222222", "linewidth": 1.6, "zorder": 3}
+#: Where each segment's name and counts stand: (x, y, ha, va) in axes fractions.
+CORNERS: dict[str, tuple[float, float, str, str]] = {
+    "GROW": (0.01, 0.99, "left", "top"),
+    "MODEL": (0.99, 0.99, "right", "top"),
+    "MOVE": (0.01, 0.01, "left", "bottom"),
+    "FIX": (0.99, 0.01, "right", "bottom"),
+}
+#: The corner boxes are opaque: points under them never show through the text.
+CORNER_BOX: dict[str, Any] = {"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": "#DDDDDD"}
+
+
+def marker_style(segment: str) -> dict[str, Any]:
+    """The keyword arguments of a ``Line2D`` that draws one segment's customers."""
+    return {
+        "linestyle": "none",
+        "marker": MARKERS[segment],
+        "markersize": 5,
+        "markerfacecolor": COLOURS[segment][0],
+        "markeredgecolor": "white",
+        "markeredgewidth": 0.4,
+        "alpha": 0.85,
+        "zorder": 2,
+    }
+
+
+def corner_label_style(segment: str) -> dict[str, Any]:
+    """The keyword arguments of the ``text`` with a segment's name in its corner."""
+    x, y, ha, va = CORNERS[segment]
+    return {
+        "ha": ha,
+        "va": va,
+        "fontsize": 9.5,
+        "color": COLOURS[segment][0],
+        "fontweight": "bold",
+        "zorder": 6,
+        "bbox": CORNER_BOX,
+    }

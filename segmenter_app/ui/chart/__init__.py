@@ -1,0 +1,2 @@
+"""The quadrant chart: the canvas, its artists (built once, updated in place), the
+density raster and the mouse."""

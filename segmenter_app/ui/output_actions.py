@@ -1,0 +1,146 @@
+"""What the window hands out: the chart as a picture, workbooks for the managers, PDF
+priority sheets and printing.  A mixin of :class:`MainWindow`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from segmenter_app.ui.project_actions import documents_dir
+from segmenter_app.ui.workers import Job
+
+
+class OutputActions:
+    """Part of the main window (see the module\'s docstring)."""
+
+    def save_chart(self) -> None:
+        folder = str(self.settings.value("last_folder", str(Path.home())))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Save chart"),
+            str(Path(folder) / "quadrant.png"),
+            QCoreApplication.translate("MainWindow", "PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
+        if path:
+            if not path.lower().endswith((".png", ".svg")):
+                path += ".png"
+            try:
+                self.workspace.chart.save_picture(path)
+            except OSError as error:
+                QMessageBox.warning(
+                    self,
+                    QCoreApplication.translate("MainWindow", "Cannot save the chart"),
+                    f"{path}\n\n{error.strerror or error}",
+                )
+            else:
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MainWindow", "Chart saved to {path}").format(path=path), 8000
+                )
+
+    def current_manager(self) -> str | None:
+        """The manager the table and chart are filtered to, or None for all."""
+        return self.workspace.manager.currentData()
+
+    def export_for_managers(self) -> None:
+        if self.document is None:
+            return
+        from segmenter_app.ui.export_dialog import ExportDialog
+
+        folder = Path(str(self.settings.value("export_folder", str(documents_dir() / "Segmenter"))))
+        dialog = ExportDialog(self.document, folder, self.translations.language, self.current_manager(), self)
+        dialog.exec()
+        if dialog.written:
+            self.settings.setValue("export_folder", dialog.folder.text())
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "{count} files written.").format(
+                    count=len(dialog.written)
+                ),
+                8000,
+            )
+
+    def _reports(self, language: str | None = None):
+        from segmenter_app.core.outputs.report_data import manager_reports
+
+        manager = self.current_manager()
+        return manager_reports(
+            self.document, language or self.translations.language, [manager] if manager is not None else None
+        )
+
+    def export_pdf(self) -> None:
+        if self.document is None:
+            return
+        from segmenter_app.core.outputs.pdf_sheets import write_pdf
+        from segmenter_app.core.outputs.report_data import safe_file_name, word
+
+        language = self.translations.language
+        manager = self.current_manager()
+        name = (
+            safe_file_name(manager)
+            if manager is not None
+            else safe_file_name(word("all_customers", language))
+        )
+        folder = Path(str(self.settings.value("export_folder", str(documents_dir()))))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Export priority sheets"),
+            str(folder / f"{name}.pdf"),
+            QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        progress = QProgressDialog(
+            QCoreApplication.translate("MainWindow", "Writing the priority sheets…"),
+            QCoreApplication.translate("MainWindow", "Cancel"),
+            0,
+            100,
+            self,
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = Job(write_pdf, self._reports(language), Path(path))
+        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
+        job.finished.connect(lambda written: self._pdf_done(progress, written))
+        job.failed.connect(lambda error: self._pdf_failed(progress, path, error))
+        job.cancelled.connect(progress.reset)
+        progress.canceled.connect(job.cancel)
+        self._pdf_job = job.start()
+
+    def _pdf_done(self, progress: QProgressDialog, written: Path) -> None:
+        progress.reset()
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Priority sheets saved to {path}").format(path=written),
+            8000,
+        )
+
+    def _pdf_failed(self, progress: QProgressDialog, path: str, error: Exception) -> None:
+        progress.reset()
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("MainWindow", "Cannot save the priority sheets"),
+            f"{path}\n\n{getattr(error, 'reason', error)}",
+        )
+
+    def print_sheets(self) -> None:
+        """Print preview of the current manager's (or every manager's) priority sheets."""
+        if self.document is None:
+            return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from segmenter_app.ui.printing import paint_sheets, prepare_printer
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(QCoreApplication.translate("MainWindow", "Print priority sheets"))
+        reports = self._reports()
+        preview.paintRequested.connect(lambda target: paint_sheets(target, reports))
+        preview.resize(1100, 760)
+        preview.exec()

@@ -1,0 +1,83 @@
+"""The customer table's columns: what each shows, which document column an edit writes,
+and their headers in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QCoreApplication,
+)
+
+from segmenter_app.core.importing.importer import EXTRA_PREFIX
+from segmenter_app.core.model import segmentation as sg
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    kind: str  # "text", "number", "money", "percent", "points", "derived"
+    editable: str | None = None  # the document column an edit writes
+
+
+BASE_COLUMNS: tuple[Column, ...] = (
+    Column("priority", "derived"),
+    Column("segment", "derived"),
+    Column("customer_name", "text", "customer_name"),
+    Column("share_of_wallet", "percent", "sow_input"),
+    Column("satisfaction", "points"),
+    Column("potential", "money"),
+    Column("triage", "derived"),
+    Column("account_manager", "text", "account_manager"),
+    Column("customer_id", "text"),
+    Column("revenue", "money", "revenue"),
+    Column("wallet", "money", "wallet"),
+    Column("satisfaction_input", "number", "satisfaction_input"),
+    Column("why", "derived"),
+    Column("notes", "text", "notes"),
+)
+
+
+#: The two measures: marked when a customer is near a threshold.
+MEASURE_COLUMNS = ("share_of_wallet", "satisfaction")
+
+
+#: Columns whose text or colour depends on the thresholds.
+THRESHOLD_COLUMNS = ("priority", "segment", "triage", "why", "share_of_wallet", "satisfaction")
+
+
+def header_text(key: str, scale_label: str = "") -> str:
+    names = {
+        "priority": QCoreApplication.translate("CustomerTableModel", "Priority"),
+        "segment": QCoreApplication.translate("CustomerTableModel", "Segment"),
+        "triage": QCoreApplication.translate("CustomerTableModel", "Triage"),
+        "customer_id": QCoreApplication.translate("CustomerTableModel", "Customer ID"),
+        "customer_name": QCoreApplication.translate("CustomerTableModel", "Customer"),
+        "account_manager": QCoreApplication.translate("CustomerTableModel", "Account manager"),
+        "share_of_wallet": QCoreApplication.translate("CustomerTableModel", "SoW"),
+        "satisfaction": QCoreApplication.translate("CustomerTableModel", "KZI"),
+        "revenue": QCoreApplication.translate("CustomerTableModel", "Revenue"),
+        "wallet": QCoreApplication.translate("CustomerTableModel", "Wallet"),
+        "potential": QCoreApplication.translate("CustomerTableModel", "Untapped potential"),
+        "why": QCoreApplication.translate("CustomerTableModel", "Why"),
+        "notes": QCoreApplication.translate("CustomerTableModel", "Notes"),
+    }
+    if key == "satisfaction_input":
+        return (
+            QCoreApplication.translate("CustomerTableModel", "Satisfaction ({scale})").format(
+                scale=scale_label
+            )
+            if scale_label
+            else QCoreApplication.translate("CustomerTableModel", "Satisfaction")
+        )
+    if key.startswith(EXTRA_PREFIX):
+        return key[len(EXTRA_PREFIX) :]
+    return names.get(key, key)
+
+
+def triage_text(triage: int) -> str:
+    if triage == sg.PRIORITISE:
+        return QCoreApplication.translate("CustomerTableModel", "prioritise")
+    if triage == sg.OBSERVE:
+        return QCoreApplication.translate("CustomerTableModel", "observe")
+    return ""
