@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.text import texts
 
 #: A note is written to the document this long after the last key press.
@@ -91,13 +93,11 @@ class NotesPanel(QWidget):
     def set_document(self, document: CustomerDocument | None, language: str) -> None:
         self.commit_note()
         if self.document is not None:
-            self.document.segments_changed.disconnect(self.refresh)
-            self.document.rows_changed.disconnect(self._on_rows_changed)
+            self.document.changed.disconnect(self._on_document_changed)
         self.document = document
         self.language = language
         if document is not None:
-            document.segments_changed.connect(self.refresh)
-            document.rows_changed.connect(self._on_rows_changed)
+            document.changed.connect(self._on_document_changed)
         self.show_row(None)
 
     def set_language(self, language: str) -> None:
@@ -225,9 +225,14 @@ class NotesPanel(QWidget):
         if text != str(document.table["notes"].iat[row]):
             document.edit_value(row, "notes", text)
 
-    def _on_rows_changed(self, rows, columns) -> None:
-        if self.row is not None and (rows is None or self.row in rows):
-            self.refresh(note="notes" in columns and not self._timer.isActive())
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if self.row is None:
+            return
+        mine = change.rows is None or bool(np.isin(self.row, change.rows))
+        if mine and change.inputs:
+            self.refresh(note="notes" in change.inputs and not self._timer.isActive())
+        elif mine or change.thresholds_moved or change.state:
+            self.refresh()  # its segment, rank or the thresholds it is measured against
 
     def _on_triage_changed(self, index: int) -> None:
         if self._updating or self.document is None or self.row is None:

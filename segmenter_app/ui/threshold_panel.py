@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS
 from segmenter_app.core.text import texts
 
@@ -205,17 +206,21 @@ class ThresholdPanel(QWidget):
 
     def set_document(self, document: CustomerDocument | None, language: str) -> None:
         if self.document is not None:
-            self.document.segments_changed.disconnect(self.refresh)
+            self.document.changed.disconnect(self._on_document_changed)
         self.document = document
         self.language = language
         self.setEnabled(document is not None)
         if document is not None:
-            document.segments_changed.connect(self.refresh)
+            document.changed.connect(self._on_document_changed)
         self.refresh()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.refresh()
+
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.recoloured or change.thresholds_moved or change.state:
+            self.refresh()
 
     def refresh(self) -> None:
         document = self.document

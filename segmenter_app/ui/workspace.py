@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import SYMBOLS
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.canvas import QuadrantChart
@@ -172,7 +173,7 @@ class Workspace(QWidget):
     def set_document(self, document: CustomerDocument | None, language: str) -> None:
         self.language = language
         if self.document is not None:
-            self.document.segments_changed.disconnect(self._refresh_counts)
+            self.document.changed.disconnect(self._on_document_changed)
         self.document = document
         old_model = self.model
         if document is None:
@@ -187,7 +188,7 @@ class Workspace(QWidget):
             self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
             self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
             self.model.layoutChanged.connect(self._refresh_rows_label)
-            document.segments_changed.connect(self._refresh_counts)
+            document.changed.connect(self._on_document_changed)
             self._size_columns()
             priority = self.model.column_of("priority")
             self.table.sortByColumn(priority, Qt.SortOrder.AscendingOrder)
@@ -304,6 +305,10 @@ class Workspace(QWidget):
             self.chart.set_found(found)
         else:
             self.chart.set_found(np.zeros(0, dtype=np.int64))
+
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.recoloured or change.touches("account_manager"):
+            self._refresh_counts()
 
     def _refresh_counts(self) -> None:
         document = self.document

@@ -61,11 +61,15 @@ def test_undo_stack_order_merge_and_clean_state() -> None:
 def test_edit_value_resegments_and_undo_restores(document) -> None:
     row = int(np.flatnonzero(document.result.segment == sg.MODEL)[0])
     seen = []
-    document.rows_changed.connect(lambda rows, columns: seen.append((list(rows), columns)))
+    # The change is announced once, complete: its original is recorded by then.
+    document.changed.connect(lambda change: seen.append((change, dict(document.original_values))))
     document.edit_value(row, "revenue", 1.0)
     assert document.result.segment[row] == sg.GROW
-    assert seen[0] == ([row], ("revenue",))
-    assert (row, "revenue") in document.original_values
+    assert len(seen) == 1
+    change, originals = seen[0]
+    assert row in change.rows and change.inputs == ("revenue",)
+    assert {"segment", "position"} <= change.derived
+    assert (row, "revenue") in originals
     document.undo_stack.undo()
     assert document.result.segment[row] == sg.MODEL
     assert (row, "revenue") not in document.original_values
@@ -140,3 +144,54 @@ def test_customer_view(document) -> None:
     assert math.isclose(customer.sow, document.prepared.sow[0], rel_tol=0, abs_tol=0) or math.isnan(
         customer.sow
     )
+
+
+def test_a_change_names_exactly_the_rows_whose_segment_moved(document) -> None:
+    """Listeners are told which rows changed; they never compare arrays themselves."""
+    seen = []
+    document.changed.connect(seen.append)
+
+    def state():
+        result = document.result
+        return np.column_stack([result.segment, result.triage, result.priority, document.borderline])
+
+    before = state()
+    sow, kzi = document.resolved_thresholds()
+    document.drag_thresholds(sow + 0.05, kzi, rank=False)  # ranks wait for the mouse to rest
+    change = seen[-1]
+    assert change.dragging and not change.state
+    assert np.array_equal(change.rows, np.flatnonzero((before != state()).any(axis=1)))
+    assert 0 < len(change.rows) < len(document) // 2
+    assert "segment" in change.derived and "priority" not in change.derived and change.thresholds_moved
+    document.end_drag()
+    final = seen[-1]
+    assert not final.dragging and final.state == frozenset({"thresholds"})
+
+
+def test_a_note_edit_moves_nothing(document) -> None:
+    seen = []
+    document.changed.connect(seen.append)
+    document.edit_value(3, "notes", "call back in May")
+    (change,) = seen
+    assert change.rows.tolist() == [3] and change.inputs == ("notes",)
+    assert not change.derived and not change.thresholds_moved and not change.moved and not change.recoloured
+
+
+def test_a_listener_that_is_gone_is_never_called(document) -> None:
+    """psygnal holds bound methods weakly: a view of a closed list does not keep the
+    document alive and is not called after it is gone."""
+    import gc
+
+    calls = []
+
+    class View:
+        def on_change(self, change) -> None:
+            calls.append(change)
+
+    view = View()
+    document.changed.connect(view.on_change)
+    document.edit_value(1, "notes", "a")
+    del view
+    gc.collect()
+    document.edit_value(1, "notes", "b")
+    assert len(calls) == 1

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from segmenter_app.core.model.events import Signal
+from segmenter_app.core.model.events import signal
 
 
 @dataclass
@@ -32,7 +32,7 @@ class UndoStack:
         self._index = 0
         self._clean_index: int | None = 0
         #: (can_undo, can_redo) may have changed, or the clean state did.
-        self.changed = Signal()
+        self.changed = signal()
 
     def push(self, command: Command, *, merge: bool = False) -> None:
         """Do the command and record it (dropping anything undone before)."""

@@ -1,9 +1,12 @@
 """CustomerDocument: the one customer table, its thresholds, notes and overrides.
 
 The table model and the chart are views of this document.  Every change goes through a
-command on :attr:`CustomerDocument.undo_stack`; the document then says what changed:
-``rows_changed(rows, columns)`` for cells of some rows (``rows`` None for every row)
-and ``segments_changed()`` when segments, triage, priorities or thresholds moved.
+command on :attr:`CustomerDocument.undo_stack`; once the change is complete (inputs,
+originals and derived values updated) the document emits ``changed`` once with a
+:class:`~segmenter_app.core.model.events.DocumentChange`: which rows, which input
+columns, which derived values and which parts of its state changed.  The document
+finds the changed rows itself (one vectorised comparison of the old and new
+segmentation), so its listeners never compare arrays.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from segmenter_app.core.importing.importer import ImportReport, ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.commands import Command, UndoStack
-from segmenter_app.core.model.events import Signal
+from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
 
 #: Columns a user may edit, and whether they hold numbers.
 EDITABLE: dict[str, bool] = {
@@ -105,8 +108,8 @@ class CustomerDocument:
         #: fraction, KZI in points; NaN for a customer the update added), or None
         self.previous_positions = previous_positions
         self.undo_stack = UndoStack()
-        self.rows_changed = Signal()
-        self.segments_changed = Signal()
+        #: One DocumentChange per completed change (psygnal: weak references).
+        self.changed = signal(DocumentChange)
         self._dragging: tuple[float, float] | None = None
         self._drag_origin: tuple[float, float] = (math.nan, math.nan)
         self._prepare()
@@ -180,8 +183,61 @@ class CustomerDocument:
             self._result = sg.segment(self._prepared, self.thresholds, self.group_order)
         self._borderline = sg.borderline(self._prepared, self._result, self.band_points)
 
-    def _changed_segments(self) -> None:
-        self.segments_changed.emit()
+    def _state(self) -> tuple:
+        """What a re-segmentation can change, to compare after it (arrays are replaced,
+        never changed in place, so keeping them costs nothing)."""
+        result = self._result
+        return (
+            result.segment,
+            result.triage,
+            result.priority,
+            self._borderline,
+            result.sow_threshold,
+            result.kzi_threshold,
+        )
+
+    def _emit(
+        self,
+        before: tuple,
+        *,
+        rows: np.ndarray | None = None,
+        inputs: tuple[str, ...] = (),
+        derived: frozenset[str] = frozenset(),
+        state: frozenset[str] = frozenset(),
+    ) -> None:
+        """Compare the segmentation with ``before`` and emit what changed; ``rows`` and
+        ``derived`` name what the caller changed itself (an edited row)."""
+        result = self._result
+        changed_derived = set(derived)
+        if rows is not None or not derived >= DERIVED_PARTS:
+            moved = np.zeros(len(self.table), dtype=bool)
+            after = (result.segment, result.triage, result.priority, self._borderline)
+            for name, old, new in zip(("segment", "triage", "priority", "borderline"), before[:4], after):
+                if old is new:
+                    continue
+                different = old != new
+                if different.any():
+                    changed_derived.add(name)
+                    moved |= different
+            if rows is not None:
+                moved[rows] = True
+            changed_rows: np.ndarray | None = np.flatnonzero(moved)
+        else:
+            changed_rows = None  # everything was recomputed from new inputs
+        thresholds_moved = not (
+            _same(float(before[4]), float(result.sow_threshold))
+            and _same(float(before[5]), float(result.kzi_threshold))
+        )
+        self.changed.emit(
+            DocumentChange(
+                rows=changed_rows,
+                inputs=inputs,
+                derived=frozenset(changed_derived),
+                state=state,
+                thresholds_moved=thresholds_moved,
+                dragging=self._dragging is not None,
+            )
+        )
 
     # ----------------------------------------------------------------- edits
 
@@ -227,11 +283,13 @@ class CustomerDocument:
             original = self.original_values[(row, column)]
 
         def apply(value: Any, remember: bool) -> None:
-            self._write(row, column, value)
+            # The original is recorded before the change is announced: a listener (the
+            # recovery journal) writes the cell and its original in one go.
             if remember:
                 self.original_values.setdefault((row, column), original)
             elif _same(value, original):
                 self.original_values.pop((row, column), None)
+            self._write(row, column, value)
 
         merge_key = ("note", row) if column == "notes" else None
         self.undo_stack.push(
@@ -253,12 +311,12 @@ class CustomerDocument:
             # object column once, so later edits are O(1).
             self.table[column] = series.astype(object)
         self.table.iat[row, self.table.columns.get_loc(column)] = value
-        # Views read the derived values when told of the row: compute them first.
+        before = self._state()
+        derived: frozenset[str] = frozenset()
         if column in MEASURE_INPUTS:
-            self._prepare()
-        self.rows_changed.emit(np.array([row]), (column,))
-        if column in MEASURE_INPUTS:
-            self._changed_segments()
+            self._prepare()  # views read the derived values when told: compute them first
+            derived = frozenset({"position", "potential"})
+        self._emit(before, rows=np.array([row], dtype=np.int64), inputs=(column,), derived=derived)
 
     def set_thresholds(self, thresholds: sg.Thresholds) -> None:
         old = self.thresholds
@@ -266,10 +324,11 @@ class CustomerDocument:
             return
 
         def apply(value: sg.Thresholds) -> None:
+            before = self._state()
             self._dragging = None
             self.thresholds = value
             self._segment()
-            self._changed_segments()
+            self._emit(before, state=frozenset({"thresholds"}))
 
         self.undo_stack.push(Command("thresholds", lambda: apply(thresholds), lambda: apply(old)))
 
@@ -279,9 +338,10 @@ class CustomerDocument:
         re-ranks when the mouse rests).  Nothing is recorded until :meth:`end_drag`."""
         if self._dragging is None:
             self._drag_origin = self.resolved_thresholds()
+        before = self._state()
         self._dragging = (sow, kzi)
         self._segment(rank=rank)
-        self._changed_segments()
+        self._emit(before)
 
     def dragged_thresholds(self) -> sg.Thresholds:
         """The thresholds as they stand during a drag: a moved line is a fixed value,
@@ -302,18 +362,17 @@ class CustomerDocument:
         if self._dragging is None:
             return
         new = self.dragged_thresholds()
-        self._dragging = None
         old = self.thresholds
         if new == old:
-            self._segment()
-            self._changed_segments()
+            self.cancel_drag()
         else:
             self.set_thresholds(new)
 
     def cancel_drag(self) -> None:
+        before = self._state()
         self._dragging = None
         self._segment()
-        self._changed_segments()
+        self._emit(before)
 
     def resolved_thresholds(self) -> tuple[float, float]:
         """(SoW fraction, KZI points) in force now, a drag included."""
@@ -327,9 +386,10 @@ class CustomerDocument:
             return
 
         def apply(value: int) -> None:
+            before = self._state()
             self.triage_override[row] = value
             self._segment()
-            self._changed_segments()
+            self._emit(before, rows=np.array([row], dtype=np.int64), state=frozenset({"triage"}))
 
         self.undo_stack.push(Command("triage", lambda: apply(new), lambda: apply(old), {"row": row}))
 
@@ -339,9 +399,10 @@ class CustomerDocument:
             return
 
         def apply(value: bool) -> None:
+            before = self._state()
             self.pinned[row] = value
             self._segment()
-            self._changed_segments()
+            self._emit(before, rows=np.array([row], dtype=np.int64), state=frozenset({"pinned"}))
 
         self.undo_stack.push(Command("pin", lambda: apply(pinned), lambda: apply(old), {"row": row}))
 
@@ -351,10 +412,10 @@ class CustomerDocument:
             return
 
         def apply(value: Scale | None) -> None:
+            before = self._state()
             self.scale = value
             self._prepare()
-            self.rows_changed.emit(None, ("satisfaction_input",))
-            self._changed_segments()
+            self._emit(before, derived=DERIVED_PARTS, state=frozenset({"scale"}))
 
         self.undo_stack.push(Command("scale", lambda: apply(scale), lambda: apply(old)))
 
@@ -365,17 +426,19 @@ class CustomerDocument:
             return
 
         def apply(value: tuple[str, ...]) -> None:
+            before = self._state()
             self.group_order = tuple(value)
             self._segment()
-            self._changed_segments()
+            self._emit(before, state=frozenset({"group_order"}))
 
         self.undo_stack.push(Command("group_order", lambda: apply(order), lambda: apply(old)))
 
     def set_band(self, points: float) -> None:
         """The borderline band (a view setting: not an undo step)."""
+        before = self._state()
         self.band_points = max(0.0, float(points))
         self._borderline = sg.borderline(self._prepared, self._result, self.band_points)
-        self._changed_segments()
+        self._emit(before, state=frozenset({"band"}))
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.model.events import Signal
+from segmenter_app.core.model.events import STATE_PARTS, DocumentChange, signal
 from segmenter_app.core.projects.project import (
     ProjectError,
     write_database,
@@ -45,6 +45,8 @@ from segmenter_app.core.projects.snapshot import (
 )
 
 EXTENSION = ".segmenter-recovery"
+#: Parts of the document's state kept in its settings (the rest: triage and pins rows).
+SETTINGS_PARTS = STATE_PARTS - {"triage", "pinned"}
 
 _CHANGES = (
     "CREATE TABLE IF NOT EXISTS changes"
@@ -88,7 +90,7 @@ class RecoveryJournal:
         self.unsaved_base = unsaved_base
         self.changes = 0
         #: emitted with a ProjectError("cannot_write") when recording had to stop
-        self.failed = Signal()
+        self.failed = signal(ProjectError)
         self.error: ProjectError | None = None
         self._connection: sqlite3.Connection | None = None
         self._write_base(Path(base) if base is not None else None)
@@ -166,19 +168,13 @@ class RecoveryJournal:
     def _connect_signals(self) -> None:
         self._pending: dict[str, set[int] | None] = {}
         self._listening = True
-        document = self.document
-        document.rows_changed.connect(self._on_document_rows_changed)
-        document.segments_changed.connect(self._on_document_segments_changed)
-        document.undo_stack.changed.connect(self._on_undo_stack_changed)
+        self.document.changed.connect(self._on_document_changed)
 
     def _disconnect_signals(self) -> None:
         if not self._listening:
             return
         self._listening = False
-        document = self.document
-        document.rows_changed.disconnect(self._on_document_rows_changed)
-        document.segments_changed.disconnect(self._on_document_segments_changed)
-        document.undo_stack.changed.disconnect(self._on_undo_stack_changed)
+        self.document.changed.disconnect(self._on_document_changed)
 
     def rebase(self, project_path: Path | str) -> None:
         """The document was just saved to ``project_path``: start over from that file
@@ -236,29 +232,26 @@ class RecoveryJournal:
         self._triage = document.triage_override.copy()
         self._pinned = document.pinned.copy()
 
-    def _on_document_rows_changed(self, rows: np.ndarray | None, columns: tuple[str, ...]) -> None:
-        # Written when the edit is complete (the undo stack says so): the document
-        # records the cell's original value only after it emitted rows_changed.
-        for column in columns:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        """Write a change as soon as it is complete; a threshold drag when it ends (its
+        mouse moves are not work to recover)."""
+        if change.dragging:
+            return
+        for column in change.inputs:
             if column not in self.document.table.columns:
                 continue
             pending = self._pending.get(column, set())
-            if rows is None or pending is None:
+            if change.rows is None or pending is None:
                 self._pending[column] = None
             else:
-                pending.update(int(r) for r in rows)
+                pending.update(change.rows.tolist())
                 self._pending[column] = pending
-
-    def _on_document_segments_changed(self) -> None:
-        self._write(self._state_records())
-
-    def _on_undo_stack_changed(self) -> None:
-        self.flush()
+        self._write(self._cell_records() + self._state_records(change.state))
 
     def flush(self) -> None:
         """Write everything not yet in the file (changes are written as they happen;
         this is for a caller that changed the document behind its commands)."""
-        records = self._cell_records() + self._state_records()
+        records = self._cell_records() + self._state_records(STATE_PARTS)
         self._write(records)
 
     def _cell_records(self) -> list[tuple[str, bytes]]:
@@ -291,18 +284,20 @@ class RecoveryJournal:
         self._pending.clear()
         return records
 
-    def _state_records(self) -> list[tuple[str, bytes]]:
+    def _state_records(self, parts: frozenset[str]) -> list[tuple[str, bytes]]:
+        """Records of the parts of the document's state that ``parts`` says changed."""
         document = self.document
         records = []
-        settings = settings_json(document)
-        if settings != self._settings:
-            records.append(("settings", settings.encode()))
-            self._settings = settings
-        for kind, now, before in (
-            ("triage", document.triage_override, self._triage),
-            ("pins", document.pinned, self._pinned),
+        if parts & SETTINGS_PARTS:
+            settings = settings_json(document)
+            if settings != self._settings:
+                records.append(("settings", settings.encode()))
+                self._settings = settings
+        for kind, part, now, before in (
+            ("triage", "triage", document.triage_override, self._triage),
+            ("pins", "pinned", document.pinned, self._pinned),
         ):
-            if len(now) != len(before):
+            if part not in parts or len(now) != len(before):
                 continue  # not this journal's document any more
             changed = np.flatnonzero(now != before)
             if len(changed):

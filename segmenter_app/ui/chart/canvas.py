@@ -22,7 +22,8 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, Signal
 
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.core.model.document import MEASURE_INPUTS, CustomerDocument
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import (
     AXIS_LIMITS,
 )
@@ -102,8 +103,7 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
 
     def set_document(self, document: CustomerDocument | None) -> None:
         if self.document is not None:
-            self.document.segments_changed.disconnect(self.refresh)
-            self.document.rows_changed.disconnect(self._on_rows_changed)
+            self.document.changed.disconnect(self._on_document_changed)
         self.document = document
         # The movements since the document's last update, hidden until asked for.
         self._show_movements = False
@@ -113,8 +113,7 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
         self._selected = np.zeros(0, dtype=np.int64)
         self._found = np.zeros(0, dtype=np.int64)
         if document is not None:
-            document.segments_changed.connect(self.refresh)
-            document.rows_changed.connect(self._on_rows_changed)
+            document.changed.connect(self._on_document_changed)
         self._positions_changed()
 
     def set_scope(self, rows: np.ndarray | None) -> None:
@@ -196,12 +195,15 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
         self.refresh()
         self.draw_idle()
 
-    def _on_rows_changed(self, rows, columns) -> None:
-        if rows is None or MEASURE_INPUTS.intersection(columns):
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.moved:
             self._positions_changed()  # an edited amount or score moves the customer
-        elif "customer_name" in columns:
+        elif change.recoloured or change.thresholds_moved or "band" in change.state:
+            self.refresh()  # colours, lines, tints and counts; the points stay
+        elif "customer_name" in change.inputs:
             self._update_labels()  # a renamed customer's label says the new name
             self.blit_now()
+        # A note or another text changed: nothing on the chart did.
 
     def _positions_changed(self) -> None:
         """Which customers are in view and where: computed when the data or the scope

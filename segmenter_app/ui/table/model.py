@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from segmenter_app.core.importing.importer import EXTRA_PREFIX
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument, EditRefused
+from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
 from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public face)
@@ -82,8 +83,6 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             for i, name in enumerate(sg.SEGMENTS)
         }
         self._borderline_brush = QBrush(QColor("#FFF4CC"))
-        #: (first view row, document rows, their derived state) last repainted in a drag
-        self._drag_shown: tuple[int, np.ndarray, np.ndarray] | None = None
         #: the view rows in sight, (first, last); set by the view (None: all rows)
         self.visible_range: Callable[[], tuple[int, int]] | None = None
         self._unclassified_brush = QBrush(QColor(UNCLASSIFIED_COLOUR[0]))
@@ -92,8 +91,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         self._alignment = [
             right if column.kind in numeric or column.key == "priority" else None for column in self.columns
         ]
-        document.rows_changed.connect(self._on_document_rows_changed)
-        document.segments_changed.connect(self._on_document_segments_changed)
+        # A weak connection: a model of a list that was closed is never called again.
+        document.changed.connect(self._on_document_changed)
 
     # ----------------------------------------------------------------- shape
 
@@ -415,26 +414,32 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         if self._order.size:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, len(self.columns) - 1))
 
-    def _on_document_rows_changed(self, rows: np.ndarray | None, columns: tuple[str, ...]) -> None:
+    def _on_document_changed(self, change: DocumentChange) -> None:
         self._issue_cache = None
-        if rows is None:
+        if change.dragging:
+            self._drag_changed(change)
+            return
+        if change.rows is None:
             self._clear_display()
-            self._all_changed()
+            self._reorder_or_repaint()
             return
-        touched = [i for i, c in enumerate(self.columns) if c.key in columns or c.editable in columns]
-        for row in rows:
-            for cache in self._display:
-                cache.pop(int(row), None)
-            view = int(self._view_of[row])
-            if view >= 0 and touched:
-                self.dataChanged.emit(self.index(view, min(touched)), self.index(view, max(touched)))
+        if change.inputs:
+            touched = [
+                i for i, c in enumerate(self.columns) if c.key in change.inputs or c.editable in change.inputs
+            ]
+            for row in change.rows.tolist():
+                for cache in self._display:
+                    cache.pop(row, None)
+                view = int(self._view_of[row])
+                if view >= 0 and touched:
+                    self.dataChanged.emit(self.index(view, min(touched)), self.index(view, max(touched)))
+        if change.recoloured or change.thresholds_moved or change.derived:
+            self._clear_display()
+            self._reorder_or_repaint()
 
-    def _on_document_segments_changed(self) -> None:
-        if self.document.dragging:
-            self._drag_changed()
-            return
-        self._drag_shown = None
-        self._clear_display()
+    def _reorder_or_repaint(self) -> None:
+        """After segments or ranks moved: the order again when it depends on them (a
+        segment filter, a sort by a derived column), else a repaint."""
         needs_order = self._segments is not None or (
             self._sort is not None and self.columns[self._sort[0]].kind in ("derived", "percent", "points")
         )
@@ -443,11 +448,11 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         else:
             self._all_changed()
 
-    def _drag_changed(self) -> None:
+    def _drag_changed(self, change: DocumentChange) -> None:
         """A threshold moved during a drag: colours and ranks follow, the order waits
-        for the release.  Only the rows in view whose segment, triage, rank or
-        borderline mark changed are repainted (all of them after a scroll); the why
-        column, whose text quotes the thresholds, for every row in view."""
+        for the release.  Of the rows in view, only those the document names as changed
+        are repainted, and the why column (whose text quotes the thresholds) when the
+        thresholds moved."""
         derived = [self._key_index[key] for key in THRESHOLD_COLUMNS]
         self._clear_display(derived)
         if not self._order.size:
@@ -457,27 +462,19 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         first, final = max(first, 0), min(final, last)
         if final < first:
             return
-        document, rows = self.document, self._order[first : final + 1]
-        state = np.column_stack(
-            [
-                document.result.segment[rows],
-                document.result.triage[rows],
-                document.result.priority[rows],
-                document.borderline[rows],
-            ]
-        )
-        shown = self._drag_shown
-        if shown is not None and shown[0] == first and np.array_equal(shown[1], rows):
-            changed = first + np.flatnonzero((shown[2] != state).any(axis=1))
-        else:
+        if change.rows is None:
             changed = np.arange(first, final + 1)
-        self._drag_shown = (first, rows.copy(), state)
+        else:
+            marked = np.zeros(len(self.document), dtype=bool)
+            marked[change.rows] = True
+            changed = first + np.flatnonzero(marked[self._order[first : final + 1]])
         why = self._key_index["why"]
         spans = [column for column in derived if column != why]
         left, right = min(spans), max(spans)
         for start, stop in _runs(changed):
             self.dataChanged.emit(self.index(start, left), self.index(stop, right))
-        self.dataChanged.emit(self.index(first, why), self.index(final, why))
+        if change.thresholds_moved:
+            self.dataChanged.emit(self.index(first, why), self.index(final, why))
 
 
 def _runs(values: np.ndarray) -> list[tuple[int, int]]:
