@@ -78,14 +78,14 @@ def main() -> None:
         app.processEvents()
         time.sleep(0.01)
     chart = window.workspace.chart
-    while chart._background is None:
+    while not chart.ready:
         app.processEvents()
     document = opened[0]
     settle = time.monotonic() + 1.0  # let the layout of the freshly opened list settle
     while time.monotonic() < settle:
         app.processEvents()
         time.sleep(0.01)
-    print(f"\nwindow with {len(document):,} customers, chart mode: {chart._mode}")
+    print(f"\nwindow with {len(document):,} customers, chart mode: {chart.mode}")
 
     # A drag of the KZI line, one real mouse event per step, everything that follows included.
     t_sow, t_kzi = document.resolved_thresholds()
@@ -106,7 +106,7 @@ def main() -> None:
         point = widget_point(50, t_kzi + 25 * (step + 1) / 60)
         started, started_cpu = time.perf_counter(), time.process_time()
         QTest.mouseMove(chart, point)
-        while chart._update_scheduled:
+        while chart.busy:
             app.processEvents()
         app.processEvents()
         moves.append(time.perf_counter() - started)

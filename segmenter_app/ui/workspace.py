@@ -5,7 +5,7 @@ and chart (with a guard, so that each side's echo does not come back)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
+from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.outputs.chart_style import SYMBOLS
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.canvas import QuadrantChart
 from segmenter_app.ui.segment_toggles import SegmentToggles
 from segmenter_app.ui.table.model import CustomerTableModel
+from segmenter_app.ui.table.order import consecutive_runs
 from segmenter_app.ui.table.view import CustomerTable, NumberDelegate
 
 
@@ -48,6 +50,10 @@ class Workspace(QWidget):
         self.document: CustomerDocument | None = None
         self.model: CustomerTableModel | None = None
         self.language = "en"
+        #: the filters, the selection and the current customer: the table, the chart and
+        #: the customer panel read them here (see core/model/view_state.py)
+        self.state = ViewState()
+        self.state.changed.connect(self._on_state_changed)
         self._syncing = False
 
         # Filter bar
@@ -175,12 +181,15 @@ class Workspace(QWidget):
         if self.document is not None:
             self.document.changed.disconnect(self._on_document_changed)
         self.document = document
-        old_model = self.model
+        old_model, self.model = self.model, None
+        if old_model is not None:
+            old_model.release()  # never called by its document again
+        # Every filter and the selection start over; the table follows below.
+        self.state.set_document(document)
         if document is None:
-            self.model = None
             self.table.setModel(None)
         else:
-            self.model = CustomerTableModel(document, language, self)
+            self.model = CustomerTableModel(document, language, self, state=self.state)
             self.model.edit_refused.connect(self.message)
             self.model.edit_explained.connect(self.message)
             self.model.visible_range = self.table.visible_view_rows
@@ -196,18 +205,12 @@ class Workspace(QWidget):
             old_model.deleteLater()
         self.chart.set_document(document)
         self.chart.language = language
-        for button in self.segment_buttons.values():
-            button.blockSignals(True)
-            button.setChecked(True)
-            button.blockSignals(False)
-        self.chart.set_segments_shown(None)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
         self._refresh_manager_combo()
+        self._show_in_widget(self.search, self.search.clear)
+        for button in self.segment_buttons.values():
+            self._show_in_widget(button, lambda button=button: button.setChecked(True))
         self._refresh_counts()
         self._refresh_rows_label()
-        self.current_changed.emit(None)
 
     def _size_columns(self) -> None:
         """Each column as wide as its header and the texts of the first rows in view
@@ -264,47 +267,58 @@ class Workspace(QWidget):
         self.manager.setCurrentIndex(max(index, 0))
         self.manager.blockSignals(False)
 
-    def _scope_rows(self) -> np.ndarray | None:
-        manager = self.manager.currentData()
-        if self.document is None or manager is None:
-            return None
-        code = self.document.managers.index(manager)
-        return np.flatnonzero(self.document.prepared.manager_codes == code)
+    # ----------------------------------------------------------------- filters
 
     def _on_manager_changed(self, _index: int) -> None:
-        if self.model is None:
-            return
-        self.model.set_filters(manager=self.manager.currentData())
-        self.chart.set_scope(self._scope_rows())
-        self._apply_search()
-        self._refresh_counts()
+        self.state.set_manager(self.manager.currentData())
 
     def select_manager(self, name: str | None) -> None:
-        index = self.manager.findData(name) if name is not None else 0
-        self.manager.setCurrentIndex(max(index, 0))
+        self.state.set_manager(name)
 
     def _on_segment_toggled(self, _checked: bool) -> None:
-        if self.model is None:
-            return
-        chosen = {index for index, button in self.segment_buttons.items() if button.isChecked()}
-        self.model.set_filters(segments=None if len(chosen) == len(self.segment_buttons) else chosen)
-        # The chart shows what the table shows (unclassified customers are never drawn).
-        drawn = chosen - {sg.UNCLASSIFIED}
-        self.chart.set_segments_shown(None if len(drawn) == 4 else drawn)
+        self.state.set_segments(index for index, button in self.segment_buttons.items() if button.isChecked())
 
     def _apply_search(self) -> None:
-        if self.model is None:
-            return
-        text = self.search.text()
-        self.model.set_filters(search=text)
-        if text.strip():
-            found = np.flatnonzero(self.model.search_mask(text.strip()))
-            scope = self._scope_rows()
-            if scope is not None:
-                found = np.intersect1d(found, scope)
-            self.chart.set_found(found)
-        else:
-            self.chart.set_found(np.zeros(0, dtype=np.int64))
+        self.state.set_search(self.search.text())
+
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        """The one place the widgets follow the view state: filter widgets, the table's
+        order, the chart's scope, segments, search stars and rings, the current customer."""
+        state, chart = self.state, self.chart
+        if "manager" in parts:
+            self._show_in_widget(
+                self.manager,
+                lambda: self.manager.setCurrentIndex(
+                    max(self.manager.findData(state.manager), 0) if state.manager is not None else 0
+                ),
+            )
+            chart.set_scope(state.scope_rows())
+            self._refresh_counts()
+        if "segments" in parts:
+            for index, button in self.segment_buttons.items():
+                shown = state.segments is None or index in state.segments
+                self._show_in_widget(button, lambda button=button, shown=shown: button.setChecked(shown))
+            drawn = None if state.segments is None else set(state.segments) - {sg.UNCLASSIFIED}
+            chart.set_segments_shown(None if drawn is not None and len(drawn) == 4 else drawn)
+        if "search" in parts and self.search.text().strip() != state.search:
+            self.search_timer.stop()
+            self._show_in_widget(self.search, lambda: self.search.setText(state.search))
+        if parts & {"manager", "search", "document"}:
+            chart.set_found(state.found_rows())
+        if self.model is not None and parts & {"manager", "segments", "search"}:
+            self.model.refilter()
+        if parts & {"selection", "current", "manager", "segments", "search", "document"}:
+            self._show_selection()
+        if "current" in parts or "document" in parts:
+            self.current_changed.emit(state.current)
+
+    @staticmethod
+    def _show_in_widget(widget, change) -> None:
+        widget.blockSignals(True)
+        try:
+            change()
+        finally:
+            widget.blockSignals(False)
 
     def _on_document_changed(self, change: DocumentChange) -> None:
         if change.recoloured or change.touches("account_manager"):
@@ -315,7 +329,7 @@ class Workspace(QWidget):
         counts = {index: 0 for index in self.segment_buttons}
         if document is not None:
             segments = document.result.segment
-            scope = self._scope_rows()
+            scope = self.state.scope_rows()
             if scope is not None:
                 segments = segments[scope]
             found = np.bincount(segments.astype(np.int64) + 1, minlength=5)
@@ -360,82 +374,72 @@ class Workspace(QWidget):
 
     def selected_rows(self) -> np.ndarray:
         """Selected customers as document rows."""
-        if self.model is None:
-            return np.zeros(0, dtype=np.int64)
-        views = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return (
-            self.model.visible_rows[np.asarray(views, dtype=np.int64)]
-            if views
-            else np.zeros(0, dtype=np.int64)
-        )
+        return self.state.selection
 
     def select_rows(self, rows: np.ndarray, current: int | None = None) -> None:
-        """Select document rows in the table (those in view) and scroll to the first."""
-        if self.model is None:
-            return
-        views = np.sort(np.array([self.model.view_row(int(r)) for r in rows], dtype=np.int64))
-        views = views[views >= 0]
-        selection = QItemSelection()
-        last_column = self.model.columnCount() - 1
-        if len(views):
-            breaks = np.flatnonzero(np.diff(views) != 1)
-            starts = np.concatenate([[views[0]], views[breaks + 1]])
-            ends = np.concatenate([views[breaks], [views[-1]]])
-            for start, end in zip(starts, ends):
-                selection.select(self.model.index(int(start), 0), self.model.index(int(end), last_column))
-        selection_model = self.table.selectionModel()
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        selection_model.select(selection, flags)
-        focus = current if current is not None else (int(rows[0]) if len(rows) else None)
-        if focus is not None and self.model.view_row(focus) >= 0:
-            index = self.model.index(self.model.view_row(focus), 0)
-            selection_model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-            self.current_changed.emit(focus)
+        """Select document rows (lifting a filter that hides them) and show the first."""
+        self.state.select(rows, ... if current is None else current)
 
-    def _on_table_selection(self, _selected, _deselected) -> None:
-        if self._syncing:
+    def _show_selection(self) -> None:
+        """Table and chart show the state's selection; the table scrolls to the current
+        customer when the selection did not come from the table itself."""
+        state = self.state
+        rings = state.selection
+        if state.current is not None and not np.isin(state.current, rings):
+            rings = np.union1d(rings, [state.current])
+        self.chart.set_selection(rings)
+        if self.model is None or self._syncing:
             return
         self._syncing = True
         try:
-            self.chart.set_selection(self.selected_rows())
+            views = self.model.view_rows(state.selection)
+            selection = QItemSelection()
+            last_column = self.model.columnCount() - 1
+            for start, end in consecutive_runs(np.sort(views)):
+                selection.select(self.model.index(start, 0), self.model.index(end, last_column))
+            selection_model = self.table.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection_model.select(selection, flags)
+            view = self.model.view_row(state.current) if state.current is not None else -1
+            if view >= 0:
+                index = self.model.index(view, 0)
+                selection_model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            else:
+                selection_model.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._syncing = False
+
+    def _on_table_selection(self, _selected, _deselected) -> None:
+        if self._syncing or self.model is None:
+            return
+        views = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = self.model.visible_rows[np.asarray(views, dtype=np.int64)] if views else np.zeros(0, np.int64)
+        current = self.table.selectionModel().currentIndex()
+        focus = self.model.document_row(current.row()) if current.isValid() else None
+        self._syncing = True
+        try:
+            self.state.select(rows, focus if focus in set(rows.tolist()) else ...)
         finally:
             self._syncing = False
 
     def _on_current_row(self, current, _previous) -> None:
-        if self.model is None or not current.isValid():
-            self.current_changed.emit(None)
+        if self._syncing or self.model is None:
             return
-        self.current_changed.emit(self.model.document_row(current.row()))
+        self._syncing = True
+        try:
+            self.state.set_current(self.model.document_row(current.row()) if current.isValid() else None)
+        finally:
+            self._syncing = False
 
     def _on_chart_clicked(self, row: int, additive: bool) -> None:
         rows = np.array([row], dtype=np.int64)
         if additive:
-            rows = np.union1d(self.selected_rows(), rows)
-        self._select_from_chart(rows, row)
+            rows = np.union1d(self.state.selection, rows)
+        self.state.select(rows, row)
 
     def _on_chart_rows_selected(self, rows: np.ndarray) -> None:
-        self._select_from_chart(np.asarray(rows, dtype=np.int64), None)
+        self.state.select(np.asarray(rows, dtype=np.int64))
         self.message.emit(
             self.tr("{count} customers selected").format(count=texts.format_number(len(rows), self.language))
         )
-
-    def _select_from_chart(self, rows: np.ndarray, current: int | None) -> None:
-        if self.model is not None:
-            hidden = [r for r in rows if self.model.view_row(int(r)) < 0]
-            if hidden:
-                # A customer hidden by a filter is shown rather than silently not selected.
-                self.search.blockSignals(True)
-                self.search.clear()
-                self.search.blockSignals(False)
-                for button in self.segment_buttons.values():
-                    button.blockSignals(True)
-                    button.setChecked(True)
-                    button.blockSignals(False)
-                self.model.set_filters(segments=None, search="")
-        self._syncing = True
-        try:
-            self.select_rows(rows, current)
-        finally:
-            self._syncing = False
-        self.chart.set_selection(rows)

@@ -65,3 +65,21 @@ GERMAN_HEADER = [
     "KZI (1-5)",
     "Bemerkung",
 ]
+
+
+@pytest.fixture(scope="session")
+def sample_import():
+    """The German sample list, read once for the session (tests copy its table)."""
+    from segmenter_app.core.importing.importer import load_customers
+    from segmenter_app.core.resources import sample_list
+
+    return load_customers(sample_list("de"))
+
+
+@pytest.fixture
+def document(sample_import):
+    """A fresh document of the German sample list."""
+    from segmenter_app.core.importing.importer import ImportResult
+    from segmenter_app.core.model.document import CustomerDocument
+
+    return CustomerDocument(ImportResult(sample_import.table.copy(), sample_import.report))

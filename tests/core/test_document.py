@@ -7,23 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from segmenter_app.core.importing.importer import load_customers
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.commands import Command, UndoStack
-from segmenter_app.core.model.document import CustomerDocument, EditRefused
-from segmenter_app.core.resources import sample_list
-
-
-@pytest.fixture(scope="module")
-def imported():
-    return load_customers(sample_list("de"))
-
-
-@pytest.fixture
-def document(imported):
-    from segmenter_app.core.importing.importer import ImportResult
-
-    return CustomerDocument(ImportResult(imported.table.copy(), imported.report))
+from segmenter_app.core.model.document import EditRefused
 
 
 def test_undo_stack_order_merge_and_clean_state() -> None:

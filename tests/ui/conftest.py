@@ -53,7 +53,7 @@ def open_list(qtbot, window, path: Path | str, timeout: int = 30_000):
     with qtbot.waitSignal(window.document_opened, timeout=timeout):
         window.open_file(path)
     chart = window.workspace.chart
-    qtbot.waitUntil(lambda: chart._background is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: chart.ready, timeout=10_000)
     return window.document
 
 
@@ -79,7 +79,7 @@ def drag(
     for step in range(1, steps + 1):
         point = start + (end - start) * (step / steps)
         qtbot.mouseMove(chart, point)
-        qtbot.waitUntil(lambda: not chart._update_scheduled, timeout=5000)
+        qtbot.waitUntil(lambda: not chart.busy, timeout=5000)
     qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, modifier, end)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from segmenter_app.core.model import segmentation as sg
 
@@ -126,7 +126,7 @@ def test_clicking_a_point_selects_its_row_and_selecting_a_row_highlights_its_poi
     # The other way round: a row selected in the table is ringed on the chart.
     other = int(np.flatnonzero(document.prepared.classified)[20])
     workspace.select_rows(np.array([other]))
-    xs, ys = chart._selection_artist.get_data()
+    xs, ys = chart.ringed_points()
     assert list(xs) == [pytest.approx(document.prepared.sow[other] * 100)]
     assert list(ys) == [pytest.approx(document.prepared.kzi[other])]
     index = workspace.table.currentIndex()
@@ -161,7 +161,7 @@ def test_lasso_selects(qtbot, opened):
     qtbot.mousePress(chart, Qt.MouseButton.LeftButton, pos=points[0])
     for point in points[1:] + points[:1]:
         qtbot.mouseMove(chart, point)
-        qtbot.waitUntil(lambda: not chart._update_scheduled)
+        qtbot.waitUntil(lambda: not chart.busy)
     qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, pos=points[0])
     assert len(workspace.selected_rows()) > 300
 
@@ -188,13 +188,13 @@ def test_bubbles_search_and_manager_scope(qtbot, opened):
     view_menu = {action.text(): action for action in opened.view_menu.actions()}
     assert view_menu["Bubble size"].menu() is workspace.bubble_menu
     workspace.bubble_actions["revenue"].trigger()
-    assert chart._bubble == "revenue" and chart._bubbles["MODEL"].get_visible()
+    assert chart.bubble == "revenue" and chart.segment_drawn("MODEL")
     workspace.search.setText("Müller")
-    qtbot.waitUntil(lambda: len(chart._found) > 0)
+    qtbot.waitUntil(lambda: len(chart.found_rows()) > 0)
     manager = opened.document.managers[0]
     workspace.select_manager(manager)
-    assert len(chart._rows) < len(opened.document)
-    assert all(opened.document.table["account_manager"].iat[r] == manager for r in chart._rows)
+    assert len(chart.drawn_rows()) < len(opened.document)
+    assert all(opened.document.table["account_manager"].iat[r] == manager for r in chart.drawn_rows())
 
 
 def test_save_chart_as_png_and_svg(qtbot, opened, tmp_path):
@@ -231,20 +231,19 @@ def test_large_lists_draw_a_density_raster(qtbot, window, tmp_path):
     write_xlsx(customer_frame(20_000, managers=20), path)
     document = open_list(qtbot, window, path)
     chart = window.workspace.chart
-    assert chart._mode == "raster" and chart._image.get_visible()
-    image = chart._image.get_array()
+    assert chart.mode == "raster" and chart.raster_image() is not None
+    image = chart.raster_image()
     assert image[..., 3].astype(bool).sum() > 1000
     before = image.copy()
     t_sow, t_kzi = document.resolved_thresholds()
     drag(qtbot, chart, chart_point(chart, 50, t_kzi), chart_point(chart, 50, 80))
-    assert not np.array_equal(chart._image.get_array(), before)
+    assert not np.array_equal(chart.raster_image(), before)
     # GROW hidden by its toggle: the upper-left cells go clear, the others stay.
     window.workspace.segment_buttons[sg.GROW].click()
-    image = chart._image.get_array()
+    image = chart.raster_image()
     upper_left = image[int(0.9 * image.shape[0]) :, : int(0.1 * image.shape[1]), 3]
     upper_right = image[int(0.9 * image.shape[0]) :, int(0.9 * image.shape[1]) :, 3]
     assert upper_left.sum() == 0 and upper_right.sum() > 0
-    assert QPoint  # noqa: B018 - imported for the helpers' type
 
 
 def test_segment_toggles_hide_customers_on_the_chart_too(qtbot, opened):
@@ -255,11 +254,11 @@ def test_segment_toggles_hide_customers_on_the_chart_too(qtbot, opened):
     at = (point.x() * ratio, (chart.height() - point.y()) * ratio)
     assert chart.nearest(*at) is not None
     workspace.segment_buttons[sg.GROW].click()
-    assert not chart._markers["GROW"].get_visible() and chart._markers["MODEL"].get_visible()
+    assert not chart.segment_drawn("GROW") and chart.segment_drawn("MODEL")
     nearest = chart.nearest(*at)
     assert nearest is None or document.result.segment[nearest] != sg.GROW
     workspace.segment_buttons[sg.GROW].click()
-    assert chart._markers["GROW"].get_visible()
+    assert chart.segment_drawn("GROW")
 
 
 def test_while_one_line_moves_the_other_axis_keeps_its_mode(qtbot, opened):
@@ -283,12 +282,12 @@ def test_many_selected_names_neither_squeeze_the_plot_nor_leave_the_axes(qtbot, 
         opened.reset_view_action.trigger()
         chart.draw()
     assert chart.axes.get_position().bounds == pytest.approx(before, abs=0.01)
-    assert chart._name_labels and all(label.get_clip_on() for label in chart._name_labels)
+    assert chart.name_labels() and all(label.get_clip_on() for label in chart.name_labels())
     # A customer at the right edge is named to the left of its point.
     right = int(np.flatnonzero(document.prepared.classified & (document.prepared.sow > 0.9))[0])
     workspace.select_rows(np.array([right]))
-    [label] = chart._name_labels
+    [label] = chart.name_labels()
     assert label.get_horizontalalignment() == "right"
     # A rename shows at once.
     document.edit_value(right, "customer_name", "Neuer Name GmbH")
-    assert chart._name_labels[0].get_text() == "Neuer Name GmbH"
+    assert chart.name_labels()[0].get_text() == "Neuer Name GmbH"

@@ -40,8 +40,13 @@ def test_export_dialog_writes_the_chosen_managers(qtbot, opened, tmp_path, monke
     book = load_workbook(tmp_path / "out" / f"{chosen[0]}.xlsx")
     assert book.worksheets[0]["A1"].value == f"Prioritätenliste: {chosen[0]}"
     # Done: no progress window is left over the main window, which takes clicks again.
-    qtbot.wait(50)
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+    qtbot.waitUntil(
+        lambda: (
+            not [
+                w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()
+            ]
+        )
+    )
     assert QApplication.activeModalWidget() is None
 
 

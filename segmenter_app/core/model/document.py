@@ -110,6 +110,8 @@ class CustomerDocument:
         self.undo_stack = UndoStack()
         #: One DocumentChange per completed change (psygnal: weak references).
         self.changed = signal(DocumentChange)
+        #: counts the changes: a cache of something derived from the table keys on it
+        self.revision = 0
         self._dragging: tuple[float, float] | None = None
         self._drag_origin: tuple[float, float] = (math.nan, math.nan)
         self._prepare()
@@ -228,6 +230,7 @@ class CustomerDocument:
             _same(float(before[4]), float(result.sow_threshold))
             and _same(float(before[5]), float(result.kzi_threshold))
         )
+        self.revision += 1
         self.changed.emit(
             DocumentChange(
                 rows=changed_rows,

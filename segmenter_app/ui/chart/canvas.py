@@ -248,6 +248,63 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
         self._update_movements()
         self.refresh()
 
+    # ----------------------------------------------------------------- reading it
+
+    # What the chart shows, for its window and its tests (which use nothing private).
+
+    @property
+    def ready(self) -> bool:
+        """Drawn once: the background is cached, threshold moves only blit."""
+        return self._background is not None
+
+    @property
+    def busy(self) -> bool:
+        """A mouse move waits to be drawn (moves are coalesced to one per frame)."""
+        return self._update_scheduled
+
+    @property
+    def mode(self) -> str:
+        """'markers' (a shape per customer) or 'raster' (density, for large lists)."""
+        return self._mode
+
+    @property
+    def bubble(self) -> str | None:
+        """The column that sizes the points (None: plain markers)."""
+        return self._bubble
+
+    def drawn_rows(self) -> np.ndarray:
+        """The document rows on the chart (classified, of the manager shown)."""
+        return self._rows.copy()
+
+    def found_rows(self) -> np.ndarray:
+        """The customers starred by the search."""
+        return self._found.copy()
+
+    def ringed_rows(self) -> np.ndarray:
+        """The customers ringed as selected (and current)."""
+        return self._selected.copy()
+
+    def ringed_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where the rings are drawn: (SoW %, KZI points)."""
+        xs, ys = self._selection_artist.get_data()
+        return np.asarray(xs), np.asarray(ys)
+
+    def segment_drawn(self, segment: str) -> bool:
+        """The customers of ``segment`` are drawn (as markers or bubbles)."""
+        return self._markers[segment].get_visible() or self._bubbles[segment].get_visible()
+
+    def raster_image(self) -> np.ndarray | None:
+        """The density picture (RGBA, rows from the bottom) when the chart draws one."""
+        return self._image.get_array() if self._mode == "raster" and self._image.get_visible() else None
+
+    def name_labels(self) -> list:
+        """The name labels of selected customers (matplotlib Text artists)."""
+        return list(self._name_labels)
+
+    def movement_lines(self) -> int:
+        """How many movement lines (since the last update) are drawn."""
+        return len(self._movements.get_segments())
+
     # ----------------------------------------------------------------- drawing
 
     def draw(self) -> None:

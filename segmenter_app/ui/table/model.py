@@ -28,6 +28,7 @@ from segmenter_app.core.importing.importer import EXTRA_PREFIX
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument, EditRefused
 from segmenter_app.core.model.events import DocumentChange
+from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
 from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public face)
@@ -38,7 +39,7 @@ from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public f
     header_text,
     triage_text,
 )
-from segmenter_app.ui.table.order import RowOrder
+from segmenter_app.ui.table.order import RowOrder, consecutive_runs
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,9 +61,17 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
     #: An edit was made but did not do what it might seem to (the status bar says why).
     edit_explained = Signal(str)
 
-    def __init__(self, document: CustomerDocument, language: str = "en", parent=None) -> None:
+    def __init__(
+        self, document: CustomerDocument, language: str = "en", parent=None, state: ViewState | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        #: the filters this table shows (the window's, shared with the chart and panels)
+        if state is None:
+            state = ViewState()
+            state.set_document(document)
+        self.state = state
+        self._filter_key = (state.manager, state.segments, state.search)
         self.language = language
         self.columns: list[Column] = list(BASE_COLUMNS) + [
             Column(name, "extra") for name in document.table.columns if name.startswith(EXTRA_PREFIX)
@@ -71,9 +80,6 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         #: Per column: document row → display text (formatted on first view).
         self._display: list[dict[int, str]] = [{} for _ in self.columns]
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._manager: str | None = None
-        self._segments: set[int] | None = None
-        self._search = ""
         self._order = np.arange(len(document), dtype=np.int64)
         self._view_of = np.arange(len(document), dtype=np.int64)
         self._bold = QFont()
@@ -91,8 +97,15 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         self._alignment = [
             right if column.kind in numeric or column.key == "priority" else None for column in self.columns
         ]
-        # A weak connection: a model of a list that was closed is never called again.
+        # Weak connections: a model of a list that was closed is never called again.
         document.changed.connect(self._on_document_changed)
+        state.changed.connect(self._on_state_changed)
+
+    def release(self) -> None:
+        """The window moves on to another list: stop listening at once (before Qt
+        deletes this model), so an edit of the old document never reaches it."""
+        self.document.changed.disconnect(self._on_document_changed)
+        self.state.changed.disconnect(self._on_state_changed)
 
     # ----------------------------------------------------------------- shape
 
@@ -440,7 +453,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
     def _reorder_or_repaint(self) -> None:
         """After segments or ranks moved: the order again when it depends on them (a
         segment filter, a sort by a derived column), else a repaint."""
-        needs_order = self._segments is not None or (
+        needs_order = self.state.segments is not None or (
             self._sort is not None and self.columns[self._sort[0]].kind in ("derived", "percent", "points")
         )
         if needs_order:
@@ -471,20 +484,10 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         why = self._key_index["why"]
         spans = [column for column in derived if column != why]
         left, right = min(spans), max(spans)
-        for start, stop in _runs(changed):
+        for start, stop in consecutive_runs(changed):
             self.dataChanged.emit(self.index(start, left), self.index(stop, right))
         if change.thresholds_moved:
             self.dataChanged.emit(self.index(first, why), self.index(final, why))
-
-
-def _runs(values: np.ndarray) -> list[tuple[int, int]]:
-    """Consecutive integers as (first, last) pairs: [3, 4, 5, 9] → [(3, 5), (9, 9)]."""
-    if not len(values):
-        return []
-    breaks = np.flatnonzero(np.diff(values) != 1)
-    starts = np.concatenate([[values[0]], values[breaks + 1]])
-    stops = np.concatenate([values[breaks], [values[-1]]])
-    return list(zip(starts.tolist(), stops.tolist()))
 
 
 def _number(value: float):

@@ -26,43 +26,39 @@ class RowOrder:
         self, *, manager: str | None = ..., segments: set[int] | None = ..., search: str | None = None
     ) -> None:
         """Show only one manager's customers (None: all), some segments (-1 for
-        unclassified; None: all), rows whose id, name, manager or notes contain text."""
+        unclassified; None: all), rows whose id, name, manager or notes contain text —
+        written to the view state, which the chart and the panels read too."""
         if manager is not ...:
-            self._manager = manager
+            self.state.set_manager(manager)
         if segments is not ...:
-            self._segments = segments
+            self.state.set_segments(segments)
         if search is not None:
-            self._search = search.strip()
-        self._rebuild_order()
+            self.state.set_search(search)
+        self.refilter()
 
     @property
     def manager_filter(self) -> str | None:
-        return self._manager
+        return self.state.manager
 
     def filter_mask(self) -> np.ndarray:
         """Document rows that pass the filters (in document order)."""
-        document = self.document
-        mask = np.ones(len(document), dtype=bool)
-        if self._manager is not None:
-            managers = document.managers
-            if self._manager in managers:
-                mask &= document.prepared.manager_codes == managers.index(self._manager)
-            else:
-                mask[:] = False
-        if self._segments is not None:
-            mask &= np.isin(document.result.segment, list(self._segments))
-        if self._search:
-            mask &= self.search_mask(self._search)
-        return mask
+        return self.state.visible_mask()
 
-    def search_mask(self, text: str) -> np.ndarray:
-        table = self.document.table
-        found = np.zeros(len(table), dtype=bool)
-        for key in ("customer_id", "customer_name", "account_manager", "notes"):
-            array = pa.array(table[key].astype("str"), from_pandas=True)
-            hit = pc.match_substring(array, text, ignore_case=True)
-            found |= pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
-        return found
+    def refilter(self) -> None:
+        """Follow the view state's filters (once per change, whoever asks first)."""
+        key = (self.state.manager, self.state.segments, self.state.search)
+        if key != self._filter_key:
+            self._filter_key = key
+            self._rebuild_order()
+
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        if parts & {"manager", "segments", "search", "document"}:
+            self.refilter()
+
+    def view_rows(self, rows: np.ndarray) -> np.ndarray:
+        """The view rows of document rows that are in view."""
+        views = self._view_of[np.asarray(rows, dtype=np.int64)]
+        return views[views >= 0]
 
     def sort_keys(self, column: Column) -> np.ndarray:
         """A document-order array whose argsort is the column's order."""
@@ -125,3 +121,13 @@ class RowOrder:
             new_indexes.append(self.index(view, column) if view >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, new_indexes)
         self.layoutChanged.emit()
+
+
+def consecutive_runs(values: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive integers as (first, last) pairs: [3, 4, 5, 9] → [(3, 5), (9, 9)]."""
+    if not len(values):
+        return []
+    breaks = np.flatnonzero(np.diff(values) != 1)
+    starts = np.concatenate([[values[0]], values[breaks + 1]])
+    stops = np.concatenate([values[breaks], [values[-1]]])
+    return list(zip(starts.tolist(), stops.tolist()))
