@@ -17,7 +17,6 @@ from segmenter_app.core.importing.importer import ImportOptions, ImportResult, l
 from segmenter_app.core.importing.mappings import MappingMemory
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.snapshot import ImportRecord
-from segmenter_app.core.projects.updating import apply_update, compare
 from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import sample_list
@@ -189,21 +188,10 @@ class ListLoading:
         newer = dialog.result
         if dialog.remember.isChecked():
             self.mapping_memory().remember(newer.report.signature, newer.report.mapping)
-        report = compare(self.document, newer)
-        reread = apply_update(self.document, newer, report)
-        had_work = self.is_modified() or self.project_path is not None
-        if had_work:
-            history = [*self.history, report.history_record(newer, source)]
-        else:
-            history = [ImportRecord.from_report(newer.report, source)]
-        self._set_document(
-            reread,
-            self.path,
-            project_path=self.project_path,
-            source_path=source,
-            history=history,
-            unsaved=had_work,
-        )
+        report = self.session.compare(newer)
+        self.notes.commit_note()
+        had_work = self.session.reread(newer, source, report)
+        self._show_session(self.session.document)
         if had_work:
             self.statusBar().showMessage(
                 QCoreApplication.translate(

@@ -41,7 +41,6 @@ class MainWindow(ListLoading, OutputActions, ProjectActions, QMainWindow):
         self.translations = translations
         self.settings = QSettings()
         self.document: CustomerDocument | None = None
-        self.path: Path | None = None
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
         self._init_projects()
@@ -225,15 +224,24 @@ class MainWindow(ListLoading, OutputActions, ProjectActions, QMainWindow):
     ) -> None:
         """Show a document: a list just read, a project, a restored or updated one."""
         self.notes.commit_note()
+        self.session.show(
+            document,
+            path,
+            project_path=project_path,
+            source_path=source_path,
+            history=history,
+            base=base,
+            unsaved=unsaved,
+        )
+        self._show_session(document)
+
+    def _show_session(self, document: CustomerDocument) -> None:
+        """The session works on ``document`` now: show it (the journal runs already)."""
         if self.document is not None:
             self.document.undo_stack.changed.disconnect(self._update_undo_actions)
             self.document.undo_stack.changed.disconnect(self._update_title)
         self.document = document
-        self.path = path
-        self.project_path = project_path
-        self.source_path = source_path
-        self.history = list(history or [])
-        self._unsaved = unsaved
+        path, project_path = self.session.path, self.session.project_path
         document.undo_stack.changed.connect(self._update_undo_actions)
         document.undo_stack.changed.connect(self._update_title)
         self._show_document(document)
@@ -241,7 +249,7 @@ class MainWindow(ListLoading, OutputActions, ProjectActions, QMainWindow):
         # where its customers were (a saved project keeps it), shown on request.
         self.show_movements_action.setChecked(False)
         self.show_movements_action.setEnabled(document.previous_positions is not None)
-        self._start_journal(base=base)
+        self._report_journal()
         self._add_recent(project_path or path)
         if not is_bundled(path):  # the sample's folder is no place to look for lists
             self.settings.setValue("last_folder", str(path.parent))
@@ -446,7 +454,7 @@ class MainWindow(ListLoading, OutputActions, ProjectActions, QMainWindow):
             return
         if self._job is not None:
             self._job.cancel()
-        self._stop_journal(discard=True)
+        self.session.stop_journal(discard=True)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.workspace.splitter.saveState())

@@ -19,15 +19,13 @@ from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.projects.project import (
     EXTENSION,
-    ImportRecord,
     OpenedProject,
     ProjectError,
     open_project,
-    save_project,
 )
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.restore import find_recoveries, recover, remove_recovery
-from segmenter_app.core.projects.updating import apply_update, compare
+from segmenter_app.core.projects.session import ProjectSession
 from segmenter_app.core.resources import resource_root
 from segmenter_app.core.text import texts
 from segmenter_app.ui.workers import Job
@@ -78,59 +76,46 @@ class ProjectActions:
     """State and actions of the project a MainWindow shows."""
 
     def _init_projects(self) -> None:
-        self.project_path: Path | None = None
-        self.source_path: Path | None = None
-        self.history: list[ImportRecord] = []
-        self.journal: RecoveryJournal | None = None
-        #: changes not in any project file that the undo stack does not know of
-        #: (a restored recovery, an update from a newer list)
-        self._unsaved = False
-        self.update_report = None
+        # The project's state lives in a Qt-free session (core/projects/session.py);
+        # the window asks it and shows what it says.
+        self.session = ProjectSession(self.recovery_dir)
+        self.session.journal_failed.connect(self._on_journal_failed)
 
     # ----------------------------------------------------------------- state
 
+    # What the window shows of the session, by the names the window always had.
+    path = property(lambda self: self.session.path)
+    project_path = property(lambda self: self.session.project_path)
+    source_path = property(lambda self: self.session.source_path)
+    history = property(lambda self: self.session.history)
+    update_report = property(lambda self: self.session.update_report)
+
+    @property
+    def journal(self) -> RecoveryJournal | None:
+        return self.session.journal
+
+    @journal.setter
+    def journal(self, journal: RecoveryJournal | None) -> None:
+        self.session.journal = journal
+
     def is_modified(self) -> bool:
-        if self.document is None:
-            return False
-        return self._unsaved or not self.document.undo_stack.is_clean
+        return self.session.is_modified()
 
     def recovery_dir(self) -> Path:
         folder = app_data_dir() / "recovery"
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
-    def _start_journal(self, base: Path | None = None) -> None:
-        self._stop_journal(discard=True)
-        if self.document is None:
-            return
-        try:
-            self.journal = RecoveryJournal(
-                self.recovery_dir(),
-                self.document,
-                source_path=self.source_path,
-                project_path=self.project_path,
-                history=self.history,
-                base=base,
-                unsaved_base=self._unsaved,
-            )
-        except ProjectError as error:
-            self.journal = None
+    def _report_journal(self) -> None:
+        """Say when autosave could not start."""
+        error = self.session.journal_error
+        if error is not None and self.session.journal is None:
             self.statusBar().showMessage(
                 QCoreApplication.translate("ProjectActions", "Autosave is off: {reason}").format(
                     reason=texts.project_error_message(error, self.translations.language)
                 ),
                 15000,
             )
-            return
-        self.journal.failed.connect(self._on_journal_failed)
-
-    def _stop_journal(self, discard: bool) -> None:
-        if self.journal is not None:
-            if discard:
-                self.journal.discard()
-            else:
-                self.journal.close()
-            self.journal = None
 
     def _on_journal_failed(self, error: ProjectError) -> None:
         QMessageBox.warning(
@@ -166,9 +151,7 @@ class ProjectActions:
         return answer == QMessageBox.StandardButton.Discard
 
     def display_name(self) -> str:
-        if self.project_path is not None:
-            return self.project_path.name
-        return self.path.name if self.path is not None else "Segmenter"
+        return self.session.display_name()
 
     def save(self) -> bool:
         if self.document is None:
@@ -199,7 +182,7 @@ class ProjectActions:
     def _save_to(self, path: Path) -> bool:
         self.notes.commit_note()
         try:
-            save_project(self.document, path, source_path=self.source_path, history=self.history)
+            self.session.save(path)
         except ProjectError as error:
             QMessageBox.warning(
                 self,
@@ -207,11 +190,6 @@ class ProjectActions:
                 texts.project_error_message(error, self.translations.language),
             )
             return False
-        self.project_path = path
-        self._unsaved = False
-        self.document.undo_stack.set_clean()
-        if self.journal is not None:
-            self.journal.rebase(path)
         self._add_recent(path)
         self._update_title()
         self.statusBar().showMessage(
@@ -340,21 +318,12 @@ class ProjectActions:
     def _on_newer_loaded(self, path: Path, newer: ImportResult) -> None:
         from segmenter_app.ui.update_dialog import UpdateDialog
 
-        report = compare(self.document, newer)
+        report = self.session.compare(newer)
         dialog = UpdateDialog(report, newer, self.translations.language, self)
         if dialog.exec() != UpdateDialog.DialogCode.Accepted:
             return
-        updated = apply_update(self.document, newer, report)
-        self.history = [*self.history, report.history_record(newer, path)]
-        self.update_report = report
-        self._set_document(
-            updated,
-            self.project_path or path,
-            project_path=self.project_path,
-            source_path=path,
-            history=self.history,
-            unsaved=True,
-        )
+        self.notes.commit_note()
+        self._show_session(self.session.update(newer, path, report))
         self.show_movements_action.setChecked(True)  # the positions came with the document
         self.workspace.chart.show_movements(True)
         alerts = report.summary()["alerts"]

@@ -79,7 +79,7 @@ def test_every_change_reaches_the_recovery_file(qtbot, opened):
 
     # A running window holds its recovery file; as after a crash, it is read once let go.
     path = journal.path
-    opened._stop_journal(discard=False)
+    opened.session.stop_journal(discard=False)
     assert recover(path).document.table["notes"].iat[1] == "Rückruf"
 
 

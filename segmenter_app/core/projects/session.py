@@ -1,0 +1,172 @@
+"""The project a window works on, without Qt: the document, where it came from, its
+history of imports, whether it is saved, and the recovery journal that keeps every
+change safe until it is.
+
+The window asks the session to show a list or a project, to save, to carry the work
+over to a newer list (an update) or to the same list read with other settings (a
+re-read), and to restore a recovery; it only shows what the session says.  The command
+line and the tests drive the same object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from segmenter_app.core.errors import ProjectError
+from segmenter_app.core.importing.report import ImportResult
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import signal
+from segmenter_app.core.projects.project import save_project
+from segmenter_app.core.projects.recovery import RecoveryJournal
+from segmenter_app.core.projects.snapshot import ImportRecord
+from segmenter_app.core.projects.updating import UpdateReport, apply_update, compare
+
+
+class ProjectSession:
+    def __init__(self, recovery_dir: Callable[[], Path]) -> None:
+        #: where recovery journals are written (asked each time: a test may move it)
+        self.recovery_dir = recovery_dir
+        self.document: CustomerDocument | None = None
+        #: what was opened: a customer list or a project file
+        self.path: Path | None = None
+        #: the project file the work is saved in (None until saved)
+        self.project_path: Path | None = None
+        #: the customer list the data was read from (None if unknown)
+        self.source_path: Path | None = None
+        self.history: list[ImportRecord] = []
+        self.journal: RecoveryJournal | None = None
+        #: why autosave is off (None while it works)
+        self.journal_error: ProjectError | None = None
+        #: the last update from a newer list (the window shows its movements)
+        self.update_report: UpdateReport | None = None
+        #: changes in no project file that the undo stack does not know of (a restored
+        #: recovery, an update from a newer list)
+        self._unsaved = False
+        #: emitted with a ProjectError when the recovery journal had to stop
+        self.journal_failed = signal(ProjectError)
+
+    # ----------------------------------------------------------------- state
+
+    def is_modified(self) -> bool:
+        if self.document is None:
+            return False
+        return self._unsaved or not self.document.undo_stack.is_clean
+
+    def display_name(self) -> str:
+        if self.project_path is not None:
+            return self.project_path.name
+        return self.path.name if self.path is not None else "Segmenter"
+
+    # ----------------------------------------------------------------- showing
+
+    def show(
+        self,
+        document: CustomerDocument,
+        path: Path,
+        *,
+        project_path: Path | None = None,
+        source_path: Path | None = None,
+        history: list[ImportRecord] | None = None,
+        base: Path | None = None,
+        unsaved: bool = False,
+    ) -> None:
+        """Work on ``document`` from now on: a list just read, a project, a restored or
+        updated one.  The recovery journal starts over (``base``: a project file to
+        copy instead of writing the document afresh); ``journal_error`` says why it
+        could not."""
+        self.stop_journal(discard=True)
+        self.document = document
+        self.path = Path(path)
+        self.project_path = project_path
+        self.source_path = source_path
+        self.history = list(history or [])
+        self._unsaved = unsaved
+        self._start_journal(base)
+
+    def _start_journal(self, base: Path | None) -> None:
+        self.journal_error = None
+        try:
+            self.journal = RecoveryJournal(
+                self.recovery_dir(),
+                self.document,
+                source_path=self.source_path,
+                project_path=self.project_path,
+                history=self.history,
+                base=base,
+                unsaved_base=self._unsaved,
+            )
+        except ProjectError as error:
+            self.journal, self.journal_error = None, error
+            return
+        self.journal.failed.connect(self._on_journal_failed)
+
+    def _on_journal_failed(self, error: ProjectError) -> None:
+        self.journal_error = error
+        self.journal_failed.emit(error)
+
+    def stop_journal(self, *, discard: bool) -> None:
+        """Stop recording: ``discard`` deletes the file (the work was saved or closed
+        cleanly), else it stays as a recovery for the next start."""
+        if self.journal is not None:
+            if discard:
+                self.journal.discard()
+            else:
+                self.journal.close()
+            self.journal = None
+
+    # ----------------------------------------------------------------- saving
+
+    def save(self, path: Path) -> None:
+        """Write the project to ``path`` (atomically); ProjectError when it cannot be."""
+        save_project(self.document, path, source_path=self.source_path, history=self.history)
+        self.project_path = Path(path)
+        self._unsaved = False
+        self.document.undo_stack.set_clean()
+        if self.journal is not None:
+            self.journal.rebase(self.project_path)
+
+    # ----------------------------------------------------------------- carrying work over
+
+    def compare(self, newer: ImportResult) -> UpdateReport:
+        """What a newer list (or the same list read again) would change."""
+        return compare(self.document, newer)
+
+    def update(self, newer: ImportResult, path: Path, report: UpdateReport) -> CustomerDocument:
+        """Carry notes, overrides and thresholds over to a newer export of the list; the
+        customers it no longer has stay in the history.  Unsaved until saved."""
+        updated = apply_update(self.document, newer, report)
+        self.update_report = report
+        self.show(
+            updated,
+            self.project_path or path,
+            project_path=self.project_path,
+            source_path=path,
+            history=[*self.history, report.history_record(newer, path)],
+            unsaved=True,
+        )
+        return updated
+
+    def reread(self, newer: ImportResult, source: Path, report: UpdateReport) -> bool:
+        """The same list read with other settings: the work is carried over as an update
+        does it.  True when there was work to carry (then the change is unsaved and the
+        history says so); a list just opened is simply replaced."""
+        had_work = self.is_modified() or self.project_path is not None
+        history = (
+            [*self.history, report.history_record(newer, source)]
+            if had_work
+            else [ImportRecord.from_report(newer.report, source)]
+        )
+        self.show(
+            apply_update(self.document, newer, report),
+            self.path,
+            project_path=self.project_path,
+            source_path=source,
+            history=history,
+            unsaved=had_work,
+        )
+        return had_work
+
+    def close(self) -> None:
+        """The window closes: a journal of saved work goes, one of unsaved work stays."""
+        self.stop_journal(discard=not self.is_modified())
