@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from segmenter_app.ui.i18n import Retranslating
 
-class EmptyState(QWidget):
+
+class EmptyState(Retranslating, QWidget):
     open_requested = Signal()
     sample_requested = Signal()
     recent_requested = Signal(str)
@@ -59,11 +61,6 @@ class EmptyState(QWidget):
         self.sample_button.setMinimumWidth(320)
         self.retranslate()
         self.set_recent([])
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Where is the growth in your customer base?"))

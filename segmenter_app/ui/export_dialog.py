@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,11 +31,11 @@ from segmenter_app.core.errors import ExportError
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.classify_output import WriteError
 from segmenter_app.core.outputs.export_jobs import export_all
-from segmenter_app.ui.i18n import LANGUAGES
+from segmenter_app.ui.i18n import LANGUAGES, Retranslating
 from segmenter_app.ui.workers import Job
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(
         self,
         document: CustomerDocument,
@@ -103,11 +103,6 @@ class ExportDialog(QDialog):
         self.form = form
         self.resize(520, 560)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export for account managers"))

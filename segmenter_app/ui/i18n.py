@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from segmenter_app.core.resources import resource_path
 
@@ -57,3 +57,14 @@ class Translations:
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
         return language
+
+
+class Retranslating:
+    """Mixin of a widget that words itself again when the language changes: Qt sends
+    it a LanguageChange event after a translator is installed, and ``retranslate``
+    sets every text anew."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

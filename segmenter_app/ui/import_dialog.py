@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from segmenter_app.core.importing.importer import TABLE_COLUMNS, ImportOptions, 
 from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
 from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.text import texts
+from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.workers import Job
 
 PREVIEW_ROWS = 20
@@ -56,7 +57,7 @@ def role_names() -> dict[str, str]:
     }
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     def __init__(self, path: Path, result: ImportResult, language: str, parent=None) -> None:
         super().__init__(parent)
         self.path = path
@@ -136,11 +137,6 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.retranslate()
         self._show(result)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import {file}").format(file=self.path.name))

@@ -20,7 +20,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
 from segmenter_app.ui.empty_state import EmptyState
-from segmenter_app.ui.i18n import LANGUAGES, Translations
+from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
 from segmenter_app.ui.list_loading import ListLoading
 from segmenter_app.ui.notes_panel import NotesPanel
 from segmenter_app.ui.output_actions import OutputActions
@@ -32,7 +32,7 @@ from segmenter_app.ui.workspace import Workspace
 MAX_RECENT = 8
 
 
-class MainWindow(ListLoading, OutputActions, ProjectActions, QMainWindow):
+class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMainWindow):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
 
@@ -167,11 +167,6 @@ class MainWindow(ListLoading, OutputActions, ProjectActions, QMainWindow):
             self.language_menu.addAction(language_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

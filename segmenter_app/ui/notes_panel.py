@@ -20,12 +20,13 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.text import texts
+from segmenter_app.ui.i18n import Retranslating
 
 #: A note is written to the document this long after the last key press.
 NOTE_DELAY_MS = 250
 
 
-class NotesPanel(QWidget):
+class NotesPanel(Retranslating, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.document: CustomerDocument | None = None
@@ -74,11 +75,6 @@ class NotesPanel(QWidget):
         self.pin.toggled.connect(self._on_pin_toggled)
         self.retranslate()
         self.show_row(None)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.triage_label.setText(self.tr("MOVE triage"))
@@ -157,29 +153,18 @@ class NotesPanel(QWidget):
             self._updating = False
 
     def _why(self, customer) -> str:
-        document = self.document
-        if customer.segment < 0:
-            # Why there is no segment, and what in the file caused it ("Row 5: KZI 'gut'
-            # is not a number"): the same words as the import report.
-            problems = [
-                self.tr("Row {row}: {problem}").format(
-                    row=issue.row, problem=texts.issue_text(issue, self.language)
-                )
-                for issue in document.report.problems_by_index().get(self.row, ())
-            ]
-            flags = texts.flag_texts(
-                customer.flags, self.language, document.scale.label if document.scale else ""
+        why = texts.customer_why(self.document, customer.row, self.language)
+        if customer.segment >= 0:
+            return why
+        # Why there is no segment, and what in the file caused it ("Row 5: KZI 'gut' is
+        # not a number"): the same words as the import report.
+        problems = [
+            self.tr("Row {row}: {problem}").format(
+                row=issue.row, problem=texts.issue_text(issue, self.language)
             )
-            return "\n".join(["; ".join(flags), *problems])
-        return texts.why_text(
-            sg.SEGMENTS[customer.segment],
-            customer.kzi,
-            document.result.kzi_threshold,
-            customer.sow,
-            document.result.sow_threshold,
-            customer.potential,
-            self.language,
-        )
+            for issue in self.document.report.problems_by_index().get(customer.row, ())
+        ]
+        return "\n".join([why, *problems])
 
     def _distance(self, customer) -> str:
         if customer.segment < 0:

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,6 +23,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS
 from segmenter_app.core.text import texts
+from segmenter_app.ui.i18n import Retranslating
 
 MODES = ("median", "mean", "percentile", "fixed")
 
@@ -130,7 +131,7 @@ class AxisEditor(QGroupBox):
             )
 
 
-class ThresholdPanel(QWidget):
+class ThresholdPanel(Retranslating, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.document: CustomerDocument | None = None
@@ -183,11 +184,6 @@ class ThresholdPanel(QWidget):
         self.band.valueChanged.connect(self._on_band_changed)
         self.retranslate()
         self.setEnabled(False)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         # The thresholds hold for everyone: these counts are the whole list's, whatever

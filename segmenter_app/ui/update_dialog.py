@@ -4,7 +4,7 @@ values, segment moves (alerts first) and the migration matrix."""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,11 +21,12 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
 from segmenter_app.core.text import texts
+from segmenter_app.ui.i18n import Retranslating
 
 ALERT_BRUSH = QBrush(QColor("#FDE2D8"))
 
 
-class UpdateDialog(QDialog):
+class UpdateDialog(Retranslating, QDialog):
     def __init__(self, report: UpdateReport, newer: ImportResult, language: str, parent=None) -> None:
         super().__init__(parent)
         self.report = report
@@ -59,11 +60,6 @@ class UpdateDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 600)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         report, language = self.report, self.language

@@ -5,7 +5,7 @@ and chart (with a guard, so that each side's echo does not come back)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,13 +33,14 @@ from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.outputs.chart_style import SYMBOLS
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.canvas import QuadrantChart
+from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.segment_toggles import SegmentToggles
 from segmenter_app.ui.table.model import CustomerTableModel
 from segmenter_app.ui.table.order import consecutive_runs
 from segmenter_app.ui.table.view import CustomerTable, NumberDelegate
 
 
-class Workspace(QWidget):
+class Workspace(Retranslating, QWidget):
     #: The current customer (a document row) or None.
     current_changed = Signal(object)
     #: A message for the status bar.
@@ -145,11 +146,6 @@ class Workspace(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.manager_label.setText(self.tr("Account manager"))

@@ -17,6 +17,7 @@ for ``too_new``, ``version`` and ``supported``.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
 import struct
@@ -158,7 +159,7 @@ def _remove_stale_temporaries(folder: Path, name: str) -> None:
     """Temporary files left by a save that was killed: removed once their process is
     gone (never one another running save is writing)."""
     with contextlib.suppress(OSError):
-        for candidate in folder.glob(f".{_glob_escape(name)}.*{_TEMPORARY_SUFFIX}"):
+        for candidate in folder.glob(f".{glob.escape(name)}.*{_TEMPORARY_SUFFIX}"):
             pid_text = candidate.name[len(name) + 2 :].split("-", 1)[0]
             if pid_text.isdigit() and not _process_alive(int(pid_text), candidate):
                 with contextlib.suppress(OSError):
@@ -178,10 +179,6 @@ def _process_alive(pid: int, temporary: Path) -> bool:
     except OSError:
         return True
     return True
-
-
-def _glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
 
 
 def _fsync(path: Path) -> None:

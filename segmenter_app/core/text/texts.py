@@ -333,3 +333,24 @@ PROJECT_ERRORS: dict[str, str] = {
 def project_error_message(error: Any, language: str = "en") -> str:
     params = {"reason": "", "version": "", "supported": "", **error.params}
     return safe_format(tr(PROJECT_ERRORS.get(error.code, PROJECT_ERRORS["damaged"]), language), params)
+
+
+def customer_why(document: Any, row: int, language: str) -> str:
+    """The why of one customer of a document, as the table and the customer panel show
+    it: the sentence for a classified customer, the reasons for an unclassified one."""
+    # Here, not at the top: the command line words a read error before pandas loads.
+    from segmenter_app.core.model.segmentation import SEGMENTS
+
+    segment = int(document.result.segment[row])
+    if segment < 0:
+        scale_label = document.scale.label if document.scale else ""
+        return "; ".join(flag_texts(int(document.prepared.flags[row]), language, scale_label))
+    return why_text(
+        SEGMENTS[segment],
+        float(document.prepared.kzi[row]),
+        float(document.result.kzi_threshold),
+        float(document.prepared.sow[row]),
+        float(document.result.sow_threshold),
+        float(document.prepared.potential[row]),
+        language,
+    )

@@ -9,6 +9,8 @@ records one undo step on release (``end_drag``).
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from matplotlib.path import Path
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
@@ -35,7 +37,7 @@ class ChartInteraction:
         self._press: tuple[float, float] | None = None
         self._pending: tuple[float, float] | None = None
         self._update_scheduled = False
-        self._band: list[tuple[float, float]] = []
+        self._rubber_points: list[tuple[float, float]] = []
         self._screen: np.ndarray | None = None
         self._hover_at: tuple[float, float] | None = None
         self._hover_timer = QTimer(self)
@@ -108,7 +110,7 @@ class ChartInteraction:
         if self.tool == "pointer":
             self._drag_axis = self._line_hit(event.x, event.y)
         else:
-            self._band = [(event.xdata, event.ydata)]
+            self._rubber_points = [(event.xdata, event.ydata)]
 
     def _on_motion(self, event) -> None:
         if self.navigating:
@@ -118,8 +120,8 @@ class ChartInteraction:
                 self._pending = (event.xdata, event.ydata)
                 self._schedule()
             return
-        if self._band and event.inaxes is self.axes:
-            self._band.append((event.xdata, event.ydata))
+        if self._rubber_points and event.inaxes is self.axes:
+            self._rubber_points.append((event.xdata, event.ydata))
             self._schedule()
             return
         if event.inaxes is not self.axes:
@@ -154,10 +156,10 @@ class ChartInteraction:
                 self.document.end_drag()
             self._press = None
             return
-        if self._band:
+        if self._rubber_points:
             if event.xdata is not None:
-                self._band.append((event.xdata, event.ydata))
-            self._finish_band()
+                self._rubber_points.append((event.xdata, event.ydata))
+            self._finish_rubber()
             self._press = None
             return
         if self._press is not None and event.inaxes is self.axes:
@@ -189,8 +191,8 @@ class ChartInteraction:
             kzi = min(max(y, 0.0), 100.0) if self._drag_axis in ("kzi", "both") else t_kzi
             self.document.drag_thresholds(sow, kzi, rank=False)
             self._rank_timer.start()
-        elif self._band:
-            points = self._band if self.tool == "lasso" else self._rectangle_corners()
+        elif self._rubber_points:
+            points = self._rubber_points if self.tool == "lasso" else self._rectangle_corners()
             closed = points + points[:1] if len(points) > 1 else points
             self._rubber.set_data([p[0] for p in closed], [p[1] for p in closed])
             self.blit_now()
@@ -200,12 +202,12 @@ class ChartInteraction:
             self.document.drag_thresholds(*self.document.resolved_thresholds())
 
     def _rectangle_corners(self) -> list[tuple[float, float]]:
-        (x0, y0), (x1, y1) = self._band[0], self._band[-1]
+        (x0, y0), (x1, y1) = self._rubber_points[0], self._rubber_points[-1]
         return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
 
-    def _finish_band(self) -> None:
-        points = self._band if self.tool == "lasso" else self._rectangle_corners()
-        self._band = []
+    def _finish_rubber(self) -> None:
+        points = self._rubber_points if self.tool == "lasso" else self._rectangle_corners()
+        self._rubber_points = []
         self._rubber.set_data([], [])
         if len(points) >= 3 and len(self._x):
             path = Path(np.asarray(points, dtype=float))
@@ -216,7 +218,7 @@ class ChartInteraction:
     # ----------------------------------------------------------------- tooltip
 
     def _show_hover(self) -> None:
-        if self._hover_at is None or self.document is None or self._drag_axis or self._band:
+        if self._hover_at is None or self.document is None or self._drag_axis or self._rubber_points:
             return
         row = self.nearest(*self._hover_at)
         if row is None:
@@ -234,9 +236,9 @@ class ChartInteraction:
         customer = document.customer(row)
         segment = sg.SEGMENTS[customer.segment] if customer.segment >= 0 else "–"
         lines = [
-            f"<b>{_escape(customer.customer_name)}</b> ({_escape(customer.customer_id)})",
+            f"<b>{html.escape(customer.customer_name)}</b> ({html.escape(customer.customer_id)})",
             QCoreApplication.translate("QuadrantChart", "Account manager: {name}").format(
-                name=_escape(customer.account_manager)
+                name=html.escape(customer.account_manager)
             ),
             QCoreApplication.translate("QuadrantChart", "SoW {sow} · KZI {kzi}").format(
                 sow=texts.format_percent(customer.sow, language, 1),
@@ -251,7 +253,3 @@ class ChartInteraction:
                 )
             )
         return "<br>".join(lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -263,25 +263,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         return str(value)
 
     def why(self, row: int) -> str:
-        document = self.document
-        segment = int(document.result.segment[row])
-        if segment < 0:
-            return "; ".join(
-                texts.flag_texts(
-                    int(document.prepared.flags[row]),
-                    self.language,
-                    document.scale.label if document.scale else "",
-                )
-            )
-        return texts.why_text(
-            sg.SEGMENTS[segment],
-            document.prepared.kzi[row],
-            document.result.kzi_threshold,
-            document.prepared.sow[row],
-            document.result.sow_threshold,
-            document.prepared.potential[row],
-            self.language,
-        )
+        return texts.customer_why(self.document, row, self.language)
 
     def _tooltip(self, row: int, column: Column) -> str | None:
         document = self.document
