@@ -190,6 +190,7 @@ def test_help_and_version() -> None:
     assert segmenter("--version").stdout.startswith("segmenter ")
 
 
+@pytest.mark.slow
 def test_export_writes_workbooks_overview_and_pdfs(german_list: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     done = segmenter("export", german_list, "--out-dir", out, "--pdf", "--lang", "en")
@@ -233,6 +234,7 @@ def test_export_writes_workbooks_overview_and_pdfs(german_list: Path, tmp_path: 
 PROJECT_V1 = Path(__file__).resolve().parents[1] / "data" / "project_v1.segmenter"
 
 
+@pytest.mark.slow
 def test_a_project_file_is_an_input_too(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     done = segmenter("classify", PROJECT_V1, "-o", out, "--lang", "en")

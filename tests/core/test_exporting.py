@@ -243,6 +243,7 @@ def test_overview_managers_by_segments(document, tmp_path: Path) -> None:
     assert customers.max_row == len(document) + 1
 
 
+@pytest.mark.slow
 def test_pdf_priority_sheets(document, tmp_path: Path) -> None:
     reports = manager_reports(document, "en")
     path = write_pdf(reports[:2], tmp_path / "sheets.pdf")
@@ -296,6 +297,7 @@ def test_reports_keep_unclassified_customers_at_the_end(document) -> None:
     assert reason and reason[0].isupper(), reason
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) -> None:
     """LibreOffice is the reader nobody here wrote: convert the workbooks to PDF and

@@ -540,6 +540,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 @needs_sigkill
 def test_a_save_killed_at_any_moment_leaves_the_previous_file(tmp_path: Path) -> None:
     sys.path.insert(0, str(REPOSITORY))

@@ -222,6 +222,7 @@ def test_zoom_and_reset_view(qtbot, opened):
     assert chart.axes.get_xlim() == (-2.0, 102.0)
 
 
+@pytest.mark.slow
 def test_large_lists_draw_a_density_raster(qtbot, window, tmp_path):
     from benchmarks.generate_lists import customer_frame, write_xlsx
 

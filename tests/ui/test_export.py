@@ -23,6 +23,7 @@ def pdf_pages(path: Path) -> int:
     return int(next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages")))
 
 
+@pytest.mark.slow
 def test_export_dialog_writes_the_chosen_managers(qtbot, opened, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     document = opened.document
@@ -71,6 +72,7 @@ def test_export_asks_before_replacing_files(qtbot, opened, tmp_path, monkeypatch
     assert asked and [p.name for p in out.iterdir()] == [f"{document.managers[1]}.xlsx"]
 
 
+@pytest.mark.slow
 def test_print_preview_renders_the_priority_sheets_to_a_file(qtbot, opened, tmp_path):
     manager = opened.document.managers[0]
     opened.workspace.select_manager(manager)
