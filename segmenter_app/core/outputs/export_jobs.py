@@ -1,10 +1,11 @@
 """An export as a job: the workbooks, the overview and the PDF priority sheets, with
 progress and cancel.
 
-xlsxwriter holds the interpreter lock while it formats a sheet, so with many managers a
-second process writes from the back of the list while this one writes from the front,
-until they meet: two writers, whatever the number of cores (a second process costs
-less than it saves only above ``PARALLEL_MIN_ROWS`` customers)."""
+xlsxwriter holds the interpreter lock while it formats a sheet, so with many managers
+and more than one core a second process writes from the back of the list while this one
+writes from the front, until they meet: two writers at most, however many cores (below
+``PARALLEL_MIN_ROWS`` customers or four managers, the second process would cost more
+than it saves, and this one writes alone)."""
 
 from __future__ import annotations
 
