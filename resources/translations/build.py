@@ -6,7 +6,7 @@
 and ``QT_TRANSLATE_NOOP(...)`` of ``segmenter_app`` into ``segmenter_de.ts`` and keeps
 the translations already there; translate new entries with Qt Linguist
 (``pyside6-linguist``) or in the XML; ``pyside6-lrelease`` then compiles the ``.qm``
-the window loads.  The engine (``core/texts.py``) reads the ``.ts`` itself, so the
+the window loads.  The engine (``core/text/catalog.py``) reads the ``.ts`` itself, so the
 command line and the exported workbooks need no compiled file.
 """
 
