@@ -21,6 +21,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.plan_box import CustomerPlanBox
 
 #: A note is written to the document this long after the last key press.
 NOTE_DELAY_MS = 250
@@ -56,11 +57,13 @@ class NotesPanel(Retranslating, QWidget):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.triage_label, self.note_label = QLabel(), QLabel()
+        #: planned visits, why overflow or under-served, reassignment (the visit plan)
+        self.plan = CustomerPlanBox()
         form = QFormLayout()
         form.addRow(self.triage_label, self.triage)
         form.addRow(self.pin)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.subtitle, self.why, self.distance, self.action):
+        for widget in (self.title, self.subtitle, self.why, self.distance, self.action, self.plan):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.note_label)
@@ -112,6 +115,7 @@ class NotesPanel(Retranslating, QWidget):
         enabled = document is not None and row is not None and 0 <= row < len(document)
         for widget in (self.triage, self.pin, self.note):
             widget.setEnabled(enabled)
+        self.plan.show_customer(document if enabled else None, row, self.language)
         self._updating = True
         try:
             if not enabled:
