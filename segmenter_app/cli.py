@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="replace files that exist")
     _add_common(export)
     add_plan_options(export)
-    add_team_parser(commands)
+    add_team_parser(commands, _add_common)
     return parser
 
 
@@ -274,7 +274,9 @@ def _load_document(args: argparse.Namespace, language: str):
 def _apply_plan(args: argparse.Namespace, document, language: str) -> None:
     from segmenter_app.cli_team import apply_plan_options
 
-    apply_plan_options(args, document, language)
+    problem = apply_plan_options(args, document, language)
+    if problem is not None:
+        raise UsageError(problem)
 
 
 def _print_summary(args: argparse.Namespace, document, language: str) -> None:
@@ -434,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "team":
             from segmenter_app.cli_team import team
 
-            return team(args)
+            return team(args, _load_document, _check_output)
         if args.command == "open":
             if args.file is None:
                 from segmenter_app.core.resources import sample_list

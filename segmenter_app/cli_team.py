@@ -35,9 +35,8 @@ def add_plan_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_team_parser(commands) -> None:
-    from segmenter_app.cli import _add_common
-
+def add_team_parser(commands, add_common) -> None:
+    """The ``team`` command, with ``cli``'s common options (``add_common``)."""
     team = commands.add_parser(
         "team",
         help="write the team table: capacity, demand, visit plan and effort against potential",
@@ -50,14 +49,14 @@ def add_team_parser(commands) -> None:
     team.add_argument("input", type=Path, metavar="INPUT")
     team.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     team.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    _add_common(team)
+    add_common(team)
     add_plan_options(team)
 
 
-def apply_plan_options(args: argparse.Namespace, document, language: str) -> None:
+def apply_plan_options(args: argparse.Namespace, document, language: str) -> str | None:
     """The command line's capacity and cadence over the document's own (a project's);
-    UsageError for a negative or non-numeric value or a manager not in the list."""
-    from segmenter_app.cli import UsageError
+    the message of a usage error (a negative or non-numeric value, a manager not in the
+    list) or None."""
     from segmenter_app.core.errors import PlanSettingError
     from segmenter_app.core.model.plan_settings import settings_from_options
     from segmenter_app.core.text.plan_texts import setting_error_text
@@ -66,7 +65,7 @@ def apply_plan_options(args: argparse.Namespace, document, language: str) -> Non
     capacity_of = getattr(args, "capacity_of", None) or []
     cadence = getattr(args, "cadence", None) or []
     if capacity is None and not capacity_of and not cadence:
-        return
+        return None
     try:
         settings = settings_from_options(capacity, capacity_of, cadence, document.managers, document.plan_settings)
     except PlanSettingError as error:
@@ -74,19 +73,29 @@ def apply_plan_options(args: argparse.Namespace, document, language: str) -> Non
             "--capacity-of" if error.code in ("unknown_manager", "capacity_assignment") or "name" in error.params
             else "--capacity"
         )
-        raise UsageError(f"{option}: {setting_error_text(error, language)}") from None
+        return f"{option}: {setting_error_text(error, language)}"
     document.set_plan_settings(settings)
+    return None
 
 
-def team(args: argparse.Namespace) -> int:
-    from segmenter_app.cli import EXIT_OK, EXIT_WRITE, _check_output, _fail, _load_document, _trace
+EXIT_OK, EXIT_WRITE = 0, 1
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"segmenter: {message}", file=sys.stderr)
+    return status
+
+
+def team(args: argparse.Namespace, load_document, check_output) -> int:
+    """``segmenter team``; ``load_document`` and ``check_output`` are ``cli``'s (the list or
+    project read as ``classify`` reads it, the output checked as ``classify`` checks it)."""
     from segmenter_app.core.text.texts import system_language
 
     language = args.lang or system_language()
-    _check_output(args)
+    check_output(args)
     if args.output.exists() and not args.force:
         return _fail(f"{args.output} already exists; use --force to replace it", EXIT_WRITE)
-    document = _load_document(args, language)
+    document = load_document(args, language)
     if isinstance(document, int):
         return document
     from segmenter_app.core.outputs.classify_output import WriteError, write_table
@@ -97,7 +106,6 @@ def team(args: argparse.Namespace) -> int:
     frame = team_frame(plan)
     try:
         write_table(frame, args.output, sheet="team")
-        _trace("team written")
     except WriteError as error:
         return _fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
     if not args.quiet:
