@@ -62,6 +62,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _USER = int(Qt.ItemDataRole.UserRole)
+_ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, _FONT, _USER))
 
 
 def _headers() -> dict[str, str]:
@@ -91,8 +92,8 @@ class TeamModel(QAbstractTableModel):
         self.plan: VisitPlan | None = None
         self.language = "en"
         self._rows: list[Figures] = []
-        self._texts: list[list[str]] = []
-        self._tips: list[list[str | None]] = []
+        self._texts: dict[int, list[str]] = {}
+        self._tips: dict[int, list[str | None]] = {}
         self._headers = _headers()
         self._bold = None
 
@@ -101,8 +102,9 @@ class TeamModel(QAbstractTableModel):
         self.document, self.plan, self.language = document, plan, language
         self._headers = _headers()
         self._rows = [] if plan is None else [*plan.rows, plan.team]
-        self._texts = [self._row_texts(figures) for figures in self._rows]
-        self._tips = [self._row_tips(figures) for figures in self._rows]
+        # Worded when first shown: a refresh costs the rows in view, not all 200.
+        self._texts = {}
+        self._tips = {}
         self.endResetModel()
 
     def _row_texts(self, figures: Figures) -> list[str]:
@@ -166,25 +168,32 @@ class TeamModel(QAbstractTableModel):
         return flags
 
     def data(self, index, role: int = _DISPLAY):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if role == _DISPLAY:
-            return self._texts[row][column]
+            texts_ = self._texts.get(row)
+            if texts_ is None:
+                texts_ = self._texts[row] = self._row_texts(self._rows[row])
+            return texts_[column]
         if role == _EDIT and column == CAPACITY:
             return float(self._rows[row].capacity)
         if role == _TOOLTIP:
-            return self._tips[row][column]
+            tips = self._tips.get(row)
+            if tips is None:
+                tips = self._tips[row] = self._row_tips(self._rows[row])
+            return tips[column]
         if role == _USER and column == LOAD:
             return self._rows[row].load
         if role == _ALIGN and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == _FONT and self.is_team(row):
-            from PySide6.QtGui import QFont
+            if self._bold is None:
+                from PySide6.QtGui import QFont
 
-            font = QFont()
-            font.setBold(True)
-            return font
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         return None
 
     def setData(self, index, value, role: int = _EDIT) -> bool:
@@ -223,6 +232,13 @@ class LoadDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
+class _Canvas(FigureCanvasQTAgg):
+    def draw(self) -> None:
+        # Not while the dock is collapsed: the constrained layout has no room and warns.
+        if self.width() >= 120 and self.height() >= 100:
+            super().draw()
+
+
 class TeamView(QWidget):
     #: A manager's row was chosen (None: the team row, all managers).
     manager_chosen = Signal(object)
@@ -232,6 +248,7 @@ class TeamView(QWidget):
         self.document: CustomerDocument | None = None
         self.language = "en"
         self.shown_plan: VisitPlan | None = None
+        self._drawn: tuple | None = None
         self.model = TeamModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -239,7 +256,8 @@ class TeamView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once per list, not on every refresh (that asks every cell).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -266,7 +284,7 @@ class TeamView(QWidget):
             settings.addWidget(self.cadence[key])
         settings.addStretch(1)
         self.figure = Figure(figsize=(4.2, 2.4), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _Canvas(self.figure)
         self.canvas.setMinimumSize(380, 180)
         self.bars = SharesBars(self.figure.add_subplot())
         left = QWidget()
@@ -316,10 +334,12 @@ class TeamView(QWidget):
         if document is not None:
             document.segments_changed.connect(self._schedule)
         self.refresh(force=True)
+        self.table.resizeColumnsToContents()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.refresh(force=True)
+        self.table.resizeColumnsToContents()
 
     def _schedule(self) -> None:
         # Several changes in one event (an undo of many) give one refresh.
@@ -338,8 +358,13 @@ class TeamView(QWidget):
         if plan is None:
             self.summary.setText("")
             return
-        self.bars.update(plan.shares, self.language)
-        self.canvas.draw_idle()
+        shares = plan.shares
+        key = (self.language, *(tuple(np.nan_to_num(getattr(shares, m), nan=-1.0)) for m in ("effort", "potential", "revenue")))
+        if key != self._drawn or force:
+            # The picture is redrawn only when a share moved (a capacity change moves none).
+            self._drawn = key
+            self.bars.update(shares, self.language)
+            self.canvas.draw_idle()
         self.summary.setText(self._summary_text(plan))
 
     def _fill_settings(self) -> None:
@@ -355,37 +380,30 @@ class TeamView(QWidget):
             box.blockSignals(False)
 
     def _summary_text(self, plan: VisitPlan) -> str:
+        """Two short lines: capacity and demand with the index; what effort says (or
+        what is missing for it)."""
         language, team = self.language, plan.team
-        lines = [
-            plan_texts.capacity_line(team, language),
-            plan_texts.word(
-                "misallocation_line",
-                language,
-                index=plan_texts.figure_or_reason(team.misallocation, team.misallocation_reason, language, "index"),
-            ),
-        ]
+        first = plan_texts.capacity_line(team, language)
+        if team.misallocation_reason is None:
+            first += " · " + self.tr("misallocation {index}").format(
+                index=plan_texts.figure_or_reason(team.misallocation, None, language, "index")
+            )
         counts = np.bincount(plan.service, minlength=3)
         if plan.service_reason is None:
-            lines.append(
-                self.tr("{under} customers under-served, {over} over-served").format(
-                    under=texts.format_number(int(counts[1]), language),
-                    over=texts.format_number(int(counts[2]), language),
-                )
+            second = self.tr("{under} customers under-served, {over} over-served").format(
+                under=texts.format_number(int(counts[1]), language),
+                over=texts.format_number(int(counts[2]), language),
             )
         elif not plan.has_effort:
-            lines.append(
-                self.tr(
-                    "The list has no effort column (visits, contacts, calls or hours in the last period): "
-                    "the plan stands, effort against potential needs one."
-                )
+            second = self.tr(
+                "No effort column in this list: the plan stands; effort against potential needs visits, "
+                "contacts, calls or hours per customer."
             )
         else:
-            lines.append(
-                self.tr("Effort against potential: {reason}").format(
-                    reason=plan_texts.reason_text(plan.service_reason, language)
-                )
+            second = self.tr("Effort against potential: {reason}").format(
+                reason=plan_texts.reason_text(plan.service_reason, language)
             )
-        return "\n".join(lines)
+        return f"{first}\n{second}"
 
     # ----------------------------------------------------------------- edits
 

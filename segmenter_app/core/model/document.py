@@ -25,7 +25,7 @@ from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.commands import Command, UndoStack
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
-from segmenter_app.core.model.plan import VisitPlan, plan_visits
+from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
 
 #: Columns a user may edit, and whether they hold numbers.
@@ -113,6 +113,7 @@ class CustomerDocument:
         #: capacity and cadence of the visit plan (PRODUCT.md §6)
         self.plan_settings = plan_settings or PlanSettings()
         self._plan: tuple[np.ndarray, PlanSettings, VisitPlan] | None = None
+        self._plan_inputs: tuple[sg.Prepared, PlanInputs] | None = None
         self.undo_stack = UndoStack()
         #: One DocumentChange per completed change (psygnal: weak references).
         self.changed = signal(DocumentChange)
@@ -452,13 +453,11 @@ class CustomerDocument:
         priority = self._result.priority
         cached = self._plan
         if cached is None or cached[0] is not priority or cached[1] != self.plan_settings:
-            plan = plan_visits(
-                self._prepared,
-                self._result,
-                self.table,
-                self.plan_settings,
-                effort_mapped="effort" in self.report.mapping,
-            )
+            # The columns it reads, once per data change (each edit prepares anew).
+            if self._plan_inputs is None or self._plan_inputs[0] is not self._prepared:
+                mapped = "effort" in self.report.mapping
+                self._plan_inputs = (self._prepared, plan_inputs(self.table, mapped))
+            plan = plan_visits(self._prepared, self._result, self._plan_inputs[1], self.plan_settings)
             self._plan = cached = (priority, self.plan_settings, plan)
         return cached[2]
 

@@ -135,23 +135,39 @@ def effort_values(table: pd.DataFrame, mapped: bool = True) -> tuple[np.ndarray,
     return table["effort"].to_numpy(dtype=np.float64, na_value=np.nan), True
 
 
+@dataclass
+class PlanInputs:
+    """The columns the plan reads, as arrays: taken from the table once per data change
+    (reading a DataFrame column costs more than the whole plan's arithmetic)."""
+
+    effort: np.ndarray  #: NaN where unknown (or negative)
+    revenue: np.ndarray
+    has_effort: bool
+
+
+def plan_inputs(table: pd.DataFrame, effort_mapped: bool = True) -> PlanInputs:
+    effort, has_effort = effort_values(table, effort_mapped)
+    effort = np.where(effort >= 0, effort, np.nan)
+    revenue = table["revenue"].to_numpy(dtype=np.float64, na_value=np.nan)
+    return PlanInputs(effort, revenue, has_effort)
+
+
 def plan_visits(
     prepared: sg.Prepared,
     result: sg.Segmentation,
-    table: pd.DataFrame,
+    inputs: PlanInputs | pd.DataFrame,
     settings: PlanSettings,
-    *,
-    effort_mapped: bool = True,
 ) -> VisitPlan:
     """The visit plan, the effort figures and the service flags for one segmentation
-    (``effort_mapped``: the list has an effort column)."""
+    (``inputs``: :func:`plan_inputs`, or the table to take them from)."""
+    if isinstance(inputs, pd.DataFrame):
+        inputs = plan_inputs(inputs)
     size = prepared.size
     managers = prepared.managers
     count = len(managers)
     codes = prepared.manager_codes
     classified = prepared.classified
-    effort, has_effort = effort_values(table, effort_mapped)
-    effort = np.where(effort >= 0, effort, np.nan)
+    effort, has_effort = inputs.effort, inputs.has_effort
 
     # ---- cadence per customer and the run it belongs to (pinned first, group order)
     positions = sg.group_positions(result.group_order)
@@ -181,16 +197,8 @@ def plan_visits(
     members = np.flatnonzero(walking)
     runs = 2 * groups
     group_key = codes[members] * runs + run[members]
-    # Within a run in priority order (ties, if priorities are stale, by row).
-    priority = result.priority[members].astype(np.int64)
-    order = np.lexsort((members, priority, group_key))
-    sorted_key = group_key[order]
-    run_sizes = np.bincount(sorted_key, minlength=count * runs).reshape(count, runs) if count else np.zeros(
-        (0, runs), dtype=np.int64
-    )
-    starts = np.concatenate([[0], np.cumsum(run_sizes.ravel())[:-1]]) if count else np.zeros(0, np.int64)
-    place = np.empty(len(members), dtype=np.int64)
-    place[order] = np.arange(len(members)) - starts[sorted_key]
+    run_sizes = np.bincount(group_key, minlength=count * runs).reshape(count, runs)
+    place = _places(result.priority[members].astype(np.int64), group_key, run_sizes, members)
     fitting = np.zeros((count, runs), dtype=np.int64)
     left = capacity.copy()
     for index in range(runs):
@@ -217,7 +225,7 @@ def plan_visits(
         managers, codes, classified, segment, potential, effort, known_effort, both, capacity, cadence, planned, overflow, has_effort
     )
     team = _team_figures(rows, classified, segment, potential, effort, known_effort, both, capacity, has_effort)
-    shares = _segment_shares(segment, classified, potential, effort, known_effort, table, has_effort)
+    shares = _segment_shares(segment, classified, potential, effort, known_effort, inputs.revenue, has_effort)
     service, service_reason, cuts = _service(classified, potential, effort, known_effort, has_effort)
     return VisitPlan(
         settings=settings,
@@ -236,10 +244,33 @@ def plan_visits(
     )
 
 
-def _sums(codes: np.ndarray, mask: np.ndarray, values: np.ndarray | None, count: int) -> np.ndarray:
-    weights = None if values is None else np.where(mask, np.nan_to_num(values), 0.0)
-    if weights is None:
-        return np.bincount(codes[mask], minlength=count).astype(np.float64)
+def _places(priority: np.ndarray, group_key: np.ndarray, run_sizes: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """Each customer's place in its run (0 first).  Priorities rank a manager's
+    customers run after run, so the place is the priority less the customers of the
+    manager's earlier runs — no sort.  Priorities kept during a drag may no longer fit
+    the segments: then the runs are sorted by priority (ties by row)."""
+    if not len(members):
+        return np.zeros(0, dtype=np.int64)
+    flat = run_sizes.ravel()
+    starts = np.cumsum(flat) - flat  # where each run begins among all members
+    before = (np.cumsum(run_sizes, axis=1) - run_sizes).ravel()  # the manager's earlier runs
+    place = priority - 1 - before[group_key]
+    if place.min() >= 0 and (place < flat[group_key]).all():
+        if np.bincount(starts[group_key] + place, minlength=len(members)).max() <= 1:
+            return place
+    order = np.lexsort((members, priority, group_key))
+    place = np.empty(len(members), dtype=np.int64)
+    place[order] = np.arange(len(members)) - starts[group_key[order]]
+    return place
+
+
+def _sums(codes: np.ndarray, mask: np.ndarray | None, values: np.ndarray | None, count: int) -> np.ndarray:
+    """Per manager: how many customers of ``mask``, or the sum of ``values`` over them
+    (``values`` already 0 where they do not count, when ``mask`` is None)."""
+    if values is None:
+        chosen = codes if mask is None else codes[mask]
+        return np.bincount(chosen, minlength=count).astype(np.float64)
+    weights = values if mask is None else np.where(mask, values, 0.0)
     return np.bincount(codes, weights=weights, minlength=count)
 
 
@@ -274,32 +305,34 @@ def _manager_figures(
     managers, codes, classified, segment, potential, effort, known_effort, both, capacity, cadence, planned, overflow, has_effort
 ) -> list[Figures]:
     count = len(managers)
-    everyone = np.ones(len(codes), dtype=bool)
-    customers = _sums(codes, everyone, None, count)
+    customers = _sums(codes, None, None, count)
     classified_count = _sums(codes, classified, None, count)
-    segment_counts = np.stack([_sums(codes, segment == s, None, count) for s in range(4)], axis=1)
-    potential_sum = _sums(codes, classified & ~np.isnan(potential), potential, count)
-    demand = _sums(codes, everyone, cadence, count)
-    planned_sum = _sums(codes, everyone, planned, count)
+    # Customers per (manager, segment) in one count; column 0 is the unclassified.
+    by_segment = np.bincount(codes * 5 + (segment.astype(np.int64) + 1), minlength=count * 5).reshape(count, 5)
+    segment_counts = by_segment[:, 1:]
+    potential0 = np.where(classified & ~np.isnan(potential), potential, 0.0)
+    effort0 = np.where(known_effort, effort, 0.0)
+    potential_sum = _sums(codes, None, potential0, count)
+    demand = _sums(codes, None, cadence, count)
+    planned_sum = _sums(codes, None, planned, count)
     overflow_count = _sums(codes, overflow, None, count)
     effort_known = _sums(codes, known_effort, None, count)
-    effort_sum = _sums(codes, known_effort, effort, count)
+    effort_sum = _sums(codes, None, effort0, count)
     team_effort, team_potential = float(effort_sum.sum()), float(potential_sum.sum())
     # The index per manager, over that manager's customers: ½ Σ |e/Eₘ − p/Pₘ|.
+    e_both, p_both = np.where(both, effort0, 0.0), np.where(both, potential0, 0.0)
     both_count = _sums(codes, both, None, count)
-    e_both = _sums(codes, both, effort, count)
-    p_both = _sums(codes, both, potential, count)
+    e_total, p_total = _sums(codes, None, e_both, count), _sums(codes, None, p_both, count)
     with np.errstate(divide="ignore", invalid="ignore"):
-        e_part = np.where(both, np.nan_to_num(effort) / e_both[codes], 0.0)
-        p_part = np.where(both, np.nan_to_num(potential) / p_both[codes], 0.0)
-    distance = np.bincount(codes, weights=np.where(both, np.abs(e_part - p_part), 0.0), minlength=count) * 50.0
+        gap = np.abs(e_both / e_total[codes] - p_both / p_total[codes])
+    distance = np.bincount(codes, weights=np.where(both, gap, 0.0), minlength=count) * 50.0
     rows = []
     for index, name in enumerate(managers):
         effort_reason = _effort_reason(has_effort, int(effort_known[index]), float(effort_sum[index]))
         if classified_count[index] == 0:
             effort_reason = effort_reason or NO_CLASSIFIED
-        index_reason = _effort_reason(has_effort, int(both_count[index]), float(e_both[index]))
-        if index_reason is None and p_both[index] <= 0:
+        index_reason = _effort_reason(has_effort, int(both_count[index]), float(e_total[index]))
+        if index_reason is None and p_total[index] <= 0:
             index_reason = NO_POTENTIAL
         if classified_count[index] == 0:
             index_reason = NO_CLASSIFIED
@@ -370,10 +403,9 @@ def _shares(segment: np.ndarray, mask: np.ndarray, values: np.ndarray) -> tuple[
     return (sums / total if total > 0 else np.full(4, np.nan)), total
 
 
-def _segment_shares(segment, classified, potential, effort, known_effort, table, has_effort) -> SegmentShares:
+def _segment_shares(segment, classified, potential, effort, known_effort, revenue, has_effort) -> SegmentShares:
     effort_share, effort_total = _shares(segment, known_effort, effort)
     potential_share, potential_total = _shares(segment, classified & ~np.isnan(potential), potential)
-    revenue = table["revenue"].to_numpy(dtype=np.float64, na_value=np.nan)
     revenue_share, revenue_total = _shares(segment, classified & ~np.isnan(revenue) & (revenue >= 0), revenue)
     effort_reason = _effort_reason(has_effort, int(known_effort.sum()), effort_total)
     if not classified.any():

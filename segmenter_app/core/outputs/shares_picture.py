@@ -20,9 +20,10 @@ from segmenter_app.core.text.formatting import format_percent
 
 MEASURES: tuple[str, ...] = ("effort", "potential", "revenue")
 LABELS: dict[str, str] = {
-    "effort": QT_TRANSLATE_NOOP("core", "Share of effort"),
-    "potential": QT_TRANSLATE_NOOP("core", "Share of untapped potential"),
-    "revenue": QT_TRANSLATE_NOOP("core", "Share of revenue"),
+    "effort": QT_TRANSLATE_NOOP("core", "Effort"),
+    "potential": QT_TRANSLATE_NOOP("core", "Untapped potential"),
+    "revenue": QT_TRANSLATE_NOOP("core", "Revenue"),
+    "axis": QT_TRANSLATE_NOOP("core", "Share of the team's total"),
     "title": QT_TRANSLATE_NOOP("core", "Effort against untapped potential, per segment"),
 }
 #: Each measure its own fill, so the bars differ without colour too: effort solid in
@@ -65,7 +66,7 @@ class SharesBars:
             axes.spines[side].set_visible(False)
         # Why a measure has no bars, inside the axes (above the bars: the limit leaves room).
         self.note = axes.text(
-            0.01, 0.98, "", transform=axes.transAxes, fontsize=7, color="#555555", va="top", style="italic"
+            0.01, 0.98, "", transform=axes.transAxes, fontsize=7, color="#555555", va="top", style="italic", wrap=True
         )
         self._language: str | None = None
 
@@ -84,6 +85,7 @@ class SharesBars:
                 handlelength=1.2,
                 columnspacing=0.8,
             )
+            self.axes.set_ylabel(tr(LABELS["axis"], language), fontsize=7)
         top = 0.0
         notes = []
         for measure in MEASURES:
