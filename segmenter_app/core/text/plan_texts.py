@@ -57,7 +57,6 @@ WORDS: dict[str, str] = {
         "effort {effort} is among the top quarter (≥ {high}).",
     ),
     "planned": QT_TRANSLATE_NOOP("core", "{visits} visits a year planned ({group} cadence)."),
-    "suggest": QT_TRANSLATE_NOOP("core", "Spare capacity: {names}."),
     "no_suggestion": QT_TRANSLATE_NOOP("core", "No account manager has {cadence} visits to spare."),
     "misallocation_line": QT_TRANSLATE_NOOP(
         "core", "Misallocation index {index} (0 % = effort in proportion to untapped potential)"
