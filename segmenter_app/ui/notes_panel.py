@@ -220,8 +220,10 @@ class NotesPanel(Retranslating, QWidget):
         mine = change.rows is None or bool(np.isin(self.row, change.rows))
         if mine and change.inputs:
             self.refresh(note="notes" in change.inputs and not self._timer.isActive())
-        elif mine or change.thresholds_moved or change.state:
-            self.refresh()  # its segment, rank or the thresholds it is measured against
+        elif mine or change.thresholds_moved or change.state or "priority" in change.derived:
+            # its segment, rank or the thresholds it is measured against; others' ranks
+            # move its place in the visit plan
+            self.refresh()
 
     def _on_triage_changed(self, index: int) -> None:
         if self._updating or self.document is None or self.row is None:

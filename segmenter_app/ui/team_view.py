@@ -6,7 +6,7 @@ grouped bars.  Choosing a manager's row filters the window to that manager.
 
 It reads the document's plan, which follows the priorities: during a threshold drag it
 changes when the window re-ranks (the mouse rests), not on every move.  Its only hooks
-into the document are ``segments_changed`` and ``set_plan_settings``.
+into the document are ``changed`` and ``set_plan_settings``.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from segmenter_app.core.errors import PlanSettingError
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.model.plan import Figures, VisitPlan
 from segmenter_app.core.model.plan_settings import CADENCE_KEYS
 from segmenter_app.core.outputs.shares_picture import SharesBars
@@ -329,10 +330,10 @@ class TeamView(QWidget):
 
     def set_document(self, document: CustomerDocument | None, language: str) -> None:
         if self.document is not None:
-            self.document.segments_changed.disconnect(self._schedule)
+            self.document.changed.disconnect(self._on_document_changed)
         self.document, self.language = document, language
         if document is not None:
-            document.segments_changed.connect(self._schedule)
+            document.changed.connect(self._on_document_changed)
         self.refresh(force=True)
         self.table.resizeColumnsToContents()
 
@@ -341,9 +342,11 @@ class TeamView(QWidget):
         self.refresh(force=True)
         self.table.resizeColumnsToContents()
 
-    def _schedule(self) -> None:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        # The plan follows the ranks, the managers and its settings; a note changes none.
         # Several changes in one event (an undo of many) give one refresh.
-        self._timer.start()
+        if change.rows is None or change.derived or change.state or "account_manager" in change.inputs:
+            self._timer.start()
 
     def refresh(self, force: bool = False) -> None:
         """Show the document's plan; nothing to do while it is the plan shown (a drag

@@ -252,3 +252,20 @@ def test_replan_follows_the_ranks_during_a_drag(tmp_path: Path) -> None:
     document.drag_thresholds(0.1, 50.0)
     assert document.plan is not before
     assert document.plan.planned.tolist() == [4, 4, 4, 4]
+
+
+def test_plan_settings_reach_the_recovery_journal(tmp_path: Path) -> None:
+    from segmenter_app.core.projects.recovery import RecoveryJournal
+    from segmenter_app.core.projects.restore import find_recoveries, recover
+
+    path = team_csv(tmp_path / "list.csv", [(1, "Anna", "GROW", 3), (2, "Ben", "FIX", 1)])
+    document = document_of(path)
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    journal = RecoveryJournal(folder, document, source_path=path)
+    document.set_plan_settings(document.plan_settings.with_capacity_of("Ben", 7).with_cadence("FIX", 9))
+    journal.close()  # as a crash would leave it
+    [found] = find_recoveries(folder)
+    recovered = recover(found.path).document
+    assert recovered.plan_settings == document.plan_settings
+    assert recovered.plan.figures("Ben").overflow == 1  # FIX 9 does not fit in 7
