@@ -66,7 +66,7 @@ def bench_plan(path: Path, runs: int):
     document = CustomerDocument(load_customers(path))
     assert document.plan.has_effort and len(document.managers) == 200, document.managers[:3]
     # As the document re-plans after a drag: the columns were read at the data change.
-    inputs = plan_inputs(document.table)
+    inputs = plan_inputs(document.table, document.prepared)
 
     def plan():
         plan_visits(document.prepared, document.result, inputs, document.plan_settings)

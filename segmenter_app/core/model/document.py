@@ -456,7 +456,7 @@ class CustomerDocument:
             # The columns it reads, once per data change (each edit prepares anew).
             if self._plan_inputs is None or self._plan_inputs[0] is not self._prepared:
                 mapped = "effort" in self.report.mapping
-                self._plan_inputs = (self._prepared, plan_inputs(self.table, mapped))
+                self._plan_inputs = (self._prepared, plan_inputs(self.table, self._prepared, mapped))
             plan = plan_visits(self._prepared, self._result, self._plan_inputs[1], self.plan_settings)
             self._plan = cached = (priority, self.plan_settings, plan)
         return cached[2]

@@ -137,19 +137,46 @@ def effort_values(table: pd.DataFrame, mapped: bool = True) -> tuple[np.ndarray,
 
 @dataclass
 class PlanInputs:
-    """The columns the plan reads, as arrays: taken from the table once per data change
-    (reading a DataFrame column costs more than the whole plan's arithmetic)."""
+    """What the plan needs that depends on the data only, not on the thresholds: the
+    columns it reads, the effort and potential figures per manager, the misallocation
+    index and the service flags (their percentiles are over all classified customers).
+    Computed once per data change, so a re-plan after a drag only walks the priorities."""
 
     effort: np.ndarray  #: NaN where unknown (or negative)
     revenue: np.ndarray
     has_effort: bool
+    potential: np.ndarray  #: classified customers' untapped potential, NaN elsewhere
+    known_effort: np.ndarray  #: classified, effort known
+    both: np.ndarray  #: classified, effort and potential known
+    by_manager: dict[str, np.ndarray]  #: data-only sums per manager (see _effort_figures)
+    team_index: tuple[float, str | None]
+    service: tuple[np.ndarray, str | None, tuple[float, float, float, float]]
 
 
-def plan_inputs(table: pd.DataFrame, effort_mapped: bool = True) -> PlanInputs:
+def plan_inputs(table: pd.DataFrame, prepared: sg.Prepared, effort_mapped: bool = True) -> PlanInputs:
     effort, has_effort = effort_values(table, effort_mapped)
     effort = np.where(effort >= 0, effort, np.nan)
     revenue = table["revenue"].to_numpy(dtype=np.float64, na_value=np.nan)
-    return PlanInputs(effort, revenue, has_effort)
+    classified = prepared.classified
+    potential = np.where(classified & ~np.isnan(prepared.potential), prepared.potential, np.nan)
+    known_effort = classified & ~np.isnan(effort)
+    both = known_effort & ~np.isnan(potential)
+    team_index = misallocation(np.where(both, effort, np.nan), np.where(both, potential, np.nan))
+    if not has_effort:
+        team_index = (np.nan, NO_EFFORT_COLUMN)
+    if not classified.any():
+        team_index = (np.nan, NO_CLASSIFIED)
+    return PlanInputs(
+        effort=effort,
+        revenue=revenue,
+        has_effort=has_effort,
+        potential=potential,
+        known_effort=known_effort,
+        both=both,
+        by_manager=_effort_figures(prepared, potential, effort, known_effort, both),
+        team_index=team_index,
+        service=_service(classified, potential, effort, known_effort, has_effort),
+    )
 
 
 def plan_visits(
@@ -161,7 +188,7 @@ def plan_visits(
     """The visit plan, the effort figures and the service flags for one segmentation
     (``inputs``: :func:`plan_inputs`, or the table to take them from)."""
     if isinstance(inputs, pd.DataFrame):
-        inputs = plan_inputs(inputs)
+        inputs = plan_inputs(inputs, prepared)
     size = prepared.size
     managers = prepared.managers
     count = len(managers)
@@ -218,15 +245,11 @@ def plan_visits(
     overflow[members] = ~fit & (cadence[members] > 0)
 
     # ---- figures per manager and for the team
-    potential = np.where(classified & ~np.isnan(prepared.potential), prepared.potential, np.nan)
-    known_effort = classified & ~np.isnan(effort)
-    both = known_effort & ~np.isnan(potential)
-    rows = _manager_figures(
-        managers, codes, classified, segment, potential, effort, known_effort, both, capacity, cadence, planned, overflow, has_effort
-    )
-    team = _team_figures(rows, classified, segment, potential, effort, known_effort, both, capacity, has_effort)
+    potential, known_effort = inputs.potential, inputs.known_effort
+    rows = _manager_figures(managers, codes, segment, inputs, capacity, cadence, planned, overflow)
+    team = _team_figures(rows, classified, segment, potential, effort, known_effort, capacity, inputs)
     shares = _segment_shares(segment, classified, potential, effort, known_effort, inputs.revenue, has_effort)
-    service, service_reason, cuts = _service(classified, potential, effort, known_effort, has_effort)
+    service, service_reason, cuts = inputs.service
     return VisitPlan(
         settings=settings,
         cadence=cadence,
@@ -301,31 +324,42 @@ def misallocation(effort: np.ndarray, potential: np.ndarray) -> tuple[float, str
     return float(np.abs(e / e.sum() - p / p.sum()).sum() * 50.0), None
 
 
-def _manager_figures(
-    managers, codes, classified, segment, potential, effort, known_effort, both, capacity, cadence, planned, overflow, has_effort
-) -> list[Figures]:
-    count = len(managers)
-    customers = _sums(codes, None, None, count)
-    classified_count = _sums(codes, classified, None, count)
-    # Customers per (manager, segment) in one count; column 0 is the unclassified.
-    by_segment = np.bincount(codes * 5 + (segment.astype(np.int64) + 1), minlength=count * 5).reshape(count, 5)
-    segment_counts = by_segment[:, 1:]
-    potential0 = np.where(classified & ~np.isnan(potential), potential, 0.0)
+def _effort_figures(prepared: sg.Prepared, potential, effort, known_effort, both) -> dict[str, np.ndarray]:
+    """Per manager, what depends on the data only: customers, classified, potential,
+    effort, and the misallocation index over the manager's customers ½ Σ |e/Eₘ − p/Pₘ|."""
+    codes, count = prepared.manager_codes, len(prepared.managers)
+    potential0 = np.where(np.isnan(potential), 0.0, potential)
     effort0 = np.where(known_effort, effort, 0.0)
-    potential_sum = _sums(codes, None, potential0, count)
-    demand = _sums(codes, None, cadence, count)
-    planned_sum = _sums(codes, None, planned, count)
-    overflow_count = _sums(codes, overflow, None, count)
-    effort_known = _sums(codes, known_effort, None, count)
-    effort_sum = _sums(codes, None, effort0, count)
-    team_effort, team_potential = float(effort_sum.sum()), float(potential_sum.sum())
-    # The index per manager, over that manager's customers: ½ Σ |e/Eₘ − p/Pₘ|.
     e_both, p_both = np.where(both, effort0, 0.0), np.where(both, potential0, 0.0)
-    both_count = _sums(codes, both, None, count)
     e_total, p_total = _sums(codes, None, e_both, count), _sums(codes, None, p_both, count)
     with np.errstate(divide="ignore", invalid="ignore"):
         gap = np.abs(e_both / e_total[codes] - p_both / p_total[codes])
-    distance = np.bincount(codes, weights=np.where(both, gap, 0.0), minlength=count) * 50.0
+    return {
+        "customers": _sums(codes, None, None, count),
+        "classified": _sums(codes, prepared.classified, None, count),
+        "potential": _sums(codes, None, potential0, count),
+        "effort_known": _sums(codes, known_effort, None, count),
+        "effort": _sums(codes, None, effort0, count),
+        "both": _sums(codes, both, None, count),
+        "e_total": e_total,
+        "p_total": p_total,
+        "distance": np.bincount(codes, weights=np.where(both, gap, 0.0), minlength=count) * 50.0,
+    }
+
+
+def _manager_figures(managers, codes, segment, inputs: PlanInputs, capacity, cadence, planned, overflow) -> list[Figures]:
+    count = len(managers)
+    data, has_effort = inputs.by_manager, inputs.has_effort
+    customers, classified_count, potential_sum = data["customers"], data["classified"], data["potential"]
+    effort_known, effort_sum, both_count = data["effort_known"], data["effort"], data["both"]
+    e_total, p_total, distance = data["e_total"], data["p_total"], data["distance"]
+    # Customers per (manager, segment) in one count; column 0 is the unclassified.
+    by_segment = np.bincount(codes * 5 + (segment.astype(np.int64) + 1), minlength=count * 5).reshape(count, 5)
+    segment_counts = by_segment[:, 1:]
+    demand = _sums(codes, None, cadence, count)
+    planned_sum = _sums(codes, None, planned, count)
+    overflow_count = _sums(codes, overflow, None, count)
+    team_effort, team_potential = float(effort_sum.sum()), float(potential_sum.sum())
     rows = []
     for index, name in enumerate(managers):
         effort_reason = _effort_reason(has_effort, int(effort_known[index]), float(effort_sum[index]))
@@ -363,23 +397,20 @@ def _manager_figures(
     return rows
 
 
-def _team_figures(rows, classified, segment, potential, effort, known_effort, both, capacity, has_effort) -> Figures:
+def _team_figures(rows, classified, segment, potential, effort, known_effort, capacity, inputs: PlanInputs) -> Figures:
     capacity_total = float(capacity.sum())
     demand = float(sum(r.demand for r in rows))
-    team_effort = float(np.nansum(np.where(known_effort, effort, 0.0)))
-    known = int(known_effort.sum())
-    team_potential = float(np.nansum(np.where(classified, potential, 0.0)))
-    index, index_reason = misallocation(np.where(both, effort, np.nan), np.where(both, potential, np.nan))
-    if not has_effort:
-        index_reason = NO_EFFORT_COLUMN
-    if not classified.any():
-        index_reason = NO_CLASSIFIED
+    data = inputs.by_manager
+    team_effort, known = float(data["effort"].sum()), int(data["effort_known"].sum())
+    team_potential = float(data["potential"].sum())
+    has_effort = inputs.has_effort
+    index, index_reason = inputs.team_index
     effort_reason = _effort_reason(has_effort, known, team_effort) if known == 0 or not has_effort else None
     return Figures(
         name="(all)",
         customers=int(len(classified)),
         classified=int(classified.sum()),
-        segment_counts=tuple(int((segment == s).sum()) for s in range(4)),
+        segment_counts=tuple(int(count) for count in np.bincount(segment[segment >= 0], minlength=4)[:4]),
         potential=team_potential,
         capacity=capacity_total,
         demand=demand,
