@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.</source>
-        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). Per column: document row → display text (formatted on first view). (first view row, document rows, their derived state) last repainted in a drag the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Share of Wallet: Umsatz / Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@
     <name>Workspace</name>
     <message>
         <source>Account manager</source>
-        <extracomment>The current customer (a document row) or None. A message for the status bar.</extracomment>
+        <extracomment>The current customer (a document row) or None. A message for the status bar. the filters, the selection and the current customer: the table, the chart and the customer panel read them here (see core/model/view_state.py)</extracomment>
         <translation>Außendienst</translation>
     </message>
     <message>
@@ -1798,8 +1798,9 @@
         <translation>überversorgt</translation>
     </message>
     <message>
-        <source>beyond capacity</source>
-        <translation>über Kapazität</translation>
+        <source>over cap.</source>
+        <extracomment>a planned-visits cell of a customer beyond capacity, narrow enough for its column</extracomment>
+        <translation>über Kap.</translation>
     </message>
     <message>
         <source>Beyond capacity: {manager}&apos;s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>

@@ -269,3 +269,22 @@ def test_plan_settings_reach_the_recovery_journal(tmp_path: Path) -> None:
     recovered = recover(found.path).document
     assert recovered.plan_settings == document.plan_settings
     assert recovered.plan.figures("Ben").overflow == 1  # FIX 9 does not fit in 7
+
+
+def test_each_managers_workbook_has_planned_visits_overflow_and_the_capacity_line(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from segmenter_app.core.outputs.export_jobs import export_workbooks
+
+    customers = [(1, "Anna", "GROW", 3), (2, "Anna", "FIX", 1), (3, "Anna", "MOVE", 0), (4, "Anna", (20, 100, ""), 1)]
+    document = document_of(team_csv(tmp_path / "list.csv", customers), capacity=20)
+    export_workbooks(document, tmp_path / "out", language="en")
+    sheet = load_workbook(tmp_path / "out" / "Anna.xlsx").worksheets[0]
+    header = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "Priority")
+    titles = [str(c.value or "").replace("\n", " ") for c in sheet[header]]
+    column = titles.index("Visits a year") + 1
+    visits = [sheet.cell(header + 1 + i, column).value for i in range(4)]
+    # GROW 12 and FIX 8 fill the 20; MOVE·prioritise 6 is beyond capacity; unclassified empty.
+    assert visits == [12, 8, "over cap.", None]
+    texts = [sheet.cell(r, 5).value for r in range(header + 5, sheet.max_row + 1)]
+    assert "Capacity 20 · demand 26 · 1 customers beyond capacity" in texts

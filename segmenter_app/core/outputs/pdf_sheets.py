@@ -46,8 +46,8 @@ TABLE = (
     ("wallet", 0.06, "right"),
     ("potential", 0.075, "right"),
     ("action", 0.14, "left"),
-    ("notes", 0.09, "left"),
-    ("visits_planned", 0.045, "right"),
+    ("notes", 0.085, "left"),
+    ("visits_planned", 0.05, "right"),
     ("next_step", 0.07, "left"),
 )
 #: Headers that need a short form to fit their column.

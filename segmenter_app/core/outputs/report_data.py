@@ -187,7 +187,7 @@ def manager_reports(
     # Planned visits a year: a number, the overflow marked in words, empty when unclassified.
     plan = document.plan
     visits = np.where(prepared.classified, plan.planned, np.nan).astype(object)
-    visits[plan.overflow] = plan_texts.word("overflow", language)
+    visits[plan.overflow] = plan_texts.word("overflow_mark", language)
     reports = []
     for manager in wanted:
         members = np.flatnonzero(codes == names.index(manager))

@@ -40,7 +40,8 @@ WORDS: dict[str, str] = {
     ),
     "under": QT_TRANSLATE_NOOP("core", "under-served"),
     "over": QT_TRANSLATE_NOOP("core", "over-served"),
-    "overflow": QT_TRANSLATE_NOOP("core", "beyond capacity"),
+    #: a planned-visits cell of a customer beyond capacity, narrow enough for its column
+    "overflow_mark": QT_TRANSLATE_NOOP("core", "over cap."),
     "why_overflow": QT_TRANSLATE_NOOP(
         "core",
         "Beyond capacity: {manager}'s {capacity} visits a year are taken by customers of higher "
