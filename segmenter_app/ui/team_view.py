@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QTableView,
@@ -264,7 +265,10 @@ class TeamView(QWidget):
         )
         self.table.clicked.connect(self._on_row_clicked)
         self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        # Two lines of a fixed height whatever they say: a text that re-wraps after a
+        # re-plan would resize the dock, and with it the chart (a full redraw mid-drag).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 2 + 4)
         # The plan's settings: the team's capacity and the cadence per group.
         self.capacity = self._spin(0, 100_000)
         self.capacity.editingFinished.connect(self._on_capacity_edited)
@@ -284,21 +288,29 @@ class TeamView(QWidget):
             settings.addWidget(self.cadence_names[key])
             settings.addWidget(self.cadence[key])
         settings.addStretch(1)
-        self.figure = Figure(figsize=(4.2, 2.4), layout="constrained")
+        self.figure = Figure(figsize=(3.6, 2.2), layout="constrained")
         self.canvas = _Canvas(self.figure)
-        self.canvas.setMinimumSize(380, 180)
+        self.canvas.setMinimumSize(240, 160)
         self.bars = SharesBars(self.figure.add_subplot())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(settings)
+        # The settings row may be cut rather than widen the dock: a dock wider than the
+        # window's centre makes the main layout resize the chart whenever a label changes.
+        settings_row = QWidget()
+        settings_row.setLayout(settings)
+        settings.setContentsMargins(0, 0, 0, 0)
+        settings_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        settings_row.setMinimumHeight(settings_row.sizeHint().height())
+        left_layout.addWidget(settings_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.canvas)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -313,6 +325,7 @@ class TeamView(QWidget):
         box.setRange(low, high)
         box.setDecimals(1)
         box.setKeyboardTracking(False)
+        box.setMinimumWidth(58)
         box.setMaximumWidth(80)
         return box
 
@@ -368,7 +381,9 @@ class TeamView(QWidget):
             self._drawn = key
             self.bars.update(shares, self.language)
             self.canvas.draw_idle()
-        self.summary.setText(self._summary_text(plan))
+        summary = self._summary_text(plan)
+        self.summary.setText(summary)
+        self.summary.setToolTip(summary)  # whole, where the dock is too narrow
 
     def _fill_settings(self) -> None:
         settings = self.document.plan_settings if self.document is not None else None

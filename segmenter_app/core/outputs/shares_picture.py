@@ -80,7 +80,7 @@ class SharesBars:
                 fontsize=7,
                 loc="lower left",
                 bbox_to_anchor=(0.0, 1.0),
-                ncols=3,
+                ncols=2,
                 frameon=False,
                 handlelength=1.2,
                 columnspacing=0.8,
