@@ -811,7 +811,6 @@
     <name>ProjectActions</name>
     <message>
         <source>Autosave is off: {reason}</source>
-        <extracomment>changes not in any project file that the undo stack does not know of (a restored recovery, an update from a newer list)</extracomment>
         <translation>Automatisches Sichern ist aus: {reason}</translation>
     </message>
     <message>
