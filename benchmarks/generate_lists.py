@@ -131,15 +131,16 @@ def customer_frame(n: int, managers: int | None = None, seed: int = 7) -> dict[s
     }
 
 
-def write_xlsx(columns: dict[str, np.ndarray], path: Path) -> None:
+def write_xlsx(columns: dict[str, np.ndarray], path: Path, header: list[str] | None = None) -> None:
     import xlsxwriter
 
+    header = header or HEADER
     # Shared strings, as Excel writes them (constant_memory would write inline strings).
     workbook = xlsxwriter.Workbook(str(path))
     sheet = workbook.add_worksheet("Kunden")
     sheet.write_row(0, 0, ["Kundenliste Vertrieb 2025"])
-    sheet.write_row(2, 0, HEADER)
-    rows = zip(*(columns[h].tolist() for h in HEADER))
+    sheet.write_row(2, 0, header)
+    rows = zip(*(columns[h].tolist() for h in header))
     for offset, row in enumerate(rows):
         sheet.write_row(3 + offset, 0, row)
     workbook.close()

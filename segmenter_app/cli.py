@@ -4,6 +4,7 @@
     segmenter open FILE               open the app on a list or project
     segmenter classify INPUT -o OUT   OUT: .csv, .xlsx or .json
     segmenter export INPUT --out-dir DIR [--layout files|sheets] [--pdf]
+    segmenter team INPUT -o OUT       OUT: .csv, .xlsx or .json (``cli_team``)
 
 Exit status: 0 success, 1 the output could not be written, 2 usage error (a wrong
 option, a sheet or column that is not in the file), 3 the input cannot be read.  A
@@ -94,11 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read INPUT, segment every customer and write OUT (.csv, .xlsx, .json) "
         "with the columns customer_id, customer_name, account_manager, revenue, "
         "wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
-        "move_triage, potential, priority, problems.",
+        "move_triage, potential, priority, problems, effort, visits_planned, overflow, service.",
     )
     classify.add_argument("input", type=Path, metavar="INPUT")
     classify.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     _add_common(classify)
+    from segmenter_app.cli_team import add_plan_options, add_team_parser
+
+    add_plan_options(classify)
 
     export = commands.add_parser(
         "export",
@@ -122,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--no-overview", action="store_true", help="do not write the overview workbook")
     export.add_argument("--force", action="store_true", help="replace files that exist")
     _add_common(export)
+    add_plan_options(export)
+    add_team_parser(commands, _add_common)
     return parser
 
 
@@ -210,6 +216,7 @@ def _load_document(args: argparse.Namespace, language: str):
         thresholds = _thresholds(args, document.thresholds)
         if thresholds != document.thresholds:
             document.set_thresholds(thresholds)
+        _apply_plan(args, document, language)
         _trace("project opened")
         return document
     try:
@@ -259,8 +266,17 @@ def _load_document(args: argparse.Namespace, language: str):
             f"cannot use {args.input}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE
         )
     document = CustomerDocument(imported, thresholds=thresholds)
+    _apply_plan(args, document, language)
     _trace("segmented")
     return document
+
+
+def _apply_plan(args: argparse.Namespace, document, language: str) -> None:
+    from segmenter_app.cli_team import apply_plan_options
+
+    problem = apply_plan_options(args, document, language)
+    if problem is not None:
+        raise UsageError(problem)
 
 
 def _print_summary(args: argparse.Namespace, document, language: str) -> None:
@@ -286,7 +302,9 @@ def classify(args: argparse.Namespace) -> int:
     from segmenter_app.core.text import texts
 
     output: Path = args.output
-    frame = classified_frame(document.table, document.report, document.prepared, document.result, language)
+    frame = classified_frame(
+        document.table, document.report, document.prepared, document.result, language, document.plan
+    )
     try:
         write_table(frame, output)
         _trace("output written")
@@ -415,6 +433,10 @@ def main(argv: list[str] | None = None) -> int:
             return classify(args)
         if args.command == "export":
             return export(args)
+        if args.command == "team":
+            from segmenter_app.cli_team import team
+
+            return team(args, _load_document, _check_output)
         if args.command == "open":
             if args.file is None:
                 from segmenter_app.core.resources import sample_list
@@ -441,7 +463,7 @@ def entry() -> None:
         multiprocessing.freeze_support()
     argv = sys.argv[1:]
     code = main(argv)
-    if argv and argv[0] in ("classify", "export"):
+    if argv and argv[0] in ("classify", "export", "team"):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

@@ -5,6 +5,7 @@
     <name>AxisEditor</name>
     <message>
         <source>Share of wallet (SoW)</source>
+        <extracomment>the threshold in force, in the box&apos;s units (% or points); NaN when none the percentile (0–100) at which a threshold in the box&apos;s units lies; set by the panel, so that a change of mode keeps the line where it is</extracomment>
         <translation>Share of Wallet (SoW)</translation>
     </message>
     <message>
@@ -49,10 +50,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerPlanBox</name>
+    <message>
+        <source>Give to {name} ({spare} visits to spare)</source>
+        <translation>An {name} geben ({spare} Besuche frei)</translation>
+    </message>
+    <message>
+        <source>Effort against potential: {reason}</source>
+        <translation>Aufwand gegen Potenzial: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Priority</source>
-        <extracomment>The roles data() answers. The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds.</extracomment>
+        <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan&apos;s columns follow the priorities (re-planned when the ranks change).</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -121,7 +133,7 @@
     </message>
     <message>
         <source>Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.</source>
-        <extracomment>An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). Per column: document row → display text (formatted on first view). (first view row, document rows, their derived state) last repainted in a drag the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Share of Wallet: Umsatz / Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
     </message>
     <message>
@@ -167,6 +179,59 @@
     <message>
         <source>{column}: the value was refused.</source>
         <translation>{column}: Der Wert wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <extracomment>Column keys, in table order; all of kind &quot;plan&quot;. The plan&apos;s columns that hold numbers (right-aligned), with the priority.</extracomment>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Geplante Besuche</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>Über Kapazität</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <source>No effort column in this list: add one (visits, contacts, calls or hours in the last period) to compare effort with potential.</source>
+        <translation>Diese Liste hat keine Aufwandsspalte: Fügen Sie eine hinzu (Besuche, Kontakte, Anrufe oder Stunden im letzten Zeitraum), um Aufwand und Potenzial zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>What the customer got in the last period: visits, contacts, calls or hours</source>
+        <translation>Was der Kunde im letzten Zeitraum bekam: Besuche, Kontakte, Anrufe oder Stunden</translation>
+    </message>
+    <message>
+        <source>Visits a year in the plan: the group&apos;s cadence while the manager&apos;s capacity lasts</source>
+        <translation>Besuche pro Jahr im Plan: der Rhythmus der Gruppe, solange die Kapazität des Außendienstes reicht</translation>
+    </message>
+    <message>
+        <source>Customers whose cadence no longer fits in their manager&apos;s capacity</source>
+        <translation>Kunden, deren Besuchsrhythmus nicht mehr in die Kapazität ihres Außendienstes passt</translation>
+    </message>
+    <message>
+        <source>No service flags: {reason}</source>
+        <translation>Keine Betreuungsmarken: {reason}</translation>
+    </message>
+    <message>
+        <source>Under-served: potential in the top quarter, effort at most the median; over-served: potential in the lowest quarter, effort in the top quarter</source>
+        <translation>Unterversorgt: Potenzial im obersten Viertel, Aufwand höchstens der Median; überversorgt: Potenzial im untersten Viertel, Aufwand im obersten Viertel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>under-served</source>
+        <translation>unterversorgt</translation>
+    </message>
+    <message>
+        <source>over-served</source>
+        <translation>überversorgt</translation>
     </message>
 </context>
 <context>
@@ -304,6 +369,10 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Effort (visits, contacts, hours)</source>
+        <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
     </message>
     <message>
         <source>Import {file}</source>
@@ -506,8 +575,16 @@
         <translation>Kunde</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>visit plan change</source>
+        <translation>Änderung des Besuchsplans</translation>
     </message>
     <message>
         <source>Open customer list</source>
@@ -658,7 +735,7 @@
     <name>NotesPanel</name>
     <message>
         <source>MOVE triage</source>
-        <extracomment>A note is written to the document this long after the last key press.</extracomment>
+        <extracomment>A note is written to the document this long after the last key press. planned visits, why overflow or under-served, reassignment (the visit plan)</extracomment>
         <translation>MOVE-Triage</translation>
     </message>
     <message>
@@ -734,7 +811,6 @@
     <name>ProjectActions</name>
     <message>
         <source>Autosave is off: {reason}</source>
-        <extracomment>changes not in any project file that the undo stack does not know of (a restored recovery, an update from a newer list)</extracomment>
         <translation>Automatisches Sichern ist aus: {reason}</translation>
     </message>
     <message>
@@ -847,7 +923,7 @@
     </message>
     <message>
         <source>Share of wallet (%)</source>
-        <extracomment>Above this many customers in view the chart draws a density raster. Raster resolution (bins per axis) for the density view. The segment colours as 8-bit RGB, in the order of sg.SEGMENTS. At most this many selected customers get a name label. Movements shorter than this (points) are not drawn as arrows. At most this many movement arrows (the largest). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. Per segment: the label with counts and potential, and a shorter one for a chart too narrow for two of those side by side.</extracomment>
+        <extracomment>Above this many customers in view the chart draws a density raster. Movements shorter than this (points) are not drawn as arrows. At most this many movement arrows (the largest). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
         <translation>Share of Wallet (%)</translation>
     </message>
     <message>
@@ -857,6 +933,91 @@
     <message>
         <source>Thresholds: SoW {sow} · KZI {kzi}</source>
         <translation>Schwellen: SoW {sow} · KZI {kzi}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Account manager</source>
+        <extracomment>Column keys of the team table.</extracomment>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Untapped potential</source>
+        <translation>Ungenutztes Potenzial</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>Über Kapazität</translation>
+    </message>
+    <message>
+        <source>Effort share</source>
+        <translation>Anteil Aufwand</translation>
+    </message>
+    <message>
+        <source>Potential share</source>
+        <translation>Anteil Potenzial</translation>
+    </message>
+    <message>
+        <source>Misallocation</source>
+        <translation>Fehlallokation</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>Visits a year; double-click to change</source>
+        <translation>Besuche pro Jahr; Doppelklick zum Ändern</translation>
+    </message>
+    <message>
+        <source>Capacity (visits a year)</source>
+        <extracomment>A manager&apos;s row was chosen (None: the team row, all managers).</extracomment>
+        <translation>Kapazität (Besuche/Jahr)</translation>
+    </message>
+    <message>
+        <source>Visits per customer:</source>
+        <translation>Besuche je Kunde:</translation>
+    </message>
+    <message>
+        <source>misallocation {index}</source>
+        <translation>Fehlallokation {index}</translation>
+    </message>
+    <message>
+        <source>{under} customers under-served, {over} over-served</source>
+        <translation>{under} Kunden unterversorgt, {over} überversorgt</translation>
+    </message>
+    <message>
+        <source>No effort column in this list: the plan stands; effort against potential needs visits, contacts, calls or hours per customer.</source>
+        <translation>Diese Liste hat keine Aufwandsspalte: Der Besuchsplan steht; Aufwand gegen Potenzial braucht Besuche, Kontakte, Anrufe oder Stunden je Kunde.</translation>
+    </message>
+    <message>
+        <source>Effort against potential: {reason}</source>
+        <translation>Aufwand gegen Potenzial: {reason}</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1155,7 @@
     <name>Workspace</name>
     <message>
         <source>Account manager</source>
-        <extracomment>The current customer (a document row) or None. A message for the status bar.</extracomment>
+        <extracomment>The current customer (a document row) or None. A message for the status bar. the filters, the selection and the current customer: the table, the chart and the customer panel read them here (see core/model/view_state.py)</extracomment>
         <translation>Außendienst</translation>
     </message>
     <message>
@@ -1257,6 +1418,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
         <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} „{value}“ ist keine Zahl</translation>
     </message>
@@ -1485,6 +1650,185 @@
         <source>Another Segmenter window is using this file.</source>
         <translation>Ein anderes Segmenter-Fenster verwendet diese Datei.</translation>
     </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Untapped potential</source>
+        <translation>Ungenutztes Potenzial</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s total</source>
+        <translation>Anteil am Team</translation>
+    </message>
+    <message>
+        <source>Effort against untapped potential, per segment</source>
+        <translation>Aufwand gegen ungenutztes Potenzial, je Segment</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <extracomment>The columns ``segmenter team`` writes, in this order. Shares are fractions 0–1, load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100).</extracomment>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Eingeordnet</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Beyond capacity</source>
+        <translation>Über Kapazität</translation>
+    </message>
+    <message>
+        <source>Share of effort</source>
+        <translation>Anteil Aufwand</translation>
+    </message>
+    <message>
+        <source>Share of potential</source>
+        <translation>Anteil Potenzial</translation>
+    </message>
+    <message>
+        <source>Misallocation</source>
+        <translation>Fehlallokation</translation>
+    </message>
+    <message>
+        <source>Resources against potential</source>
+        <translation>Ressourcen gegen Potenzial</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>no effort column in the list (visits, contacts, calls or hours)</source>
+        <extracomment>Why a figure is empty (``model.plan`` reason codes).</extracomment>
+        <translation>keine Aufwandsspalte in der Liste (Besuche, Kontakte, Anrufe oder Stunden)</translation>
+    </message>
+    <message>
+        <source>effort known for no classified customer</source>
+        <translation>Aufwand für keinen eingeordneten Kunden bekannt</translation>
+    </message>
+    <message>
+        <source>effort known for one customer only</source>
+        <translation>Aufwand nur für einen Kunden bekannt</translation>
+    </message>
+    <message>
+        <source>the known effort adds up to 0</source>
+        <translation>der bekannte Aufwand ergibt zusammen 0</translation>
+    </message>
+    <message>
+        <source>no untapped potential (all 0 or unknown)</source>
+        <translation>kein ungenutztes Potenzial (alles 0 oder unbekannt)</translation>
+    </message>
+    <message>
+        <source>no classified customer</source>
+        <translation>kein eingeordneter Kunde</translation>
+    </message>
+    <message>
+        <source>capacity is 0</source>
+        <translation>Kapazität ist 0</translation>
+    </message>
+    <message>
+        <source>a capacity cannot be negative ({value})</source>
+        <translation>eine Kapazität kann nicht negativ sein ({value})</translation>
+    </message>
+    <message>
+        <source>capacity &apos;{value}&apos; is not a number</source>
+        <translation>Kapazität „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write NAME=N</source>
+        <translation>„{value}“: schreiben Sie NAME=N</translation>
+    </message>
+    <message>
+        <source>a cadence cannot be negative ({key}={value})</source>
+        <translation>ein Besuchsrhythmus kann nicht negativ sein ({key}={value})</translation>
+    </message>
+    <message>
+        <source>cadence &apos;{value}&apos; for {key} is not a number</source>
+        <translation>Besuchsrhythmus „{value}“ für {key} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write KEY=N</source>
+        <translation>„{value}“: schreiben Sie GRUPPE=N</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is no cadence group (they are: {keys})</source>
+        <translation>„{key}“ ist keine Gruppe (es gibt: {keys})</translation>
+    </message>
+    <message>
+        <source>no account manager &apos;{name}&apos; in the list (they are: {managers})</source>
+        <translation>kein Außendienst „{name}“ in der Liste (es gibt: {managers})</translation>
+    </message>
+    <message>
+        <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
+        <translation>Kapazität {capacity} · Bedarf {demand} · {overflow} Kunden über Kapazität</translation>
+    </message>
+    <message>
+        <source>under-served</source>
+        <translation>unterversorgt</translation>
+    </message>
+    <message>
+        <source>over-served</source>
+        <translation>überversorgt</translation>
+    </message>
+    <message>
+        <source>over cap.</source>
+        <extracomment>a planned-visits cell of a customer beyond capacity, narrow enough for its column</extracomment>
+        <translation>über Kap.</translation>
+    </message>
+    <message>
+        <source>Beyond capacity: {manager}&apos;s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>
+        <translation>Über Kapazität: Die {capacity} Besuche pro Jahr von {manager} sind von Kunden höherer Priorität belegt; {cadence} Besuche für diesen Kunden passen nicht mehr ({left} frei).</translation>
+    </message>
+    <message>
+        <source>Under-served: untapped potential {potential} is among the top quarter (≥ {cut}), effort {effort} is at most the median ({median}).</source>
+        <translation>Unterversorgt: Das ungenutzte Potenzial {potential} gehört zum obersten Viertel (≥ {cut}), der Aufwand {effort} ist höchstens der Median ({median}).</translation>
+    </message>
+    <message>
+        <source>Over-served: untapped potential {potential} is among the lowest quarter (≤ {cut}), effort {effort} is among the top quarter (≥ {high}).</source>
+        <translation>Überversorgt: Das ungenutzte Potenzial {potential} gehört zum untersten Viertel (≤ {cut}), der Aufwand {effort} zum obersten Viertel (≥ {high}).</translation>
+    </message>
+    <message>
+        <source>{visits} visits a year planned ({group} cadence).</source>
+        <translation>{visits} Besuche pro Jahr geplant (Rhythmus {group}).</translation>
+    </message>
+    <message>
+        <source>No account manager has {cadence} visits to spare.</source>
+        <translation>Kein Außendienst hat {cadence} Besuche frei.</translation>
+    </message>
+    <message>
+        <source>Misallocation index {index} (0 % = effort in proportion to untapped potential)</source>
+        <translation>Fehlallokationsindex {index} (0 % = Aufwand im Verhältnis zum ungenutzten Potenzial)</translation>
+    </message>
+    <message>
+        <source>– ({reason})</source>
+        <translation>– ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1535,6 +1879,10 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Visits a year</source>
+        <translation>Besuche pro Jahr</translation>
     </message>
     <message>
         <source>Next step / date</source>

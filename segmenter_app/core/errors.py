@@ -85,3 +85,13 @@ class ExportError(Exception):
 
 class ExportCancelled(Exception):
     pass
+
+
+class PlanSettingError(ValueError):
+    """A capacity or cadence that cannot be used (negative, not a number, an unknown
+    group or manager); ``code`` and ``params`` say which (``plan_texts`` words it)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params

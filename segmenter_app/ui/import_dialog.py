@@ -54,6 +54,7 @@ def role_names() -> dict[str, str]:
         "share_of_wallet": QCoreApplication.translate("ImportDialog", "Share of wallet"),
         "satisfaction": QCoreApplication.translate("ImportDialog", "Satisfaction"),
         "notes": QCoreApplication.translate("ImportDialog", "Notes"),
+        "effort": QCoreApplication.translate("ImportDialog", "Effort (visits, contacts, hours)"),
     }
 
 

@@ -25,6 +25,7 @@ from segmenter_app.ui.list_loading import ListLoading
 from segmenter_app.ui.notes_panel import NotesPanel
 from segmenter_app.ui.output_actions import OutputActions
 from segmenter_app.ui.project_actions import ProjectActions, is_bundled
+from segmenter_app.ui.team_view import TeamView
 from segmenter_app.ui.threshold_panel import ThresholdPanel
 from segmenter_app.ui.workers import Job
 from segmenter_app.ui.workspace import Workspace
@@ -60,6 +61,11 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.tabifyDockWidget(self.thresholds_dock, self.notes_dock)
         self.thresholds_dock.raise_()
+        # The team's resources against its potential (PRODUCT.md §6), under the table.
+        self.team = TeamView()
+        self.team_dock = self._dock("team", self.team)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.team_dock)
+        self.team.manager_chosen.connect(self.workspace.select_manager)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -160,6 +166,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.thresholds_dock.toggleViewAction())
         self.view_menu.addAction(self.notes_dock.toggleViewAction())
+        self.view_menu.addAction(self.team_dock.toggleViewAction())
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.settings_menu.addAction(self.remember_thresholds_action)
@@ -197,6 +204,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.about_action.setText(self.tr("&About Segmenter"))
         self.thresholds_dock.setWindowTitle(self.tr("Thresholds"))
         self.notes_dock.setWindowTitle(self.tr("Customer"))
+        self.team_dock.setWindowTitle(self.tr("Team"))
         self.language_actions["system"].setText(self.tr("System language"))
         for code, name in LANGUAGES.items():
             self.language_actions[code].setText(name)
@@ -267,6 +275,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.workspace.set_document(document, language)
         self.thresholds.set_document(document, language)
         self.notes.set_document(document, language)
+        self.team.set_document(document, language)
         self.stack.setCurrentWidget(self.workspace if document is not None else self.empty)
         for action in (
             self.import_action,
@@ -285,6 +294,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
             action.setEnabled(document is not None)
         self.thresholds_dock.setVisible(document is not None)
         self.notes_dock.setVisible(document is not None)
+        self.team_dock.setVisible(document is not None)
         self._update_undo_actions()
         self._update_title()
 
@@ -347,6 +357,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
             "pin": self.tr("pin"),
             "scale": self.tr("scale change"),
             "group_order": self.tr("priority order"),
+            "plan": self.tr("visit plan change"),
         }
         return names.get(command.code, "")
 
@@ -371,6 +382,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.workspace.set_language(language)
         self.thresholds.set_language(language)
         self.notes.set_language(language)
+        self.team.set_language(language)
 
     def about(self) -> None:
         from segmenter_app import __version__
@@ -440,6 +452,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
 
     def _first_layout(self) -> None:
         self.resizeDocks([self.thresholds_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.team_dock], [250], Qt.Orientation.Vertical)
         width = self.workspace.splitter.width()
         self.workspace.splitter.setSizes([width * 55 // 100, width - width * 55 // 100])
 

@@ -21,6 +21,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.plan_box import CustomerPlanBox
 
 #: A note is written to the document this long after the last key press.
 NOTE_DELAY_MS = 250
@@ -56,11 +57,13 @@ class NotesPanel(Retranslating, QWidget):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.triage_label, self.note_label = QLabel(), QLabel()
+        #: planned visits, why overflow or under-served, reassignment (the visit plan)
+        self.plan = CustomerPlanBox()
         form = QFormLayout()
         form.addRow(self.triage_label, self.triage)
         form.addRow(self.pin)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.subtitle, self.why, self.distance, self.action):
+        for widget in (self.title, self.subtitle, self.why, self.distance, self.action, self.plan):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.note_label)
@@ -112,6 +115,7 @@ class NotesPanel(Retranslating, QWidget):
         enabled = document is not None and row is not None and 0 <= row < len(document)
         for widget in (self.triage, self.pin, self.note):
             widget.setEnabled(enabled)
+        self.plan.show_customer(document if enabled else None, row, self.language)
         self._updating = True
         try:
             if not enabled:
@@ -216,8 +220,10 @@ class NotesPanel(Retranslating, QWidget):
         mine = change.rows is None or bool(np.isin(self.row, change.rows))
         if mine and change.inputs:
             self.refresh(note="notes" in change.inputs and not self._timer.isActive())
-        elif mine or change.thresholds_moved or change.state:
-            self.refresh()  # its segment, rank or the thresholds it is measured against
+        elif mine or change.thresholds_moved or change.state or "priority" in change.derived:
+            # its segment, rank or the thresholds it is measured against; others' ranks
+            # move its place in the visit plan
+            self.refresh()
 
     def _on_triage_changed(self, index: int) -> None:
         if self._updating or self.document is None or self.row is None:

@@ -95,7 +95,7 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
     assert sheet.cell(total, 6).value == len(rows)
     assert sheet.cell(total, 8).value == pytest.approx(sum(r[7] or 0 for r in rows))
     assert sheet.cell(total, 10).value == pytest.approx(sum(r[9] or 0 for r in rows))
-    assert sheet.print_area.endswith(f"$M${total}")
+    assert sheet.print_area.endswith(f"$N${total + 2}")  # the capacity line under the total
     # Empty cells keep the table's borders (notes, triage, a missing number).
     empty = next(r for r in range(header_row + 1, header_row + len(rows)) if not sheet.cell(r, 12).value)
     assert sheet.cell(empty, 12).border.bottom.style and sheet.cell(empty, 3).border.bottom.style
@@ -234,13 +234,27 @@ def test_safe_names() -> None:
 def test_overview_managers_by_segments(document, tmp_path: Path) -> None:
     path = export_overview(document, tmp_path / "Overview.xlsx", language="en")
     book = load_workbook(path)
-    overview, customers = book.worksheets
+    overview, customers, team = book.worksheets
     assert overview["A1"].value == "Overview: segments by account manager"
     header = [c.value for c in overview[6]][:7]
     assert header == ["Account manager", "MODEL", "FIX", "GROW", "MOVE", "Unclassified", "Total"]
     totals = {overview.cell(r, 1).value: overview.cell(r, 7).value for r in range(7, 7 + 10)}
     assert totals["Total"] == len(document)
     assert customers.max_row == len(document) + 1
+    # The team's resources against its potential: one row per manager and the team, the
+    # capacity line, why the effort figures are empty (the sample has no effort column),
+    # and the picture of the shares per segment.
+    plan = document.plan
+    assert team.title == "Team" and team["A1"].value == "Resources against potential"
+    assert team["A2"].value == f"Capacity 1,800 · demand {plan.team.demand:,.0f} · {plan.team.overflow} customers beyond capacity"
+    rows = {team.cell(r, 1).value: [c.value for c in team[r]] for r in range(6, 6 + len(document.managers) + 1)}
+    assert set(rows) == {*document.managers, "Team"}
+    first = document.managers[0]
+    assert rows[first][4] == 200 and rows[first][5] == plan.figures(first).demand
+    assert rows["Team"][12] == "–"  # no misallocation without effort, and no made-up number
+    texts = [team.cell(r, 1).value or "" for r in range(1, team.max_row + 1)]
+    assert any("no effort column in the list" in text for text in texts)
+    assert len(team._images) == 1
 
 
 @pytest.mark.slow

@@ -353,7 +353,8 @@ def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monk
         assert dialog.preview.rowCount() == 20
         headers = [dialog.preview.horizontalHeaderItem(c).text() for c in range(dialog.preview.columnCount())]
         assert headers[0] == "Row" and headers[1:3] == ["Customer ID", "Customer name"], headers
-        assert len(headers) == 9 and dialog.preview.item(0, 2).text() == "Firma 0"
+        assert len(headers) == 10 and headers[-1] == "Effort (visits, contacts, hours)"
+        assert dialog.preview.item(0, 2).text() == "Firma 0"
         # Choose the columns the engine could not name, as a user would.
         dialog.mapping["revenue"].setCurrentIndex(dialog.mapping["revenue"].findData("Betrag"))
         dialog.mapping["wallet"].setCurrentIndex(dialog.mapping["wallet"].findData("Volumen"))

@@ -22,10 +22,11 @@ ROLES: tuple[str, ...] = (
     "share_of_wallet",
     "satisfaction",
     "notes",
+    "effort",
 )
 
 #: Roles whose cells are amounts or scores; the others are text.
-NUMERIC_ROLES: frozenset[str] = frozenset({"revenue", "wallet", "share_of_wallet", "satisfaction"})
+NUMERIC_ROLES: frozenset[str] = frozenset({"revenue", "wallet", "share_of_wallet", "satisfaction", "effort"})
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "customer_id": (
@@ -232,6 +233,45 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "hinweise",
         "info",
     ),
+    # What a customer got in the last period: visits, contacts, calls, meetings, hours.
+    "effort": (
+        "effort",
+        "sales effort",
+        "visits",
+        "visit count",
+        "number of visits",
+        "sales visits",
+        "customer visits",
+        "calls",
+        "sales calls",
+        "contacts",
+        "customer contacts",
+        "touches",
+        "touchpoints",
+        "touch points",
+        "activities",
+        "sales activities",
+        "meetings",
+        "appointments",
+        "hours",
+        "besuche",
+        "anzahl besuche",
+        "besuchsanzahl",
+        "kundenbesuche",
+        "kontakte",
+        "anzahl kontakte",
+        "kundenkontakte",
+        "termine",
+        "kundentermine",
+        "anrufe",
+        "telefonate",
+        "stunden",
+        "betreuungsstunden",
+        "aufwand",
+        "betreuungsaufwand",
+        "vertriebsaufwand",
+        "aktivitaeten",
+    ),
 }
 
 #: Words that make a header the wrong column for a role even though it contains a
@@ -254,6 +294,22 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
         "potential",
     ),
     "wallet": ("ungenutzt", "untapped", "offen", "remaining", "anteil", "share"),
+    # Planned or target visits are not what the customer got; a date is last_contact's.
+    "effort": (
+        "plan",
+        "geplant",
+        "planned",
+        "soll",
+        "ziel",
+        "target",
+        "letzter",
+        "letzte",
+        "last",
+        "datum",
+        "date",
+        "next",
+        "naechster",
+    ),
     "share_of_wallet": ("markt", "market"),
     "customer_id": ("steuer", "tax", "ust", "vat", "plz", "zip", "telefon", "phone"),
     "customer_name": (

@@ -49,6 +49,7 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "sow_input",
     "satisfaction_input",
     "notes",
+    "effort",
 )
 TEXT_ROLES = ("customer_id", "customer_name", "account_manager", "notes")
 EXTRA_PREFIX = "x:"
@@ -172,6 +173,7 @@ def _import_sheet(
     table["wallet"] = numeric.values["wallet"]
     table["sow_input"] = numeric.values["share_of_wallet"]
     table["satisfaction_input"] = numeric.values["satisfaction"]
+    table["effort"] = numeric.values["effort"]
     table = table[list(TABLE_COLUMNS)]
 
     extras = [

@@ -1,4 +1,4 @@
-"""Revenue, wallet, SoW and satisfaction read as numbers, each column in its own
+"""Revenue, wallet, SoW, satisfaction and effort read as numbers, each column in its own
 notation; what is not a number is refused and reported."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from segmenter_app.core.reading.rawdata import RawSheet
 
 
 class NumericReader:
-    """Reads revenue, wallet, SoW and satisfaction; refuses what is not a number."""
+    """Reads revenue, wallet, SoW, satisfaction and effort; refuses what is not a number."""
 
     def __init__(
         self,
@@ -67,7 +67,7 @@ class NumericReader:
                 german += votes[0]
                 english += votes[1]
         file_notation = GERMAN if german > english or (german == english and german_headers) else ENGLISH
-        for role in ("revenue", "wallet", "share_of_wallet", "satisfaction"):
+        for role in ("revenue", "wallet", "share_of_wallet", "satisfaction", "effort"):
             if role not in cells:
                 self.values[role] = np.full(len(self.kept), np.nan)
                 continue
@@ -96,6 +96,11 @@ class NumericReader:
                 self.multipliers[role] = multiplier
         elif role == "share_of_wallet":
             numbers, self.sow_unit = _sow_fraction(numbers, percent, header)
+        elif role == "effort":
+            # Visits or hours are counts: "35 %" is no effort, it is refused.
+            for position in np.flatnonzero(percent & ~np.isnan(numbers)):
+                self._problem(int(position), "not_a_number", role, header, _plain_number(numbers[position]) + " %")
+            numbers = np.where(percent, np.nan, numbers)
         elif percent.any():
             self.percent_satisfaction = bool(percent[~np.isnan(numbers)].all())
             numbers = np.where(percent, numbers / 100.0, numbers)

@@ -25,6 +25,8 @@ from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.commands import Command, UndoStack
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
+from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
+from segmenter_app.core.model.plan_settings import PlanSettings
 
 #: Columns a user may edit, and whether they hold numbers.
 EDITABLE: dict[str, bool] = {
@@ -86,6 +88,7 @@ class CustomerDocument:
         pinned: np.ndarray | None = None,
         original_values: dict[tuple[int, str], Any] | None = None,
         previous_positions: tuple[np.ndarray, np.ndarray] | None = None,
+        plan_settings: PlanSettings | None = None,
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
         saved (a project, a recovery file, an update): prepared once either way."""
@@ -107,6 +110,10 @@ class CustomerDocument:
         #: where each customer stood before the last update from a newer list (SoW as a
         #: fraction, KZI in points; NaN for a customer the update added), or None
         self.previous_positions = previous_positions
+        #: capacity and cadence of the visit plan (PRODUCT.md §6)
+        self.plan_settings = plan_settings or PlanSettings()
+        self._plan: tuple[np.ndarray, PlanSettings, VisitPlan] | None = None
+        self._plan_inputs: tuple[sg.Prepared, PlanInputs] | None = None
         self.undo_stack = UndoStack()
         #: One DocumentChange per completed change (psygnal: weak references).
         self.changed = signal(DocumentChange)
@@ -435,6 +442,37 @@ class CustomerDocument:
             self._emit(before, state=frozenset({"group_order"}))
 
         self.undo_stack.push(Command("group_order", lambda: apply(order), lambda: apply(old)))
+
+    # ----------------------------------------------------------------- visit plan
+
+    @property
+    def plan(self) -> VisitPlan:
+        """The visit plan and effort figures for the priorities in force.  Computed when
+        asked and again only when the priorities or the plan settings changed: during a
+        drag it follows the ranks, which the window renews when the mouse rests."""
+        priority = self._result.priority
+        cached = self._plan
+        if cached is None or cached[0] is not priority or cached[1] != self.plan_settings:
+            # The columns it reads, once per data change (each edit prepares anew).
+            if self._plan_inputs is None or self._plan_inputs[0] is not self._prepared:
+                mapped = "effort" in self.report.mapping
+                self._plan_inputs = (self._prepared, plan_inputs(self.table, self._prepared, mapped))
+            plan = plan_visits(self._prepared, self._result, self._plan_inputs[1], self.plan_settings)
+            self._plan = cached = (priority, self.plan_settings, plan)
+        return cached[2]
+
+    def set_plan_settings(self, settings: PlanSettings) -> None:
+        """New capacities or cadences, as one undoable step."""
+        old = self.plan_settings
+        if settings == old:
+            return
+
+        def apply(value: PlanSettings) -> None:
+            before = self._state()
+            self.plan_settings = value
+            self._emit(before, state=frozenset({"plan"}))
+
+        self.undo_stack.push(Command("plan", lambda: apply(settings), lambda: apply(old)))
 
     def set_band(self, points: float) -> None:
         """The borderline band (a view setting: not an undo step)."""

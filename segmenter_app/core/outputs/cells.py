@@ -40,6 +40,8 @@ class Formats:
         self.percent = book.add_format({**base, "num_format": "0%"})
         self.points = book.add_format({**base, "num_format": "0.0"})
         self.next_step = book.add_format({**base, "bottom": 1, "bottom_color": "#BBBBBB"})
+        self.visits = book.add_format({**base, "num_format": "General", "align": "right"})
+        self.overflow = book.add_format({**base, "text_wrap": True, "bold": True, "font_color": "#D55E00"})
         self.segments = {
             name: book.add_format(
                 {
@@ -74,6 +76,7 @@ class Formats:
             "revenue": self.money,
             "wallet": self.money,
             "potential": self.money,
+            "visits_planned": self.visits,
         }
         self.summary_header = book.add_format(
             {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"}

@@ -14,6 +14,7 @@ import pandas as pd
 
 from segmenter_app.core.errors import WriteError  # noqa: F401 (re-exported)
 from segmenter_app.core.importing.importer import ImportReport
+from segmenter_app.core.model.plan import SERVICE_NAMES, VisitPlan
 from segmenter_app.core.model.segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
 from segmenter_app.core.text import texts
 
@@ -31,6 +32,10 @@ CLASSIFY_COLUMNS: tuple[str, ...] = (
     "potential",
     "priority",
     "problems",
+    "effort",
+    "visits_planned",
+    "overflow",
+    "service",
 )
 OUTPUT_FORMATS = (".csv", ".xlsx", ".json")
 
@@ -51,9 +56,31 @@ def row_problems(
 
 
 def classified_frame(
-    table: pd.DataFrame, report: ImportReport, prepared: Prepared, result: Segmentation, language: str = "en"
+    table: pd.DataFrame,
+    report: ImportReport,
+    prepared: Prepared,
+    result: Segmentation,
+    language: str = "en",
+    plan: VisitPlan | None = None,
 ) -> pd.DataFrame:
-    """One row per customer row of the input with :data:`CLASSIFY_COLUMNS`."""
+    """One row per customer row of the input with :data:`CLASSIFY_COLUMNS` (the plan's
+    columns empty when no ``plan`` is given)."""
+    size = len(table)
+    if plan is not None:
+        service_names = np.array([SERVICE_NAMES[code] for code in range(3)], dtype=object)
+        plan_columns = {
+            "effort": plan.effort,
+            "visits_planned": np.where(prepared.classified, plan.planned, np.nan),
+            "overflow": np.where(plan.overflow, "yes", ""),
+            "service": service_names[plan.service.astype(np.int64)],
+        }
+    else:
+        plan_columns = {
+            "effort": np.full(size, np.nan),
+            "visits_planned": np.full(size, np.nan),
+            "overflow": np.full(size, "", dtype=object),
+            "service": np.full(size, "", dtype=object),
+        }
     segment_names = np.array(("",) + SEGMENTS, dtype=object)[result.segment.astype(np.int64) + 1]
     triage_names = np.array(["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]], dtype=object)[
         result.triage.astype(np.int64) + 1
@@ -75,6 +102,7 @@ def classified_frame(
             "potential": np.round(prepared.potential, 2),
             "priority": priority,
             "problems": row_problems(table, report, prepared, language),
+            **plan_columns,
         }
     )
 
@@ -130,13 +158,13 @@ def _umask() -> int:
     return current
 
 
-def write_table(frame: pd.DataFrame, path: Path) -> None:
-    """Write ``frame`` as .csv (UTF-8, comma, '.' decimals), .xlsx or .json."""
+def write_table(frame: pd.DataFrame, path: Path, sheet: str = "customers") -> None:
+    """Write ``frame`` as .csv (UTF-8, comma, '.' decimals), .xlsx (on ``sheet``) or .json."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         write_atomically(path, lambda target: _write_csv(frame, target))
     elif suffix == ".xlsx":
-        write_atomically(path, lambda target: _write_xlsx(frame, target))
+        write_atomically(path, lambda target: _write_xlsx(frame, target, sheet))
     elif suffix == ".json":
         write_atomically(path, lambda target: _write_json(frame, target))
     else:
@@ -153,7 +181,7 @@ def _write_csv(frame: pd.DataFrame, target: Path) -> None:
     pacsv.write_csv(table, str(target), pacsv.WriteOptions(quoting_style="needed"))
 
 
-def _write_xlsx(frame: pd.DataFrame, target: Path) -> None:
+def _write_xlsx(frame: pd.DataFrame, target: Path, sheet_name: str = "customers") -> None:
     import xlsxwriter
 
     # strings_to_formulas off: a name like "=HYPERLINK(...)" stays text, never a formula.
@@ -167,7 +195,7 @@ def _write_xlsx(frame: pd.DataFrame, target: Path) -> None:
             "nan_inf_to_errors": False,
         },
     )
-    sheet = workbook.add_worksheet("customers")
+    sheet = workbook.add_worksheet(sheet_name)
     bold = workbook.add_format({"bold": True})
     sheet.write_row(0, 0, list(frame.columns), bold)
     columns = [frame[c].to_numpy(dtype=object) for c in frame.columns]

@@ -39,21 +39,22 @@ TABLE = (
     ("segment", 0.055, "center"),
     ("triage", 0.065, "left"),
     ("customer_id", 0.055, "left"),
-    ("customer_name", 0.135, "left"),
+    ("customer_name", 0.12, "left"),
     ("share_of_wallet", 0.035, "right"),
     ("satisfaction", 0.035, "right"),
     ("revenue", 0.06, "right"),
     ("wallet", 0.06, "right"),
     ("potential", 0.075, "right"),
     ("action", 0.14, "left"),
-    ("notes", 0.10, "left"),
-    ("next_step", 0.08, "left"),
+    ("notes", 0.085, "left"),
+    ("visits_planned", 0.05, "right"),
+    ("next_step", 0.07, "left"),
 )
 #: Headers that need a short form to fit their column.
 SHORT_HEADERS = {"priority": "priority_short", "customer_id": "customer_id_short"}
 #: Amount columns: their header names the unit, the cells are plain numbers.
 MONEY = ("revenue", "wallet", "potential")
-WRAPPED = ("triage", "customer_name", "action", "notes")
+WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned")
 MARGIN_X, TOP, BOTTOM = 0.035, 0.93, 0.07
 #: Offset of the right edge of a summary number from its column's left edge.
 RIGHT = 0.055
@@ -228,6 +229,9 @@ def _first_page(figure: Figure, report: ManagerReport, picture, pages: int) -> N
     figure.text(columns[0], y, word("total", language), fontsize=9, fontweight="bold")
     for column, text in zip(columns[1:], figures(*totals)):
         figure.text(column + RIGHT, y, text, fontsize=9, ha="right", fontweight="bold")
+    if report.capacity_line:  # the visit plan (PRODUCT.md §6)
+        y -= 0.04
+        figure.text(columns[0], y, report.capacity_line, fontsize=8.5)
     # What each segment asks of the account manager.
     y -= 0.08
     for name in sg.SEGMENTS:
@@ -357,6 +361,8 @@ def _cell_text(key: str, value, language: str, width: float) -> str:
         return texts.format_number(float(value), language, 1)
     if key in MONEY:
         return texts.format_number(float(value), language)
+    if key == "visits_planned" and not isinstance(value, str):
+        return texts.format_number(float(value), language, 0 if float(value).is_integer() else 1)
     characters = max(int(width * 190), 8)
     # Notes keep their own line breaks and are shown whole up to NOTE_LINES lines; a
     # longer text ends in "…" (the workbook has all of it).

@@ -15,7 +15,7 @@ import pandas as pd
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.text import texts
+from segmenter_app.core.text import plan_texts, texts
 
 QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
 
@@ -33,6 +33,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("potential", QT_TRANSLATE_NOOP("export", "Untapped potential")),
     ("action", QT_TRANSLATE_NOOP("export", "Recommended action")),
     ("notes", QT_TRANSLATE_NOOP("export", "Notes")),
+    ("visits_planned", QT_TRANSLATE_NOOP("export", "Visits a year")),
     ("next_step", QT_TRANSLATE_NOOP("export", "Next step / date")),
 )
 
@@ -123,6 +124,8 @@ class ManagerReport:
     language: str
     date: str
     headers: list[str] = field(default_factory=list)
+    #: "Capacity 200 · demand 246 · 38 customers beyond capacity" (the visit plan)
+    capacity_line: str = ""
 
 
 def _mode(threshold: sg.Threshold, language: str) -> str:
@@ -181,6 +184,10 @@ def manager_reports(
     # 100,000 rows), then sliced per manager.
     columns = {key: table[key].to_numpy(dtype=object) for key in ("customer_id", "customer_name", "notes")}
     columns.update({key: table[key].to_numpy(dtype=np.float64) for key in ("revenue", "wallet")})
+    # Planned visits a year: a number, the overflow marked in words, empty when unclassified.
+    plan = document.plan
+    visits = np.where(prepared.classified, plan.planned, np.nan).astype(object)
+    visits[plan.overflow] = plan_texts.word("overflow_mark", language)
     reports = []
     for manager in wanted:
         members = np.flatnonzero(codes == names.index(manager))
@@ -202,6 +209,7 @@ def manager_reports(
                 "potential": prepared.potential[order],
                 "action": actions[order],
                 "notes": columns["notes"][order],
+                "visits_planned": visits[order],
                 "next_step": "",
             }
         )
@@ -240,6 +248,7 @@ def manager_reports(
                 language=language,
                 date=date_text,
                 headers=[header(key, language) for key, _ in COLUMNS],
+                capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
             )
         )
     return reports

@@ -47,10 +47,11 @@ WIDTHS = {
     "potential": 13.5,
     "action": 36,
     "notes": 24,
+    "visits_planned": 9,
     "next_step": 14,
 }
 #: Columns whose text wraps (the row grows to hold it).
-WRAPPED = ("triage", "customer_name", "action", "notes")
+WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned")
 
 
 # --------------------------------------------------------------------------- one workbook
@@ -151,6 +152,9 @@ def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int) -> 
     sheet.write_number(row, revenue, totals[1], formats.summary_money_total)
     sheet.write_string(row, revenue + 1, "", formats.summary_total)
     sheet.write_number(row, potential, totals[2], formats.summary_money_total)
+    if report.capacity_line:
+        row += 2
+        sheet.write_string(row, label, report.capacity_line, formats.summary_text)
     return row
 
 
@@ -170,6 +174,8 @@ def _write_rows(sheet, formats: Formats, report: ManagerReport, first: int, keys
             value = columns[key][offset]
             if key == "segment":
                 sheet.write_string(row, col, str(value), formats.segment(int(segments[offset])))
+            elif key == "visits_planned" and isinstance(value, str) and value:
+                sheet.write_string(row, col, value, formats.overflow)  # beyond capacity
             elif key == "next_step":
                 sheet.write_string(row, col, "", formats.next_step)
             else:

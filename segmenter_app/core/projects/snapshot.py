@@ -46,6 +46,7 @@ from segmenter_app.core.importing.importer import ImportReport, ImportResult, Ro
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.plan_settings import PlanSettings
 from segmenter_app.core.projects.table_codec import (  # noqa: F401 (recovery and project use them from here)
     decode_table,
     decode_value,
@@ -134,6 +135,7 @@ class Snapshot:
     original_values: dict[tuple[int, str], Any]
     history: list[ImportRecord]
     previous_positions: tuple[np.ndarray, np.ndarray] | None = None
+    plan: PlanSettings = field(default_factory=PlanSettings)
 
 
 def utc_now(timespec: str = "seconds") -> str:
@@ -237,7 +239,8 @@ def write_history(connection: sqlite3.Connection, records: list[ImportRecord]) -
 
 
 def settings_json(document: CustomerDocument) -> str:
-    """Thresholds, group order, band and scale: what the user set, as one JSON text."""
+    """Thresholds, group order, band, scale and the visit plan's capacity and cadence:
+    what the user set, as one JSON text."""
     thresholds = document.thresholds
     return json.dumps(
         {
@@ -245,14 +248,16 @@ def settings_json(document: CustomerDocument) -> str:
             "group_order": list(document.group_order),
             "band_points": float(document.band_points),
             "scale": scale_to_json(document.scale),
+            "plan": document.plan_settings.to_json(),
         },
         sort_keys=True,
     )
 
 
 def settings_from_json(text: str | bytes) -> dict[str, Any]:
-    """:func:`settings_json` read back: thresholds, group_order, band_points, scale
-    (ValueError, KeyError or TypeError when it is not one)."""
+    """:func:`settings_json` read back: thresholds, group_order, band_points, scale,
+    plan (ValueError, KeyError or TypeError when it is not one; a file from before the
+    visit plan gets the default plan settings)."""
     data = json.loads(text)
     thresholds = data["thresholds"]
     group_order = tuple(str(group) for group in data["group_order"])
@@ -264,6 +269,7 @@ def settings_from_json(text: str | bytes) -> dict[str, Any]:
         "group_order": group_order,
         "band_points": float(data["band_points"]),
         "scale": scale_from_json(data["scale"]),
+        "plan": PlanSettings.from_json(data.get("plan")),
     }
 
 
@@ -418,6 +424,7 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
         pinned=snapshot.pinned,
         original_values=snapshot.original_values,
         previous_positions=snapshot.previous_positions,
+        plan_settings=snapshot.plan,
     )
 
 

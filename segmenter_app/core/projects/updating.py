@@ -12,7 +12,8 @@ What the new document keeps (:func:`apply_update`).  The newer list is the truth
 every value: edits made in the old document are not carried over (they are listed in
 :attr:`UpdateReport.dropped_edits` so the UI can say so).  Kept by customer: the note,
 the MOVE triage flip and the pin; kept as they are: thresholds (a median stays a
-median, over the newer data), group order and band.  Notes: when only one list has a
+median, over the newer data), group order, band and the visit plan's capacities and
+cadences.  Notes: when only one list has a
 note, that note is kept (an app note survives a list without notes); when both have
 different text, both are kept, the app's first, then the list's, on separate lines,
 unless one already contains the other.
@@ -430,4 +431,5 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
             (int(row), "notes"): list_notes[row] for row in np.flatnonzero(notes != list_notes).tolist()
         },
         previous_positions=(report.previous_sow, report.previous_kzi),
+        plan_settings=document.plan_settings,
     )

@@ -157,6 +157,7 @@ ROLE_NAMES: dict[str, str] = {
     "share_of_wallet": QT_TRANSLATE_NOOP("core", "share of wallet"),
     "satisfaction": QT_TRANSLATE_NOOP("core", "satisfaction"),
     "notes": QT_TRANSLATE_NOOP("core", "notes"),
+    "effort": QT_TRANSLATE_NOOP("core", "effort"),
 }
 
 ISSUES: dict[str, str] = {

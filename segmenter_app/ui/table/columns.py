@@ -35,6 +35,11 @@ BASE_COLUMNS: tuple[Column, ...] = (
     Column("satisfaction_input", "number", "satisfaction_input"),
     Column("why", "derived"),
     Column("notes", "text", "notes"),
+    # The visit plan (ui/table/plan_columns.py): effort, planned visits, overflow, service.
+    Column("effort", "plan"),
+    Column("visits_planned", "plan"),
+    Column("overflow", "plan"),
+    Column("service", "plan"),
 )
 
 
@@ -43,7 +48,19 @@ MEASURE_COLUMNS = ("share_of_wallet", "satisfaction")
 
 
 #: Columns whose text or colour depends on the thresholds.
-THRESHOLD_COLUMNS = ("priority", "segment", "triage", "why", "share_of_wallet", "satisfaction")
+#: The plan's columns follow the priorities (re-planned when the ranks change).
+THRESHOLD_COLUMNS = (
+    "priority",
+    "segment",
+    "triage",
+    "why",
+    "share_of_wallet",
+    "satisfaction",
+    "effort",
+    "visits_planned",
+    "overflow",
+    "service",
+)
 
 
 def header_text(key: str, scale_label: str = "") -> str:
@@ -72,6 +89,10 @@ def header_text(key: str, scale_label: str = "") -> str:
         )
     if key.startswith(EXTRA_PREFIX):
         return key[len(EXTRA_PREFIX) :]
+    if key in ("effort", "visits_planned", "overflow", "service"):
+        from segmenter_app.ui.table.plan_columns import header
+
+        return header(key)
     return names.get(key, key)
 
 

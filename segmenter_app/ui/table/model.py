@@ -39,6 +39,7 @@ from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public f
     header_text,
     triage_text,
 )
+from segmenter_app.ui.table import plan_columns
 from segmenter_app.ui.table.order import RowOrder, consecutive_runs
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -95,7 +96,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         numeric = ("number", "money", "percent", "points")
         self._alignment = [
-            right if column.kind in numeric or column.key == "priority" else None for column in self.columns
+            right if column.kind in numeric or column.key in plan_columns.RIGHT else None for column in self.columns
         ]
         # Weak connections: a model of a list that was closed is never called again.
         document.changed.connect(self._on_document_changed)
@@ -143,6 +144,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         return None
 
     def _header_tooltip(self, key: str) -> str | None:
+        if key in plan_columns.PLAN_KEYS:
+            return plan_columns.header_tooltip(self.document, key, self.language)
         tips = {
             "share_of_wallet": QCoreApplication.translate(
                 "CustomerTableModel",
@@ -206,6 +209,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         """Typed values for EditRole: numbers stay numbers."""
         document = self.document
         key = column.key
+        if column.kind == "plan":
+            return plan_columns.value(document, row, key)
         if key == "share_of_wallet":
             value = document.prepared.sow[row]
             return None if math.isnan(value) else round(float(value) * 100.0, 4)
@@ -231,6 +236,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
     def _format(self, row: int, column: Column) -> str:
         document, language = self.document, self.language
         key = column.key
+        if column.kind == "plan":
+            return plan_columns.text(document, row, key, language)
         if key == "segment":
             segment = int(document.result.segment[row])
             return f"{SYMBOLS[sg.SEGMENTS[segment]]} {sg.SEGMENTS[segment]}" if segment >= 0 else "–"
@@ -391,8 +398,6 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             refused.code, QCoreApplication.translate("CustomerTableModel", "{column}: the value was refused.")
         ).format(column=name, value=value, scale=refused.params.get("scale", scale))
 
-    # ----------------------------------------------------------------- sort & filter
-
     # ----------------------------------------------------------------- changes
 
     def _clear_display(self, columns: list[int] | None = None) -> None:
@@ -428,7 +433,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
                 view = int(self._view_of[row])
                 if view >= 0 and touched:
                     self.dataChanged.emit(self.index(view, min(touched)), self.index(view, max(touched)))
-        if change.recoloured or change.thresholds_moved or change.derived:
+        if change.recoloured or change.thresholds_moved or change.derived or "plan" in change.state:
             self._clear_display()
             self._reorder_or_repaint()
 
@@ -436,7 +441,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         """After segments or ranks moved: the order again when it depends on them (a
         segment filter, a sort by a derived column), else a repaint."""
         needs_order = self.state.segments is not None or (
-            self._sort is not None and self.columns[self._sort[0]].kind in ("derived", "percent", "points")
+            self._sort is not None and self.columns[self._sort[0]].kind in ("derived", "percent", "points", "plan")
         )
         if needs_order:
             self._rebuild_order()

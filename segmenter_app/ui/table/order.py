@@ -64,6 +64,10 @@ class RowOrder:
         """A document-order array whose argsort is the column's order."""
         document = self.document
         key = column.key
+        if column.kind == "plan":
+            from segmenter_app.ui.table.plan_columns import sort_keys
+
+            return sort_keys(document, key)
         if key == "priority":
             # By manager, then rank: the list each account manager works through.
             priority = document.result.priority.astype(np.float64)

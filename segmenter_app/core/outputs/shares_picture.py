@@ -1,0 +1,117 @@
+"""Effort share against untapped-potential share (and revenue share) per segment, as
+grouped bars: the Team view draws it in the window, the overview workbook as a picture
+(matplotlib only, no Qt; one look for both).  The bars are made once; a change only
+sets their heights."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.plan import SegmentShares
+from segmenter_app.core.outputs.chart_style import COLOURS, GRID
+from segmenter_app.core.text import plan_texts
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr
+from segmenter_app.core.text.formatting import format_percent
+
+MEASURES: tuple[str, ...] = ("effort", "potential", "revenue")
+LABELS: dict[str, str] = {
+    "effort": QT_TRANSLATE_NOOP("core", "Effort"),
+    "potential": QT_TRANSLATE_NOOP("core", "Untapped potential"),
+    "revenue": QT_TRANSLATE_NOOP("core", "Revenue"),
+    "axis": QT_TRANSLATE_NOOP("core", "Share of the team's total"),
+    "title": QT_TRANSLATE_NOOP("core", "Effort against untapped potential, per segment"),
+}
+#: Each measure its own fill, so the bars differ without colour too: effort solid in
+#: the segment's colour, potential its light tint with a hatch, revenue grey.
+WIDTH = 0.26
+
+
+def _style(measure: str, segment: str) -> dict:
+    colour, tint = COLOURS[segment]
+    if measure == "effort":
+        return {"color": colour, "edgecolor": colour}
+    if measure == "potential":
+        return {"color": tint, "edgecolor": colour, "hatch": "///"}
+    return {"color": "#BDBDBD", "edgecolor": "#7A7A7A"}
+
+
+class SharesBars:
+    def __init__(self, axes: Axes) -> None:
+        self.axes = axes
+        positions = np.arange(4, dtype=float)
+        self.bars: dict[str, list] = {}
+        for offset, measure in enumerate(MEASURES):
+            self.bars[measure] = [
+                axes.bar(positions[i] + (offset - 1) * WIDTH, 0.0, WIDTH, linewidth=0.8, **_style(measure, name))[0]
+                for i, name in enumerate(sg.SEGMENTS)
+            ]
+        self.values = {
+            measure: [
+                axes.text(bar.get_x() + WIDTH / 2, 0, "", ha="center", va="bottom", fontsize=7)
+                for bar in self.bars[measure]
+            ]
+            for measure in MEASURES
+        }
+        axes.set_xticks(positions, list(sg.SEGMENTS))
+        axes.set_ylim(0, 1.0)
+        axes.yaxis.set_major_formatter(lambda value, _pos: f"{value * 100:.0f} %")
+        axes.grid(True, axis="y", **GRID)
+        axes.set_axisbelow(True)
+        for side in ("top", "right"):
+            axes.spines[side].set_visible(False)
+        # Why a measure has no bars, inside the axes (above the bars: the limit leaves room).
+        self.note = axes.text(
+            0.01, 0.98, "", transform=axes.transAxes, fontsize=7, color="#555555", va="top", style="italic", wrap=True
+        )
+        self._language: str | None = None
+
+    def update(self, shares: SegmentShares, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            handles = [self.bars[measure][2] for measure in MEASURES]
+            self.axes.legend(
+                handles,
+                [tr(LABELS[m], language) for m in MEASURES],
+                fontsize=7,
+                loc="lower left",
+                bbox_to_anchor=(0.0, 1.0),
+                ncols=2,
+                frameon=False,
+                handlelength=1.2,
+                columnspacing=0.8,
+            )
+            self.axes.set_ylabel(tr(LABELS["axis"], language), fontsize=7)
+        top = 0.0
+        notes = []
+        for measure in MEASURES:
+            values = getattr(shares, measure)
+            reason = getattr(shares, f"{measure}_reason")
+            if reason is not None:
+                notes.append(f"{tr(LABELS[measure], language)}: {plan_texts.reason_text(reason, language)}")
+            for bar, label, value in zip(self.bars[measure], self.values[measure], values):
+                known = bool(np.isfinite(value))
+                bar.set_height(float(value) if known else 0.0)
+                label.set_y(float(value) if known else 0.0)
+                label.set_text(format_percent(float(value), language) if known else "")
+                top = max(top, float(value) if known else 0.0)
+        room = 1.7 if notes else 1.2
+        self.axes.set_ylim(0, max(0.1, min(room, top * room + 0.02)))
+        self.note.set_text("\n".join(notes))
+
+
+def render_png(shares: SegmentShares, language: str, width: float = 7.5, height: float = 3.6, dpi: int = 96) -> bytes:
+    """The picture for a workbook (96 dpi, as Excel sizes pictures)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    FigureCanvasAgg(figure)
+    figure.suptitle(tr(LABELS["title"], language), fontsize=10, x=0.02, ha="left")
+    SharesBars(figure.add_subplot()).update(shares, language)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

@@ -1,0 +1,118 @@
+"""The customer panel's part on the visit plan: how often the customer is to be
+visited, why it is beyond capacity or under-/over-served, and for an overflow customer
+the managers with spare capacity — accepting one is one undoable reassignment."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from segmenter_app.core.model import plan as vp
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.text import plan_texts, texts
+
+GROUP_NAMES = {
+    "GROW": "GROW",
+    "FIX": "FIX",
+    "MOVE_PRIORITISE": "MOVE·prioritise",
+    "MODEL": "MODEL",
+    "MOVE_OBSERVE": "MOVE·observe",
+}
+
+
+class CustomerPlanBox(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.document: CustomerDocument | None = None
+        self.row: int | None = None
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.buttons = [QPushButton() for _ in range(vp.SUGGESTIONS)]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        for button in self.buttons:
+            button.clicked.connect(lambda _checked=False, button=button: self._on_reassign(button))
+            layout.addWidget(button)
+        self._targets: dict[QPushButton, str] = {}
+
+    def show_customer(self, document: CustomerDocument | None, row: int | None, language: str) -> None:
+        self.document, self.row = document, row
+        self._targets.clear()
+        for button in self.buttons:
+            button.hide()
+        if document is None or row is None or not 0 <= row < len(document) or not document.prepared.classified[row]:
+            self.text.setText("")
+            return
+        plan = document.plan
+        manager = str(document.table["account_manager"].iat[row])
+        lines = [
+            plan_texts.word(
+                "planned",
+                language,
+                visits=plan_texts.visits(float(plan.planned[row]), language),
+                group=_group_name(document, row),
+            )
+        ]
+        if plan.overflow[row]:
+            figures = plan.figures(manager)
+            lines.append(
+                plan_texts.word(
+                    "why_overflow",
+                    language,
+                    manager=manager,
+                    capacity=plan_texts.visits(figures.capacity, language),
+                    cadence=plan_texts.visits(float(plan.cadence[row]), language),
+                    left=plan_texts.visits(max(figures.spare, 0.0), language),
+                )
+            )
+            suggestions = plan.suggestions(row, document.prepared.manager_codes)
+            if not suggestions:
+                lines.append(
+                    plan_texts.word("no_suggestion", language, cadence=plan_texts.visits(float(plan.cadence[row]), language))
+                )
+            for button, (name, spare) in zip(self.buttons, suggestions):
+                button.setText(
+                    self.tr("Give to {name} ({spare} visits to spare)").format(
+                        name=name or "–", spare=plan_texts.visits(spare, language)
+                    )
+                )
+                self._targets[button] = name
+                button.show()
+        service = int(plan.service[row])
+        if service != vp.SERVED:
+            low_p, high_p, median_e, high_e = plan.cuts
+            potential = float(document.prepared.potential[row])
+            effort = float(plan.effort[row])
+            lines.append(
+                plan_texts.word(
+                    "why_under" if service == vp.UNDER_SERVED else "why_over",
+                    language,
+                    potential=texts.format_money(potential, language),
+                    cut=texts.format_money(high_p if service == vp.UNDER_SERVED else low_p, language),
+                    effort=plan_texts.visits(effort, language),
+                    median=plan_texts.visits(median_e, language),
+                    high=plan_texts.visits(high_e, language),
+                )
+            )
+        elif plan.service_reason is not None and not math.isnan(float(plan.planned[row])):
+            lines.append(
+                self.tr("Effort against potential: {reason}").format(
+                    reason=plan_texts.reason_text(plan.service_reason, language)
+                )
+            )
+        self.text.setText("\n".join(lines))
+
+    def _on_reassign(self, button: QPushButton) -> None:
+        name = self._targets.get(button)
+        if self.document is not None and self.row is not None and name is not None:
+            self.document.edit_value(self.row, "account_manager", name)
+
+
+def _group_name(document: CustomerDocument, row: int) -> str:
+    segment = int(document.result.segment[row])
+    if segment == sg.MOVE:
+        return GROUP_NAMES["MOVE_PRIORITISE" if document.result.triage[row] == sg.PRIORITISE else "MOVE_OBSERVE"]
+    return sg.SEGMENTS[segment]

@@ -1,0 +1,178 @@
+"""The Team view and the plan in the window, driven as a person does (PRODUCT.md §6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox
+
+from segmenter_app.core.model import plan as vp
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.ui.team_view import CAPACITY, KEYS
+
+from .conftest import chart_point, drag, open_list
+
+
+@pytest.fixture
+def team_list(tmp_path: Path) -> Path:
+    """Three managers with a visits column: Anna has many GROW customers (beyond her
+    capacity), Ben few, Cleo a handful; effort is high where potential is low."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Kunden"
+    sheet.append(["Kundennummer", "Kunde", "Außendienst", "Umsatz (€)", "Einkaufsvolumen (€)", "KZI (0-100)", "Besuche 2025"])
+    rng = np.random.default_rng(7)
+    number = 0
+    for manager, count in (("Anna", 30), ("Ben", 8), ("Cleo", 6)):
+        for _ in range(count):
+            number += 1
+            wallet = float(rng.integers(50, 500)) * 1000
+            share = float(rng.uniform(0.05, 0.95))
+            visits = int(round(share * 20))  # visits where the share is already high
+            sheet.append(
+                [str(number), f"Kunde {number}", manager, round(wallet * share), wallet, int(rng.integers(5, 96)), visits]
+            )
+    path = tmp_path / "team.xlsx"
+    book.save(path)
+    return path
+
+
+def team_rows(window) -> dict[str, int]:
+    model = window.team.model
+    return {model.data(model.index(row, 0)): row for row in range(model.rowCount())}
+
+
+def test_team_view_rows_and_choosing_a_manager_filters_the_window(qtbot, window, team_list):
+    document = open_list(qtbot, window, team_list)
+    assert window.team_dock.isVisible()
+    rows = team_rows(window)
+    assert list(rows) == ["Anna", "Ben", "Cleo", "Team"]
+    model = window.team.model
+    anna = document.plan.figures("Anna")
+    assert model.data(model.index(rows["Anna"], KEYS.index("demand"))) == f"{anna.demand:,.0f}"
+    assert model.data(model.index(rows["Anna"], KEYS.index("overflow"))) == str(anna.overflow) and anna.overflow > 0
+    misallocation = model.data(model.index(rows["Team"], KEYS.index("misallocation")))
+    assert misallocation.endswith(" %") and "nan" not in misallocation
+    assert "Capacity 600 · demand" in window.team.summary.text()
+    assert "under-served" in window.team.summary.text()
+    # A click on Ben's row shows Ben's customers only; the team row all of them again.
+    table = window.team.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(rows["Ben"], 0)).center())
+    assert window.workspace.manager.currentData() == "Ben"
+    assert window.workspace.model.rowCount() == 8
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(rows["Team"], 0)).center())
+    assert window.workspace.manager.currentData() is None
+    assert window.workspace.model.rowCount() == len(document)
+
+
+def test_editing_a_capacity_replans_and_undo_restores(qtbot, window, team_list):
+    document = open_list(qtbot, window, team_list)
+    rows = team_rows(window)
+    table, model = window.team.table, window.team.model
+    index = model.index(rows["Anna"], CAPACITY)
+    before = document.plan.figures("Anna")
+    table.setCurrentIndex(index)
+    table.edit(index)
+    [editor] = [e for e in table.viewport().findChildren(QAbstractSpinBox) if e.isVisible()]
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "1000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: document.plan.figures("Anna").capacity == 1000)
+    qtbot.waitUntil(lambda: window.team.shown_plan is document.plan)
+    assert document.plan.figures("Anna").overflow == 0 < before.overflow
+    assert model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "1,000"
+    assert "visit plan change" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert document.plan.figures("Anna").capacity == 200
+    qtbot.waitUntil(lambda: model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "200")
+
+
+def test_a_cadence_typed_in_the_view_changes_the_demand(qtbot, window, team_list):
+    document = open_list(qtbot, window, team_list)
+    box = window.team.cadence["GROW"]
+    grow = int(((document.result.segment == sg.GROW) & document.prepared.classified).sum())
+    demand = document.plan.team.demand
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, "20")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert document.plan_settings.cadence_of("GROW") == 20
+    assert document.plan.team.demand == pytest.approx(demand + grow * 8)
+
+
+def test_table_columns_and_the_customer_panel_explain_overflow_and_reassign(qtbot, window, team_list):
+    document = open_list(qtbot, window, team_list)
+    workspace = window.workspace
+    model = workspace.model
+    plan = document.plan
+    overflow_row = int(np.flatnonzero(plan.overflow)[0])
+    view_row = model.view_row(overflow_row)
+    assert model.data(model.index(view_row, model.column_of("overflow"))) == "yes"
+    assert model.data(model.index(view_row, model.column_of("visits_planned"))) == "0"
+    effort = plan.effort[overflow_row]
+    assert model.data(model.index(view_row, model.column_of("effort"))) == f"{effort:.0f}"
+    # The panel says why, and offers the managers with spare capacity.
+    workspace.select_rows(np.array([overflow_row]))
+    box = window.notes.plan
+    assert "Beyond capacity" in box.text.text()
+    shown = [button for button in box.buttons if button.isVisible()]
+    assert shown and "visits to spare" in shown[0].text()
+    target = box._targets[shown[0]]
+    qtbot.mouseClick(shown[0], Qt.MouseButton.LeftButton)
+    assert document.table["account_manager"].iat[overflow_row] == target
+    assert window.team.model.data(window.team.model.index(team_rows(window)[target], KEYS.index("customers"))) != ""
+    window.undo_action.trigger()  # one undo step gives the customer back
+    assert document.table["account_manager"].iat[overflow_row] == "Anna"
+
+
+def test_an_under_served_customer_is_explained(qtbot, window, team_list):
+    document = open_list(qtbot, window, team_list)
+    under = np.flatnonzero(document.plan.service == vp.UNDER_SERVED)
+    assert len(under)
+    window.workspace.select_rows(under[:1])
+    assert "Under-served" in window.notes.plan.text.text()
+    model = window.workspace.model
+    cell = model.index(model.view_row(int(under[0])), model.column_of("service"))
+    assert model.data(cell) == "under-served"
+
+
+def test_a_list_without_effort_says_what_is_missing(qtbot, opened):
+    summary = opened.team.summary.text()
+    assert "No effort column" in summary
+    model = opened.team.model
+    rows = team_rows(opened)
+    cell = model.index(rows["Team"], KEYS.index("misallocation"))
+    assert model.data(cell) == "–"
+    assert "no effort column" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    # The plan stands without effort.
+    assert opened.document.plan.team.planned > 0
+
+
+def test_the_team_view_follows_a_threshold_drag_when_the_ranks_follow(qtbot, window, team_list):
+    document = open_list(qtbot, window, team_list)
+    chart = window.workspace.chart
+    shown = window.team.shown_plan
+    counts = shown.team.segment_counts
+    t_sow, _t_kzi = document.resolved_thresholds()
+    drag(qtbot, chart, chart_point(chart, t_sow * 100, 5), chart_point(chart, 15, 5))
+    qtbot.waitUntil(lambda: window.team.shown_plan is document.plan and window.team.shown_plan is not shown)
+    assert window.team.shown_plan.team.segment_counts != counts
+    assert list(window.team.shown_plan.team.segment_counts) == [int(c) for c in document.result.counts]
+
+
+def test_the_import_dialog_maps_the_effort_column(qtbot, window, team_list):
+    from segmenter_app.core.importing.importer import load_customers
+    from segmenter_app.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(team_list, load_customers(team_list), "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.role_labels["effort"].text() == "Effort (visits, contacts, hours)"
+    assert dialog.mapping["effort"].currentData() == "Besuche 2025"
+    # Unmapping it, as a user would, leaves a list without effort: the plan stays.
+    dialog.mapping["effort"].setCurrentIndex(0)  # "— not in this list —"
+    qtbot.waitUntil(lambda: "effort" not in dialog.result.report.mapping, timeout=20_000)
+    assert dialog.result.table["effort"].isna().all()
