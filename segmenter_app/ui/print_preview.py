@@ -35,14 +35,14 @@ from segmenter_app.core.outputs.report_data import ManagerReport
 from segmenter_app.ui import printing
 from segmenter_app.ui.workers import Job
 
-GAP = 12  #: pixels between pages and around them
-CACHE = 24  #: rendered pages kept
+GAP = 12  # pixels between pages and around them
+CACHE = 24  # rendered pages kept
 
 
 class _Relay(QObject):
-    laid_out = Signal(int, int)  #: pages so far, managers done
+    laid_out = Signal(int, int)  # pages so far, managers done
     rendered = Signal(int, QImage)
-    done = Signal(bool)  #: True when every manager is laid out
+    done = Signal(bool)  # True when every manager is laid out
     failed = Signal(object)
 
 
@@ -57,10 +57,10 @@ class SheetSource(QRunnable):
         self.reports = reports
         self.relay = _Relay()
         self.requests: queue.Queue = queue.Queue()
-        self.stopping = threading.Event()  #: the dialog closed: stop everything
-        self.cancelled = threading.Event()  #: Cancel: stop laying out, keep rendering
+        self.stopping = threading.Event()  # the dialog closed: stop everything
+        self.cancelled = threading.Event()  # Cancel: stop laying out, keep rendering
         self.finished = threading.Event()
-        self.documents: list[tuple[int, object]] = []  #: (first page, PDFium document)
+        self.documents: list[tuple[int, object]] = []  # (first page, PDFium document)
         self.pages = 0
 
     def request(self, index: int, scale: float) -> None:
