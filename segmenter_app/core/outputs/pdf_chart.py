@@ -1,26 +1,32 @@
 """The quadrant chart of a priority sheet, drawn as vector graphics straight onto the
 PDF page with reportlab: the same style as the chart picture of the workbooks
-(``chart_picture.py``: tints, grid, threshold lines, a marker shape per segment, the
+(``chart_style.py``: tints, grid, threshold lines, a marker shape per segment, the
 counts and potential in the corners), but sharp at any zoom, its text searchable, and
 about a millisecond a chart instead of a PNG of 100 kB."""
 
 from __future__ import annotations
 
 import numpy as np
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs import pdf_fonts
-from segmenter_app.core.outputs.chart_style import COLOURS
+from segmenter_app.core.outputs.chart_style import (
+    AXIS_LIMITS,
+    COLOURS,
+    CORNER_BOX,
+    GRID,
+    THRESHOLD_LINE,
+    TINT_ALPHA,
+    corner_label_style,
+    marker_style,
+)
 from segmenter_app.core.outputs.report_data import ManagerReport, word
 from segmenter_app.core.text import texts
 
-LIMITS = (-2.0, 102.0)
+LIMITS = AXIS_LIMITS
 TICKS = (0, 20, 40, 60, 80, 100)
-MARKER = 6.0  #: marker size in points (matplotlib's markersize=6)
-GRID = HexColor("#E4E4E4")
-INK = HexColor("#222222")
 AXIS = HexColor("#333333")
 
 
@@ -66,7 +72,7 @@ class QuadrantChart(Flowable):
             return bottom + (np.asarray(value, dtype=np.float64) - low) / (high - low) * (top - bottom)
 
         canvas.saveState()
-        # Quadrant tints (alpha 0.6 over white, as in the picture).
+        # Quadrant tints (laid over white, as in the picture).
         xs, ys = float(x_of(t_sow)), float(y_of(t_kzi))
         spans = {
             "GROW": (left, ys, xs - left, top - ys),
@@ -75,11 +81,11 @@ class QuadrantChart(Flowable):
             "FIX": (xs, bottom, right - xs, ys - bottom),
         }
         for name, (x, y, w, h) in spans.items():
-            canvas.setFillColor(_mix(COLOURS[name][1], 0.6))
+            canvas.setFillColor(_mix(COLOURS[name][1], TINT_ALPHA))
             canvas.rect(x, y, w, h, stroke=0, fill=1)
         # Grid and tick labels.
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.6)
+        canvas.setStrokeColor(HexColor(GRID["color"]))
+        canvas.setLineWidth(GRID["linewidth"])
         canvas.setFont(pdf_fonts.REGULAR, 8)
         canvas.setFillColor(AXIS)
         for tick in TICKS:
@@ -100,22 +106,23 @@ class QuadrantChart(Flowable):
         canvas.drawCentredString(0, 0, word("kzi_axis", language))
         canvas.restoreState()
         # The customers: one path of markers per segment, white edges.
-        canvas.setStrokeColor(white)
-        canvas.setLineWidth(0.5)
-        canvas.setFillAlpha(0.9)
         for index, name in enumerate(sg.SEGMENTS):
             mask = segments == index
             if not mask.any():
                 continue
+            style = marker_style(name)
+            canvas.setStrokeColor(HexColor("#FFFFFF"))
+            canvas.setLineWidth(style["markeredgewidth"])
+            canvas.setFillAlpha(style["alpha"])
             path = canvas.beginPath()
             for x, y in zip(x_of(sow[mask]).tolist(), y_of(kzi[mask]).tolist()):
-                _marker(path, name, x, y)
-            canvas.setFillColor(HexColor(COLOURS[name][0]))
+                _marker(path, name, x, y, style["markersize"] / 2)
+            canvas.setFillColor(HexColor(style["markerfacecolor"]))
             canvas.drawPath(path, stroke=1, fill=1)
         canvas.setFillAlpha(1)
         # The thresholds.
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(1.4)
+        canvas.setStrokeColor(HexColor(THRESHOLD_LINE["color"]))
+        canvas.setLineWidth(THRESHOLD_LINE["linewidth"])
         canvas.line(xs, bottom, xs, top)
         canvas.line(left, ys, right, ys)
         # Counts and potential in the corners.
@@ -133,8 +140,8 @@ class QuadrantChart(Flowable):
         canvas.restoreState()
 
 
-def _marker(path, name: str, x: float, y: float) -> None:
-    r = MARKER / 2
+def _marker(path, name: str, x: float, y: float, r: float) -> None:
+    """Matplotlib's marker of the segment (o, s, ^, D), ``r`` points from its centre."""
     if name == "MODEL":
         path.circle(x, y, r)
     elif name == "FIX":
@@ -156,15 +163,17 @@ def _marker(path, name: str, x: float, y: float) -> None:
 def _corner_label(canvas, lines: tuple[str, str], colour: str, x: float, y: float, ha: str, va: str) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    size, leading, pad = 9.0, 11.0, 3.0
+    size = corner_label_style(lines[0])["fontsize"] if lines[0] in COLOURS else 9.0
+    leading, pad = size * 1.2, 3.0
     width = max(stringWidth(line, pdf_fonts.BOLD, size) for line in lines) + 2 * pad
     height = leading * len(lines) + 2 * pad - 2
     box_x = x if ha == "left" else x - width
     box_y = y - height if va == "top" else y
-    canvas.setFillColor(white)
-    canvas.setFillAlpha(0.85)
-    canvas.roundRect(box_x, box_y, width, height, 3, stroke=0, fill=1)
-    canvas.setFillAlpha(1)
+    # Opaque, as the picture's: points under a corner never show through its text.
+    canvas.setFillColor(HexColor("#FFFFFF"))
+    canvas.setStrokeColor(HexColor(CORNER_BOX["edgecolor"]))
+    canvas.setLineWidth(0.5)
+    canvas.roundRect(box_x, box_y, width, height, 3, stroke=1, fill=1)
     canvas.setFillColor(HexColor(colour))
     canvas.setFont(pdf_fonts.BOLD, size)
     for number, line in enumerate(lines):
