@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
+from segmenter_app.core.errors import ExportCancelled
 from segmenter_app.core.outputs.pdf_sheets import build
 from segmenter_app.ui.export_dialog import ExportDialog
 from segmenter_app.ui.print_preview import SheetPreview
@@ -90,6 +91,27 @@ def test_printing_prints_the_pdf_pages(qtbot, opened, tmp_path):
     pages = paint_sheets(printer, reports, progress=fractions.append)
     assert pages == sheet_pages(reports, tmp_path) and fractions[-1] == 1.0
     assert pdf_pages(tmp_path / "printed.pdf") == pages
+
+
+def test_cancelled_printing_stops_the_print_job(qtbot, opened, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    asked = []
+    with pytest.raises(ExportCancelled):
+        paint_sheets(printer, opened._reports(), cancelled=lambda: asked.append(1) or len(asked) > 2)
+    assert len(asked) == 3  # two pages printed, then the job was aborted
+
+
+def test_the_preview_speaks_german(qtbot, opened):
+    opened.set_language("de")
+    opened.workspace.select_manager(opened.document.managers[0])
+    preview = preview_of(qtbot, opened)
+    qtbot.waitUntil(lambda: preview.complete, timeout=20_000)
+    assert preview.windowTitle() == "Prioritätenblätter drucken"
+    assert preview.position.text().startswith("Seite 1 von ") and preview.status.text().endswith(" Seiten")
+    preview.close()
 
 
 def preview_of(qtbot, opened) -> SheetPreview:
