@@ -1,6 +1,6 @@
 """Print preview of the priority sheets: the pages appear while they are laid out.
 
-A worker in Qt's thread pool lays out one manager's PDF after the other
+A worker on a thread of its own lays out one manager's PDF after the other
 (``pdf_sheets.pdf_bytes``) and renders the pages the view asks for, those in view
 first; the view shows each page as soon as it is rendered, a blank sheet until then.
 So the first page is on screen a fraction of a second after the command, whatever the
@@ -217,7 +217,11 @@ class SheetPreview(QDialog):
         stop = self.source.stopping.set
         self.destroyed.connect(stop)
         QCoreApplication.instance().aboutToQuit.connect(stop)
-        QThreadPool.globalInstance().start(self.source)
+        # A thread of its own: the worker waits for page requests while the dialog is
+        # open, and the shared pool (reading a list, exporting, printing) stays free.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.pool.start(self.source)
 
     # -- laying out
 
@@ -307,7 +311,7 @@ class SheetPreview(QDialog):
         if self.print_job is not None:
             self.print_job.cancel()
             self.print_job.done.wait(10)
-        if QThreadPool.globalInstance().tryTake(self.source):
+        if self.pool.tryTake(self.source):
             self.source.finished.set()  # it never started
         self.source.finished.wait(10)
         super().closeEvent(event)

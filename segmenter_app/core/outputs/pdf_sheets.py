@@ -11,6 +11,7 @@ printing (``ui/print_preview.py`` renders its pages).  No Qt here.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -46,6 +47,9 @@ TOP_BAND = 44.0  #: title and subtitle above the frames
 BOTTOM_BAND = 34.0  #: the footer below them
 GREY = HexColor("#444444")
 CHART_WIDTH = 0.58 * PAGE[0] - MARGIN_X
+#: One layout at a time in a process (the print preview and a print job run in two
+#: threads; reportlab keeps font subsets in shared objects).
+_LAYOUT = threading.Lock()
 
 
 class _Section(Flowable):
@@ -260,10 +264,11 @@ def build(
     title = reports[0].title if len(reports) == 1 else word("overview_title", reports[0].language)
     document = _Document(target, cancelled)
     document.title = title
-    document.build(
-        _story(reports, tick),
-        canvasmaker=lambda *args, **kwargs: _SheetCanvas(*args, page_counts=counts, **kwargs),
-    )
+    with _LAYOUT:
+        document.build(
+            _story(reports, tick),
+            canvasmaker=lambda *args, **kwargs: _SheetCanvas(*args, page_counts=counts, **kwargs),
+        )
     if progress is not None:
         progress(1.0)
     return counts
