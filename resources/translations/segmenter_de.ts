@@ -936,6 +936,65 @@
     </message>
 </context>
 <context>
+    <name>SheetPreview</name>
+    <message>
+        <source>Print priority sheets</source>
+        <translation>Prioritätenblätter drucken</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Die Seiten werden gesetzt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{pages} pages laid out</source>
+        <translation>{pages} Seiten gesetzt</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} Seiten</translation>
+    </message>
+    <message>
+        <source>Stopped: {pages} pages laid out</source>
+        <translation>Angehalten: {pages} Seiten gesetzt</translation>
+    </message>
+    <message>
+        <source>The pages cannot be laid out: {reason}</source>
+        <translation>Die Seiten können nicht gesetzt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Drucken abgebrochen</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to the printer</source>
+        <translation>{pages} Seiten an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>Printing failed: {reason}</source>
+        <translation>Drucken fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <source>Account manager</source>

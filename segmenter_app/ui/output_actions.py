@@ -129,18 +129,11 @@ class OutputActions:
         )
 
     def print_sheets(self) -> None:
-        """Print preview of the current manager's (or every manager's) priority sheets."""
+        """Print preview of the current manager's (or every manager's) priority sheets:
+        the pages appear while they are laid out; the window stays usable."""
         if self.document is None:
             return
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from segmenter_app.ui.print_preview import SheetPreview
 
-        from segmenter_app.ui.printing import paint_sheets, prepare_printer
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(QCoreApplication.translate("MainWindow", "Print priority sheets"))
-        reports = self._reports()
-        preview.paintRequested.connect(lambda target: paint_sheets(target, reports))
-        preview.resize(1100, 760)
-        preview.exec()
+        self.sheet_preview = SheetPreview(self._reports(), self)
+        self.sheet_preview.show()

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from segmenter_app.core.outputs.pdf_sheets import page_count
+from segmenter_app.core.errors import ExportCancelled
+from segmenter_app.core.outputs.pdf_sheets import build
 from segmenter_app.ui.export_dialog import ExportDialog
+from segmenter_app.ui.print_preview import SheetPreview
 from segmenter_app.ui.printing import paint_sheets, prepare_printer
 
 
@@ -72,8 +74,11 @@ def test_export_asks_before_replacing_files(qtbot, opened, tmp_path, monkeypatch
     assert asked and [p.name for p in out.iterdir()] == [f"{document.managers[1]}.xlsx"]
 
 
-@pytest.mark.slow
-def test_print_preview_renders_the_priority_sheets_to_a_file(qtbot, opened, tmp_path):
+def sheet_pages(reports, tmp_path: Path) -> int:
+    return sum(build(reports, str(tmp_path / "expected.pdf")))
+
+
+def test_printing_prints_the_pdf_pages(qtbot, opened, tmp_path):
     manager = opened.document.managers[0]
     opened.workspace.select_manager(manager)
     reports = opened._reports()
@@ -82,26 +87,102 @@ def test_print_preview_renders_the_priority_sheets_to_a_file(qtbot, opened, tmp_
     prepare_printer(printer)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = paint_sheets(printer, reports)
-    assert pages == page_count(reports[0])
+    fractions = []
+    pages = paint_sheets(printer, reports, progress=fractions.append)
+    assert pages == sheet_pages(reports, tmp_path) and fractions[-1] == 1.0
     assert pdf_pages(tmp_path / "printed.pdf") == pages
 
 
-def test_print_action_opens_a_preview_of_the_current_manager(qtbot, opened, tmp_path, monkeypatch):
-    painted = []
+def test_cancelled_printing_stops_the_print_job(qtbot, opened, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    asked = []
+    with pytest.raises(ExportCancelled):
+        paint_sheets(printer, opened._reports(), cancelled=lambda: asked.append(1) or len(asked) > 2)
+    assert len(asked) == 3  # two pages printed, then the job was aborted
 
-    def fake_exec(dialog):
-        printer = QPrinter()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
-        dialog.paintRequested.emit(printer)
-        painted.append(printer)
-        return 0
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    opened.workspace.select_manager(opened.document.managers[1])
+def test_the_preview_speaks_german(qtbot, opened):
+    opened.set_language("de")
+    opened.workspace.select_manager(opened.document.managers[0])
+    preview = preview_of(qtbot, opened)
+    qtbot.waitUntil(lambda: preview.complete, timeout=20_000)
+    assert preview.windowTitle() == "Prioritätenblätter drucken"
+    assert preview.position.text().startswith("Seite 1 von ") and preview.status.text().endswith(" Seiten")
+    preview.close()
+
+
+def preview_of(qtbot, opened) -> SheetPreview:
     opened.print_action.trigger()
-    assert painted and (tmp_path / "preview.pdf").stat().st_size > 10_000
+    preview = opened.sheet_preview
+    qtbot.waitExposed(preview)
+    return preview
+
+
+def test_preview_shows_the_pages_as_they_are_laid_out(qtbot, opened, tmp_path):
+    """File ▸ Print: a preview window with the current manager's pages, the first
+    one drawn (not blank), "page 1 of n", and the window behind it still usable."""
+    opened.workspace.select_manager(opened.document.managers[1])
+    preview = preview_of(qtbot, opened)
+    expected = sheet_pages(opened._reports(), tmp_path)
+    qtbot.waitUntil(lambda: 0 in preview.view.images, timeout=20_000)
+    qtbot.waitUntil(lambda: preview.complete, timeout=20_000)
+    assert preview.view.pages == expected and preview.position.text() == f"Page 1 of {expected}"
+    assert preview.status.text() == f"{expected} pages" and preview.progress.isHidden()
+    picture = preview.view.grab().toImage()
+    width, height = preview.view.page_size()
+    # Inside the first page: the title's black letters and the chart's colours.
+    colours = {
+        picture.pixelColor(x, y).name()
+        for x in range(20, 20 + width // 2, 3)
+        for y in range(20, 20 + height // 2, 3)
+    }
+    assert len(colours) > 20, colours
+    assert not preview.isModal() and QApplication.activeModalWidget() is None
+    # Scrolled to the end, the last page is asked for and drawn.
+    preview.scroll.verticalScrollBar().setValue(preview.scroll.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: expected - 1 in preview.view.images, timeout=20_000)
+    assert preview.position.text() == f"Page {expected - 1} of {expected}" or preview.position.text() == (
+        f"Page {expected} of {expected}"
+    )
+    preview.close()
+    assert preview.source.finished.is_set()
+
+
+def test_preview_cancel_keeps_the_pages_laid_out(qtbot, opened, tmp_path):
+    reports = opened._reports() * 30  # 270 managers' sheets
+    preview = SheetPreview(reports, opened)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.view.pages > 0, timeout=20_000)
+    qtbot.mouseClick(preview.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.cancel_button.isHidden(), timeout=20_000)
+    assert not preview.complete and preview.status.text().startswith("Stopped:")
+    laid_out = preview.view.pages
+    assert 0 < laid_out < sheet_pages(opened._reports(), tmp_path) * 30
+    qtbot.waitUntil(lambda: 0 in preview.view.images, timeout=20_000)
+    preview.close()
+
+
+def test_print_from_the_preview(qtbot, opened, tmp_path, monkeypatch):
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    opened.workspace.select_manager(opened.document.managers[2])
+    preview = preview_of(qtbot, opened)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    expected = sheet_pages(opened._reports(), tmp_path)
+    qtbot.waitUntil(lambda: preview.print_job is None and preview.print_button.isEnabled(), timeout=30_000)
+    assert preview.status.text() == f"{expected} pages sent to the printer"
+    assert pdf_pages(target) == expected
+    preview.close()
 
 
 def test_export_pdf_action(qtbot, opened, tmp_path, monkeypatch):
@@ -110,4 +191,4 @@ def test_export_pdf_action(qtbot, opened, tmp_path, monkeypatch):
     opened.workspace.select_manager(opened.document.managers[3])
     opened.export_pdf_action.trigger()
     qtbot.waitUntil(target.exists, timeout=60_000)
-    assert pdf_pages(target) == page_count(opened._reports()[0])
+    assert pdf_pages(target) == sheet_pages(opened._reports(), tmp_path)

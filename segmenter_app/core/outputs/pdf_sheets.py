@@ -1,133 +1,313 @@
 """Priority sheets: per account manager a page with the quadrant chart and the summary,
-then the priority table over as many A4 landscape pages as it needs, the header
-repeated on each.  Drawn with matplotlib (no Qt), so the command line writes the PDF
-and the window prints the very same pages (``ui/printing.py``).
+then the priority table over as many A4 landscape pages as it needs, the header row
+repeated on each; "page x of y" counts the manager's own pages.
+
+Laid out with reportlab's platypus (page templates, a table that splits by rows and
+repeats its header) as vector pages: text stays text, the chart is vector graphics
+(``pdf_chart.py``).  The same PDF serves the export, the window's print preview and
+printing (``ui/print_preview.py`` renders its pages).  No Qt here.
 """
 
 from __future__ import annotations
 
 import io
-import textwrap
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import numpy as np
-from matplotlib.backends.backend_pdf import PdfPages
-from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
+from segmenter_app.core.errors import ExportCancelled
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.outputs import pdf_fonts
 from segmenter_app.core.outputs.classify_output import write_atomically
-from segmenter_app.core.outputs.report_data import ManagerReport, header, header_lines, is_missing, word
+from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
+from segmenter_app.core.outputs.pdf_chart import QuadrantChart
+from segmenter_app.core.outputs.pdf_table import fit_words, priority_table, wrap
+from segmenter_app.core.outputs.report_data import ManagerReport, header, word
 from segmenter_app.core.text import texts
 
-A4_LANDSCAPE = (11.69, 8.27)
-#: Lines of text a table page holds.  A row is as tall as its longest cell plus
-#: ROW_PADDING (so one line of text makes a row of 1.4 lines), at most NOTE_LINES lines.
-LINES_PER_PAGE = 50
-ROW_PADDING = 0.4
-NOTE_LINES = 6
-#: Resolution of the chart picture in a PDF (the text stays vector): the picture is
-#: drawn at 150 dpi, and a PDF page at 100 would blur it.
-PDF_DPI = 150
-#: Table columns: key, width (fraction of the page), alignment.  Wide enough that no
-#: header or word of either language is split ("priorisieren"), the advice fits on a
-#: line, and the last column has room to write a next step and a date by hand.
-TABLE = (
-    ("priority", 0.035, "right"),
-    ("segment", 0.055, "center"),
-    ("triage", 0.065, "left"),
-    ("customer_id", 0.055, "left"),
-    ("customer_name", 0.12, "left"),
-    ("share_of_wallet", 0.035, "right"),
-    ("satisfaction", 0.035, "right"),
-    ("revenue", 0.06, "right"),
-    ("wallet", 0.06, "right"),
-    ("potential", 0.075, "right"),
-    ("action", 0.14, "left"),
-    ("notes", 0.085, "left"),
-    ("visits_planned", 0.05, "right"),
-    ("next_step", 0.07, "left"),
-)
-#: Headers that need a short form to fit their column.
-SHORT_HEADERS = {"priority": "priority_short", "customer_id": "customer_id_short"}
-#: Amount columns: their header names the unit, the cells are plain numbers.
-MONEY = ("revenue", "wallet", "potential")
-WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned")
-MARGIN_X, TOP, BOTTOM = 0.035, 0.93, 0.07
-#: Offset of the right edge of a summary number from its column's left edge.
-RIGHT = 0.055
+PAGE = landscape(A4)  # 841.9 × 595.3 points
+MARGIN_X = 0.035 * PAGE[0]
+TOP_BAND = 44.0  #: title and subtitle above the frames
+BOTTOM_BAND = 34.0  #: the footer below them
+GREY = HexColor("#444444")
+CHART_WIDTH = 0.58 * PAGE[0] - MARGIN_X
+#: One layout at a time in a process (the print preview and a print job run in two
+#: threads; reportlab keeps font subsets in shared objects).
+_LAYOUT = threading.Lock()
 
 
-def page_count(report: ManagerReport) -> int:
-    return 1 + len(table_pages(report))
+class _Section(Flowable):
+    """Marks where a manager's sheet starts: the pages from here on are that
+    manager's (for the header, the footer and "page x of y"); reports progress and
+    stops the build when cancelled."""
+
+    def __init__(self, report: ManagerReport, index: int, tick: Callable[[int], None]) -> None:
+        super().__init__()
+        self.report = report
+        self.index = index
+        self.tick = tick
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.tick(self.index)
+        self.canv.section = self.report
 
 
-def table_pages(report: ManagerReport) -> list[tuple[int, int]]:
-    """The rows (start, end) of each table page: rows are as tall as their longest
-    cell (see ROW_PADDING), and a page holds LINES_PER_PAGE lines."""
-    pages, start, used = [], 0, 0.0
-    for index, lines in enumerate(_row_lines(report)):
-        if used + lines > LINES_PER_PAGE and index > start:
-            pages.append((start, index))
-            start, used = index, 0.0
-        used += lines
-    pages.append((start, len(report.rows)))
-    return pages
+class _SheetCanvas(Canvas):
+    """Keeps every page until the end, then draws each page's header and footer with
+    "page x of y" of its manager (reportlab's "numbered canvas" recipe, per section)."""
+
+    def __init__(self, *args, page_counts: list[int] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.section: ManagerReport | None = None
+        self._pages: list[tuple[dict, ManagerReport | None]] = []
+        self._page_counts = page_counts
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append((dict(self.__dict__), self.section))
+        self._startPage()
+
+    def save(self) -> None:
+        totals: dict[int, int] = {}
+        for _state, section in self._pages:
+            totals[id(section)] = totals.get(id(section), 0) + 1
+        numbers: dict[int, int] = {}
+        for state, section in self._pages:
+            self.__dict__.update(state)
+            numbers[id(section)] = numbers.get(id(section), 0) + 1
+            if section is not None:
+                _frame(self, section, numbers[id(section)], totals[id(section)])
+            super().showPage()
+        if self._page_counts is not None:
+            self._page_counts.extend(totals.values())
+        super().save()
 
 
-def _column(report: ManagerReport, key: str) -> np.ndarray:
-    """A table column as the sheet shows it: the advice in a few words (the first page
-    has the sentences); an unclassified customer's reason stays whole."""
-    values = report.rows[key].to_numpy(dtype=object)
-    if key != "action":
-        return values
+def _frame(canvas: Canvas, report: ManagerReport, page: int, pages: int) -> None:
+    """Title and date at the top, thresholds and "page x of y" at the bottom."""
+    width, height = PAGE
+    canvas.saveState()
+    canvas.setFillColor(HexColor("#000000"))
+    canvas.setFont(pdf_fonts.font_for(report.title, bold=True), 13)
+    canvas.drawString(MARGIN_X, height - 0.035 * height - 10, report.title)
+    canvas.setFillColor(GREY)
+    canvas.setFont(pdf_fonts.REGULAR, 9)
+    canvas.drawRightString(width - MARGIN_X, height - 0.035 * height - 10, report.date)
+    footer = report.subtitle[1]
+    canvas.setFont(pdf_fonts.font_for(footer), 7.5)
+    canvas.drawString(MARGIN_X, 0.03 * height, footer)
+    canvas.setFont(pdf_fonts.REGULAR, 7.5)
+    canvas.drawRightString(
+        width - MARGIN_X, 0.03 * height, word("page_of", report.language, page=page, pages=pages)
+    )
+    canvas.restoreState()
+
+
+def _subtitle(canvas: Canvas, doc) -> None:
+    """The chart page names the date, the thresholds and the source under the title."""
+    report = getattr(canvas, "section", None)
+    if report is None:
+        return
+    text = "   ·   ".join(report.subtitle)
+    canvas.saveState()
+    canvas.setFillColor(GREY)
+    canvas.setFont(pdf_fonts.font_for(text), 8)
+    canvas.drawString(MARGIN_X, PAGE[1] - TOP_BAND - 2, text)
+    canvas.restoreState()
+
+
+def _templates() -> list[PageTemplate]:
+    width, height = PAGE
+    body = height - TOP_BAND - BOTTOM_BAND
+    frame_args = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    chart = Frame(MARGIN_X, BOTTOM_BAND, CHART_WIDTH, body - 14, id="chart", **frame_args)
+    summary_x = 0.615 * width
+    summary = Frame(summary_x, BOTTOM_BAND, width - MARGIN_X - summary_x, body - 24, id="summary", **frame_args)
+    table = Frame(MARGIN_X, BOTTOM_BAND, width - 2 * MARGIN_X, body, id="table", **frame_args)
+    return [
+        PageTemplate(id="chart", frames=[chart, summary], onPageEnd=_subtitle),
+        PageTemplate(id="table", frames=[table]),
+    ]
+
+
+def _summary(report: ManagerReport, width: float) -> Table:
+    """Customers, revenue and untapped potential per segment, and their total (money
+    in short forms: 310 k€, 1,2 Mio. €)."""
     language = report.language
-    short = {
-        texts.action_text(name, triage, language): texts.action_text(name, triage, language, short=True)
-        for name in sg.SEGMENTS
-        for triage in (sg.NO_TRIAGE, sg.OBSERVE, sg.PRIORITISE)
-    }
-    return np.array([short.get(value, value) for value in values], dtype=object)
+    bold = pdf_fonts.BOLD
+    names = [width * 0.3, width * 0.2, width * 0.25, width * 0.25]
+    heading = ["", word("count", language), header("revenue", language), header("potential", language)]
+    rows = [["\n".join(fit_words(text, bold, 8, w - 6)) for text, w in zip(heading, names)]]
+    style = [
+        ("FONT", (0, 0), (-1, -1), pdf_fonts.REGULAR, 9, 11),
+        ("FONT", (0, 0), (-1, 0), bold, 8, 9.5),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    totals = [0, 0.0, 0.0]
+    for item in report.summary:
+        colour = COLOURS[item.name][0] if item.name else UNCLASSIFIED_COLOUR[0]
+        row = len(rows)
+        rows.append(
+            [
+                item.name or word("unclassified", language),
+                texts.format_number(item.count, language),
+                texts.format_money(item.revenue, language),
+                texts.format_money(item.potential, language),
+            ]
+        )
+        style += [("FONTNAME", (0, row), (0, row), bold), ("TEXTCOLOR", (0, row), (0, row), HexColor(colour))]
+        totals = [totals[0] + item.count, totals[1] + item.revenue, totals[2] + item.potential]
+    rows.append(
+        [
+            word("total", language),
+            texts.format_number(totals[0], language),
+            texts.format_money(totals[1], language),
+            texts.format_money(totals[2], language),
+        ]
+    )
+    total = len(rows) - 1
+    style += [
+        ("FONTNAME", (0, total), (-1, total), bold),
+        ("LINEABOVE", (0, total), (-1, total), 0.9, HexColor("#333333")),
+    ]
+    if report.capacity_line:  # the visit plan (PRODUCT.md §6), under the total
+        rows.append([report.capacity_line, "", "", ""])
+        style += [("SPAN", (0, -1), (-1, -1)), ("FONT", (0, -1), (-1, -1), pdf_fonts.REGULAR, 8.5, 11)]
+    return Table(rows, colWidths=names, style=TableStyle(style), hAlign="LEFT")
 
 
-def _row_lines(report: ManagerReport) -> list[float]:
-    """Each row's height in lines: its longest cell plus ROW_PADDING."""
+def _actions(report: ManagerReport, width: float) -> Table:
+    """What each segment asks of the account manager."""
     language = report.language
-    widths = {key: width for key, width, _align in TABLE}
-    counts = np.ones(len(report.rows), dtype=np.int64)
-    for key in WRAPPED:
-        column = _column(report, key)
-        for row, value in enumerate(column):
-            text = _cell_text(key, value, language, widths[key])
-            if text:
-                counts[row] = max(counts[row], text.count("\n") + 1)
-    return (counts + ROW_PADDING).tolist()
+    rows, style = [], [
+        ("FONT", (0, 0), (-1, -1), pdf_fonts.REGULAR, 8, 10.4),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+    for row, name in enumerate(sg.SEGMENTS):
+        action = texts.action_text(name, sg.PRIORITISE if name == "MOVE" else sg.NO_TRIAGE, language)
+        rows.append([name, "\n".join(wrap(action, pdf_fonts.REGULAR, 8, width * 0.8 - 8, 8))])
+        style += [
+            ("FONT", (0, row), (0, row), pdf_fonts.BOLD, 8.5, 10.4),
+            ("TEXTCOLOR", (0, row), (0, row), HexColor(COLOURS[name][0])),
+        ]
+    return Table(rows, colWidths=[width * 0.2, width * 0.8], style=TableStyle(style), hAlign="LEFT")
 
 
-def _header_text(key: str, language: str, width: float) -> str:
-    name = word(SHORT_HEADERS[key], language) if key in SHORT_HEADERS else header(key, language)
-    if key in MONEY:
-        name += " (€)"
-    return "\n".join(header_lines(name, max(int(width * 150), 5)))
+def _story(reports: list[ManagerReport], tick: Callable[[int], None]) -> list[Flowable]:
+    width, height = PAGE
+    body = height - TOP_BAND - BOTTOM_BAND
+    summary_width = width - MARGIN_X - 0.615 * width
+    story: list[Flowable] = []
+    for index, report in enumerate(reports):
+        if index:
+            story += [NextPageTemplate("chart"), PageBreak()]
+        title = word("summary", report.language)
+        heading = Table([[title]], style=[("FONT", (0, 0), (0, 0), pdf_fonts.BOLD, 11, 13)], hAlign="LEFT")
+        story += [
+            _Section(report, index, tick),
+            QuadrantChart(report, CHART_WIDTH, body - 16),
+            FrameBreak(),
+            heading,
+            Spacer(1, 6),
+            _summary(report, summary_width),
+            Spacer(1, 22),
+            _actions(report, summary_width),
+            NextPageTemplate("table"),
+            PageBreak(),
+            priority_table(report, width - 2 * MARGIN_X),
+        ]
+    return story
 
 
-def iter_pages(reports: list[ManagerReport], figure: Figure | None = None) -> Iterator[Figure]:
-    """Each page of every manager's priority sheet, drawn on one reused figure."""
-    figure = figure or Figure(figsize=A4_LANDSCAPE)
-    from segmenter_app.core.outputs.chart_picture import QuadrantPicture
+def build(
+    reports: list[ManagerReport],
+    target,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
+    """Lay out the reports' sheets into ``target`` (a path or a binary file); returns
+    each manager's number of pages."""
+    pdf_fonts.register()
+    total = max(len(reports), 1)
 
-    picture = QuadrantPicture(width=6.4, height=4.9, dpi=150)
+    def tick(index: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if progress is not None and index:
+            progress(index / total)
+
+    counts: list[int] = []
+    title = reports[0].title if len(reports) == 1 else word("overview_title", reports[0].language)
+    document = _Document(target, cancelled)
+    document.title = title
+    with _LAYOUT:
+        document.build(
+            _story(reports, tick),
+            canvasmaker=lambda *args, **kwargs: _SheetCanvas(*args, page_counts=counts, **kwargs),
+        )
+    if progress is not None:
+        progress(1.0)
+    return counts
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, target, cancelled: Callable[[], bool] | None) -> None:
+        super().__init__(
+            target,
+            pagesize=PAGE,
+            pageTemplates=_templates(),
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=TOP_BAND,
+            bottomMargin=BOTTOM_BAND,
+            creator="Segmenter",
+            author="Segmenter",
+            pageCompression=1,
+            invariant=1,
+        )
+        self._cancelled = cancelled
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        # A long table is many pages: cancel is checked after each.
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled()
+
+
+def pdf_bytes(reports: list[ManagerReport], **kwargs) -> bytes:
+    buffer = io.BytesIO()
+    build(reports, buffer, **kwargs)
+    return buffer.getvalue()
+
+
+def iter_documents(reports: list[ManagerReport]) -> Iterator[tuple[ManagerReport, bytes]]:
+    """Each manager's sheets as a PDF of its own, one after the other (the print
+    preview shows the first manager's pages while the next are laid out)."""
     for report in reports:
-        pages = page_count(report)
-        figure.clear()
-        _first_page(figure, report, picture, pages)
-        yield figure
-        for page, (start, end) in enumerate(table_pages(report), start=2):
-            figure.clear()
-            _table_page(figure, report, start, end, page, pages)
-            yield figure
+        yield report, pdf_bytes([report])
 
 
 def write_pdf(
@@ -139,239 +319,5 @@ def write_pdf(
 ) -> Path:
     """All managers' sheets into one PDF (written to a temporary file, then renamed)."""
     path = Path(path)
-    total = sum(page_count(r) for r in reports)
-
-    def write(target: Path) -> None:
-        with PdfPages(target) as pdf:
-            info = pdf.infodict()
-            info["Title"] = (
-                reports[0].title if len(reports) == 1 else word("overview_title", reports[0].language)
-            )
-            info["Creator"] = "Segmenter"
-            for done, figure in enumerate(iter_pages(reports), start=1):
-                if cancelled is not None and cancelled():
-                    from segmenter_app.core.errors import ExportCancelled
-
-                    raise ExportCancelled()
-                pdf.savefig(figure, dpi=PDF_DPI)  # the chart picture keeps its sharpness
-                if progress:
-                    progress(done / total)
-
-    write_atomically(path, write)
+    write_atomically(path, lambda target: build(reports, str(target), progress=progress, cancelled=cancelled))
     return path
-
-
-def _frame(figure: Figure, report: ManagerReport, page: int, pages: int) -> None:
-    figure.text(MARGIN_X, 0.965, report.title, fontsize=13, fontweight="bold", va="top")
-    figure.text(1 - MARGIN_X, 0.965, report.date, fontsize=9, ha="right", va="top", color="#444444")
-    figure.text(MARGIN_X, 0.03, report.subtitle[1], fontsize=7.5, color="#444444")
-    figure.text(
-        1 - MARGIN_X,
-        0.03,
-        word("page_of", report.language, page=page, pages=pages),
-        fontsize=7.5,
-        ha="right",
-        color="#444444",
-    )
-
-
-def _first_page(figure: Figure, report: ManagerReport, picture, pages: int) -> None:
-    _frame(figure, report, 1, pages)
-    language = report.language
-    figure.text(MARGIN_X, 0.925, "   ·   ".join(report.subtitle), fontsize=8, va="top", color="#444444")
-    sow, kzi, segments, potential = report.points
-    png = picture.render(sow, kzi, segments, report.thresholds, language, potential=potential)
-    from matplotlib.image import imread
-
-    image = imread(io.BytesIO(png), format="png")
-    chart = figure.add_axes((MARGIN_X, 0.08, 0.58, 0.8))
-    chart.imshow(image, interpolation="lanczos")
-    chart.set_axis_off()
-    # The summary to the right of the chart.
-    x0 = 0.615
-    y = 0.84
-    figure.text(x0, y, word("summary", language), fontsize=11, fontweight="bold")
-    columns = (x0, x0 + 0.1, x0 + 0.2, x0 + 0.29)
-    titles = ("", word("count", language), header("revenue", language), header("potential", language))
-    y -= 0.045
-    for x, title in zip(columns, titles):
-        figure.text(
-            x if not title else x + RIGHT,
-            y,
-            "\n".join(textwrap.wrap(title, 12)),
-            fontsize=8,
-            fontweight="bold",
-            ha="right" if title else "left",
-            va="bottom",
-            linespacing=1.1,
-        )
-
-    def figures(count: int, revenue: float, potential: float) -> tuple[str, str, str]:
-        return (
-            texts.format_number(count, language),
-            texts.format_money(revenue, language),
-            texts.format_money(potential, language),
-        )
-
-    totals = [0, 0.0, 0.0]
-    for item in report.summary:
-        y -= 0.04
-        name = item.name or word("unclassified", language)
-        colour = COLOURS[item.name][0] if item.name else UNCLASSIFIED_COLOUR[0]
-        figure.text(columns[0], y, name, fontsize=9, fontweight="bold", color=colour)
-        for column, text in zip(columns[1:], figures(item.count, item.revenue, item.potential)):
-            figure.text(column + RIGHT, y, text, fontsize=9, ha="right")
-        totals = [totals[0] + item.count, totals[1] + item.revenue, totals[2] + item.potential]
-    y -= 0.045
-    figure.add_artist(
-        Rectangle((x0, y + 0.032), 0.345, 0.0012, color="#333333", transform=figure.transFigure)
-    )
-    figure.text(columns[0], y, word("total", language), fontsize=9, fontweight="bold")
-    for column, text in zip(columns[1:], figures(*totals)):
-        figure.text(column + RIGHT, y, text, fontsize=9, ha="right", fontweight="bold")
-    if report.capacity_line:  # the visit plan (PRODUCT.md §6)
-        y -= 0.04
-        figure.text(columns[0], y, report.capacity_line, fontsize=8.5)
-    # What each segment asks of the account manager.
-    y -= 0.08
-    for name in sg.SEGMENTS:
-        action = texts.action_text(name, sg.PRIORITISE if name == "MOVE" else sg.NO_TRIAGE, language)
-        lines = textwrap.wrap(action, 56)
-        figure.text(x0, y, name, fontsize=8.5, fontweight="bold", color=COLOURS[name][0], va="top")
-        figure.text(x0 + 0.06, y, "\n".join(lines), fontsize=8, va="top", linespacing=1.3)
-        y -= 0.03 * max(len(lines), 1) + 0.015
-
-
-def _table_page(figure: Figure, report: ManagerReport, start: int, end: int, page: int, pages: int) -> None:
-    _frame(figure, report, page, pages)
-    language = report.language
-    rows = report.rows.iloc[start:end]
-    segments = report.segments[start:end]
-    lines = _row_lines(report)[start:end]
-    columns = {key: _column(report, key) for key, _width, _align in TABLE}
-    positions = np.cumsum([MARGIN_X] + [width for _key, width, _align in TABLE])
-    line = (TOP - BOTTOM) / (LINES_PER_PAGE + 3)
-    titles = {key: _header_text(key, language, width) for key, width, _align in TABLE}
-    height = (max(title.count("\n") + 1 for title in titles.values()) + ROW_PADDING) * line
-    y = TOP - 0.02
-    figure.add_artist(
-        Rectangle(
-            (MARGIN_X, y - height * 0.5),
-            positions[-1] - MARGIN_X,
-            height,
-            color="#DDEBF7",
-            transform=figure.transFigure,
-            zorder=0,
-        )
-    )
-    for (key, width, align), left in zip(TABLE, positions):
-        x = (
-            left + width - 0.004
-            if align == "right"
-            else left + width / 2
-            if align == "center"
-            else left + 0.003
-        )
-        figure.text(
-            x,
-            y,
-            titles[key],
-            fontsize=7.5,
-            fontweight="bold",
-            ha=align,
-            va="center",
-            linespacing=1.0,
-        )
-    top_edge = y - height * 0.5  # under the header
-    box = (1 + ROW_PADDING) * line  # a segment badge and the writing line: a one-line row's size
-    for offset in range(len(rows)):
-        height = lines[offset] * line
-        y = top_edge - height / 2
-        segment = int(segments[offset])
-        if offset % 2:
-            figure.add_artist(
-                Rectangle(
-                    (MARGIN_X, top_edge - height),
-                    positions[-1] - MARGIN_X,
-                    height,
-                    color="#F5F5F5",
-                    transform=figure.transFigure,
-                    zorder=0,
-                )
-            )
-        top_edge -= height
-        for (key, width, align), left in zip(TABLE, positions):
-            value = columns[key][start + offset]
-            text = _cell_text(key, value, language, width)
-            if key == "next_step":
-                # A line to write on: the sheet is printed to be filled in at the visit.
-                figure.add_artist(
-                    Rectangle(
-                        (left + 0.003, y - box * 0.35),
-                        width - 0.006,
-                        0.0008,
-                        color="#999999",
-                        transform=figure.transFigure,
-                        zorder=1,
-                    )
-                )
-                continue
-            x = (
-                left + width - 0.004
-                if align == "right"
-                else left + width / 2
-                if align == "center"
-                else left + 0.003
-            )
-            if key == "segment":
-                colour = COLOURS[sg.SEGMENTS[segment]][0] if segment >= 0 else UNCLASSIFIED_COLOUR[1]
-                figure.add_artist(
-                    Rectangle(
-                        (left + 0.004, y - box * 0.38),
-                        width - 0.008,
-                        box * 0.76,
-                        color=colour,
-                        transform=figure.transFigure,
-                        zorder=1,
-                    )
-                )
-                figure.text(
-                    x,
-                    y,
-                    text,
-                    fontsize=7.5,
-                    fontweight="bold",
-                    ha="center",
-                    va="center",
-                    color="white" if segment >= 0 else "#555555",
-                    zorder=2,
-                )
-            else:
-                figure.text(x, y, text, fontsize=7.2, ha=align, va="center", linespacing=1.0, zorder=2)
-
-
-def _cell_text(key: str, value, language: str, width: float) -> str:
-    if is_missing(value) or value == "":
-        return ""
-    if key == "priority":
-        return str(int(value))
-    if key == "share_of_wallet":
-        return texts.format_percent(float(value), language)
-    if key == "satisfaction":
-        return texts.format_number(float(value), language, 1)
-    if key in MONEY:
-        return texts.format_number(float(value), language)
-    if key == "visits_planned" and not isinstance(value, str):
-        return texts.format_number(float(value), language, 0 if float(value).is_integer() else 1)
-    characters = max(int(width * 190), 8)
-    # Notes keep their own line breaks and are shown whole up to NOTE_LINES lines; a
-    # longer text ends in "…" (the workbook has all of it).
-    lines = [
-        wrapped
-        for paragraph in str(value).splitlines() or [""]
-        for wrapped in (textwrap.wrap(paragraph, characters, break_long_words=True) or [""])
-    ]
-    if len(lines) > NOTE_LINES:
-        lines = lines[:NOTE_LINES]
-        lines[-1] = lines[-1][: max(characters - 1, 1)] + "…"
-    return "\n".join(lines)

@@ -1,6 +1,6 @@
 """What each account manager takes away, as plain data: the rows in priority order, the
 summary per segment, the points of the quadrant chart, the words in the chosen
-language.  The workbooks (``exporting.py``), the PDF priority sheets (``sheets.py``)
+language.  The workbooks (``workbooks.py``), the PDF priority sheets (``pdf_sheets.py``)
 and the window's print preview are all drawn from it.
 """
 
@@ -36,6 +36,44 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("visits_planned", QT_TRANSLATE_NOOP("export", "Visits a year")),
     ("next_step", QT_TRANSLATE_NOOP("export", "Next step / date")),
 )
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """A column of the printed priority sheet (PDF, preview, print).  ``kind`` says how
+    its cells are written: ``rank``, ``number`` (whole numbers without decimals; a
+    text, such as the overflow mark, as it is), ``percent`` (a 0–1 fraction),
+    ``points`` (one decimal), ``money`` (a plain number; the header says "(€)"),
+    ``segment`` (a coloured badge), ``action`` (the advice in a few words), ``text``
+    (wrapped, up to six lines) or ``write`` (empty, with a line to write on by hand).
+    ``width`` is its share of the table's width; ``short``: a WORDS key for a header
+    that needs a short form; ``title``: the header (a ``QT_TRANSLATE_NOOP("export",
+    …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is one
+    entry here (and its values in ``ManagerReport.rows``)."""
+
+    key: str
+    width: float
+    kind: str
+    short: str | None = None
+    title: str | None = None
+
+
+SHEET_COLUMNS: tuple[SheetColumn, ...] = (
+    SheetColumn("priority", 0.035, "rank", "priority_short"),
+    SheetColumn("segment", 0.055, "segment"),
+    SheetColumn("triage", 0.065, "text"),
+    SheetColumn("customer_id", 0.055, "text", "customer_id_short"),
+    SheetColumn("customer_name", 0.12, "text"),
+    SheetColumn("share_of_wallet", 0.035, "percent"),
+    SheetColumn("satisfaction", 0.035, "points"),
+    SheetColumn("revenue", 0.06, "money"),
+    SheetColumn("wallet", 0.06, "money"),
+    SheetColumn("potential", 0.075, "money"),
+    SheetColumn("action", 0.14, "action"),
+    SheetColumn("notes", 0.085, "text"),
+    SheetColumn("visits_planned", 0.05, "number"),
+    SheetColumn("next_step", 0.07, "write"),
+)
+
 
 WORDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("export", "Priority list: {manager}"),
