@@ -273,22 +273,44 @@ def test_while_one_line_moves_the_other_axis_keeps_its_mode(qtbot, opened):
 
 
 def test_many_selected_names_neither_squeeze_the_plot_nor_leave_the_axes(qtbot, opened):
-    """Reset view with many customers selected keeps the plot's size, and the names stay
-    inside the axes (the blit repaints only the axes), turned inwards near an edge."""
+    """Reset view with many customers selected keeps the plot's size; past MAX_LABELS
+    selected no name is drawn and a note says why; fewer are named inside the axes, none
+    over another or a corner box, turned inwards near an edge."""
+    from segmenter_app.ui.chart.labels import MAX_LABELS
+
     document, chart, workspace = opened.document, opened.workspace.chart, opened.workspace
     before = chart.axes.get_position().bounds
-    rows = np.flatnonzero(document.prepared.classified)[:44]
-    workspace.select_rows(rows)
+    classified = np.flatnonzero(document.prepared.classified)
+    workspace.select_rows(classified[:44])
     for _ in range(3):
         opened.reset_view_action.trigger()
         chart.draw()
     assert chart.axes.get_position().bounds == pytest.approx(before, abs=0.01)
-    assert chart.name_labels() and all(label.get_clip_on() for label in chart.name_labels())
+    assert not chart.name_labels()
+    note = chart.shown_note()
+    assert "44 selected" in note and str(MAX_LABELS) in note
+    # A dozen in a crowded part of the chart: each name shown stands free.
+    distance = np.hypot(document.prepared.sow[classified] * 100 - 50, document.prepared.kzi[classified] - 60)
+    workspace.select_rows(classified[np.argsort(distance)][:12])
+    chart.draw()
+    shown = chart.name_labels()
+    assert len(shown) >= 6
+    boxes = [label.geometry() for label in shown]
+    corners = chart.corner_boxes()
+    ratio = chart.devicePixelRatioF() or 1.0
+    axes_box = chart.axes.get_window_extent()
+    for index, box in enumerate(boxes):
+        assert not any(box.intersects(other) for other in boxes[index + 1 :])
+        assert not any(box.intersects(corner) for corner in corners)
+        assert axes_box.x0 / ratio - 1 <= box.left() and box.right() <= axes_box.x1 / ratio + 1
+    # Names left out are counted in the note.
+    assert (len(shown) == 12) == (not chart.shown_note())
     # A customer at the right edge is named to the left of its point.
-    right = int(np.flatnonzero(document.prepared.classified & (document.prepared.sow > 0.9))[0])
+    right = int(np.flatnonzero(document.prepared.classified & (document.prepared.sow > 0.97))[0])
     workspace.select_rows(np.array([right]))
     [label] = chart.name_labels()
-    assert label.get_horizontalalignment() == "right"
+    point = chart_point(chart, document.prepared.sow[right] * 100, document.prepared.kzi[right])
+    assert label.geometry().right() < point.x()
     # A rename shows at once.
     document.edit_value(right, "customer_name", "Neuer Name GmbH")
-    assert chart.name_labels()[0].get_text() == "Neuer Name GmbH"
+    assert label.text() == "Neuer Name GmbH"
