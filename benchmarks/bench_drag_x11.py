@@ -82,7 +82,7 @@ def ensure_x_server(display: str) -> subprocess.Popen | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--display", default=os.environ.get("SEGMENTER_BENCH_DISPLAY", ":108"))
-    parser.add_argument("--moves", type=int, default=60)
+    parser.add_argument("--moves", type=int, default=50)
     arguments = parser.parse_args()
     server = ensure_x_server(arguments.display)
     os.environ["DISPLAY"] = arguments.display
@@ -164,8 +164,11 @@ def run(display: str, steps: int) -> None:
         pointer.button(True)
         settle_for(0.1)
         times, missed = [], 0
+        # Five pixels a move (a hand's pace): the line leaves the pixels it covered.
+        ratio = chart.devicePixelRatioF() or 1.0
+        per_pixel = (chart.axes.transData.inverted().transform((0, 5 * ratio)) - chart.axes.transData.inverted().transform((0, 0)))[1]
         for step in range(steps):
-            kzi = t_kzi + 25 * (step + 1) / steps
+            kzi = t_kzi + per_pixel * (step + 1)
             # A column of the new line's row that is not dark yet (no name, no line).
             target = None
             for sow in (50, 30, 70, 15, 85, 40, 60):
