@@ -359,6 +359,8 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
             "group_order": self.tr("priority order"),
             "plan": self.tr("visit plan change"),
         }
+        if command.code == "update":
+            return self.tr("update from {file}").format(file=command.params.get("file", ""))
         return names.get(command.code, "")
 
     # ----------------------------------------------------------------- other actions
