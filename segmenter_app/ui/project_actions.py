@@ -81,6 +81,7 @@ class ProjectActions:
         self.session = ProjectSession(self.recovery_dir)
         self.session.journal_failed.connect(self._on_journal_failed)
         self.session.document_replaced.connect(self._show_session)
+        self.former_dialog = None
 
     # ----------------------------------------------------------------- state
 
@@ -344,6 +345,13 @@ class ProjectActions:
             ),
             15000,
         )
+
+    def show_former_customers(self) -> None:
+        """The customers updates no longer found, with their notes (View ▸ Former customers)."""
+        from segmenter_app.ui.former_customers import FormerCustomersDialog
+
+        self.former_dialog = FormerCustomersDialog(self.history, self)
+        self.former_dialog.show()
 
     # ----------------------------------------------------------------- defaults
 
