@@ -373,6 +373,63 @@ def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monk
     assert memory.lookup(window.document.report.signature)["revenue"] == "Betrag"
 
 
+def test_a_remembered_mapping_is_named_in_the_status_bar(qtbot, window, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from segmenter_app.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "crm.xlsx"
+    book = Workbook()
+    book.active.append(["Kundennummer", "Kunde", "Betreuer", "Betrag", "Einkaufsvolumen", "KZI"])
+    for i in range(30):
+        book.active.append([str(i), f"Firma {i}", "Anna", 100 + i, 1000, 1 + i % 5])
+    book.save(path)
+
+    def confirm(dialog: ImportDialog) -> int:
+        dialog.mapping["revenue"].setCurrentIndex(dialog.mapping["revenue"].findData("Betrag"))
+        qtbot.waitUntil(lambda: dialog.result.report.mapping.get("revenue") == "Betrag", timeout=20_000)
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", confirm)
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.open_file(path)
+    assert "as you mapped them" not in window.statusBar().currentMessage()
+    # Opened again: the remembered mapping is used without asking, and the status bar
+    # says which and where to change it.
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: pytest.fail("asked again"))
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.open_file(path)
+    message = window.statusBar().currentMessage()
+    assert window.document.report.mapping_source == "remembered"
+    assert "as you mapped them" in message and "'Betrag' → Revenue" in message
+    assert "'KZI' → Satisfaction" in message and "File ▸ Import settings…" in message
+
+
+def test_the_import_dialog_names_exactly_what_is_missing(qtbot, window, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from segmenter_app.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "ohne_umsatz.xlsx"
+    book = Workbook()
+    book.active.append(["Kundennummer", "Kunde", "KZI", "Einkaufsvolumen"])
+    for i in range(10):
+        book.active.append([str(i), f"Firma {i}", 1 + i % 5, 1000 + i])
+    book.save(path)
+    shown = {}
+
+    def fake_exec(dialog: ImportDialog) -> int:
+        shown["text"] = dialog.report.toPlainText()
+        shown["ok"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return ImportDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    window.open_file(path)
+    qtbot.waitUntil(lambda: "text" in shown, timeout=30_000)
+    assert "Missing: revenue. Choose the columns on the left." in shown["text"]
+    assert "share of wallet" not in shown["text"] and not shown["ok"]
+
+
 def test_a_file_that_cannot_be_read_gets_a_message_not_a_traceback(qtbot, window, tmp_path, monkeypatch):
     bad = tmp_path / "kunden.xlsx"
     bad.write_bytes(b"%PDF-1.5 not really")

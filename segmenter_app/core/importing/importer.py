@@ -207,7 +207,7 @@ def _import_sheet(
                     )
                 )
     problems.sort(key=lambda issue: (issue.row, issue.code))
-    missing = [role for role in _REQUIRED_ANY if not _role_available(role, columns)]
+    missing = [_missing_name(role, columns) for role in _REQUIRED_ANY if not _role_available(role, columns)]
     report = ImportReport(
         path=workbook.path,
         format=workbook.format,
@@ -241,6 +241,17 @@ def _import_sheet(
 
 #: What a list needs to be segmented at all: who, how satisfied, what share.
 _REQUIRED_ANY = ("customer", "satisfaction", "share_of_wallet")
+
+
+def _missing_name(requirement: str, columns: dict[str, int]) -> str:
+    """What exactly is missing: "revenue" when the wallet is there and only the revenue
+    is not (and the other way round), else the requirement."""
+    if requirement == "share_of_wallet":
+        if "wallet" in columns and "revenue" not in columns:
+            return "revenue"
+        if "revenue" in columns and "wallet" not in columns:
+            return "wallet"
+    return requirement
 
 
 def _role_available(requirement: str, columns: dict[str, int]) -> bool:
