@@ -272,6 +272,21 @@ def test_the_customer_panel_names_the_cell_that_left_a_customer_unclassified(qtb
     assert "Row 3" in shown and "gut" in shown
 
 
+def test_a_list_without_ids_and_the_bubble_menu_read_cleanly(qtbot, window, tmp_path):
+    listing = tmp_path / "ohne_nummern.csv"
+    listing.write_text(
+        "Kunde;Außendienst;Umsatz;Einkaufsvolumen;KZI (1-5)\n"
+        "Alpha GmbH;Anna;100;1000;4,5\nBeta AG;Anna;500;1000;3\nGamma KG;Ben;50;1000;2\n",
+        encoding="utf-8",
+    )
+    document = open_list(qtbot, window, listing)
+    row = int(np.flatnonzero(document.table["customer_name"] == "Gamma KG")[0])
+    window.workspace.select_rows(np.array([row]))
+    assert window.notes.subtitle.text() == "Ben"  # no " · " before the manager
+    menu = [action.text() for action in window.workspace.bubble_menu.actions()]
+    assert menu == ["None", "Revenue", "Wallet"]
+
+
 def test_sorting_uses_numbers(qtbot, opened):
     model = opened.workspace.model
     column = model.column_of("revenue")
@@ -546,3 +561,39 @@ def test_a_new_threshold_mode_starts_where_the_line_is(qtbot, opened):
     in_force = document.resolved_thresholds()[0]
     panel.sow.mode.setCurrentIndex(MODES.index("fixed"))
     assert document.thresholds.sow.value == pytest.approx(in_force, abs=0.001)
+
+
+def test_segmenter_data_dir_holds_all_of_the_apps_own_files(tmp_path):
+    """One switch: with SEGMENTER_DATA_DIR set, the recent files and every other
+    setting go below it, beside the recovery files — nothing into the user's config."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    listing = tmp_path / "kunden.xlsx"
+    shutil.copy(sample_list("de"), listing)
+    home, data = tmp_path / "home", tmp_path / "data"
+    home.mkdir()
+    environment = dict(
+        os.environ,
+        SEGMENTER_DATA_DIR=str(data),
+        SEGMENTER_TRACE="1",
+        SEGMENTER_TRACE_EXIT="1",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "segmenter_app", "open", str(listing)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    settings = list((data / "settings").rglob("*.ini"))
+    assert settings and any(str(listing.resolve()) in path.read_text() for path in settings)
+    # (matplotlib's own font cache is no file of the app's)
+    assert not [path for path in home.rglob("*") if path.is_file() and "matplotlib" not in path.parts]
