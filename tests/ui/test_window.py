@@ -240,11 +240,36 @@ def test_segment_toggles_count_the_managers_customers_and_fit_the_width(qtbot, o
         width -= 10
         toggles.resize(width, toggles.height())
     assert workspace.segment_buttons[sg.GROW].text() == f"▲ GROW {grow}" and not toggles.compact
+    # Narrower than one row of names: two rows, as the chart's quadrants, names kept.
+    while toggles.arrangement == "row":
+        width -= 10
+        toggles.resize(width, toggles.height())
+    assert toggles.arrangement == "two rows" and not toggles.compact
+    assert workspace.segment_buttons[sg.GROW].text() == f"▲ GROW {grow}"
+    toggles.layout().activate()
+    buttons = workspace.segment_buttons
+    assert buttons[sg.GROW].y() == buttons[sg.MODEL].y() < buttons[sg.MOVE].y() == buttons[sg.FIX].y()
+    assert buttons[sg.GROW].x() < buttons[sg.MODEL].x() and buttons[sg.MOVE].x() < buttons[sg.FIX].x()
     # Too narrow for the names: symbol and count, the name in the tooltip.
     toggles.resize(200, toggles.height())
     assert toggles.compact
     assert workspace.segment_buttons[sg.GROW].text() == f"▲ {grow}"
     assert f"▲ GROW {grow}" in workspace.segment_buttons[sg.GROW].toolTip()
+
+
+def test_segment_chips_keep_their_names_at_100000_customers(qtbot):
+    """Counts of 100,000 customers in the narrowest table pane (360 px): names kept."""
+    from segmenter_app.ui.segment_toggles import SegmentToggles
+
+    toggles = SegmentToggles()
+    qtbot.addWidget(toggles)
+    toggles.resize(360, 60)
+    counts = {sg.MODEL: "25,598", sg.FIX: "24,402", sg.GROW: "25,574", sg.MOVE: "24,426"}
+    labels = {index: (f"{sg.SEGMENTS[index]} {count}", count, "") for index, count in counts.items()}
+    labels[sg.UNCLASSIFIED] = ("Unclassified 0", "– 0", "")
+    toggles.set_labels(labels)
+    assert not toggles.compact
+    assert [toggles.buttons[index].text() for index in counts] == [labels[index][0] for index in counts]
 
 
 def test_unclassified_rows_show_their_reason(qtbot, opened):
