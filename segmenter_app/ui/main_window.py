@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
+from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.empty_state import EmptyState
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
 from segmenter_app.ui.list_loading import ListLoading
@@ -33,7 +34,7 @@ from segmenter_app.ui.workspace import Workspace
 MAX_RECENT = 8
 
 
-class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMainWindow):
+class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, QMainWindow):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
 
@@ -172,6 +173,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.settings_menu.addAction(self.remember_thresholds_action)
+        self._build_currency_menu(self.settings_menu)
         for language_action in self.language_actions.values():
             self.language_menu.addAction(language_action)
         self.help_menu = bar.addMenu("")
@@ -185,6 +187,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self._retranslate_currency()
         self.open_action.setText(self.tr("&Open customer list…"))
         self.sample_action.setText(self.tr("Try the &sample data"))
         self.save_action.setText(self.tr("&Save project"))
@@ -354,6 +357,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
 
     def _update_undo_actions(self) -> None:
         stack = self.document.undo_stack if self.document is not None else None
+        self._sync_currency()
         self.undo_action.setEnabled(bool(stack and stack.can_undo))
         self.redo_action.setEnabled(bool(stack and stack.can_redo))
         self.undo_action.setText(
@@ -378,6 +382,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
             "scale": self.tr("scale change"),
             "group_order": self.tr("priority order"),
             "plan": self.tr("visit plan change"),
+            "currency": self.tr("currency"),
         }
         if command.code == "update":
             return self.tr("update from {file}").format(file=command.params.get("file", ""))

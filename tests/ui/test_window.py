@@ -622,3 +622,28 @@ def test_segmenter_data_dir_holds_all_of_the_apps_own_files(tmp_path):
     assert settings and any(str(listing.resolve()) in path.read_text() for path in settings)
     # (matplotlib's own font cache is no file of the app's)
     assert not [path for path in home.rglob("*") if path.is_file() and "matplotlib" not in path.parts]
+
+
+def test_the_currency_follows_the_list_and_the_setting(qtbot, window, tmp_path):
+    listing = tmp_path / "crm_export.csv"
+    rows = "\n".join(f"{i},Company {i},Ann,{1000 * (i + 1)},{50_000 + i},{1 + i % 5}" for i in range(40))
+    listing.write_text(f"Customer ID,Customer,Account manager,Revenue (USD),Wallet,Satisfaction (1-5)\n{rows}\n")
+    document = open_list(qtbot, window, listing)
+    assert document.currency == "$"
+    settings = {action.text(): action for action in window.settings_menu.actions()}
+    currency_menu = settings["&Currency"].menu()
+    assert [action.text() for action in currency_menu.actions()] == ["€", "$", "£", "CHF"]
+    assert window.currency_actions["$"].isChecked()
+    chart, model = window.workspace.chart, window.workspace.model
+    assert "$" in chart._corner_overlays["GROW"].text()
+    why = model.column_of("why")
+    grow = int(np.flatnonzero(document.result.segment == sg.GROW)[0])
+    assert "$" in model.data(model.index(model.view_row(grow), why))
+    # Settings ▸ Currency ▸ CHF: the window words every amount in francs; Undo goes back.
+    window.currency_actions["CHF"].trigger()
+    assert "CHF" in chart._corner_overlays["GROW"].text()
+    assert "CHF" in model.data(model.index(model.view_row(grow), why))
+    assert "CHF" in window.thresholds.count_labels["GROW"][2].text()
+    window.undo_action.trigger()
+    assert document.currency == "$" and window.currency_actions["$"].isChecked()
+    assert "CHF" not in chart._corner_overlays["GROW"].text()

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from segmenter_app.core.errors import EditRefused  # noqa: F401 (re-exported)
+from segmenter_app.core.importing.currency import CURRENCIES, DEFAULT_CURRENCY
 from segmenter_app.core.importing.importer import ImportReport, ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
@@ -89,6 +90,7 @@ class CustomerDocument:
         original_values: dict[tuple[int, str], Any] | None = None,
         previous_positions: tuple[np.ndarray, np.ndarray] | None = None,
         plan_settings: PlanSettings | None = None,
+        currency: str | None = None,
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
         saved (a project, a recovery file, an update): prepared once either way."""
@@ -98,6 +100,9 @@ class CustomerDocument:
         self.thresholds = thresholds or sg.Thresholds()
         self.group_order = tuple(group_order)
         self.band_points = band_points
+        #: the currency amounts are shown in (€, $, £, CHF): as set, else as the list
+        #: names it, else €
+        self.currency: str = currency or getattr(imported.report, "currency", None) or DEFAULT_CURRENCY
         size = len(self.table)
         self.triage_override = (
             np.full(size, sg.NO_TRIAGE, dtype=np.int8)
@@ -473,6 +478,24 @@ class CustomerDocument:
             self._emit(before, state=frozenset({"plan"}))
 
         self.undo_stack.push(Command("plan", lambda: apply(settings), lambda: apply(old)))
+
+    def set_currency(self, currency: str) -> None:
+        """The currency amounts are shown in: one undoable step; views re-word every
+        amount (the values themselves do not change)."""
+        if currency not in CURRENCIES:
+            raise ValueError(f"unknown currency {currency!r}")
+        old = self.currency
+        if currency == old:
+            return
+
+        def apply(value: str) -> None:
+            before = self._state()
+            self.currency = value
+            # No value changed, only how every amount is worded: all rows, as a new
+            # scale does (a rare step; the views word everything anew).
+            self._emit(before, derived=DERIVED_PARTS, state=frozenset({"currency"}))
+
+        self.undo_stack.push(Command("currency", lambda: apply(currency), lambda: apply(old)))
 
     def set_band(self, points: float) -> None:
         """The borderline band (a view setting: not an undo step)."""

@@ -446,4 +446,6 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
         },
         previous_positions=(report.previous_sow, report.previous_kzi),
         plan_settings=document.plan_settings,
+        # The project's currency stays, unless the newer list names another.
+        currency=newer.report.currency or document.currency,
     )

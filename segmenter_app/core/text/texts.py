@@ -357,4 +357,5 @@ def customer_why(document: Any, row: int, language: str) -> str:
         float(document.result.sow_threshold),
         float(document.prepared.potential[row]),
         language,
+        currency=getattr(document, "currency", "€"),
     )

@@ -300,7 +300,7 @@ class ChartArtists:
         for index, name in enumerate(sg.SEGMENTS):
             figures = (
                 f"{texts.format_number(counts[index], self.language)} · "
-                f"{texts.format_money(sums[index], self.language)}"
+                f"{texts.format_money(sums[index], self.language, document.currency)}"
             )
             self._corner_texts[name] = (
                 f"{name}<br>{figures}",
