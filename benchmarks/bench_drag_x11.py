@@ -123,7 +123,7 @@ def run(display: str, steps: int) -> None:
         app.processEvents()
         time.sleep(0.01)
     chart = window.workspace.chart
-    while chart._background is None:
+    while not chart.ready:
         app.processEvents()
     document = opened[0]
     settle = time.monotonic() + 1.5
@@ -133,7 +133,7 @@ def run(display: str, steps: int) -> None:
     screen = QGuiApplication.primaryScreen()
     pointer = XTest(display)
     print(f"X display {display} ({screen.size().width()}×{screen.size().height()}), "
-          f"{len(document):,} customers, chart mode: {chart._mode}")
+          f"{len(document):,} customers, chart mode: {chart.mode}")
 
     def on_screen(x: float, y: float) -> QPoint:
         dx, dy = chart.axes.transData.transform((x, y))
