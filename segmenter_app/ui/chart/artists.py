@@ -218,6 +218,7 @@ class ChartArtists:
         self._bubble_at = np.zeros(0, dtype=np.int64)
         self._bubble_class = np.zeros(0, dtype=np.int64)
         self._bubbles_capped = False
+        self._bubbles_drawn = None  # the lines are filled anew
         if not self._bubble or self.document is None or not count:
             return
         values = self.document.table[self._bubble].to_numpy(dtype=np.float64, na_value=np.nan)[self._rows]
@@ -249,9 +250,14 @@ class ChartArtists:
             return
         # One key per bubble: segment × size class; lines drawn small to large.
         key = segments[at].astype(np.int64) * BUBBLE_CLASSES + self._bubble_class
+        shown = self._shown if self._shown is not None else np.ones(4, dtype=bool)
+        drawn = (key, shown.copy(), bool(self._bubble))
+        last = getattr(self, "_bubbles_drawn", None)
+        if last is not None and all(np.array_equal(a, b) for a, b in zip(last, drawn)):
+            return  # no bubble changed segment during this move: the lines stand
+        self._bubbles_drawn = drawn
         order = np.argsort(key, kind="stable")
         bounds = np.searchsorted(key[order], np.arange(4 * BUBBLE_CLASSES + 1))
-        shown = self._shown if self._shown is not None else np.ones(4, dtype=bool)
         for index, name in enumerate(sg.SEGMENTS):
             for size, line in enumerate(self._bubbles[name]):
                 slot = index * BUBBLE_CLASSES + size

@@ -135,8 +135,9 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
         self._image.set_visible(self._mode == "raster")
         for index, name in enumerate(sg.SEGMENTS):
             self._markers[name].set_visible(self._mode == "markers" and shown[index])
-            for line in self._bubbles[name]:
-                line.set_visible(bool(self._bubble) and shown[index])
+            if not (self._bubble and shown[index]):
+                for line in self._bubbles[name]:
+                    line.set_visible(False)  # the drawing shows the lines with bubbles
 
     def set_selection(self, rows: np.ndarray) -> None:
         self._selected = np.asarray(rows, dtype=np.int64)
