@@ -22,6 +22,7 @@ from segmenter_app.core.text import texts
 from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.empty_state import EmptyState
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
+from segmenter_app.ui.import_dialog import remembered_mapping_text
 from segmenter_app.ui.list_loading import ListLoading
 from segmenter_app.ui.notes_panel import NotesPanel
 from segmenter_app.ui.output_actions import OutputActions
@@ -274,24 +275,9 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
         if report.skipped or report.problems:
             message += " " + self.tr("File ▸ Import settings… lists them row by row.")
         if report.mapping_source == "remembered":
-            message += " " + self._remembered_mapping_text(report.mapping)
+            message += " " + remembered_mapping_text(report.mapping)
         self.statusBar().showMessage(message, 15000)
         self.document_opened.emit(document)
-
-    def _remembered_mapping_text(self, mapping: dict[str, str]) -> str:
-        """Which remembered mapping read the list, and where to change it."""
-        from segmenter_app.ui.import_dialog import role_names
-
-        names = role_names()
-        pairs = [
-            f"'{header}' → {names[role]}"
-            for role, header in mapping.items()
-            if role in names and role not in ("customer_id", "customer_name", "notes")
-        ]
-        return self.tr(
-            "Columns as you mapped them for these headers before ({pairs}); File ▸ Import settings… "
-            "changes the mapping."
-        ).format(pairs=", ".join(pairs))
 
     def _show_document(self, document: CustomerDocument | None) -> None:
         language = self.translations.language

@@ -20,11 +20,12 @@ import numpy as np
 import pandas as pd
 
 from segmenter_app.core.errors import EditRefused  # noqa: F401 (re-exported)
-from segmenter_app.core.importing.currency import CURRENCIES, DEFAULT_CURRENCY
+from segmenter_app.core.importing.currency import DEFAULT_CURRENCY
 from segmenter_app.core.importing.importer import ImportReport, ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.commands import Command, UndoStack
+from segmenter_app.core.model.currency import CurrencySetting
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
 from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
@@ -76,7 +77,7 @@ class Customer:
     flags: int
 
 
-class CustomerDocument:
+class CustomerDocument(CurrencySetting):
     def __init__(
         self,
         imported: ImportResult,
@@ -478,24 +479,6 @@ class CustomerDocument:
             self._emit(before, state=frozenset({"plan"}))
 
         self.undo_stack.push(Command("plan", lambda: apply(settings), lambda: apply(old)))
-
-    def set_currency(self, currency: str) -> None:
-        """The currency amounts are shown in: one undoable step; views re-word every
-        amount (the values themselves do not change)."""
-        if currency not in CURRENCIES:
-            raise ValueError(f"unknown currency {currency!r}")
-        old = self.currency
-        if currency == old:
-            return
-
-        def apply(value: str) -> None:
-            before = self._state()
-            self.currency = value
-            # No value changed, only how every amount is worded: all rows, as a new
-            # scale does (a rare step; the views word everything anew).
-            self._emit(before, derived=DERIVED_PARTS, state=frozenset({"currency"}))
-
-        self.undo_stack.push(Command("currency", lambda: apply(currency), lambda: apply(old)))
 
     def set_band(self, points: float) -> None:
         """The borderline band (a view setting: not an undo step)."""
