@@ -337,6 +337,53 @@
     </message>
 </context>
 <context>
+    <name>FormerCustomersDialog</name>
+    <message>
+        <source>Former customers</source>
+        <translation>Ehemalige Kunden</translation>
+    </message>
+    <message>
+        <source>Customers a newer list no longer had, with the values and notes they had then ({count} in this project&apos;s history).</source>
+        <translation>Kunden, die eine neuere Liste nicht mehr enthielt, mit ihren damaligen Werten und Notizen ({count} in der Historie dieses Projekts).</translation>
+    </message>
+    <message>
+        <source>No update of this project has left a customer out.</source>
+        <translation>Keine Aktualisierung dieses Projekts hat einen Kunden entfernt.</translation>
+    </message>
+    <message>
+        <source>Find a customer or a word of a note</source>
+        <translation>Kunden oder ein Wort einer Notiz suchen</translation>
+    </message>
+    <message>
+        <source>Left the list</source>
+        <translation>Aus der Liste am</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>nicht eingeordnet</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Customer ID</source>
@@ -523,6 +570,10 @@
         <translation>&amp;Bewegungen seit der letzten Aktualisierung zeigen</translation>
     </message>
     <message>
+        <source>&amp;Former customers…</source>
+        <translation>&amp;Ehemalige Kunden…</translation>
+    </message>
+    <message>
         <source>Use these &amp;thresholds for new lists</source>
         <translation>Diese &amp;Schwellen für neue Listen verwenden</translation>
     </message>
@@ -583,8 +634,20 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <source>Columns as you mapped them for these headers before ({pairs}); File ▸ Import settings… changes the mapping.</source>
+        <translation>Spalten so zugeordnet, wie Sie es für diese Überschriften zuvor getan haben ({pairs}); Datei ▸ Importeinstellungen… ändert die Zuordnung.</translation>
+    </message>
+    <message>
         <source>visit plan change</source>
         <translation>Änderung des Besuchsplans</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>update from {file}</source>
+        <translation>Aktualisierung aus {file}</translation>
     </message>
     <message>
         <source>Open customer list</source>
@@ -719,16 +782,16 @@
         <translation>Die Prioritätenblätter können nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Print priority sheets</source>
-        <translation>Prioritätenblätter drucken</translation>
-    </message>
-    <message>
         <source>About Segmenter</source>
         <translation>Über Segmenter</translation>
     </message>
     <message>
         <source>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Customers by share of wallet and satisfaction: where to grow, what to fix, what to model and what to move.&lt;/p&gt;&lt;p&gt;Works offline; your lists never leave this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Kunden nach Share of Wallet und Zufriedenheit: wo wachsen, was reparieren, was als Vorbild nutzen und was bewegen.&lt;/p&gt;&lt;p&gt;Arbeitet offline; Ihre Listen verlassen diesen Computer nie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
     </message>
 </context>
 <context>
@@ -894,8 +957,8 @@
         <translation>Kundenlisten (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv)</translation>
     </message>
     <message>
-        <source>Updated from {file}: {added} new, {gone} gone, {moved} moved ({alerts} alerts).</source>
-        <translation>Aktualisiert aus {file}: {added} neu, {gone} weggefallen, {moved} gewechselt ({alerts} Warnungen).</translation>
+        <source>Updated from {file}: {added} new, {gone} gone, {moved} moved ({alerts} alerts). Edit ▸ Undo takes the update back.</source>
+        <translation>Aktualisiert aus {file}: {added} neu, {gone} entfallen, {moved} verschoben ({alerts} Warnungen). Bearbeiten ▸ Rückgängig nimmt die Aktualisierung zurück.</translation>
     </message>
     <message>
         <source>New lists will start with these thresholds.</source>
@@ -933,6 +996,27 @@
     <message>
         <source>Thresholds: SoW {sow} · KZI {kzi}</source>
         <translation>Schwellen: SoW {sow} · KZI {kzi}</translation>
+    </message>
+    <message>
+        <source>{count} selected: names are shown for up to {limit}</source>
+        <extracomment>At most this many selected customers are named; past it none is (a note says why). Pixels between a point and its name. Half the side of the square kept free around each named point (its ring). the named customers (document rows) and their names, in selection order selected customers in view, named or not</extracomment>
+        <translation>{count} ausgewählt: Namen werden bis {limit} gezeigt</translation>
+    </message>
+    <message>
+        <source>{count} names left out where they would overlap</source>
+        <translation>{count} Namen ausgelassen, wo sie sich überdecken würden</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>bubbles: the {count} largest by {measure}, the others as dots</source>
+        <translation>Blasen: die {count} größten nach {measure}, die übrigen als Punkte</translation>
     </message>
 </context>
 <context>
@@ -1134,24 +1218,52 @@
         <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
     </message>
     <message>
-        <source>Segment moves</source>
-        <translation>Segmentwechsel</translation>
-    </message>
-    <message>
         <source>Migration matrix</source>
         <translation>Wechselmatrix</translation>
     </message>
     <message>
-        <source>Changed values</source>
-        <translation>Geänderte Werte</translation>
+        <source>Thresholds over the newer list: {moves}.</source>
+        <translation>Schwellen über die neuere Liste: {moves}.</translation>
     </message>
     <message>
-        <source>No longer in the list</source>
-        <translation>Nicht mehr in der Liste</translation>
+        <source>&lt;b&gt;{count}&lt;/b&gt; of the customers no longer in the list have notes: they stay findable under &lt;i&gt;View ▸ Former customers&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; der Kunden, die nicht mehr in der Liste sind, haben Notizen: sie bleiben unter &lt;i&gt;Ansicht ▸ Ehemalige Kunden&lt;/i&gt; auffindbar.</translation>
     </message>
     <message>
-        <source>Your edits replaced</source>
-        <translation>Ersetzte eigene Änderungen</translation>
+        <source>Segment moves ({count})</source>
+        <translation>Segmentwechsel ({count})</translation>
+    </message>
+    <message>
+        <source>Changed values ({count} customers)</source>
+        <translation>Geänderte Werte ({count} Kunden)</translation>
+    </message>
+    <message>
+        <source>New customers ({count})</source>
+        <translation>Neue Kunden ({count})</translation>
+    </message>
+    <message>
+        <source>No longer in the list ({count})</source>
+        <translation>Nicht mehr in der Liste ({count})</translation>
+    </message>
+    <message>
+        <source>Your edits replaced ({count})</source>
+        <translation>Ersetzte Änderungen ({count})</translation>
+    </message>
+    <message>
+        <source>Rows: the segment before the update (from). Columns: the segment now (to).</source>
+        <translation>Zeilen: das Segment vor der Aktualisierung (von). Spalten: das Segment jetzt (nach).</translation>
+    </message>
+    <message>
+        <source>SoW threshold moved from {before} to {after}</source>
+        <translation>SoW-Schwelle verschoben von {before} auf {after}</translation>
+    </message>
+    <message>
+        <source>KZI threshold moved from {before} to {after}</source>
+        <translation>KZI-Schwelle verschoben von {before} auf {after}</translation>
+    </message>
+    <message>
+        <source>the satisfaction scale changed</source>
+        <translation>die Zufriedenheitsskala hat sich geändert</translation>
     </message>
     <message>
         <source>unclassified</source>
@@ -1182,12 +1294,24 @@
         <translation>Nach</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
         <source>gone</source>
         <translation>weggefallen</translation>
     </message>
     <message>
+        <source>to {segment}</source>
+        <translation>nach {segment}</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+    <message>
+        <source>from {segment}</source>
+        <translation>von {segment}</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1208,6 +1332,18 @@
     <message>
         <source>In the newer list</source>
         <translation>In der neueren Liste</translation>
+    </message>
+    <message>
+        <source>(no longer in the list)</source>
+        <translation>(nicht mehr in der Liste)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1266,18 +1402,6 @@
         <translation>Gesamtansicht</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>wallet</source>
-        <translation>Einkaufsvolumen</translation>
-    </message>
-    <message>
         <source>Customers without a segment</source>
         <translation>Kunden ohne Segment</translation>
     </message>
@@ -1292,6 +1416,18 @@
     <message>
         <source>Bubble size</source>
         <translation>Blasengröße</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Einkaufsvolumen</translation>
     </message>
     <message>
         <source>(none)</source>

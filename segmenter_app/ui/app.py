@@ -26,10 +26,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Segmenter")
+    use_data_dir_for_settings()
     icon = resource_path("icons", "segmenter.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def use_data_dir_for_settings() -> None:
+    """SEGMENTER_DATA_DIR moves all of the app's own files: recovery files and mappings
+    (see ``app_data_dir``) and the settings too — window layout, language, recent files,
+    last folder — as an INI file in ``settings/`` below it.  Tests and benchmarks set
+    it and never touch a user's settings."""
+    folder = os.environ.get("SEGMENTER_DATA_DIR")
+    if folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(folder) / "settings"))
 
 
 def create_window(app: QApplication) -> MainWindow:

@@ -58,6 +58,21 @@ def role_names() -> dict[str, str]:
     }
 
 
+def remembered_mapping_text(mapping: dict[str, str]) -> str:
+    """For the status bar: which remembered mapping read a list, and where to change it."""
+    names = role_names()
+    pairs = [
+        f"'{header}' → {names[role]}"
+        for role, header in mapping.items()
+        if role in names and role not in ("customer_id", "customer_name", "notes")
+    ]
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Columns as you mapped them for these headers before ({pairs}); File ▸ Import settings… "
+        "changes the mapping.",
+    ).format(pairs=", ".join(pairs))
+
+
 class ImportDialog(Retranslating, QDialog):
     def __init__(self, path: Path, result: ImportResult, language: str, parent=None) -> None:
         super().__init__(parent)

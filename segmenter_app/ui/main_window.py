@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
+from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.empty_state import EmptyState
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
+from segmenter_app.ui.import_dialog import remembered_mapping_text
 from segmenter_app.ui.list_loading import ListLoading
 from segmenter_app.ui.notes_panel import NotesPanel
 from segmenter_app.ui.output_actions import OutputActions
@@ -33,7 +35,7 @@ from segmenter_app.ui.workspace import Workspace
 MAX_RECENT = 8
 
 
-class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMainWindow):
+class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, QMainWindow):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
 
@@ -110,6 +112,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.update_action = action(None, self.update_customer_data)
         self.show_movements_action = action(None, self.workspace.chart.show_movements, checkable=True)
         self.show_movements_action.setEnabled(False)
+        self.former_action = action(None, self.show_former_customers)
         self.remember_thresholds_action = action(None, self.remember_thresholds)
         self.sample_action = action(None, self.open_sample)
         self.import_action = action(None, self.show_import_dialog)
@@ -162,6 +165,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.reset_view_action)
         self.view_menu.addAction(self.show_movements_action)
+        self.view_menu.addAction(self.former_action)
         self.view_menu.addMenu(self.workspace.bubble_menu)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.thresholds_dock.toggleViewAction())
@@ -170,6 +174,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.settings_menu.addAction(self.remember_thresholds_action)
+        self._build_currency_menu(self.settings_menu)
         for language_action in self.language_actions.values():
             self.language_menu.addAction(language_action)
         self.help_menu = bar.addMenu("")
@@ -183,12 +188,14 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self._retranslate_currency()
         self.open_action.setText(self.tr("&Open customer list…"))
         self.sample_action.setText(self.tr("Try the &sample data"))
         self.save_action.setText(self.tr("&Save project"))
         self.save_as_action.setText(self.tr("Save project &as…"))
         self.update_action.setText(self.tr("&Update customer data from a newer list…"))
         self.show_movements_action.setText(self.tr("Show &movements since the last update"))
+        self.former_action.setText(self.tr("&Former customers…"))
         self.remember_thresholds_action.setText(self.tr("Use these &thresholds for new lists"))
         self.import_action.setText(self.tr("&Import settings…"))
         self.save_chart_action.setText(self.tr("Save &chart as picture…"))
@@ -267,6 +274,8 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
         )
         if report.skipped or report.problems:
             message += " " + self.tr("File ▸ Import settings… lists them row by row.")
+        if report.mapping_source == "remembered":
+            message += " " + remembered_mapping_text(report.mapping)
         self.statusBar().showMessage(message, 15000)
         self.document_opened.emit(document)
 
@@ -334,6 +343,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
 
     def _update_undo_actions(self) -> None:
         stack = self.document.undo_stack if self.document is not None else None
+        self._sync_currency()
         self.undo_action.setEnabled(bool(stack and stack.can_undo))
         self.redo_action.setEnabled(bool(stack and stack.can_redo))
         self.undo_action.setText(
@@ -358,7 +368,10 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, QMai
             "scale": self.tr("scale change"),
             "group_order": self.tr("priority order"),
             "plan": self.tr("visit plan change"),
+            "currency": self.tr("currency"),
         }
+        if command.code == "update":
+            return self.tr("update from {file}").format(file=command.params.get("file", ""))
         return names.get(command.code, "")
 
     # ----------------------------------------------------------------- other actions

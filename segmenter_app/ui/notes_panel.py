@@ -129,10 +129,12 @@ class NotesPanel(Retranslating, QWidget):
                 return
             customer = document.customer(row)
             self.title.setText(f"{customer.customer_name}")
+            manager = customer.account_manager or "–"
+            # A list without ids: the manager alone, no dangling separator.
             self.subtitle.setText(
-                self.tr("{id} · {manager}").format(
-                    id=customer.customer_id, manager=customer.account_manager or "–"
-                )
+                self.tr("{id} · {manager}").format(id=customer.customer_id.strip(), manager=manager)
+                if customer.customer_id.strip()
+                else manager
             )
             self.why.setText(self._why(customer))
             self.distance.setText(self._distance(customer))

@@ -90,8 +90,10 @@ class CustomerPlanBox(QWidget):
                 plan_texts.word(
                     "why_under" if service == vp.UNDER_SERVED else "why_over",
                     language,
-                    potential=texts.format_money(potential, language),
-                    cut=texts.format_money(high_p if service == vp.UNDER_SERVED else low_p, language),
+                    potential=texts.format_money(potential, language, document.currency),
+                    cut=texts.format_money(
+                        high_p if service == vp.UNDER_SERVED else low_p, language, document.currency
+                    ),
                     effort=plan_texts.visits(effort, language),
                     median=plan_texts.visits(median_e, language),
                     high=plan_texts.visits(high_e, language),

@@ -80,6 +80,8 @@ class ProjectActions:
         # the window asks it and shows what it says.
         self.session = ProjectSession(self.recovery_dir)
         self.session.journal_failed.connect(self._on_journal_failed)
+        self.session.document_replaced.connect(self._show_session)
+        self.former_dialog = None
 
     # ----------------------------------------------------------------- state
 
@@ -163,7 +165,8 @@ class ProjectActions:
     def save_as(self) -> bool:
         if self.document is None:
             return False
-        source = self.source_path or Path("Segmenter")
+        # Named after the list first opened: an update from a newer list keeps the name.
+        source = self.path or self.source_path or Path("Segmenter")
         suggestion = self.project_path or save_folder_for(self.source_path) / f"{source.stem}{EXTENSION}"
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -323,14 +326,16 @@ class ProjectActions:
         if dialog.exec() != UpdateDialog.DialogCode.Accepted:
             return
         self.notes.commit_note()
-        self._show_session(self.session.update(newer, path, report))
+        # Shown through session.document_replaced, as its undo and redo are.
+        self.session.update(newer, path, report)
         self.show_movements_action.setChecked(True)  # the positions came with the document
         self.workspace.chart.show_movements(True)
         alerts = report.summary()["alerts"]
         self.statusBar().showMessage(
             QCoreApplication.translate(
                 "ProjectActions",
-                "Updated from {file}: {added} new, {gone} gone, {moved} moved ({alerts} alerts).",
+                "Updated from {file}: {added} new, {gone} gone, {moved} moved ({alerts} alerts). "
+                "Edit ▸ Undo takes the update back.",
             ).format(
                 file=path.name,
                 added=len(report.added_rows),
@@ -340,6 +345,13 @@ class ProjectActions:
             ),
             15000,
         )
+
+    def show_former_customers(self) -> None:
+        """The customers updates no longer found, with their notes (View ▸ Former customers)."""
+        from segmenter_app.ui.former_customers import FormerCustomersDialog
+
+        self.former_dialog = FormerCustomersDialog(self.history, self)
+        self.former_dialog.show()
 
     # ----------------------------------------------------------------- defaults
 

@@ -119,7 +119,9 @@ class TeamModel(QAbstractTableModel):
             name,
             number(figures.customers),
             *[number(count) for count in figures.segment_counts],
-            texts.format_money(figures.potential, language),
+            texts.format_money(
+                figures.potential, language, self.document.currency if self.document is not None else "€"
+            ),
             plan_texts.visits(figures.capacity, language),
             plan_texts.visits(figures.demand, language),
             plan_texts.visits(figures.planned, language),

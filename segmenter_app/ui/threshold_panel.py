@@ -244,7 +244,9 @@ class ThresholdPanel(Retranslating, QWidget):
             for index, name in enumerate(sg.SEGMENTS):
                 _name, count, amount = self.count_labels[name]
                 count.setText(texts.format_number(result.counts[index], self.language))
-                amount.setText(texts.format_money(result.potential_by_segment[index], self.language))
+                amount.setText(
+                    texts.format_money(result.potential_by_segment[index], self.language, document.currency)
+                )
             self.prioritise_label.setText(
                 self.tr("MOVE to prioritise: {count}").format(
                     count=texts.format_number(int((result.triage == sg.PRIORITISE).sum()), self.language)

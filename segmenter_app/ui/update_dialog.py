@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from segmenter_app.core.importing.importer import ImportResult
@@ -38,15 +39,23 @@ class UpdateDialog(Retranslating, QDialog):
         self.moves = QTableWidget()
         self.matrix = QTableWidget()
         self.changes = QTableWidget()
+        self.added = QTableWidget()
         self.gone = QTableWidget()
         #: the values the user had edited that the newer list replaces
         self.replaced = QTableWidget()
-        for table in (self.moves, self.matrix, self.changes, self.gone, self.replaced):
+        for table in (self.moves, self.matrix, self.changes, self.added, self.gone, self.replaced):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSortingEnabled(False)
+        # The matrix with a line that says which way it reads.
+        self.matrix_caption = QLabel()
+        matrix_page = QWidget()
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.addWidget(self.matrix_caption)
+        matrix_layout.addWidget(self.matrix, 1)
         self.tabs.addTab(self.moves, "")
-        self.tabs.addTab(self.matrix, "")
+        self.tabs.addTab(matrix_page, "")
         self.tabs.addTab(self.changes, "")
+        self.tabs.addTab(self.added, "")
         self.tabs.addTab(self.gone, "")
         self.tabs.addTab(self.replaced, "")
         self.buttons = QDialogButtonBox(
@@ -66,33 +75,118 @@ class UpdateDialog(Retranslating, QDialog):
         counts = report.summary()
         self.setWindowTitle(self.tr("Update from {file}").format(file=self.newer.report.path.name))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply the update"))
-        self.summary.setText(
-            self.tr(
-                "<b>{matched}</b> customers found again, <b>{added}</b> new, <b>{gone}</b> no longer "
-                "in the list (they stay in the project's history), <b>{changed}</b> with changed values. "
-                "<b>{moved}</b> move to another segment, <b>{alerts}</b> of them alerts. Notes, triage "
-                "decisions and pins are kept. Values you had edited that the newer list replaces: "
-                "{dropped} (see the last tab)."
-            ).format(
-                matched=texts.format_number(counts["matched"], language),
-                added=texts.format_number(counts["added"], language),
-                gone=texts.format_number(counts["gone"], language),
-                changed=texts.format_number(counts["changed"], language),
-                moved=texts.format_number(counts["moved"], language),
-                alerts=texts.format_number(counts["alerts"], language),
-                dropped=counts["dropped_edits"],
-            )
+        number = lambda count: texts.format_number(int(count), language)  # noqa: E731
+        noted = self.gone_notes()
+        text = self.tr(
+            "<b>{matched}</b> customers found again, <b>{added}</b> new, <b>{gone}</b> no longer "
+            "in the list (they stay in the project's history), <b>{changed}</b> with changed values. "
+            "<b>{moved}</b> move to another segment, <b>{alerts}</b> of them alerts. Notes, triage "
+            "decisions and pins are kept. Values you had edited that the newer list replaces: "
+            "{dropped} (see the last tab)."
+        ).format(
+            matched=number(counts["matched"]),
+            added=number(counts["added"]),
+            gone=number(counts["gone"]),
+            changed=number(counts["changed"]),
+            moved=number(counts["moved"]),
+            alerts=number(counts["alerts"]),
+            dropped=number(counts["dropped_edits"]),
         )
-        self.tabs.setTabText(0, self.tr("Segment moves"))
+        moved = self.threshold_moves()
+        if moved:
+            text += " " + self.tr("Thresholds over the newer list: {moves}.").format(moves="; ".join(moved))
+        if noted:
+            text += " " + self.tr(
+                "<b>{count}</b> of the customers no longer in the list have notes: they stay findable "
+                "under <i>View ▸ Former customers</i>."
+            ).format(count=number(noted))
+        self.summary.setText(text)
+        self.tabs.setTabText(0, self.tr("Segment moves ({count})").format(count=number(counts["moved"])))
         self.tabs.setTabText(1, self.tr("Migration matrix"))
-        self.tabs.setTabText(2, self.tr("Changed values"))
-        self.tabs.setTabText(3, self.tr("No longer in the list"))
-        self.tabs.setTabText(4, self.tr("Your edits replaced"))
+        self.tabs.setTabText(
+            2, self.tr("Changed values ({count} customers)").format(count=number(counts["changed"]))
+        )
+        self.tabs.setTabText(3, self.tr("New customers ({count})").format(count=number(counts["added"])))
+        self.tabs.setTabText(4, self.tr("No longer in the list ({count})").format(count=number(counts["gone"])))
+        self.tabs.setTabText(
+            5, self.tr("Your edits replaced ({count})").format(count=number(counts["dropped_edits"]))
+        )
+        self.matrix_caption.setText(
+            self.tr("Rows: the segment before the update (from). Columns: the segment now (to).")
+        )
         self._fill_moves()
         self._fill_matrix()
         self._fill_changes()
+        self._fill_added()
         self._fill_gone()
         self._fill_replaced()
+
+    def gone_notes(self) -> int:
+        """How many of the gone customers have a note."""
+        notes = self.report.gone["notes"].astype(str).str.strip() if len(self.report.gone) else []
+        return int((notes != "").sum()) if len(notes) else 0
+
+    def threshold_moves(self) -> list[str]:
+        """"KZI threshold moved from 62.5 to 62.0" for each axis whose threshold, a median
+        or percentile, lies elsewhere over the newer list."""
+        (sow_before, kzi_before), (sow_after, kzi_after) = (
+            self.report.thresholds_before,
+            self.report.thresholds_after,
+        )
+        language = self.language
+        moves = []
+        if _differs(sow_before * 100, sow_after * 100, 1):
+            moves.append(
+                self.tr("SoW threshold moved from {before} to {after}").format(
+                    before=texts.format_percent(sow_before, language, 1),
+                    after=texts.format_percent(sow_after, language, 1),
+                )
+            )
+        if _differs(kzi_before, kzi_after, 1):
+            moves.append(
+                self.tr("KZI threshold moved from {before} to {after}").format(
+                    before=texts.format_number(kzi_before, language, 1),
+                    after=texts.format_number(kzi_after, language, 1),
+                )
+            )
+        return moves
+
+    def move_reason(self, move) -> str:
+        """Why a customer moved: its changed values, or — when none changed — the
+        threshold that moved under it."""
+        if move.values_changed:
+            changes = self.report.changes
+            mine = changes[changes["new_row"] == move.new_row]
+            return "; ".join(
+                f"{_value_name(change.column)} {_plain(change.old, self.language)} → "
+                f"{_plain(change.new, self.language)}"
+                for change in mine.itertuples(index=False)
+            )
+        before, after = int(move.from_segment), int(move.to_segment)
+        reasons = []
+        if before >= 0 and after >= 0:
+            high_kzi = (sg.MODEL, sg.GROW)
+            high_sow = (sg.MODEL, sg.FIX)
+            (sow_before, kzi_before), (sow_after, kzi_after) = (
+                self.report.thresholds_before,
+                self.report.thresholds_after,
+            )
+            language = self.language
+            if (before in high_sow) != (after in high_sow):
+                reasons.append(
+                    self.tr("SoW threshold moved from {before} to {after}").format(
+                        before=texts.format_percent(sow_before, language, 1),
+                        after=texts.format_percent(sow_after, language, 1),
+                    )
+                )
+            if (before in high_kzi) != (after in high_kzi):
+                reasons.append(
+                    self.tr("KZI threshold moved from {before} to {after}").format(
+                        before=texts.format_number(kzi_before, language, 1),
+                        after=texts.format_number(kzi_after, language, 1),
+                    )
+                )
+        return "; ".join(reasons) or self.tr("the satisfaction scale changed")
 
     def _segment_name(self, code: int) -> str:
         return sg.SEGMENTS[code] if code >= 0 else self.tr("unclassified")
@@ -106,6 +200,7 @@ class UpdateDialog(Retranslating, QDialog):
             self.tr("Account manager"),
             self.tr("From"),
             self.tr("To"),
+            self.tr("Why"),
         ]
         self.moves.clear()
         self.moves.setColumnCount(len(headers))
@@ -119,12 +214,13 @@ class UpdateDialog(Retranslating, QDialog):
                 str(move.account_manager),
                 self._segment_name(int(move.from_segment)),
                 self._segment_name(int(move.to_segment)),
+                self.move_reason(move),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if move.alert:
                     item.setBackground(ALERT_BRUSH)
-                if column >= 4 and value in COLOURS:
+                if column in (4, 5) and value in COLOURS:
                     item.setForeground(QBrush(QColor(COLOURS[value][0])))
                 self.moves.setItem(row, column, item)
         self.moves.resizeColumnsToContents()
@@ -135,8 +231,12 @@ class UpdateDialog(Retranslating, QDialog):
         self.matrix.clear()
         self.matrix.setRowCount(len(labels) + 1)
         self.matrix.setColumnCount(len(labels) + 1)
-        self.matrix.setHorizontalHeaderLabels([*labels, self.tr("gone")])
-        self.matrix.setVerticalHeaderLabels([*labels, self.tr("new")])
+        self.matrix.setHorizontalHeaderLabels(
+            [self.tr("to {segment}").format(segment=label) for label in labels] + [self.tr("gone")]
+        )
+        self.matrix.setVerticalHeaderLabels(
+            [self.tr("from {segment}").format(segment=label) for label in labels] + [self.tr("new")]
+        )
         for row in range(len(labels)):
             for column in range(len(labels)):
                 item = QTableWidgetItem(texts.format_number(int(matrix[row, column]), self.language))
@@ -176,12 +276,20 @@ class UpdateDialog(Retranslating, QDialog):
         edits = self.report.dropped_edits
         headers = [
             self.tr("Customer ID"),
+            self.tr("Customer"),
             self.tr("Value"),
             self.tr("Your value"),
             self.tr("In the newer list"),
         ]
+        gone = self.tr("(no longer in the list)")
         rows = [
-            (edit.customer_id, _value_name(edit.column), edit.edited, edit.newer_value)
+            (
+                edit.customer_id,
+                edit.customer_name,
+                _value_name(edit.column),
+                edit.edited,
+                edit.newer_value if edit.new_row >= 0 else gone,
+            )
             for edit in edits.itertuples(index=False)
         ]
         self._fill(self.replaced, headers, rows)
@@ -199,19 +307,46 @@ class UpdateDialog(Retranslating, QDialog):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
 
+    def _fill_added(self) -> None:
+        newer, report = self.newer.table, self.report
+        rows = report.added_rows
+        headers = [self.tr("Customer ID"), self.tr("Customer"), self.tr("Account manager"), self.tr("Segment")]
+        values = [
+            (
+                newer["customer_id"].iat[row],
+                newer["customer_name"].iat[row],
+                newer["account_manager"].iat[row],
+                self._segment_name(int(report.new_segment[row])),
+            )
+            for row in rows.tolist()
+        ]
+        self._fill(self.added, headers, values)
+
     def _fill_gone(self) -> None:
+        """The gone customers, those with a note first: their notes are shown here before
+        the update is applied (and stay findable under View ▸ Former customers)."""
         gone = self.report.gone
-        columns = [c for c in ("customer_id", "customer_name", "account_manager") if c in gone.columns]
-        self.gone.clear()
-        self.gone.setColumnCount(len(columns))
-        self.gone.setHorizontalHeaderLabels(
-            [self.tr("Customer ID"), self.tr("Customer"), self.tr("Account manager")][: len(columns)]
-        )
-        self.gone.setRowCount(len(gone))
-        for row in range(len(gone)):
-            for column, key in enumerate(columns):
-                self.gone.setItem(row, column, QTableWidgetItem(_plain(gone[key].iat[row], self.language)))
-        self.gone.resizeColumnsToContents()
+        headers = [
+            self.tr("Customer ID"),
+            self.tr("Customer"),
+            self.tr("Account manager"),
+            self.tr("Segment"),
+            self.tr("Note"),
+        ]
+        if len(gone):
+            noted = gone["notes"].astype(str).str.strip() != ""
+            gone = gone.assign(_noted=noted).sort_values("_noted", ascending=False, kind="stable")
+        rows = [
+            (
+                customer.customer_id,
+                customer.customer_name,
+                customer.account_manager,
+                customer.segment or self.tr("unclassified"),
+                customer.notes,
+            )
+            for customer in gone.itertuples(index=False)
+        ]
+        self._fill(self.gone, headers, rows)
 
 
 def _value_name(column: str) -> str:
@@ -220,6 +355,13 @@ def _value_name(column: str) -> str:
 
     roles = {"sow_input": "share_of_wallet", "satisfaction_input": "satisfaction"}
     return role_names().get(roles.get(column, column), column)
+
+
+def _differs(before: float, after: float, decimals: int) -> bool:
+    """The two differ as shown with ``decimals`` (NaN: no threshold, never "moved")."""
+    if before != before or after != after:
+        return False
+    return round(before, decimals) != round(after, decimals)
 
 
 def _plain(value, language: str) -> str:

@@ -164,9 +164,9 @@ class Workspace(Retranslating, QWidget):
         self.reset_action.setToolTip(self.tr("Show the whole chart again (after zooming or panning)"))
         self.bubble_action.setText(self.tr("Bubble size"))
         self.bubble_menu.setTitle(self.tr("Bubble size"))
-        self.bubble_actions[None].setText(self.tr("none"))
-        self.bubble_actions["revenue"].setText(self.tr("revenue"))
-        self.bubble_actions["wallet"].setText(self.tr("wallet"))
+        self.bubble_actions[None].setText(self.tr("None"))
+        self.bubble_actions["revenue"].setText(self.tr("Revenue"))
+        self.bubble_actions["wallet"].setText(self.tr("Wallet"))
         self._refresh_manager_combo()
         self._refresh_counts()
 

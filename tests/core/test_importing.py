@@ -210,8 +210,13 @@ def test_other_columns_are_kept_as_they_are(make_xlsx) -> None:
 
 def test_missing_roles_are_reported(make_xlsx) -> None:
     result = load(make_xlsx([["Kunde", "Umsatz"], ["A", 1]]))
-    assert result.report.missing_roles == ["satisfaction", "share_of_wallet"]
+    # Revenue is there: what is missing is the wallet (or a share column), named so.
+    assert result.report.missing_roles == ["satisfaction", "wallet"]
     assert not result.report.confident
+    only_wallet = load(make_xlsx([["Kunde", "KZI", "Einkaufsvolumen"], ["A", 3, 1000]]))
+    assert only_wallet.report.missing_roles == ["revenue"]
+    neither = load(make_xlsx([["Kunde", "KZI"], ["A", 3]]))
+    assert neither.report.missing_roles == ["share_of_wallet"]
 
 
 def test_fast_and_full_reads_agree(make_xlsx, tmp_path: Path) -> None:

@@ -197,3 +197,36 @@ def test_a_report_for_another_list_is_refused(document, lists, make_xlsx) -> Non
     other = load_customers(make_xlsx([GERMAN_HEADER, *NEWER[:3]]))
     with pytest.raises(ValueError):
         apply_update(document, other, report)
+
+
+def test_a_list_without_ids_counts_changed_customers_not_ids(make_xlsx) -> None:
+    """Ten customers without ids whose satisfaction changed are ten changed customers
+    (the summary said 1: it counted distinct ids, all empty)."""
+    names = [f"Kunde {index} GmbH" for index in range(12)]
+    old_rows = [["", name, "Anna", 500 + index, 1000, 4, ""] for index, name in enumerate(names)]
+    newer_rows = [
+        ["", name, "Anna", 500 + index, 1000, 2 if index < 10 else 4, ""] for index, name in enumerate(names)
+    ]
+    old = load_customers(make_xlsx([GERMAN_HEADER, *old_rows]))
+    newer = load_customers(make_xlsx([GERMAN_HEADER, *newer_rows]))
+    report = compare(CustomerDocument(old, thresholds=THRESHOLDS), newer)
+    assert len(report.changes) == 10 and report.summary()["changed"] == 10
+
+
+def test_moves_say_whether_values_changed_or_a_median_moved(make_xlsx) -> None:
+    """Under median thresholds a customer whose values stayed can move: the report
+    keeps both thresholds so the window can say which moved, and by how much."""
+    old_rows = [[str(i), f"K{i}", "Anna", 100 * (i + 1), 2000, 1 + (i % 5), ""] for i in range(11)]
+    newer_rows = [row[:] for row in old_rows]
+    for row in newer_rows[:4]:
+        row[5] = 5  # four customers far more satisfied: the KZI median rises
+    old = load_customers(make_xlsx([GERMAN_HEADER, *old_rows]))
+    newer = load_customers(make_xlsx([GERMAN_HEADER, *newer_rows]))
+    document = CustomerDocument(old)  # median on both axes
+    report = compare(document, newer)
+    assert report.thresholds_before == pytest.approx(document.resolved_thresholds())
+    assert report.thresholds_after[1] > report.thresholds_before[1]
+    changed = set(report.changes["new_row"])
+    assert set(report.moves["new_row"][report.moves["values_changed"]]) <= changed
+    unchanged = report.moves[~report.moves["values_changed"]]
+    assert len(unchanged) >= 1 and not set(unchanged["new_row"]) & changed

@@ -198,10 +198,42 @@ def test_bubbles_search_and_manager_scope(qtbot, opened):
 
 
 def test_save_chart_as_png_and_svg(qtbot, opened, tmp_path):
-    chart = opened.workspace.chart
+    from matplotlib.colors import to_rgb
+    from PIL import Image
+
+    from segmenter_app.core.outputs.chart_style import COLOURS, PICTURE_DPI, PICTURE_INCHES
+
+    chart, document = opened.workspace.chart, opened.document
+    # A portrait window: the picture keeps its own landscape size.
+    opened.resize(800, 1100)
+    qtbot.waitUntil(lambda: chart.height() > chart.width())
+    # A MODEL customer right under the MODEL corner box (top right).
+    row = int(np.flatnonzero(document.result.segment == sg.MODEL)[0])
+    document.edit_value(row, "revenue", 99_000.0)
+    document.edit_value(row, "wallet", 100_000.0)
+    document.edit_value(row, "satisfaction_input", 5.0)
     chart.save_picture(str(tmp_path / "chart.png"))
     chart.save_picture(str(tmp_path / "chart.svg"))
     assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
+    picture = Image.open(tmp_path / "chart.png").convert("RGB")
+    assert picture.size == (round(PICTURE_INCHES[0] * PICTURE_DPI), round(PICTURE_INCHES[1] * PICTURE_DPI))
+    # The customer moved a little, still under the box: the opaque box hides it, so
+    # the picture does not change there.
+    document.edit_value(row, "satisfaction_input", 4.96)
+    chart.save_picture(str(tmp_path / "moved.png"))
+    moved = np.asarray(Image.open(tmp_path / "moved.png").convert("RGB"), dtype=int)
+    size = chart.figure.get_size_inches().copy()
+    chart.figure.set_size_inches(*PICTURE_INCHES, forward=False)
+    chart.figure.draw_without_rendering()
+    scale = PICTURE_DPI / chart.figure.dpi
+    (x0, y0), (x1, y1) = chart.axes.transData.transform([(97.5, 98.0), (100.5, 101.0)]) * scale
+    chart.figure.set_size_inches(*size, forward=False)
+    height = picture.size[1]
+    window = (slice(int(height - y1), int(height - y0)), slice(int(x0), int(x1)))
+    before = np.asarray(picture, dtype=int)[window]
+    assert before.size and np.array_equal(before, moved[window])
+    blue = np.array(to_rgb(COLOURS["MODEL"][0])) * 255
+    assert np.abs(before - blue).sum(axis=-1).max() > 200  # the box's white, not a marker
     svg = (tmp_path / "chart.svg").read_text()
     assert "MODEL" in svg and "Thresholds" in svg
     # Movement arrows (after an update) are in the picture only while they are shown.
@@ -245,6 +277,32 @@ def test_large_lists_draw_a_density_raster(qtbot, window, tmp_path):
     upper_left = image[int(0.9 * image.shape[0]) :, : int(0.1 * image.shape[1]), 3]
     upper_right = image[int(0.9 * image.shape[0]) :, int(0.9 * image.shape[1]) :, 3]
     assert upper_left.sum() == 0 and upper_right.sum() > 0
+    window.workspace.segment_buttons[sg.GROW].click()
+    # Bubbles at this size: the density raster stays (every customer drawn) and the
+    # largest customers by revenue are bubbles over it, capped, and the chart says so.
+    from segmenter_app.ui.chart.artists import BUBBLE_LIMIT
+
+    window.workspace.bubble_actions["revenue"].trigger()
+    assert chart.mode == "raster" and chart.raster_image() is not None
+    drawn = chart.bubbled_points()
+    assert sum(len(points) for points in drawn.values()) == BUBBLE_LIMIT
+    revenue = document.table["revenue"].to_numpy(dtype=float, na_value=np.nan)
+    rows = np.flatnonzero(document.prepared.classified)
+    largest = rows[np.argsort(np.nan_to_num(revenue[rows]))[-1]]
+    position = (document.prepared.sow[largest] * 100.0, document.prepared.kzi[largest])
+    assert position in drawn[int(document.result.segment[largest])]
+    assert "1,000 largest by revenue" in chart.shown_note()
+    # A drag with bubbles recolours them (a bubble crossing the line changes its
+    # segment's shape and colour) without redrawing the figure.
+    draws = chart.draw_count
+    t_sow, t_kzi = document.resolved_thresholds()
+    drag(qtbot, chart, chart_point(chart, 50, t_kzi), chart_point(chart, 50, 40))
+    assert chart.draw_count == draws
+    after = chart.bubbled_points()
+    segment = int(document.result.segment[largest])
+    assert position in after[segment]
+    assert sum(len(points) for points in after.values()) == BUBBLE_LIMIT
+    assert after != drawn
 
 
 def test_segment_toggles_hide_customers_on_the_chart_too(qtbot, opened):
@@ -273,22 +331,44 @@ def test_while_one_line_moves_the_other_axis_keeps_its_mode(qtbot, opened):
 
 
 def test_many_selected_names_neither_squeeze_the_plot_nor_leave_the_axes(qtbot, opened):
-    """Reset view with many customers selected keeps the plot's size, and the names stay
-    inside the axes (the blit repaints only the axes), turned inwards near an edge."""
+    """Reset view with many customers selected keeps the plot's size; past MAX_LABELS
+    selected no name is drawn and a note says why; fewer are named inside the axes, none
+    over another or a corner box, turned inwards near an edge."""
+    from segmenter_app.ui.chart.labels import MAX_LABELS
+
     document, chart, workspace = opened.document, opened.workspace.chart, opened.workspace
     before = chart.axes.get_position().bounds
-    rows = np.flatnonzero(document.prepared.classified)[:44]
-    workspace.select_rows(rows)
+    classified = np.flatnonzero(document.prepared.classified)
+    workspace.select_rows(classified[:44])
     for _ in range(3):
         opened.reset_view_action.trigger()
         chart.draw()
     assert chart.axes.get_position().bounds == pytest.approx(before, abs=0.01)
-    assert chart.name_labels() and all(label.get_clip_on() for label in chart.name_labels())
+    assert not chart.name_labels()
+    note = chart.shown_note()
+    assert "44 selected" in note and str(MAX_LABELS) in note
+    # A dozen in a crowded part of the chart: each name shown stands free.
+    distance = np.hypot(document.prepared.sow[classified] * 100 - 50, document.prepared.kzi[classified] - 60)
+    workspace.select_rows(classified[np.argsort(distance)][:12])
+    chart.draw()
+    shown = chart.name_labels()
+    assert len(shown) >= 6
+    boxes = [label.geometry() for label in shown]
+    corners = chart.corner_boxes()
+    ratio = chart.devicePixelRatioF() or 1.0
+    axes_box = chart.axes.get_window_extent()
+    for index, box in enumerate(boxes):
+        assert not any(box.intersects(other) for other in boxes[index + 1 :])
+        assert not any(box.intersects(corner) for corner in corners)
+        assert axes_box.x0 / ratio - 1 <= box.left() and box.right() <= axes_box.x1 / ratio + 1
+    # Names left out are counted in the note.
+    assert (len(shown) == 12) == (not chart.shown_note())
     # A customer at the right edge is named to the left of its point.
-    right = int(np.flatnonzero(document.prepared.classified & (document.prepared.sow > 0.9))[0])
+    right = int(np.flatnonzero(document.prepared.classified & (document.prepared.sow > 0.97))[0])
     workspace.select_rows(np.array([right]))
     [label] = chart.name_labels()
-    assert label.get_horizontalalignment() == "right"
+    point = chart_point(chart, document.prepared.sow[right] * 100, document.prepared.kzi[right])
+    assert label.geometry().right() < point.x()
     # A rename shows at once.
     document.edit_value(right, "customer_name", "Neuer Name GmbH")
-    assert chart.name_labels()[0].get_text() == "Neuer Name GmbH"
+    assert label.text() == "Neuer Name GmbH"

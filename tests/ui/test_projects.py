@@ -149,9 +149,9 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     assert "Satisfaction" in shown and "satisfaction_input" not in shown
     assert dialog.changes.item(0, 1).text()
     replaced = [
-        [dialog.replaced.item(r, c).text() for c in range(4)] for r in range(dialog.replaced.rowCount())
+        [dialog.replaced.item(r, c).text() for c in range(5)] for r in range(dialog.replaced.rowCount())
     ]
-    assert any(row[1] == "Revenue" and row[2] == "12,345" for row in replaced), replaced
+    assert any(row[2] == "Revenue" and row[3] == "12,345" and row[1] for row in replaced), replaced
     assert dialog.matrix.rowCount() == 6
     assert Path(newer).exists()
     # Saved and opened again, the movements can still be shown.

@@ -240,11 +240,36 @@ def test_segment_toggles_count_the_managers_customers_and_fit_the_width(qtbot, o
         width -= 10
         toggles.resize(width, toggles.height())
     assert workspace.segment_buttons[sg.GROW].text() == f"▲ GROW {grow}" and not toggles.compact
+    # Narrower than one row of names: two rows, as the chart's quadrants, names kept.
+    while toggles.arrangement == "row":
+        width -= 10
+        toggles.resize(width, toggles.height())
+    assert toggles.arrangement == "two rows" and not toggles.compact
+    assert workspace.segment_buttons[sg.GROW].text() == f"▲ GROW {grow}"
+    toggles.layout().activate()
+    buttons = workspace.segment_buttons
+    assert buttons[sg.GROW].y() == buttons[sg.MODEL].y() < buttons[sg.MOVE].y() == buttons[sg.FIX].y()
+    assert buttons[sg.GROW].x() < buttons[sg.MODEL].x() and buttons[sg.MOVE].x() < buttons[sg.FIX].x()
     # Too narrow for the names: symbol and count, the name in the tooltip.
     toggles.resize(200, toggles.height())
     assert toggles.compact
     assert workspace.segment_buttons[sg.GROW].text() == f"▲ {grow}"
     assert f"▲ GROW {grow}" in workspace.segment_buttons[sg.GROW].toolTip()
+
+
+def test_segment_chips_keep_their_names_at_100000_customers(qtbot):
+    """Counts of 100,000 customers in the narrowest table pane (360 px): names kept."""
+    from segmenter_app.ui.segment_toggles import SegmentToggles
+
+    toggles = SegmentToggles()
+    qtbot.addWidget(toggles)
+    toggles.resize(360, 60)
+    counts = {sg.MODEL: "25,598", sg.FIX: "24,402", sg.GROW: "25,574", sg.MOVE: "24,426"}
+    labels = {index: (f"{sg.SEGMENTS[index]} {count}", count, "") for index, count in counts.items()}
+    labels[sg.UNCLASSIFIED] = ("Unclassified 0", "– 0", "")
+    toggles.set_labels(labels)
+    assert not toggles.compact
+    assert [toggles.buttons[index].text() for index in counts] == [labels[index][0] for index in counts]
 
 
 def test_unclassified_rows_show_their_reason(qtbot, opened):
@@ -270,6 +295,21 @@ def test_the_customer_panel_names_the_cell_that_left_a_customer_unclassified(qtb
     window.workspace.select_rows(np.array([row]))
     shown = window.notes.why.text()
     assert "Row 3" in shown and "gut" in shown
+
+
+def test_a_list_without_ids_and_the_bubble_menu_read_cleanly(qtbot, window, tmp_path):
+    listing = tmp_path / "ohne_nummern.csv"
+    listing.write_text(
+        "Kunde;Außendienst;Umsatz;Einkaufsvolumen;KZI (1-5)\n"
+        "Alpha GmbH;Anna;100;1000;4,5\nBeta AG;Anna;500;1000;3\nGamma KG;Ben;50;1000;2\n",
+        encoding="utf-8",
+    )
+    document = open_list(qtbot, window, listing)
+    row = int(np.flatnonzero(document.table["customer_name"] == "Gamma KG")[0])
+    window.workspace.select_rows(np.array([row]))
+    assert window.notes.subtitle.text() == "Ben"  # no " · " before the manager
+    menu = [action.text() for action in window.workspace.bubble_menu.actions()]
+    assert menu == ["None", "Revenue", "Wallet"]
 
 
 def test_sorting_uses_numbers(qtbot, opened):
@@ -371,6 +411,63 @@ def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monk
     # The confirmed mapping is remembered for the next file with these headers.
     memory = window.mapping_memory()
     assert memory.lookup(window.document.report.signature)["revenue"] == "Betrag"
+
+
+def test_a_remembered_mapping_is_named_in_the_status_bar(qtbot, window, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from segmenter_app.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "crm.xlsx"
+    book = Workbook()
+    book.active.append(["Kundennummer", "Kunde", "Betreuer", "Betrag", "Einkaufsvolumen", "KZI"])
+    for i in range(30):
+        book.active.append([str(i), f"Firma {i}", "Anna", 100 + i, 1000, 1 + i % 5])
+    book.save(path)
+
+    def confirm(dialog: ImportDialog) -> int:
+        dialog.mapping["revenue"].setCurrentIndex(dialog.mapping["revenue"].findData("Betrag"))
+        qtbot.waitUntil(lambda: dialog.result.report.mapping.get("revenue") == "Betrag", timeout=20_000)
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", confirm)
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.open_file(path)
+    assert "as you mapped them" not in window.statusBar().currentMessage()
+    # Opened again: the remembered mapping is used without asking, and the status bar
+    # says which and where to change it.
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: pytest.fail("asked again"))
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.open_file(path)
+    message = window.statusBar().currentMessage()
+    assert window.document.report.mapping_source == "remembered"
+    assert "as you mapped them" in message and "'Betrag' → Revenue" in message
+    assert "'KZI' → Satisfaction" in message and "File ▸ Import settings…" in message
+
+
+def test_the_import_dialog_names_exactly_what_is_missing(qtbot, window, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from segmenter_app.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "ohne_umsatz.xlsx"
+    book = Workbook()
+    book.active.append(["Kundennummer", "Kunde", "KZI", "Einkaufsvolumen"])
+    for i in range(10):
+        book.active.append([str(i), f"Firma {i}", 1 + i % 5, 1000 + i])
+    book.save(path)
+    shown = {}
+
+    def fake_exec(dialog: ImportDialog) -> int:
+        shown["text"] = dialog.report.toPlainText()
+        shown["ok"] = dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return ImportDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    window.open_file(path)
+    qtbot.waitUntil(lambda: "text" in shown, timeout=30_000)
+    assert "Missing: revenue. Choose the columns on the left." in shown["text"]
+    assert "share of wallet" not in shown["text"] and not shown["ok"]
 
 
 def test_a_file_that_cannot_be_read_gets_a_message_not_a_traceback(qtbot, window, tmp_path, monkeypatch):
@@ -489,3 +586,64 @@ def test_a_new_threshold_mode_starts_where_the_line_is(qtbot, opened):
     in_force = document.resolved_thresholds()[0]
     panel.sow.mode.setCurrentIndex(MODES.index("fixed"))
     assert document.thresholds.sow.value == pytest.approx(in_force, abs=0.001)
+
+
+def test_segmenter_data_dir_holds_all_of_the_apps_own_files(tmp_path):
+    """One switch: with SEGMENTER_DATA_DIR set, the recent files and every other
+    setting go below it, beside the recovery files — nothing into the user's config."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    listing = tmp_path / "kunden.xlsx"
+    shutil.copy(sample_list("de"), listing)
+    home, data = tmp_path / "home", tmp_path / "data"
+    home.mkdir()
+    environment = dict(
+        os.environ,
+        SEGMENTER_DATA_DIR=str(data),
+        SEGMENTER_TRACE="1",
+        SEGMENTER_TRACE_EXIT="1",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "segmenter_app", "open", str(listing)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    settings = list((data / "settings").rglob("*.ini"))
+    assert settings and any(str(listing.resolve()) in path.read_text() for path in settings)
+    # (matplotlib's own font cache is no file of the app's)
+    assert not [path for path in home.rglob("*") if path.is_file() and "matplotlib" not in path.parts]
+
+
+def test_the_currency_follows_the_list_and_the_setting(qtbot, window, tmp_path):
+    listing = tmp_path / "crm_export.csv"
+    rows = "\n".join(f"{i},Company {i},Ann,{1000 * (i + 1)},{50_000 + i},{1 + i % 5}" for i in range(40))
+    listing.write_text(f"Customer ID,Customer,Account manager,Revenue (USD),Wallet,Satisfaction (1-5)\n{rows}\n")
+    document = open_list(qtbot, window, listing)
+    assert document.currency == "$"
+    settings = {action.text(): action for action in window.settings_menu.actions()}
+    currency_menu = settings["&Currency"].menu()
+    assert [action.text() for action in currency_menu.actions()] == ["€", "$", "£", "CHF"]
+    assert window.currency_actions["$"].isChecked()
+    chart, model = window.workspace.chart, window.workspace.model
+    assert "$" in chart._corner_overlays["GROW"].text()
+    why = model.column_of("why")
+    grow = int(np.flatnonzero(document.result.segment == sg.GROW)[0])
+    assert "$" in model.data(model.index(model.view_row(grow), why))
+    # Settings ▸ Currency ▸ CHF: the window words every amount in francs; Undo goes back.
+    window.currency_actions["CHF"].trigger()
+    assert "CHF" in chart._corner_overlays["GROW"].text()
+    assert "CHF" in model.data(model.index(model.view_row(grow), why))
+    assert "CHF" in window.thresholds.count_labels["GROW"][2].text()
+    window.undo_action.trigger()
+    assert document.currency == "$" and window.currency_actions["$"].isChecked()
+    assert "CHF" not in chart._corner_overlays["GROW"].text()

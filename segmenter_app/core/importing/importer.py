@@ -24,6 +24,7 @@ from segmenter_app.core.headers.roles import (
 )
 from segmenter_app.core.headers.search import ImportFailure, choose_layout, score_row
 from segmenter_app.core.importing import rows as layout
+from segmenter_app.core.importing.currency import detect_currency
 from segmenter_app.core.importing.numbers import (
     float_texts,
 )
@@ -207,7 +208,7 @@ def _import_sheet(
                     )
                 )
     problems.sort(key=lambda issue: (issue.row, issue.code))
-    missing = [role for role in _REQUIRED_ANY if not _role_available(role, columns)]
+    missing = [_missing_name(role, columns) for role in _REQUIRED_ANY if not _role_available(role, columns)]
     report = ImportReport(
         path=workbook.path,
         format=workbook.format,
@@ -233,6 +234,7 @@ def _import_sheet(
         encoding=workbook.encoding,
         delimiter=workbook.delimiter,
         file_notes=list(workbook.notes),
+        currency=_currency(sheet, columns, headers, start, stop),
     )
     if progress:
         progress(1.0)
@@ -241,6 +243,17 @@ def _import_sheet(
 
 #: What a list needs to be segmented at all: who, how satisfied, what share.
 _REQUIRED_ANY = ("customer", "satisfaction", "share_of_wallet")
+
+
+def _missing_name(requirement: str, columns: dict[str, int]) -> str:
+    """What exactly is missing: "revenue" when the wallet is there and only the revenue
+    is not (and the other way round), else the requirement."""
+    if requirement == "share_of_wallet":
+        if "wallet" in columns and "revenue" not in columns:
+            return "revenue"
+        if "revenue" in columns and "wallet" not in columns:
+            return "wallet"
+    return requirement
 
 
 def _role_available(requirement: str, columns: dict[str, int]) -> bool:
@@ -374,6 +387,17 @@ def _raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
     if len(part) < size:
         part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")], ignore_index=True)
     return part
+
+
+def _currency(sheet: RawSheet, columns: dict[str, int], headers: list[str], start: int, stop: int) -> str | None:
+    """The currency the amount columns' headers name, else their text cells (the first
+    few hundred: a list writes its amounts one way)."""
+    amounts = [columns[role] for role in ("revenue", "wallet") if role in columns]
+    cells = []
+    for column in amounts:
+        texts = _raw_texts(sheet.columns[column], start, min(stop, start + 500))
+        cells += [text for text in texts.tolist() if isinstance(text, str) and text]
+    return detect_currency([headers[column] for column in amounts], cells)
 
 
 def _text_series(column: RawColumn, start: int, stop: int) -> pd.Series:

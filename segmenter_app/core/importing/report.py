@@ -62,6 +62,8 @@ class ImportReport:
     encoding: str | None = None
     delimiter: str | None = None
     file_notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: the currency the headers or amount cells name (€, $, £, CHF), None: none named
+    currency: str | None = None
 
     def problems_by_index(self) -> dict[int, list[RowIssue]]:
         grouped: dict[int, list[RowIssue]] = {}

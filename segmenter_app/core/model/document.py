@@ -20,10 +20,12 @@ import numpy as np
 import pandas as pd
 
 from segmenter_app.core.errors import EditRefused  # noqa: F401 (re-exported)
+from segmenter_app.core.importing.currency import DEFAULT_CURRENCY
 from segmenter_app.core.importing.importer import ImportReport, ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.commands import Command, UndoStack
+from segmenter_app.core.model.currency import CurrencySetting
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
 from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
@@ -75,7 +77,7 @@ class Customer:
     flags: int
 
 
-class CustomerDocument:
+class CustomerDocument(CurrencySetting):
     def __init__(
         self,
         imported: ImportResult,
@@ -89,6 +91,7 @@ class CustomerDocument:
         original_values: dict[tuple[int, str], Any] | None = None,
         previous_positions: tuple[np.ndarray, np.ndarray] | None = None,
         plan_settings: PlanSettings | None = None,
+        currency: str | None = None,
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
         saved (a project, a recovery file, an update): prepared once either way."""
@@ -98,6 +101,9 @@ class CustomerDocument:
         self.thresholds = thresholds or sg.Thresholds()
         self.group_order = tuple(group_order)
         self.band_points = band_points
+        #: the currency amounts are shown in (€, $, £, CHF): as set, else as the list
+        #: names it, else €
+        self.currency: str = currency or getattr(imported.report, "currency", None) or DEFAULT_CURRENCY
         size = len(self.table)
         self.triage_override = (
             np.full(size, sg.NO_TRIAGE, dtype=np.int8)

@@ -16,7 +16,8 @@ LINE_HEIGHT = 12.75
 
 
 class Formats:
-    def __init__(self, book) -> None:
+    def __init__(self, book, currency: str = "€") -> None:
+        money = f'#,##0 "{currency}"'
         plain = {"font_name": "Calibri", "font_size": 10, "valign": "top"}
         self.title = book.add_format({**plain, "bold": True, "font_size": 15})
         self.subtitle = book.add_format({**plain, "font_color": "#444444"})
@@ -36,7 +37,7 @@ class Formats:
         self.text = book.add_format({**base, "text_wrap": False})
         self.wrap = book.add_format({**base, "text_wrap": True})
         self.integer = book.add_format({**base, "num_format": "0", "align": "right"})
-        self.money = book.add_format({**base, "num_format": '#,##0 "€"'})
+        self.money = book.add_format({**base, "num_format": money})
         self.percent = book.add_format({**base, "num_format": "0%"})
         self.points = book.add_format({**base, "num_format": "0.0"})
         self.next_step = book.add_format({**base, "bottom": 1, "bottom_color": "#BBBBBB"})
@@ -83,14 +84,14 @@ class Formats:
         )
         self.summary_text = book.add_format(plain)
         self.summary_integer = book.add_format({**plain, "num_format": "0"})
-        self.summary_money = book.add_format({**plain, "num_format": '#,##0 "€"'})
+        self.summary_money = book.add_format({**plain, "num_format": money})
         self.summary_name = {
             name: book.add_format({**plain, "bold": True, "font_color": COLOURS[name][0]})
             for name in sg.SEGMENTS
         }
         self.summary_total = book.add_format({**plain, "bold": True, "top": 1})
         self.summary_money_total = book.add_format(
-            {**plain, "bold": True, "top": 1, "num_format": '#,##0 "€"'}
+            {**plain, "bold": True, "top": 1, "num_format": money}
         )
         self.summary_int_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0"})
         self.summary_percent_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0%"})

@@ -64,6 +64,7 @@ class QuadrantPicture:
         title: str = "",
         potential: np.ndarray | None = None,
         fmt: str = "png",
+        currency: str = "€",
     ) -> bytes:
         """The picture for these customers (SoW in %, KZI in points, segment codes)."""
         t_sow, t_kzi = thresholds
@@ -85,7 +86,7 @@ class QuadrantPicture:
             self.points[name].set_data(sow[mask], kzi[mask])
             count = texts.format_number(int(mask.sum()), language)
             if potential is not None:
-                amount = texts.format_money(float(np.nansum(potential[mask])), language)
+                amount = texts.format_money(float(np.nansum(potential[mask])), language, currency)
                 self.labels[name].set_text(f"{name}\n{count} · {amount}")
             else:
                 self.labels[name].set_text(f"{name}\n{count}")

@@ -66,3 +66,9 @@ def corner_label_style(segment: str) -> dict[str, Any]:
         "zorder": 6,
         "bbox": CORNER_BOX,
     }
+
+
+#: The chart saved as a picture (File ▸ Save chart as picture): A4 landscape's shape,
+#: whatever the window's shape, at :data:`PICTURE_DPI` (1575 × 1110 pixels).
+PICTURE_INCHES = (10.5, 7.4)
+PICTURE_DPI = 150

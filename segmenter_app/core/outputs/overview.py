@@ -46,7 +46,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
     book = xlsxwriter.Workbook(
         str(target), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     )
-    formats = Formats(book)
+    formats = Formats(book, document.currency)
     sheet = book.add_worksheet(safe_sheet_name(word("overview_sheet", language), set()))
     sheet.set_row(0, 21)  # the title's 15 points need the room
     sheet.write_string(0, 0, word("overview_title", language), formats.title)

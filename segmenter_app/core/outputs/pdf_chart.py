@@ -135,7 +135,7 @@ class QuadrantChart(Flowable):
         for index, name in enumerate(sg.SEGMENTS):
             mask = segments == index
             count = texts.format_number(int(mask.sum()), language)
-            amount = texts.format_money(float(np.nansum(potential[mask])), language)
+            amount = texts.format_money(float(np.nansum(potential[mask])), language, report.currency)
             _corner_label(canvas, (name, f"{count} · {amount}"), COLOURS[name][0], *corners[name])
         canvas.restoreState()
 

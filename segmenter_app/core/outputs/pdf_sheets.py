@@ -172,8 +172,8 @@ def _summary(report: ManagerReport, width: float) -> Table:
             [
                 item.name or word("unclassified", language),
                 texts.format_number(item.count, language),
-                texts.format_money(item.revenue, language),
-                texts.format_money(item.potential, language),
+                texts.format_money(item.revenue, language, report.currency),
+                texts.format_money(item.potential, language, report.currency),
             ]
         )
         style += [("FONTNAME", (0, row), (0, row), bold), ("TEXTCOLOR", (0, row), (0, row), HexColor(colour))]
@@ -182,8 +182,8 @@ def _summary(report: ManagerReport, width: float) -> Table:
         [
             word("total", language),
             texts.format_number(totals[0], language),
-            texts.format_money(totals[1], language),
-            texts.format_money(totals[2], language),
+            texts.format_money(totals[1], language, report.currency),
+            texts.format_money(totals[2], language, report.currency),
         ]
     )
     total = len(rows) - 1

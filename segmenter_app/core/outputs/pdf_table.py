@@ -92,7 +92,7 @@ def _fit(word_: str, measure, size: float, width: float) -> int:
     return low
 
 
-def header_text(column: SheetColumn, language: str, width: float) -> str:
+def header_text(column: SheetColumn, language: str, width: float, currency: str = "€") -> str:
     """The header of a column, wrapped to its width; long words split with a hyphen
     where German splits them ("Einkaufs-" "volumen"); amounts name their unit."""
     if column.short:
@@ -102,7 +102,7 @@ def header_text(column: SheetColumn, language: str, width: float) -> str:
     else:
         name = header(column.key, language)
     if column.kind == "money":
-        name += " (€)"
+        name += f" ({currency})"
     return "\n".join(fit_words(name, pdf_fonts.BOLD, HEADER_SIZE, width - 2 * PAD_X))
 
 
@@ -203,7 +203,7 @@ def priority_table(report: ManagerReport, width: float) -> Table:
                 lines[row] = len(wrapped)
             if font != pdf_fonts.REGULAR:
                 style.append(("FONTNAME", (index, row + 1), (index, row + 1), font))
-    titles = [header_text(column, language, w) for column, w in zip(columns, widths)]
+    titles = [header_text(column, language, w, report.currency) for column, w in zip(columns, widths)]
     header_height = max(title.count("\n") + 1 for title in titles) * LEADING + 2 * PAD_Y
     total = _total_row(report, columns, language)
     style += [

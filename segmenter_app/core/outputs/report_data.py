@@ -164,6 +164,7 @@ class ManagerReport:
     headers: list[str] = field(default_factory=list)
     #: "Capacity 200 · demand 246 · 38 customers beyond capacity" (the visit plan)
     capacity_line: str = ""
+    currency: str = "€"  #: the project's currency (€, $, £, CHF)
 
 
 def _mode(threshold: sg.Threshold, language: str) -> str:
@@ -287,6 +288,7 @@ def manager_reports(
                 date=date_text,
                 headers=[header(key, language) for key, _ in COLUMNS],
                 capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
+                currency=document.currency,
             )
         )
     return reports

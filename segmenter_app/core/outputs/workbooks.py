@@ -75,7 +75,7 @@ def _write_book(target: Path, reports: list[ManagerReport], progress, cancelled,
             "constant_memory": True,
         },
     )
-    formats = Formats(book)
+    formats = Formats(book, reports[0].currency if reports else "€")
     taken: set[str] = set()
     for index, report in enumerate(reports):
         if cancelled is not None and cancelled():
@@ -209,7 +209,9 @@ def _write_chart_sheet(book, formats: Formats, name: str, report: ManagerReport,
     sheet.write_string(0, 0, report.title, formats.title)
     sheet.write_string(1, 0, report.subtitle[1], formats.subtitle)
     sow, kzi, segments, potential = report.points
-    image = picture.render(sow, kzi, segments, report.thresholds, report.language, potential=potential)
+    image = picture.render(
+        sow, kzi, segments, report.thresholds, report.language, potential=potential, currency=report.currency
+    )
     sheet.insert_image(3, 0, "quadrant.png", {"image_data": io.BytesIO(image), "object_position": 3})
     sheet.set_landscape()
     sheet.set_paper(9)

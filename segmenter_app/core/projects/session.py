@@ -11,10 +11,12 @@ line and the tests drive the same object.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.importing.report import ImportResult
+from segmenter_app.core.model.commands import Command
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import signal
 from segmenter_app.core.projects.project import save_project
@@ -45,6 +47,9 @@ class ProjectSession:
         self._unsaved = False
         #: emitted with a ProjectError when the recovery journal had to stop
         self.journal_failed = signal(ProjectError)
+        #: emitted with the document the session works on after an update was applied,
+        #: undone or redone (the window shows it)
+        self.document_replaced = signal(object)
 
     # ----------------------------------------------------------------- state
 
@@ -134,18 +139,44 @@ class ProjectSession:
 
     def update(self, newer: ImportResult, path: Path, report: UpdateReport) -> CustomerDocument:
         """Carry notes, overrides and thresholds over to a newer export of the list; the
-        customers it no longer has stay in the history.  Unsaved until saved."""
+        customers it no longer has stay in the history.  Unsaved until saved.
+
+        One undo step like any other: the updated document takes over the undo stack,
+        so Undo brings back the document as it was — the steps before the update act
+        on it — and Redo the update; each time :attr:`document_replaced` says so.  The
+        project keeps its own name: the newer list becomes its source, not its name."""
+        path = Path(path)
         updated = apply_update(self.document, newer, report)
-        self.update_report = report
-        self.show(
+        updated.undo_stack = self.document.undo_stack
+        before = _Shown(self.document, self.path, self.project_path, self.source_path, self.history, self._unsaved)
+        after = _Shown(
             updated,
-            self.project_path or path,
-            project_path=self.project_path,
-            source_path=path,
-            history=[*self.history, report.history_record(newer, path)],
-            unsaved=True,
+            self.path or path,
+            self.project_path,
+            path,
+            [*self.history, report.history_record(newer, path)],
+            True,
+        )
+        self.update_report = report
+        updated.undo_stack.push(
+            Command("update", lambda: self._restore(after), lambda: self._restore(before), {"file": path.name})
         )
         return updated
+
+    def _restore(self, shown: _Shown) -> None:
+        """Work on a document as it stood before or after an update."""
+        # The recovery file starts from the whole document as it stands: it may hold
+        # unsaved steps of the shared history.
+        self.show(
+            shown.document,
+            shown.path,
+            project_path=shown.project_path,
+            source_path=shown.source_path,
+            history=shown.history,
+            unsaved=True,
+        )
+        self._unsaved = shown.unsaved
+        self.document_replaced.emit(shown.document)
 
     def reread(self, newer: ImportResult, source: Path, report: UpdateReport) -> bool:
         """The same list read with other settings: the work is carried over as an update
@@ -170,3 +201,15 @@ class ProjectSession:
     def close(self) -> None:
         """The window closes: a journal of saved work goes, one of unsaved work stays."""
         self.stop_journal(discard=not self.is_modified())
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What the session works on: before or after an update."""
+
+    document: CustomerDocument
+    path: Path | None
+    project_path: Path | None
+    source_path: Path | None
+    history: list[ImportRecord]
+    unsaved: bool

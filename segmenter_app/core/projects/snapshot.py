@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from segmenter_app.core.errors import SnapshotError  # noqa: F401 (re-exported)
+from segmenter_app.core.importing.currency import DEFAULT_CURRENCY
 from segmenter_app.core.importing.importer import ImportReport, ImportResult, RowIssue
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
@@ -136,6 +137,7 @@ class Snapshot:
     history: list[ImportRecord]
     previous_positions: tuple[np.ndarray, np.ndarray] | None = None
     plan: PlanSettings = field(default_factory=PlanSettings)
+    currency: str = "€"
 
 
 def utc_now(timespec: str = "seconds") -> str:
@@ -249,6 +251,7 @@ def settings_json(document: CustomerDocument) -> str:
             "band_points": float(document.band_points),
             "scale": scale_to_json(document.scale),
             "plan": document.plan_settings.to_json(),
+            "currency": document.currency,
         },
         sort_keys=True,
     )
@@ -270,6 +273,8 @@ def settings_from_json(text: str | bytes) -> dict[str, Any]:
         "band_points": float(data["band_points"]),
         "scale": scale_from_json(data["scale"]),
         "plan": PlanSettings.from_json(data.get("plan")),
+        # Projects of versions before the currency setting: €.
+        "currency": str(data.get("currency") or DEFAULT_CURRENCY),
     }
 
 
@@ -425,6 +430,7 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
         original_values=snapshot.original_values,
         previous_positions=snapshot.previous_positions,
         plan_settings=snapshot.plan,
+        currency=snapshot.currency,
     )
 
 

@@ -80,7 +80,8 @@ class UpdateReport:
     #: one row per changed value: customer_id, old_row, new_row, column, old, new
     changes: pd.DataFrame
     #: one row per matched customer whose segment changed: customer_id, customer_name,
-    #: account_manager, old_row, new_row, from_segment, to_segment (ints), alert
+    #: account_manager, old_row, new_row, from_segment, to_segment (ints), alert,
+    #: values_changed (False: only a threshold moved under it)
     moves: pd.DataFrame
     #: customers per (old segment, new segment), in :data:`MATRIX_SEGMENTS` order
     matrix: np.ndarray
@@ -97,12 +98,17 @@ class UpdateReport:
     scale: Scale | None
     scale_source: str
     #: edited values of the old document that the newer list replaces: customer_id,
-    #: old_row, new_row (-1 when gone), column, edited, file_value, newer_value
+    #: customer_name, old_row, new_row (-1 when gone), column, edited, file_value, newer_value
     dropped_edits: pd.DataFrame
     #: rows of the newer list whose note joins the app's note and the list's
     notes_joined: np.ndarray
     #: how rows were matched: {"by_id": n, "by_id_occurrence": n, "by_name": n}
     matched_by: dict[str, int] = field(default_factory=dict)
+    #: (SoW fraction, KZI points) in force before and, over the newer list, after: a
+    #: median or percentile moves with the data, and customers whose values did not
+    #: change can move with it
+    thresholds_before: tuple[float, float] = (float("nan"), float("nan"))
+    thresholds_after: tuple[float, float] = (float("nan"), float("nan"))
 
     @property
     def alerts(self) -> pd.DataFrame:
@@ -113,7 +119,8 @@ class UpdateReport:
             "matched": len(self.old_rows),
             "added": len(self.added_rows),
             "gone": len(self.gone_rows),
-            "changed": int(self.changes["customer_id"].nunique()) if len(self.changes) else 0,
+            # Customers, not ids: a list without ids has many customers with the id "".
+            "changed": int(self.changes["new_row"].nunique()) if len(self.changes) else 0,
             "moved": len(self.moves),
             "alerts": int(self.moves["alert"].sum()) if len(self.moves) else 0,
             "dropped_edits": len(self.dropped_edits),
@@ -166,7 +173,8 @@ def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
     triage[new_rows] = document.triage_override[old_rows]
     pinned[new_rows] = document.pinned[old_rows]
     prepared = sg.prepare(new_table, scale, triage_override=triage, pinned=pinned)
-    new_segment = sg.segment(prepared, document.thresholds, document.group_order).segment
+    newer_result = sg.segment(prepared, document.thresholds, document.group_order)
+    new_segment = newer_result.segment
     old_segment = document.result.segment
 
     previous_sow = np.full(len(new_table), np.nan)
@@ -181,14 +189,17 @@ def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
         position(old_segment[old_rows]) * 5 + position(new_segment[new_rows]), minlength=25
     ).reshape(5, 5)
 
+    changes = _changes(document, new_table, old_rows, new_rows)
+    moves = _moves(old_table, new_table, old_rows, new_rows, old_segment, new_segment)
+    moves["values_changed"] = np.isin(moves["new_row"].to_numpy(), changes["new_row"].to_numpy())
     return UpdateReport(
         old_rows=old_rows,
         new_rows=new_rows,
         added_rows=added_rows,
         gone_rows=gone_rows,
         gone=_gone_frame(document, gone_rows),
-        changes=_changes(document, new_table, old_rows, new_rows),
-        moves=_moves(old_table, new_table, old_rows, new_rows, old_segment, new_segment),
+        changes=changes,
+        moves=moves,
         matrix=matrix,
         added_by_segment=np.bincount(position(new_segment[added_rows]), minlength=5),
         gone_by_segment=np.bincount(position(old_segment[gone_rows]), minlength=5),
@@ -201,6 +212,8 @@ def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
         dropped_edits=_dropped_edits(document, new_table, old_rows, new_rows),
         notes_joined=_notes(document, new_table, old_rows, new_rows)[1],
         matched_by=matched_by,
+        thresholds_before=document.resolved_thresholds(),
+        thresholds_after=(float(newer_result.sow_threshold), float(newer_result.kzi_threshold)),
     )
 
 
@@ -366,6 +379,7 @@ def _dropped_edits(
         records.append(
             {
                 "customer_id": str(document.table["customer_id"].iat[row]),
+                "customer_name": str(document.table["customer_name"].iat[row]),
                 "old_row": row,
                 "new_row": new_row,
                 "column": column,
@@ -374,7 +388,7 @@ def _dropped_edits(
                 "newer_value": new_table[column].iat[new_row] if new_row >= 0 else None,
             }
         )
-    columns = ["customer_id", "old_row", "new_row", "column", "edited", "file_value", "newer_value"]
+    columns = ["customer_id", "customer_name", "old_row", "new_row", "column", "edited", "file_value", "newer_value"]
     return pd.DataFrame(records, columns=columns)
 
 
@@ -432,4 +446,6 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
         },
         previous_positions=(report.previous_sow, report.previous_kzi),
         plan_settings=document.plan_settings,
+        # The project's currency stays, unless the newer list names another.
+        currency=newer.report.currency or document.currency,
     )

@@ -28,20 +28,33 @@ def format_percent(fraction: float, language: str, decimals: int = 0) -> str:
 
 def format_money(value: float, language: str, currency: str = "€") -> str:
     """Short amounts for a sentence: 310 k€, 1.2 M€, 5.2 bn€ (1,2 Mio. €, 5,2 Mrd. € in
-    German).  The space before the unit does not break: "516 k€" stays on one line."""
+    German).  The space before the unit does not break: "516 k€" stays on one line.
+    In English, $ and £ stand before the amount ("$310k", "£1.2M"); a currency of
+    letters stands apart ("310 k CHF")."""
     if value is None or math.isnan(value):
         return ""
     space = "\u00a0"
     magnitude = abs(value)
-    if magnitude >= 1e9:
-        number = format_number(value / 1e9, language, 1)
-        return f"{number}{space}Mrd.{space}{currency}" if language == "de" else f"{number}{space}bn{currency}"
-    if magnitude >= 1e6:
-        number = format_number(value / 1e6, language, 1)
-        return f"{number}{space}Mio.{space}{currency}" if language == "de" else f"{number}{space}M{currency}"
-    if magnitude >= 1e3:
-        return f"{format_number(value / 1e3, language, 0)}{space}k{currency}"
-    return f"{format_number(value, language, 0)}{space}{currency}"
+    if language != "de" and currency in ("$", "£"):
+        sign = "-" if value < 0 else ""
+        for limit, unit, decimals in ((1e9, "bn", 1), (1e6, "M", 1), (1e3, "k", 0), (0, "", 0)):
+            if magnitude >= limit:
+                number = format_number(magnitude / (limit or 1), language, decimals)
+                return f"{sign}{currency}{number}{unit}"
+    german = language == "de"
+    for limit, unit, decimals in (
+        (1e9, "Mrd." if german else "bn", 1),
+        (1e6, "Mio." if german else "M", 1),
+        (1e3, "k", 0),
+        (0, "", 0),
+    ):
+        if magnitude >= limit:
+            number = format_number(value / (limit or 1), language, decimals)
+            break
+    # "Mio. €", "k€", "k CHF": a word or a currency of letters stands apart.
+    apart = unit.endswith(".") or currency.isalpha()
+    suffix = f"{unit}{space}{currency}" if unit and apart else f"{unit}{currency}"
+    return f"{number}{space}{suffix}"
 
 
 def format_bytes(size: int | float, language: str) -> str:

@@ -203,6 +203,9 @@ REQUIREMENT_NAMES: dict[str, str] = {
     "customer": QT_TRANSLATE_NOOP("core", "customer id or name"),
     "satisfaction": QT_TRANSLATE_NOOP("core", "satisfaction"),
     "share_of_wallet": QT_TRANSLATE_NOOP("core", "share of wallet (or revenue and wallet)"),
+    # The wallet (or the revenue) is there: only the other is missing.
+    "revenue": QT_TRANSLATE_NOOP("core", "revenue"),
+    "wallet": QT_TRANSLATE_NOOP("core", "wallet"),
 }
 
 SUMMARY: dict[str, str] = {
@@ -354,4 +357,5 @@ def customer_why(document: Any, row: int, language: str) -> str:
         float(document.result.sow_threshold),
         float(document.prepared.potential[row]),
         language,
+        currency=getattr(document, "currency", "€"),
     )

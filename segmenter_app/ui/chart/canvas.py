@@ -28,8 +28,10 @@ from segmenter_app.core.outputs.chart_style import (
     AXIS_LIMITS,
 )
 from segmenter_app.core.text import texts
-from segmenter_app.ui.chart.artists import MAX_LABELS, RASTER_BINS, RASTER_PALETTE, ChartArtists, _rectangle  # noqa: F401
+from segmenter_app.ui.chart.artists import RASTER_BINS, RASTER_PALETTE, ChartArtists, _rectangle  # noqa: F401
 from segmenter_app.ui.chart.interaction import ChartInteraction
+from segmenter_app.ui.chart.labels import MAX_LABELS, NameLabels  # noqa: F401
+from segmenter_app.ui.chart.picture import ChartPicture
 
 #: Above this many customers in view the chart draws a density raster.
 MARKER_LIMIT = 15_000
@@ -46,7 +48,7 @@ def _positions(sow: np.ndarray | None, kzi: np.ndarray | None) -> tuple[np.ndarr
     return np.asarray(sow, dtype=float) * 100.0, np.asarray(kzi, dtype=float)
 
 
-class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
+class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, FigureCanvasQTAgg):
     #: A customer was clicked (document row; additive when Ctrl was held).
     point_clicked = Signal(int, bool)
     #: A rectangle or lasso selected these document rows.
@@ -87,15 +89,14 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
         artists = [self._areas]
         if self._mode == "raster":
             artists.append(self._image)
-        elif self._bubble:
-            artists += list(self._bubbles.values())
         else:
             artists += list(self._markers.values())
+        if self._bubble:
+            artists += [line for lines in self._bubbles.values() for line in lines]
         artists.append(self._strips)
         if self._show_movements and self._movement_from is not None:
             artists += [self._movements, self._previous]
         artists += [self._sow_line, self._kzi_line, self._selection_artist, self._found_artist]
-        artists += self._name_labels
         artists += [self._rubber]
         return artists
 
@@ -133,8 +134,10 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
         shown = self._shown if self._shown is not None else np.ones(4, dtype=bool)
         self._image.set_visible(self._mode == "raster")
         for index, name in enumerate(sg.SEGMENTS):
-            self._markers[name].set_visible(self._mode == "markers" and not self._bubble and shown[index])
-            self._bubbles[name].set_visible(self._mode == "markers" and bool(self._bubble) and shown[index])
+            self._markers[name].set_visible(self._mode == "markers" and shown[index])
+            if not (self._bubble and shown[index]):
+                for line in self._bubbles[name]:
+                    line.set_visible(False)  # the drawing shows the lines with bubbles
 
     def set_selection(self, rows: np.ndarray) -> None:
         self._selected = np.asarray(rows, dtype=np.int64)
@@ -216,9 +219,7 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
             if self._scope is not None:
                 rows = np.intersect1d(rows, self._scope, assume_unique=False)
             self._rows = rows
-        self._mode = "raster" if len(self._rows) > MARKER_LIMIT and not self._bubble else "markers"
-        if self._mode == "raster" and self._bubble:
-            self._mode = "markers"
+        self._mode = "raster" if len(self._rows) > MARKER_LIMIT else "markers"
         if document is not None:
             self._x = document.prepared.sow[self._rows] * 100.0
             self._y = document.prepared.kzi[self._rows]
@@ -234,14 +235,10 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
             alpha = np.where(total > 0, 0.45 + 0.55 * np.log1p(total) / np.log1p(max(peak, 1.0)), 0.0)
             self._raster_total = total
             self._raster_alpha = (alpha * 255).astype(np.uint8)
-            if self._bubble:
-                values = document.table[self._bubble].to_numpy(dtype=np.float64, na_value=np.nan)
-                values = np.nan_to_num(values[self._rows], nan=0.0)
-                top = values.max() if len(values) and values.max() > 0 else 1.0
-                self._sizes = 12 + 400 * np.sqrt(values / top)
         else:
             self._x = self._y = np.zeros(0)
             self._bins = np.zeros(0, dtype=np.int64)
+        self._prepare_bubbles()
         self._apply_visibility()
         self.invalidate_hover_cache()
         self._update_labels()
@@ -291,15 +288,35 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
 
     def segment_drawn(self, segment: str) -> bool:
         """The customers of ``segment`` are drawn (as markers or bubbles)."""
-        return self._markers[segment].get_visible() or self._bubbles[segment].get_visible()
+        return self._markers[segment].get_visible() or any(line.get_visible() for line in self._bubbles[segment])
 
     def raster_image(self) -> np.ndarray | None:
         """The density picture (RGBA, rows from the bottom) when the chart draws one."""
         return self._image.get_array() if self._mode == "raster" and self._image.get_visible() else None
 
     def name_labels(self) -> list:
-        """The name labels of selected customers (matplotlib Text artists)."""
-        return list(self._name_labels)
+        """The names of selected customers shown on the chart (Qt labels)."""
+        return [label for label in self._name_labels if label.isVisible()]
+
+    def shown_note(self) -> str:
+        """The note at the foot of the chart ("" when none is shown)."""
+        return self._note.text() if self._note.isVisible() else ""
+
+    def corner_boxes(self) -> list:
+        """Where the corner boxes with the counts stand (widget rectangles)."""
+        return [label.geometry() for label in self._corner_overlays.values()]
+
+    def bubbled_points(self) -> dict[int, set[tuple[float, float]]]:
+        """Per segment: the customers drawn as bubbles, as (SoW %, KZI points)."""
+        return {
+            index: {
+                (float(x), float(y))
+                for line in self._bubbles[name]
+                if line.get_visible()
+                for x, y in zip(line.get_xdata(), line.get_ydata())
+            }
+            for index, name in enumerate(sg.SEGMENTS)
+        }
 
     def movement_lines(self) -> int:
         """How many movement lines (since the last update) are drawn."""
@@ -316,6 +333,8 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
             super().draw()
 
     def _on_draw(self, _event) -> None:
+        if self._saving:
+            return
         self._background = self.copy_from_bbox(self.figure.bbox)
         self._draw_animated()
         self._place_overlays()
@@ -366,18 +385,7 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
         self._strips.set_verts([_rectangle(*strip) for strip in strips])
         self._strips.set_visible(band > 0)
         segments = document.result.segment[self._rows]
-        if self._mode == "raster":
-            self._image.set_data(self._raster(segments))
-        elif self._bubble:
-            for index, name in enumerate(sg.SEGMENTS):
-                mask = segments == index
-                collection = self._bubbles[name]
-                collection.set_offsets(np.column_stack([self._x[mask], self._y[mask]]))
-                collection.set_sizes(self._sizes[mask])
-        else:
-            for index, name in enumerate(sg.SEGMENTS):
-                mask = segments == index
-                self._markers[name].set_data(self._x[mask], self._y[mask])
+        self._draw_customers(segments)
         self._update_counts(segments)
         for artist, rows in ((self._selection_artist, self._selected), (self._found_artist, self._found)):
             shown = rows[document.prepared.classified[rows]] if len(rows) else rows
@@ -428,22 +436,3 @@ class QuadrantChart(ChartArtists, ChartInteraction, FigureCanvasQTAgg):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_overlays()
-
-    def save_picture(self, path: str) -> None:
-        """PNG or SVG (by the file's extension), the animated artists and the counts
-        included."""
-        artists = self.animated_artists()
-        texts_shown = [*self._labels.values(), self._threshold_text]
-        self._threshold_text.set_text(self._threshold_overlay.text())
-        for artist in artists:
-            artist.set_animated(False)
-        for text in texts_shown:
-            text.set_visible(self.document is not None)
-        try:
-            self.figure.savefig(path, dpi=150)
-        finally:
-            for artist in artists:
-                artist.set_animated(True)
-            for text in texts_shown:
-                text.set_visible(False)
-            self.draw_idle()

@@ -249,7 +249,7 @@ class ChartInteraction:
         if customer.potential == customer.potential:
             lines.append(
                 QCoreApplication.translate("QuadrantChart", "Untapped potential: {amount}").format(
-                    amount=texts.format_money(customer.potential, language)
+                    amount=texts.format_money(customer.potential, language, document.currency)
                 )
             )
         return "<br>".join(lines)

@@ -1,0 +1,152 @@
+"""Update from a newer list, as a sales lead meets it: the dialog's counts equal its
+tabs, it says why customers move and which notes belong to customers who left, an
+update is one undo step, and former customers' notes stay findable."""
+
+from __future__ import annotations
+
+import numpy as np
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.resources import sample_list
+from segmenter_app.ui.update_dialog import UpdateDialog
+
+
+def newer_list(document, tmp_path, *, drop: list[str], lower: list[str]):
+    """The German sample with the satisfaction of ``lower`` set to 1, the customers
+    ``drop`` deleted and one new customer."""
+    book = load_workbook(sample_list("de"))
+    sheet = book["Kunden 2026"]
+    header = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "Kundennummer")
+
+    def rows() -> dict[str, int]:
+        return {
+            str(sheet.cell(r, 1).value): r for r in range(header + 1, sheet.max_row + 1) if sheet.cell(r, 1).value
+        }
+
+    for customer in lower:
+        sheet.cell(rows()[customer], 8).value = 1.0
+    for customer in drop:
+        sheet.delete_rows(rows()[customer])
+    sheet.insert_rows(header + 1)
+    for column, value in enumerate(
+        ["099999", "Neu GmbH", "Anna Becker", "Süd", "Bau", 1000, 50000, 4.5, ""], start=1
+    ):
+        sheet.cell(header + 1, column).value = value
+    path = tmp_path / "kunden_q4.xlsx"
+    book.save(path)
+    return path
+
+
+def apply_through_dialog(qtbot, window, path, monkeypatch, check=None) -> UpdateDialog:
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["dialog"] = dialog
+        if check is not None:
+            check(dialog)
+        return UpdateDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UpdateDialog, "exec", fake_exec)
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.update_from(path)
+    return seen["dialog"]
+
+
+def table_texts(table) -> list[list[str]]:
+    return [
+        [table.item(row, column).text() if table.item(row, column) else "" for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def test_the_dialog_counts_what_its_tabs_list_and_says_why(qtbot, opened, tmp_path, monkeypatch):
+    document = opened.document
+    ids = document.table["customer_id"].astype(str).to_numpy()
+    model = np.flatnonzero(document.result.segment == sg.MODEL)
+    lower = [ids[row] for row in model[:40]]
+    leaving = ids[int(np.flatnonzero(document.result.segment == sg.GROW)[0])]
+    leaving_row = int(np.flatnonzero(ids == leaving)[0])
+    document.edit_value(leaving_row, "notes", "Hat zur Konkurrenz gewechselt, nachfassen")
+    path = newer_list(document, tmp_path, drop=[leaving], lower=lower)
+
+    def check(dialog):
+        counts = dialog.report.summary()
+        changes = table_texts(dialog.changes)
+        assert counts["changed"] == 40 == len({(row[0], row[1]) for row in changes})
+        assert dialog.tabs.tabText(2) == "Changed values (40 customers)"
+        assert "<b>40</b> with changed values" in dialog.summary.text()
+        moves = table_texts(dialog.moves)
+        assert len(moves) == counts["moved"] and dialog.tabs.tabText(0) == f"Segment moves ({counts['moved']})"
+        # Why each customer moved: its own changed value, or the threshold that moved.
+        for row in moves:
+            assert row[6].startswith("Satisfaction") or "threshold moved from" in row[6], row
+        assert any(row[1] in lower and row[6].startswith("Satisfaction 5 → 1") for row in moves)
+        unchanged = [row for row in moves if row[1] not in lower]
+        assert unchanged and all("threshold moved from" in row[6] for row in unchanged)
+        assert "KZI threshold moved from" in dialog.summary.text()
+        # New customers are listed, not only counted.
+        assert table_texts(dialog.added) == [["099999", "Neu GmbH", "Anna Becker", "GROW"]]
+        assert dialog.tabs.tabText(3) == "New customers (1)"
+        # The customer who left, with the note, first; the summary says notes are kept.
+        gone = table_texts(dialog.gone)
+        assert gone[0][1] == document.table["customer_name"].iat[leaving_row]
+        assert gone[0][4] == "Hat zur Konkurrenz gewechselt, nachfassen"
+        assert "<b>1</b> of the customers no longer in the list have notes" in dialog.summary.text()
+        # The matrix reads from the rows to the columns, and says so.
+        labels = [dialog.matrix.verticalHeaderItem(r).text() for r in range(dialog.matrix.rowCount())]
+        columns = [dialog.matrix.horizontalHeaderItem(c).text() for c in range(dialog.matrix.columnCount())]
+        assert labels[0] == "from MODEL" and columns[1] == "to FIX" and "(from)" in dialog.matrix_caption.text()
+
+    apply_through_dialog(qtbot, opened, path, monkeypatch, check)
+
+
+def test_an_update_is_one_undo_step_and_keeps_the_history(qtbot, opened, tmp_path, monkeypatch):
+    document = opened.document
+    name = opened.windowTitle().split("[*]")[0]
+    document.edit_value(2, "notes", "Vor dem Update")
+    document.edit_value(5, "revenue", 4321.0)
+    ids = document.table["customer_id"].astype(str).to_numpy()
+    path = newer_list(document, tmp_path, drop=[ids[7]], lower=[ids[8]])
+    apply_through_dialog(qtbot, opened, path, monkeypatch)
+    updated = opened.document
+    assert updated is not document and len(updated) == len(document)  # one gone, one new
+    # The project keeps its own name, not the newer list's.
+    assert opened.windowTitle().split("[*]")[0] == name and "kunden_q4" not in opened.windowTitle()
+    assert opened.undo_action.isEnabled() and "update from kunden_q4.xlsx" in opened.undo_action.text()
+    # Ctrl+Z takes the update back: the list as it was, with the edits made before.
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    opened.workspace.table.setFocus()
+    qtbot.keyClick(opened.workspace.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert opened.document is document
+    assert document.table["notes"].iat[2] == "Vor dem Update"
+    assert opened.workspace.model.rowCount() == len(document)
+    # ... and the steps before it are still there, one by one.
+    assert opened.undo_action.isEnabled() and opened.redo_action.isEnabled()
+    opened.undo_action.trigger()
+    assert np.isnan(document.table["revenue"].iat[5]) or document.table["revenue"].iat[5] != 4321.0
+    opened.redo_action.trigger()
+    opened.redo_action.trigger()  # the update again
+    assert opened.document is updated and len(opened.history) == 2
+    assert opened.windowTitle().split("[*]")[0] == name
+
+
+def test_former_customers_keep_their_notes_findable(qtbot, opened, tmp_path, monkeypatch):
+    document = opened.document
+    ids = document.table["customer_id"].astype(str).to_numpy()
+    document.edit_value(7, "notes", "Rahmenvertrag gekündigt")
+    left = str(document.table["customer_name"].iat[7])
+    path = newer_list(document, tmp_path, drop=[ids[7], ids[9]], lower=[])
+    apply_through_dialog(qtbot, opened, path, monkeypatch)
+    view = {action.text(): action for action in opened.view_menu.actions()}
+    view["&Former customers…"].trigger()
+    dialog = opened.former_dialog
+    qtbot.waitExposed(dialog)
+    assert len(dialog.shown_customers()) == 2
+    qtbot.keyClicks(dialog.filter, "rahmenvertrag")
+    assert dialog.shown_customers() == [left]
+    row = next(r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r))
+    assert dialog.table.item(row, 5).text() == "Rahmenvertrag gekündigt"
+    dialog.close()
