@@ -283,24 +283,27 @@ def segment_at(
     ``keep_priority`` reuses ranks computed before instead of sorting again (two thirds
     of the work): a drag re-ranks when the mouse rests, not on every move."""
     classified = prepared.classified
-    high_kzi = prepared.kzi >= t_kzi
-    high_sow = prepared.sow >= t_sow
-    segments = np.where(high_kzi, np.where(high_sow, MODEL, GROW), np.where(high_sow, FIX, MOVE))
-    segments = np.where(classified, segments, UNCLASSIFIED).astype(np.int8)
+    # Segment codes by arithmetic on the two comparisons (a threshold drag does this per
+    # mouse move for every customer): low SoW adds 2, low KZI adds 1 — MODEL 0, FIX 1,
+    # GROW 2, MOVE 3.
+    low_sow = ~(prepared.sow >= t_sow)  # NaN compares low, as before any threshold
+    low_kzi = ~(prepared.kzi >= t_kzi)
+    segments = low_sow.view(np.int8) * np.int8(2) + low_kzi.view(np.int8)
+    segments[~classified] = UNCLASSIFIED
 
-    is_move = segments == MOVE
     triage = np.where(
-        prepared.triage_override >= 0, prepared.triage_override, prepared.top_potential.astype(np.int8)
-    )
-    triage = np.where(is_move, triage, NO_TRIAGE).astype(np.int8)
+        prepared.triage_override >= 0, prepared.triage_override, prepared.top_potential.view(np.int8)
+    ).astype(np.int8, copy=False)
+    triage[segments != MOVE] = NO_TRIAGE
 
     if keep_priority is not None and len(keep_priority) == len(segments):
         priority = keep_priority
     else:
         priority = _priorities(prepared, segments, triage, group_order)
-    counts = np.bincount(segments[classified], minlength=4)[:4]
-    potential = np.where(np.isnan(prepared.potential), 0.0, prepared.potential)
-    by_segment = np.bincount(segments[classified], weights=potential[classified], minlength=4)[:4]
+    # Unclassified customers count in bucket 0, which is dropped.
+    bucket = segments.astype(np.intp) + 1
+    counts = np.bincount(bucket, minlength=5)[1:5]
+    by_segment = np.bincount(bucket, weights=_filled_potential(prepared), minlength=5)[1:5]
     return Segmentation(
         t_sow,
         t_kzi,
@@ -312,6 +315,15 @@ def segment_at(
         int((~classified).sum()),
         tuple(group_order),
     )
+
+
+def _filled_potential(prepared: Prepared) -> np.ndarray:
+    """Untapped potential with unknown as 0, computed once per preparation."""
+    filled = getattr(prepared, "_filled_potential", None)
+    if filled is None:
+        filled = np.where(np.isnan(prepared.potential), 0.0, prepared.potential)
+        object.__setattr__(prepared, "_filled_potential", filled)
+    return filled
 
 
 def group_positions(group_order: tuple[str, ...]) -> dict[str, int]:
