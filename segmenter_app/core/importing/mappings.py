@@ -8,9 +8,9 @@ normalised header row (:func:`columns.header_signature`), so "Umsatz 2025" and
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from segmenter_app.core.fileio import write_atomically
 
 #: Forget the oldest layouts beyond this many.
 MAX_LAYOUTS = 200
@@ -49,12 +49,8 @@ class MappingMemory:
             self._save()
 
     def _save(self) -> None:
+        """Written atomically; a failure (a full disk) raises WriteError and the file
+        keeps the mappings it had."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".mappings-", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(self._entries, stream, ensure_ascii=False, indent=1)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        text = json.dumps(self._entries, ensure_ascii=False, indent=1)
+        write_atomically(self.path, lambda target: target.write_text(text, encoding="utf-8"))

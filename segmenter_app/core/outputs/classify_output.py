@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from segmenter_app.core.errors import WriteError  # noqa: F401 (re-exported)
+from segmenter_app.core.fileio import write_atomically  # noqa: F401 (re-exported)
 from segmenter_app.core.importing.importer import ImportReport
 from segmenter_app.core.model.plan import SERVICE_NAMES, VisitPlan
 from segmenter_app.core.model.segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
@@ -105,57 +103,6 @@ def classified_frame(
             **plan_columns,
         }
     )
-
-
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file in the same folder, then rename it into place: a
-    failure or a kill leaves the old file (or none), never half a file."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=folder)
-    except OSError as error:
-        raise WriteError(path, error.strerror or str(error)) from None
-    os.close(handle)
-    temporary_path = Path(temporary)
-    try:
-        write(temporary_path)
-        # mkstemp makes the file private (0600); give it the permissions a new file of
-        # this user would get (or the old file's).
-        try:
-            mode = path.stat().st_mode & 0o777
-        except OSError:
-            mode = 0o666 & ~_umask()
-        os.chmod(temporary_path, mode)
-        os.replace(temporary_path, path)
-    except OSError as error:
-        temporary_path.unlink(missing_ok=True)
-        raise WriteError(path, error.strerror or str(error)) from None
-    except BaseException as error:
-        temporary_path.unlink(missing_ok=True)
-        cause = _os_error_inside(error)
-        if cause is not None:
-            raise WriteError(path, cause.strerror or str(cause)) from None
-        raise
-
-
-def _os_error_inside(error: BaseException) -> OSError | None:
-    """The OSError a writer wrapped in its own exception (xlsxwriter's FileCreateError
-    for a full disk, a file too large): the user needs the reason, not the wrapper."""
-    seen = 0
-    while error is not None and seen < 5:
-        if isinstance(error, OSError):
-            return error
-        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
-        error = inner or error.__cause__ or error.__context__
-        seen += 1
-    return None
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
 
 
 def write_table(frame: pd.DataFrame, path: Path, sheet: str = "customers") -> None:

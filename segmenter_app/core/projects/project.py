@@ -17,19 +17,16 @@ for ``too_new``, ``version`` and ``supported``.
 from __future__ import annotations
 
 import contextlib
-import glob
-import os
+import errno
 import sqlite3
 import struct
-import sys
-import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.errors import ProjectError  # noqa: F401 (re-exported)
+from segmenter_app.core.errors import ProjectError, WriteError
+from segmenter_app.core.fileio import remove_stale_temporaries, same_file, write_atomically
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.project_files import (
     EXTENSION,
@@ -59,10 +56,6 @@ __all__ = [
     "open_project",
     "save_project",
 ]
-
-#: Temporary files of a save: hidden, and not ending in .segmenter, so that nobody
-#: (a user, a file dialog, a backup tool) takes one for a project.
-_TEMPORARY_SUFFIX = ".saving"
 
 #: version → the step that lifts a database of that version to the next one.  Steps
 #: run on an in-memory copy when a file is opened; a file on disk is never migrated.
@@ -119,14 +112,15 @@ def save_project(
 def write_database(
     target: Path, fill: Callable[[sqlite3.Connection], None], *, application_id: int, wal: bool = False
 ) -> None:
-    """Build a database in a temporary file beside ``target``, flush it to disk and
-    rename it over ``target``: readers see the old file or the new one, never a mix."""
+    """Build a database in a temporary file beside ``target`` and put it in place in one
+    rename (:func:`fileio.write_atomically`): readers see the old file or the new one,
+    never a mix."""
     folder = target.parent if str(target.parent) else Path(".")
-    _remove_stale_temporaries(folder, target.name)
-    temporary = folder / f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{_TEMPORARY_SUFFIX}"
-    try:
+    remove_stale_temporaries(folder)
+
+    def build(temporary: Path) -> None:
         # No rollback journal and no syncs while building: a failed build is thrown
-        # away whole; the one fsync below makes the finished file durable.
+        # away whole; write_atomically's fsync makes the finished file durable.
         connection = sqlite3.connect(temporary, isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode = OFF")
@@ -140,71 +134,18 @@ def write_database(
                 connection.execute("PRAGMA journal_mode = WAL")
         finally:
             connection.close()
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync_folder(folder)
-    except PermissionError as error:
-        temporary.unlink(missing_ok=True)
-        raise ProjectError("permission", target, reason=error.strerror or str(error)) from None
-    except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or str(error)
-        raise ProjectError("cannot_write", target, reason=reason) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
-
-def _remove_stale_temporaries(folder: Path, name: str) -> None:
-    """Temporary files left by a save that was killed: removed once their process is
-    gone (never one another running save is writing)."""
-    with contextlib.suppress(OSError):
-        for candidate in folder.glob(f".{glob.escape(name)}.*{_TEMPORARY_SUFFIX}"):
-            pid_text = candidate.name[len(name) + 2 :].split("-", 1)[0]
-            if pid_text.isdigit() and not _process_alive(int(pid_text), candidate):
-                with contextlib.suppress(OSError):
-                    candidate.unlink()
-
-
-def _process_alive(pid: int, temporary: Path) -> bool:
-    if pid == os.getpid():
-        return False  # this process saves one file at a time: it is ours, and over
-    if sys.platform == "win32":
-        # os.kill(pid, 0) would send CTRL_C_EVENT on Windows: go by age instead.
-        return time.time() - temporary.stat().st_mtime < 3600
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is durable once the folder is synced (POSIX; Windows cannot open one).
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        write_atomically(target, build)
+    except WriteError as error:
+        code = "permission" if error.errno in (errno.EACCES, errno.EPERM) else "cannot_write"
+        raise ProjectError(code, target, reason=error.reason, errno=error.errno) from None
+    except sqlite3.Error as error:
+        raise ProjectError("cannot_write", target, reason=str(error)) from None
 
 
 def _same_file(a: Path, b: Path | None) -> bool:
-    if b is None or not str(b):
-        return False
-    try:
-        return a.resolve() == Path(b).resolve()
-    except OSError:
-        return False
+    return same_file(a, b)
 
 
 # --------------------------------------------------------------------------- opening

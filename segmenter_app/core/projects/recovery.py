@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
 import sqlite3
 import uuid
@@ -28,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from segmenter_app.core.errors import WriteError
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import STATE_PARTS, DocumentChange, signal
 from segmenter_app.core.projects.project import (
@@ -133,8 +134,7 @@ class RecoveryJournal:
     def _copy_base(self, base: Path, meta: dict[str, str]) -> None:
         # A file copy (milliseconds) instead of encoding the table again (a second at
         # 100,000 customers); then the copy is marked as a recovery file.
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.saving")
-        try:
+        def build(temporary: Path) -> None:
             shutil.copyfile(base, temporary)
             connection = sqlite3.connect(temporary, isolation_level=None)
             try:
@@ -147,9 +147,12 @@ class RecoveryJournal:
                 connection.execute("PRAGMA journal_mode = WAL")
             finally:
                 connection.close()
-            os.replace(temporary, self.path)
-        except (OSError, sqlite3.Error) as error:
-            temporary.unlink(missing_ok=True)
+
+        try:
+            write_atomically(self.path, build)
+        except WriteError as error:
+            raise ProjectError("cannot_write", self.path, reason=error.reason) from None
+        except sqlite3.Error as error:
             raise ProjectError("cannot_write", self.path, reason=str(error)) from None
 
     def _open(self) -> None:
