@@ -204,7 +204,7 @@ def strip_bidi(text: str) -> str:
     return text.translate(_BIDI_CONTROLS)
 
 
-def shorten_name(name: str, limit: int = NAME_MAX_BYTES) -> str:
+def shorten_name(name: str, limit: int = NAME_MAX_BYTES, *, keep_extension: bool = True) -> str:
     """``name`` as it is when its UTF-8 form fits in ``limit`` bytes; else cut at a
     character boundary and given a suffix made from the whole name, so two long names
     that start alike still get two names, and the same name always the same one.  The
@@ -212,7 +212,7 @@ def shorten_name(name: str, limit: int = NAME_MAX_BYTES) -> str:
     if len(name.encode("utf-8")) <= limit:
         return name
     stem, dot, extension = name.rpartition(".")
-    if not dot or len(extension) > 8 or not stem:
+    if not keep_extension or not dot or len(extension) > 8 or not stem:
         stem, extension = name, ""
     ending = ("." + extension) if extension else ""
     suffix = "~" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]

@@ -13,6 +13,7 @@ from segmenter_app.core.errors import WriteError  # noqa: F401 (re-exported)
 from segmenter_app.core.fileio import write_atomically  # noqa: F401 (re-exported)
 from segmenter_app.core.importing.importer import ImportReport
 from segmenter_app.core.model.plan import SERVICE_NAMES, VisitPlan
+from segmenter_app.core.outputs.csv_cells import write_csv_to
 from segmenter_app.core.model.segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
 from segmenter_app.core.text import texts
 
@@ -109,23 +110,13 @@ def write_table(frame: pd.DataFrame, path: Path, sheet: str = "customers") -> No
     """Write ``frame`` as .csv (UTF-8, comma, '.' decimals), .xlsx (on ``sheet``) or .json."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        write_atomically(path, lambda target: _write_csv(frame, target))
+        write_atomically(path, lambda target: write_csv_to(frame, target))
     elif suffix == ".xlsx":
         write_atomically(path, lambda target: _write_xlsx(frame, target, sheet))
     elif suffix == ".json":
         write_atomically(path, lambda target: _write_json(frame, target))
     else:
         raise WriteError(path, f"unknown output format {suffix!r}")
-
-
-def _write_csv(frame: pd.DataFrame, target: Path) -> None:
-    """UTF-8, comma-separated, '.' decimals, empty for missing; pyarrow's writer is about
-    ten times faster than ``DataFrame.to_csv`` for 100,000 rows."""
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
-
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    pacsv.write_csv(table, str(target), pacsv.WriteOptions(quoting_style="needed"))
 
 
 def _write_xlsx(frame: pd.DataFrame, target: Path, sheet_name: str = "customers") -> None:
@@ -149,7 +140,7 @@ def _write_xlsx(frame: pd.DataFrame, target: Path, sheet_name: str = "customers"
     for row_index in range(len(frame)):
         for column_index, column in enumerate(columns):
             value = column[row_index]
-            if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+            if value is None or value is pd.NA or (isinstance(value, float) and not math.isfinite(value)):
                 continue
             if isinstance(value, str):
                 sheet.write_string(row_index + 1, column_index, value)
@@ -165,13 +156,14 @@ def _write_json(frame: pd.DataFrame, target: Path) -> None:
     for row in frame.itertuples(index=False, name=None):
         record = {}
         for name, value in zip(columns, row, strict=False):
-            if value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-                value = None
-            elif isinstance(value, (np.integer,)):
+            if isinstance(value, (np.integer,)):
                 value = int(value)
             elif isinstance(value, (np.floating,)):
                 value = float(value)
+            if value is pd.NA or (isinstance(value, float) and not math.isfinite(value)):
+                value = None
             record[name] = value
         records.append(record)
     with target.open("w", encoding="utf-8") as stream:
-        json.dump(records, stream, ensure_ascii=False, indent=1)
+        # allow_nan=False: "Infinity" or "NaN" would make the file invalid JSON.
+        json.dump(records, stream, ensure_ascii=False, indent=1, allow_nan=False)

@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from segmenter_app.core.errors import ProjectError, WriteError
-from segmenter_app.core.fileio import remove_stale_temporaries, same_file, write_atomically
+from segmenter_app.core.fileio import (
+    NotRegularFile,
+    open_regular,
+    remove_stale_temporaries,
+    same_file,
+    write_atomically,
+)
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.project_files import (
     EXTENSION,
@@ -196,36 +202,44 @@ def read_database(target: Path, application_id: int, *, writable: bool = False):
 
 
 def _read(connection: sqlite3.Connection, target: Path):
+    """The snapshot, or "damaged": whatever part of a file is not what this version
+    wrote (text that is not JSON, a value of another type), the user gets one message,
+    never a traceback.  sqlite3 errors pass to :func:`read_database`."""
     try:
         return read_snapshot(connection)
     except SnapshotError as error:
         raise ProjectError("damaged", target, detail=str(error)) from None
+    except sqlite3.Error:
+        raise
+    except Exception as error:
+        raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
 
 
 def _opened(snapshot, target: Path, version: int, **extra: Any) -> OpenedProject:
     meta = snapshot.meta
     try:
-        document = build_document(snapshot)
-    except (ValueError, KeyError, IndexError, TypeError) as error:
+        return OpenedProject(
+            document=build_document(snapshot),
+            path=target,
+            source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
+            history=snapshot.history,
+            saved_at=str(meta.get("saved_at", "")),
+            app_version=str(meta.get("app_version", "")),
+            schema_version=version,
+            project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
+            meta=meta,
+            **extra,
+        )
+    except Exception as error:  # a damaged file: any type, as in _read
         raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
-    return OpenedProject(
-        document=document,
-        path=target,
-        source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
-        history=snapshot.history,
-        saved_at=meta.get("saved_at", ""),
-        app_version=meta.get("app_version", ""),
-        schema_version=version,
-        project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
-        meta=meta,
-        **extra,
-    )
 
 
 def _read_header(target: Path) -> bytes:
     try:
-        with open(target, "rb") as handle:
+        with open_regular(target) as handle:  # a FIFO would block open() for ever
             return handle.read(100)
+    except NotRegularFile:
+        raise ProjectError("not_a_file", target) from None
     except FileNotFoundError:
         raise ProjectError("not_found", target) from None
     except IsADirectoryError:

@@ -91,7 +91,7 @@ def recover(path: Path | str) -> OpenedProject:
         changes = connection.execute("SELECT kind, data FROM changes ORDER BY seq").fetchall()
         try:
             _replay(snapshot, changes)
-        except (ValueError, KeyError, IndexError, TypeError) as error:
+        except Exception as error:  # any damage to a change record: "damaged", no traceback
             raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
     return _opened(snapshot, target, version, changes=int(snapshot.meta.get("changes", "0") or 0))
 
