@@ -29,6 +29,7 @@ import stat
 import sys
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app.core.errors import WriteError
@@ -290,3 +291,24 @@ def is_regular_file(path: Path | str) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
+
+
+# --------------------------------------------------------------------------- stamps
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file was when it was opened or saved: a later save over it can tell
+    whether someone else changed it in between."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path | str) -> FileStamp | None:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        return cls(info.st_size, info.st_mtime_ns, info.st_ino)

@@ -34,6 +34,7 @@ from segmenter_app.core.fileio import (
     write_atomically,
 )
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.locks import holder_elsewhere
 from segmenter_app.core.projects.project_files import (
     EXTENSION,
     PROJECT_APPLICATION_ID,
@@ -106,6 +107,9 @@ def save_project(
         raise ProjectError("would_overwrite_source", target)
     if target.is_dir():
         raise ProjectError("not_a_file", target)
+    holder = holder_elsewhere(target)
+    if holder is not None:  # another running Segmenter has this project open
+        raise ProjectError("locked", target, user=holder.user, host=holder.host, since=holder.since)
     write_database(
         target,
         lambda connection: write_snapshot(

@@ -338,6 +338,13 @@ PROJECT_ERRORS: dict[str, str] = {
         "core", "Saving there would overwrite the customer list itself: choose another name."
     ),
     "in_use": QT_TRANSLATE_NOOP("core", "Another Segmenter window is using this file."),
+    "locked": QT_TRANSLATE_NOOP(
+        "core", "The project is open in Segmenter of {user} on {host} (since {since}); it was not saved over."
+    ),
+    "changed_on_disk": QT_TRANSLATE_NOOP(
+        "core", "The project file was changed by someone else since it was opened; it was not saved over."
+    ),
+    "read_only": QT_TRANSLATE_NOOP("core", "The project is open read-only; save it under another name."),
 }
 
 
