@@ -52,15 +52,30 @@ def temporary_path(target: Path) -> Path:
     return folder / f".{name}.{os.getpid()}-{host_tag()}{uuid.uuid4().hex[:6]}{TEMPORARY_SUFFIX}"
 
 
+#: Temporary files this process is writing right now (other threads' writes are not
+#: "stale" because their process, this one, is alive).
+_IN_FLIGHT: set[str] = set()
+
+
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
     """Call ``write(temporary)`` and rename the temporary file over ``path``.
 
     Raises :class:`WriteError` (with the OS reason and ``errno``) for every failure to
     write; any other exception of ``write`` (a cancel) passes through after the
-    temporary file is removed."""
+    temporary file is removed.  Temporaries that killed writers left in the folder
+    are removed first."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temporaries(folder)
     temporary = temporary_path(path)
+    _IN_FLIGHT.add(temporary.name)
+    try:
+        _write_through(path, folder, temporary, write)
+    finally:
+        _IN_FLIGHT.discard(temporary.name)
+
+
+def _write_through(path: Path, folder: Path, temporary: Path, write: Callable[[Path], None]) -> None:
     try:
         # 0o666 minus the umask, applied by the OS: what a new file of this user gets.
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
@@ -149,6 +164,8 @@ def remove_stale_temporaries(folder: Path | str) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
+        if entry.name.split(TEMPORARY_SUFFIX)[0] + TEMPORARY_SUFFIX in _IN_FLIGHT:
+            continue  # another thread of this process is writing it
         match = _TEMPORARY.match(entry.name)
         if match is not None:
             if match["host"] != mine:
@@ -169,8 +186,8 @@ def remove_stale_temporaries(folder: Path | str) -> list[Path]:
 
 def process_alive(pid: int) -> bool:
     """Is a process with this id running on this machine?  This process counts as gone
-    when asked about its own temporaries (it writes one file at a time, and a stale
-    one of its own is from a failed earlier save)."""
+    when asked about its temporaries (those it is writing now are in ``_IN_FLIGHT``;
+    any other one is from a failed earlier write)."""
     if pid == os.getpid():
         return False
     if pid <= 0:

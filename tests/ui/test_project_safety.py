@@ -179,3 +179,23 @@ def test_the_lock_goes_with_the_window(qtbot, window, project: Path) -> None:
     _open_project(qtbot, window, project)
     window.close()
     assert not lock_path_for(project).exists()
+
+
+def test_the_windows_chart_draws_names_with_dollars_literally(qtbot, opened) -> None:
+    # "$\foo$" would be mathtext (an unknown symbol: an exception at draw time) and
+    # "Pay $5 or $6" would lose its dollars.
+    document, chart, workspace = opened.document, opened.workspace.chart, opened.workspace
+    import numpy as np
+
+    rows = np.flatnonzero(document.prepared.classified)[:2]
+    document.edit_value(int(rows[0]), "customer_name", "A $\\foo$ B")
+    document.edit_value(int(rows[1]), "customer_name", "Pay $5 or $6 Ltd")
+    workspace.select_rows(rows)
+    chart.draw()
+    texts = sorted(label.get_text() for label in chart._name_labels)
+    assert texts == ["A $\\foo$ B", "Pay $5 or $6 Ltd"]
+    renderer = chart.figure.canvas.get_renderer()
+    widths = {label.get_text(): label.get_window_extent(renderer).width for label in chart._name_labels}
+    plain = chart.axes.text(0, 0, "Pay  5 or  6 Ltd", fontsize=chart._name_labels[0].get_fontsize())
+    assert widths["Pay $5 or $6 Ltd"] > plain.get_window_extent(renderer).width * 0.9
+    plain.remove()

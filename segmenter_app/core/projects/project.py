@@ -29,7 +29,6 @@ from segmenter_app.core.errors import ProjectError, WriteError
 from segmenter_app.core.fileio import (
     NotRegularFile,
     open_regular,
-    remove_stale_temporaries,
     same_file,
     write_atomically,
 )
@@ -125,8 +124,6 @@ def write_database(
     """Build a database in a temporary file beside ``target`` and put it in place in one
     rename (:func:`fileio.write_atomically`): readers see the old file or the new one,
     never a mix."""
-    folder = target.parent if str(target.parent) else Path(".")
-    remove_stale_temporaries(folder)
 
     def build(temporary: Path) -> None:
         # No rollback journal and no syncs while building: a failed build is thrown
