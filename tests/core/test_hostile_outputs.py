@@ -328,9 +328,12 @@ def test_a_very_wide_csv_reads_the_first_columns_fast_and_says_so(tmp_path: Path
         lines.append(",".join([str(row), f"K{row}", "Anna", "100", "1000", str(1 + row % 5)] + ["1"] * (width - 6)))
     path = tmp_path / "wide.csv"
     path.write_text("\n".join(lines), encoding="utf-8")
-    started = time.perf_counter()
+    load_customers(path)  # pandas and pyarrow imported: the reading is what is timed
+    # CPU time, not wall time: the machines running the tests are shared, and the
+    # 42 s this took before were CPU.
+    started = time.process_time()
     imported = load_customers(path)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(imported.table) == 200
     assert ("columns_cut", {"kept": MAX_COLUMNS, "columns": width}) in imported.report.file_notes
     assert elapsed < 3.0, elapsed
