@@ -161,3 +161,55 @@ def test_save_as_moves_the_lock(imported, project: Path) -> None:
     assert lock_path_for(other).exists() and not lock_path_for(project).exists()
     claims.release(mine)
     assert not lock_path_for(other).exists()
+
+
+def test_two_sessions_on_one_project_lose_nothing(imported, project: Path, tmp_path: Path, other_app) -> None:
+    """The session (what the window drives) with another Segmenter holding the project:
+    it opens read-only, refuses to save over it, and saves a copy elsewhere."""
+    from segmenter_app.core.projects.session import ProjectSession
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    session = ProjectSession(lambda: folder)
+    with pytest.raises(ProjectLocked):
+        session.claim_project(project)
+    session.claim_project(project, read_only=True)
+    opened = open_project(project)
+    session.show(opened.document, project, project_path=project, base=project)
+    assert session.read_only
+    opened.document.edit_value(0, "notes", "mine")
+    before = project.read_bytes()
+    with pytest.raises(ProjectError) as refused:
+        session.save(project)
+    assert refused.value.code == "locked" and project.read_bytes() == before
+    copy = tmp_path / "mine.segmenter"
+    session.save(copy)
+    assert not session.read_only and lock_path_for(copy).exists()
+    session.close()
+    assert not lock_path_for(copy).exists() and lock_path_for(project).exists()  # the other's stays
+
+
+def test_a_session_asks_before_saving_over_a_changed_file(imported, project: Path, tmp_path: Path) -> None:
+    from segmenter_app.core.projects.session import ProjectSession
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    session = ProjectSession(lambda: folder)
+    session.claim_project(project)
+    opened = open_project(project)
+    session.show(opened.document, project, project_path=project, base=project)
+    assert lock_path_for(project).exists()
+    theirs = CustomerDocument(ImportResult(imported.table.copy(), imported.report))
+    theirs.edit_value(0, "notes", "their note")
+    elsewhere = tmp_path / "elsewhere.segmenter"
+    save_project(theirs, elsewhere)
+    shutil.copyfile(elsewhere, project)
+    opened.document.edit_value(1, "notes", "my note")
+    with pytest.raises(ProjectError) as refused:
+        session.save(project)
+    assert refused.value.code == "changed_on_disk"
+    session.save(project, overwrite_changed=True)
+    opened.document.edit_value(2, "notes", "again")
+    session.save(project)  # our own save is no change by someone else
+    session.close()
+    assert not lock_path_for(project).exists()
