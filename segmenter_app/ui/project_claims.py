@@ -17,10 +17,6 @@ from segmenter_app.core.projects.claims import ProjectLocked
 from segmenter_app.core.projects.locks import LockHolder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectClaims", text)
-
-
 class ProjectClaims:
     """Asks the user what the session's claims need answered."""
 
@@ -45,7 +41,8 @@ class ProjectClaims:
         if claim.took_over is not None:
             holder = claim.took_over
             self.statusBar().showMessage(
-                _tr(
+                QCoreApplication.translate(
+                    "ProjectClaims",
                     "{file} was still marked as open by {user} on {host} (process {pid}), which is no "
                     "longer running: the mark was taken over."
                 ).format(file=path.name, user=holder.user, host=holder.host, pid=holder.pid),
@@ -57,16 +54,21 @@ class ProjectClaims:
         """'read_only', 'copy' or 'cancel'."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Project in use"),
-            _tr(
+            QCoreApplication.translate("ProjectClaims", "Project in use"),
+            QCoreApplication.translate(
+                "ProjectClaims",
                 "{file} is open in Segmenter of {user} on {host} (since {since}). Two copies saving "
                 "one project would lose each other's work. Open it read-only, or as a copy that you "
                 "save under another name?"
             ).format(file=path.name, user=holder.user, host=holder.host, since=holder.since),
             parent=self,
         )
-        read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton(_tr("Open as a copy"), QMessageBox.ButtonRole.ActionRole)
+        read_only = box.addButton(
+            QCoreApplication.translate("ProjectClaims", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        copy = box.addButton(
+            QCoreApplication.translate("ProjectClaims", "Open as a copy"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -90,8 +92,9 @@ class ProjectClaims:
             if error.code == "read_only":
                 QMessageBox.information(
                     self,
-                    _tr("Opened read-only"),
-                    _tr(
+                    QCoreApplication.translate("ProjectClaims", "Opened read-only"),
+                    QCoreApplication.translate(
+                        "ProjectClaims",
                         "{file} is open read-only because another Segmenter has it. Save your work "
                         "under another name."
                     ).format(file=path.name),
@@ -100,8 +103,9 @@ class ProjectClaims:
             if error.code == "locked":
                 QMessageBox.warning(
                     self,
-                    _tr("Cannot save {file}").format(file=path.name),
-                    _tr(
+                    QCoreApplication.translate("ProjectClaims", "Cannot save {file}").format(file=path.name),
+                    QCoreApplication.translate(
+                        "ProjectClaims",
                         "{file} is open in Segmenter of {user} on {host}. Saving over it would lose "
                         "their work: choose another name."
                     ).format(file=path.name, user=error.params["user"], host=error.params["host"]),
@@ -113,15 +117,21 @@ class ProjectClaims:
         """True: replace; None: save as; False: cancel."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("File changed on disk"),
-            _tr(
+            QCoreApplication.translate("ProjectClaims", "File changed on disk"),
+            QCoreApplication.translate(
+                "ProjectClaims",
                 "{file} was changed by someone else since you opened it (another Segmenter, a "
                 "colleague on the share, a sync program). Replacing it loses their changes."
             ).format(file=path.name),
             parent=self,
         )
-        save_as = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(_tr("Replace their changes"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(
+            QCoreApplication.translate("ProjectClaims", "Save as…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        replace = box.addButton(
+            QCoreApplication.translate("ProjectClaims", "Replace their changes"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
