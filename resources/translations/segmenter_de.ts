@@ -691,6 +691,14 @@
         <translation>Prioritätenfolge</translation>
     </message>
     <message>
+        <source>Cannot write {file}</source>
+        <translation>{file} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>{file} is the list or project being shown, and it is never overwritten.</source>
+        <translation>{file} ist die angezeigte Liste oder das angezeigte Projekt und wird nie überschrieben.</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>

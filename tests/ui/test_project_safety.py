@@ -199,3 +199,24 @@ def test_the_windows_chart_draws_names_with_dollars_literally(qtbot, opened) -> 
     plain = chart.axes.text(0, 0, "Pay  5 or  6 Ltd", fontsize=chart._name_labels[0].get_fontsize())
     assert widths["Pay $5 or $6 Ltd"] > plain.get_window_extent(renderer).width * 0.9
     plain.remove()
+
+
+def test_the_window_never_writes_a_picture_or_pdf_over_the_list_it_shows(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    # A list can be named anything (its content decides its format): an .svg, a .pdf.
+    from openpyxl import load_workbook
+
+    source = tmp_path / "kunden.svg"
+    workbook = load_workbook(sample_list("en"))
+    sheet = workbook.active
+    rows = ["\t".join("" if v is None else str(v) for v in row) for row in sheet.iter_rows(values_only=True)]
+    source.write_text("\n".join(rows), encoding="utf-8")
+    open_list(qtbot, window, source)
+    before = source.read_bytes()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warnings.append(args))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(source), ""))
+    window.save_chart_action.trigger()
+    assert len(warnings) == 1 and "never overwritten" in warnings[0][2]
+    assert source.read_bytes() == before
