@@ -339,3 +339,16 @@ def test_a_very_wide_csv_reads_the_first_columns_fast_and_says_so(tmp_path: Path
     assert elapsed < 3.0, elapsed
     done = segmenter("classify", path, "-o", tmp_path / "o.csv", "--lang", "en")
     assert done.returncode == 0 and "20,000 columns; only the first 1000" in done.stderr
+
+
+def test_team_output_is_defused_forced_and_never_an_input(hostile_list: Path, tmp_path: Path) -> None:
+    out = tmp_path / "team.csv"
+    assert segmenter("team", hostile_list, "-o", out, "-q").returncode == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    managers = [row["account_manager"] for row in rows]
+    assert "A $\\foo$ B" in managers
+    again = segmenter("team", hostile_list, "-o", out, "-q")
+    assert again.returncode == 1 and "--force" in again.stderr
+    before = hostile_list.read_bytes()
+    assert segmenter("team", hostile_list, "-o", hostile_list, "--force").returncode == 2
+    assert hostile_list.read_bytes() == before
