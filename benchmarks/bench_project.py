@@ -27,7 +27,8 @@ from benchmarks.generate_lists import customer_frame, write_xlsx  # noqa: E402
 from segmenter_app.core.importing.importer import load_customers  # noqa: E402
 from segmenter_app.core.model.document import CustomerDocument  # noqa: E402
 from segmenter_app.core.projects.project import open_project, save_project  # noqa: E402
-from segmenter_app.core.projects.recovery import RecoveryJournal, recover  # noqa: E402
+from segmenter_app.core.projects.recovery import RecoveryJournal  # noqa: E402
+from segmenter_app.core.projects.restore import recover  # noqa: E402
 
 ROWS = 100_000
 NOTES = 5_000

@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     classify.add_argument("input", type=Path, metavar="INPUT")
     classify.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    classify.add_argument("--force", action="store_true", help="replace OUT if it exists")
     _add_common(classify)
     from segmenter_app.cli_team import add_plan_options, add_team_parser
 
@@ -178,8 +179,22 @@ def _check_output(args: argparse.Namespace) -> None:
         raise UsageError(f"{output}: the output must end in {', '.join(formats)}")
     if output.is_dir():
         raise UsageError(f"{output}: is a folder; name an output file")
-    if output.exists() and args.input.exists() and output.resolve() == args.input.resolve():
-        raise UsageError(f"{output}: the output would overwrite the input list")
+    _refuse_input_as_output([output], [args.input])
+
+
+def _refuse_input_as_output(outputs: list[Path], inputs: list[Path | None]) -> None:
+    """An input is never an output, whatever --force says."""
+    from segmenter_app.core.fileio import inputs_among
+
+    clashes = inputs_among(outputs, inputs)
+    if clashes:
+        raise UsageError(f"{clashes[0]}: the output would overwrite an input (the list or project read)")
+
+
+def _refuse_existing(output: Path, force: bool) -> int | None:
+    if output.exists() and not force:
+        return _fail(f"{output} already exists; use --force to replace it", EXIT_WRITE)
+    return None
 
 
 def _fail(message: str, status: int) -> int:
@@ -295,9 +310,13 @@ def classify(args: argparse.Namespace) -> int:
 
     language = args.lang or system_language()
     _check_output(args)
+    refused = _refuse_existing(args.output, args.force)
+    if refused is not None:
+        return refused
     document = _load_document(args, language)
     if isinstance(document, int):
         return document
+    _refuse_input_as_output([args.output], [document.report.path])
     from segmenter_app.core.outputs.classify_output import WriteError, classified_frame, write_table
     from segmenter_app.core.text import texts
 
@@ -352,9 +371,15 @@ def export(args: argparse.Namespace) -> int:
             pdf=args.pdf,
             overview=not args.no_overview,
             force=args.force,
+            inputs=(args.input,),
         )
         _trace("export written")
     except ExportError as error:
+        if error.code == "is_input":
+            raise UsageError(
+                f"{error.params['path']}: the export would overwrite an input (the list or project read); "
+                "choose another --out-dir"
+            ) from None
         if error.code == "exists":
             return _fail(
                 f"{error.params['paths'][0]} already exists (files to write that exist: "
@@ -450,6 +475,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(error), EXIT_USAGE)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 - a user never sees a traceback
+        if os.environ.get("SEGMENTER_TRACE"):
+            raise
+        return _fail(f"unexpected error ({type(error).__name__}: {error}); nothing was written", EXIT_WRITE)
 
 
 def entry() -> None:

@@ -78,7 +78,7 @@ def apply_plan_options(args: argparse.Namespace, document, language: str) -> str
     return None
 
 
-EXIT_OK, EXIT_WRITE = 0, 1
+EXIT_OK, EXIT_WRITE, EXIT_USAGE = 0, 1, 2
 
 
 def _fail(message: str, status: int) -> int:
@@ -98,6 +98,10 @@ def team(args: argparse.Namespace, load_document, check_output) -> int:
     document = load_document(args, language)
     if isinstance(document, int):
         return document
+    from segmenter_app.core.fileio import inputs_among
+
+    if inputs_among([args.output], [document.report.path]):  # a project's own list
+        return _fail(f"{args.output}: the output would overwrite an input (the list read)", EXIT_USAGE)
     from segmenter_app.core.outputs.classify_output import WriteError, write_table
     from segmenter_app.core.outputs.team_output import empty_reasons, team_frame
     from segmenter_app.core.text import plan_texts, texts

@@ -165,6 +165,10 @@
         <translation>{column}: Ein Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
+        <source>{column}: &apos;{value}&apos; is too large to be an amount.</source>
+        <translation>{column}: „{value}“ ist zu groß für einen Betrag.</translation>
+    </message>
+    <message>
         <source>{column}: a share must be between 0 and 100 %.</source>
         <translation>{column}: Ein Anteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
@@ -332,6 +336,10 @@
         <translation>Zu schreibende Dateien gibt es in {folder} schon (Anzahl: {count}, zum Beispiel {file}). Ersetzen?</translation>
     </message>
     <message>
+        <source>{file} is the customer list being read, and it is never overwritten</source>
+        <translation>{file} ist die Kundenliste, die gelesen wird, und wird nie überschrieben</translation>
+    </message>
+    <message>
         <source>The export could not be written to {folder}: {reason}. Files of this export that were not finished were not left behind.</source>
         <translation>Der Export konnte nicht nach {folder} geschrieben werden: {reason}. Nicht fertig geschriebene Dateien wurden nicht zurückgelassen.</translation>
     </message>
@@ -488,6 +496,10 @@
     <message>
         <source>The file is a {actual} file despite its {extension} name.</source>
         <translation>Die Datei ist trotz der Endung {extension} eine {actual}-Datei.</translation>
+    </message>
+    <message>
+        <source>The file has {columns} columns; only the first {kept} were read.</source>
+        <translation>Die Datei hat {columns} Spalten; nur die ersten {kept} wurden gelesen.</translation>
     </message>
     <message>
         <source>Row {row} skipped: {reason}</source>
@@ -742,6 +754,14 @@
         <translation>Prioritätenfolge</translation>
     </message>
     <message>
+        <source>Cannot write {file}</source>
+        <translation>{file} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>{file} is the list or project being shown, and it is never overwritten.</source>
+        <translation>{file} ist die angezeigte Liste oder das angezeigte Projekt und wird nie überschrieben.</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -921,6 +941,18 @@
         <translation>Ihre ungespeicherte Arbeit wurde wiederhergestellt.</translation>
     </message>
     <message>
+        <source>Recovery files that this version cannot use (damaged, cut short or of an older format; number: {count}) were moved, not deleted, to {folder}.</source>
+        <translation>Wiederherstellungsdateien, die diese Version nicht verwenden kann (beschädigt, abgeschnitten oder in einem älteren Format; Anzahl: {count}), wurden nicht gelöscht, sondern nach {folder} verschoben.</translation>
+    </message>
+    <message>
+        <source>Recovery files of a newer Segmenter (number: {count}) were left in {folder} for it.</source>
+        <translation>Wiederherstellungsdateien eines neueren Segmenter (Anzahl: {count}) wurden für diesen in {folder} belassen.</translation>
+    </message>
+    <message>
+        <source>Recovery files kept</source>
+        <translation>Wiederherstellungsdateien aufbewahrt</translation>
+    </message>
+    <message>
         <source>a customer list</source>
         <translation>eine Kundenliste</translation>
     </message>
@@ -963,6 +995,61 @@
     <message>
         <source>New lists will start with these thresholds.</source>
         <translation>Neue Listen beginnen mit diesen Schwellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectClaims</name>
+    <message>
+        <source>{file} was still marked as open by {user} on {host} (process {pid}), which is no longer running: the mark was taken over.</source>
+        <translation>{file} war noch als geöffnet markiert von {user} auf {host} (Prozess {pid}), der nicht mehr läuft: die Markierung wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>Projekt in Benutzung</translation>
+    </message>
+    <message>
+        <source>{file} is open in Segmenter of {user} on {host} (since {since}). Two copies saving one project would lose each other&apos;s work. Open it read-only, or as a copy that you save under another name?</source>
+        <translation>{file} ist in Segmenter von {user} auf {host} geöffnet (seit {since}). Zwei Kopien, die ein Projekt speichern, würden gegenseitig Arbeit verlieren. Schreibgeschützt öffnen, oder als Kopie, die Sie unter einem anderen Namen speichern?</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open as a copy</source>
+        <translation>Als Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only because another Segmenter has it. Save your work under another name.</source>
+        <translation>{file} ist schreibgeschützt geöffnet, weil ein anderer Segmenter es geöffnet hat. Speichern Sie Ihre Arbeit unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save {file}</source>
+        <translation>{file} kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{file} is open in Segmenter of {user} on {host}. Saving over it would lose their work: choose another name.</source>
+        <translation>{file} ist in Segmenter von {user} auf {host} geöffnet. Überschreiben würde dessen Arbeit verlieren: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>{file} was changed by someone else since you opened it (another Segmenter, a colleague on the share, a sync program). Replacing it loses their changes.</source>
+        <translation>{file} wurde seit dem Öffnen von jemand anderem geändert (ein anderer Segmenter, ein Kollege auf der Freigabe, ein Synchronisationsprogramm). Ersetzen verwirft diese Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Replace their changes</source>
+        <translation>Deren Änderungen ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1552,10 @@
         <translation>Das ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
+        <source>This is not a regular file (a pipe, a device or a socket); only files are read.</source>
+        <translation>Das ist keine normale Datei (eine Pipe, ein Gerät oder ein Socket); gelesen werden nur Dateien.</translation>
+    </message>
+    <message>
         <source>The file could not be opened: {detail}.</source>
         <translation>Die Datei konnte nicht geöffnet werden: {detail}.</translation>
     </message>
@@ -1625,6 +1716,10 @@
         <translation>{column} {value} ist negativ</translation>
     </message>
     <message>
+        <source>{column} {value} is too large to be an amount</source>
+        <translation>{column} {value} ist zu groß für einen Betrag</translation>
+    </message>
+    <message>
         <source>customer id {value} appears more than once</source>
         <translation>Kundennummer {value} kommt mehrfach vor</translation>
     </message>
@@ -1667,6 +1762,22 @@
     <message>
         <source>share of wallet above 100 % (revenue above wallet), counted as 100 %</source>
         <translation>Share of Wallet über 100 % (Umsatz über Einkaufsvolumen), mit 100 % gerechnet</translation>
+    </message>
+    <message>
+        <source>This is a folder or a pipe, not a project file.</source>
+        <translation>Das ist ein Ordner oder eine Pipe, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The project is open in Segmenter of {user} on {host} (since {since}); it was not saved over.</source>
+        <translation>Das Projekt ist in Segmenter von {user} auf {host} geöffnet (seit {since}); es wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The project file was changed by someone else since it was opened; it was not saved over.</source>
+        <translation>Die Projektdatei wurde seit dem Öffnen von jemand anderem geändert; sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; save it under another name.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet; speichern Sie es unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>Capitalise on the strong relationship: references, cross-sell, keep it this way.</source>
@@ -1736,6 +1847,10 @@
     <message>
         <source>Rows skipped: {count} ({details}).</source>
         <translation>Übersprungene Zeilen: {count} ({details}).</translation>
+    </message>
+    <message>
+        <source>The file has {columns} columns; only the first {kept} were read.</source>
+        <translation>Die Datei hat {columns} Spalten; nur die ersten {kept} wurden gelesen.</translation>
     </message>
     <message>
         <source>{count} blank</source>
@@ -1812,10 +1927,6 @@
     <message>
         <source>The project file does not exist.</source>
         <translation>Die Projektdatei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a project file.</source>
-        <translation>Das ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
         <source>You have no permission to open the project file.</source>

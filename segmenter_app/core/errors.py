@@ -68,10 +68,12 @@ class SnapshotError(ValueError):
 class WriteError(Exception):
     """An output that could not be written; nothing was left behind."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, *, errno: int | None = None) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        #: the OS error number (``errno.EROFS``, ``errno.ENOSPC`` …) when there was one
+        self.errno = errno
 
 
 class ExportError(Exception):

@@ -205,7 +205,11 @@ class ExportDialog(Retranslating, QDialog):
             if answer == QMessageBox.StandardButton.Yes:
                 self.start(force=True)
             return
-        if isinstance(error, ExportError):
+        if isinstance(error, ExportError) and error.code == "is_input":
+            reason = self.tr("{file} is the customer list being read, and it is never overwritten").format(
+                file=Path(error.params["path"]).name
+            )
+        elif isinstance(error, ExportError):
             reason = error.params.get("reason", error.code)
         elif isinstance(error, WriteError):
             reason = f"{error.path.name}: {error.reason}"

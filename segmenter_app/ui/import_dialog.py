@@ -258,6 +258,10 @@ class ImportDialog(Retranslating, QDialog):
                 lines.append(
                     self.tr("The file is a {actual} file despite its {extension} name.").format(**params)
                 )
+            elif code == "columns_cut":
+                lines.append(
+                    self.tr("The file has {columns} columns; only the first {kept} were read.").format(**params)
+                )
         for skipped in report.skipped[:50]:
             lines.append(
                 self.tr("Row {row} skipped: {reason}").format(

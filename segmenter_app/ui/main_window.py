@@ -476,6 +476,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
         if self._job is not None:
             self._job.cancel()
         self.session.stop_journal(discard=True)
+        self.session.close()  # the project's lock goes with the window
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.workspace.splitter.saveState())

@@ -12,12 +12,27 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
+from segmenter_app.core.fileio import inputs_among
 from segmenter_app.ui.project_actions import documents_dir
 from segmenter_app.ui.workers import Job
 
 
 class OutputActions:
     """Part of the main window (see the module\'s docstring)."""
+
+    def _is_an_input(self, path: Path) -> bool:
+        """An input is never an output: say so when ``path`` is the list or project the
+        window shows (a list can be named anything; its content decides its format)."""
+        if not inputs_among([path], [self.path, self.source_path, self.project_path]):
+            return False
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("MainWindow", "Cannot write {file}").format(file=path.name),
+            QCoreApplication.translate(
+                "MainWindow", "{file} is the list or project being shown, and it is never overwritten."
+            ).format(file=path.name),
+        )
+        return True
 
     def save_chart(self) -> None:
         folder = str(self.settings.value("last_folder", str(Path.home())))
@@ -30,6 +45,8 @@ class OutputActions:
         if path:
             if not path.lower().endswith((".png", ".svg")):
                 path += ".png"
+            if self._is_an_input(Path(path)):
+                return
             try:
                 self.workspace.chart.save_picture(path)
             except OSError as error:
@@ -96,6 +113,8 @@ class OutputActions:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        if self._is_an_input(Path(path)):
+            return
         progress = QProgressDialog(
             QCoreApplication.translate("MainWindow", "Writing the priority sheets…"),
             QCoreApplication.translate("MainWindow", "Cancel"),

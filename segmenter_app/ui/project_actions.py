@@ -24,10 +24,11 @@ from segmenter_app.core.projects.project import (
     open_project,
 )
 from segmenter_app.core.projects.recovery import RecoveryJournal
-from segmenter_app.core.projects.restore import find_recoveries, recover, remove_recovery
+from segmenter_app.core.projects.restore import recover, remove_recovery, scan_recoveries
 from segmenter_app.core.projects.session import ProjectSession
 from segmenter_app.core.resources import resource_root
 from segmenter_app.core.text import texts
+from segmenter_app.ui.project_claims import ProjectClaims
 from segmenter_app.ui.workers import Job
 
 
@@ -72,7 +73,7 @@ def _open_project_job(path: Path, progress=None, cancelled=None) -> OpenedProjec
     return open_project(path)
 
 
-class ProjectActions:
+class ProjectActions(ProjectClaims):
     """State and actions of the project a MainWindow shows."""
 
     def _init_projects(self) -> None:
@@ -82,6 +83,7 @@ class ProjectActions:
         self.session.journal_failed.connect(self._on_journal_failed)
         self.session.document_replaced.connect(self._show_session)
         self.former_dialog = None
+        self._open_mode = "edit"
 
     # ----------------------------------------------------------------- state
 
@@ -158,7 +160,7 @@ class ProjectActions:
     def save(self) -> bool:
         if self.document is None:
             return False
-        if self.project_path is None:
+        if self.project_path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.project_path)
 
@@ -185,13 +187,17 @@ class ProjectActions:
     def _save_to(self, path: Path) -> bool:
         self.notes.commit_note()
         try:
-            self.session.save(path)
+            saved = self.save_with_questions(path)  # another Segmenter has it, or it changed on disk
         except ProjectError as error:
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("ProjectActions", "Cannot save {file}").format(file=path.name),
                 texts.project_error_message(error, self.translations.language),
             )
+            return False
+        if saved is None:
+            return self.save_as()
+        if not saved:
             return False
         self._add_recent(path)
         self._update_title()
@@ -203,13 +209,18 @@ class ProjectActions:
     # ----------------------------------------------------------------- opening
 
     def _open_project(self, path: Path) -> None:
+        mode = self.claim_for_open(path)  # asks when another Segmenter has it
+        if mode is None:
+            return
+        self._open_mode = mode
         self._start_job(Job(_open_project_job, path), path, self._on_project_opened)
 
     def _on_project_opened(self, path: Path, opened: OpenedProject) -> None:
+        as_copy = self._open_mode == "copy"  # never saved to this path: "save" asks where
         self._set_document(
             opened.document,
             path,
-            project_path=path,
+            project_path=None if as_copy else path,
             source_path=opened.source_path,
             history=opened.history,
             base=path,
@@ -218,10 +229,14 @@ class ProjectActions:
     # ----------------------------------------------------------------- recovery
 
     def check_recoveries(self) -> None:
-        """Offer to restore work a crash left in recovery files (called at start)."""
-        for info in find_recoveries(self.recovery_dir()):
+        """Offer to restore work a crash left in recovery files (called at start).
+        Files this version cannot use were moved aside by the core, never deleted:
+        say where they are."""
+        scan = scan_recoveries(self.recovery_dir())
+        self.report_unusable_recoveries(scan)
+        for info in scan.found:
             if not info.worth_restoring:
-                remove_recovery(info.path)
+                remove_recovery(info.path)  # nothing in it but what a file has
                 continue
             answer = self.ask_restore(info)
             if answer == "restore":
@@ -257,6 +272,29 @@ class ProjectActions:
                 return
             if answer == "discard":
                 remove_recovery(info.path)
+
+    def report_unusable_recoveries(self, scan) -> None:
+        if not scan.set_aside and not scan.newer:
+            return
+        lines = []
+        if scan.set_aside:
+            lines.append(
+                QCoreApplication.translate(
+                    "ProjectActions",
+                    "Recovery files that this version cannot use (damaged, cut short or of an older "
+                    "format; number: {count}) were moved, not deleted, to {folder}.",
+                ).format(count=len(scan.set_aside), folder=scan.unusable_folder)
+            )
+        if scan.newer:
+            lines.append(
+                QCoreApplication.translate(
+                    "ProjectActions",
+                    "Recovery files of a newer Segmenter (number: {count}) were left in {folder} for it.",
+                ).format(count=len(scan.newer), folder=scan.newer[0].parent)
+            )
+        QMessageBox.information(
+            self, QCoreApplication.translate("ProjectActions", "Recovery files kept"), "\n\n".join(lines)
+        )
 
     def ask_restore(self, info) -> str:
         """'restore', 'discard' or 'later' (keep the file, ask at the next start)."""

@@ -152,10 +152,13 @@ def test_missing_input_and_missing_roles_exit_3(tmp_path: Path, make_xlsx) -> No
     assert not (tmp_path / "o.csv").exists()
 
 
-def test_an_existing_output_is_replaced_whole(german_list: Path, tmp_path: Path) -> None:
+def test_an_existing_output_is_replaced_whole_only_with_force(german_list: Path, tmp_path: Path) -> None:
     out = tmp_path / "o.csv"
     out.write_text("old")
-    assert segmenter("classify", german_list, "-o", out, "-q").returncode == 0
+    refused = segmenter("classify", german_list, "-o", out, "-q")
+    assert refused.returncode == 1 and "--force" in refused.stderr
+    assert out.read_text() == "old"
+    assert segmenter("classify", german_list, "-o", out, "-q", "--force").returncode == 0
     assert out.read_text(encoding="utf-8").startswith("customer_id") or out.read_text(
         encoding="utf-8"
     ).startswith('"customer_id"')

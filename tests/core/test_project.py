@@ -417,7 +417,9 @@ def test_a_rebase_that_cannot_write_stops_recording_and_says_so(
     monkeypatch.setattr(shutil, "copyfile", disk_full)
     journal.rebase(project)  # no exception reaches the window
     assert [error.code for error in failures] == ["cannot_write"] and journal.error is failures[0]
-    # The old file still holds the work.
+    # The old file still holds the work (read once the app is gone: while it runs, its
+    # journal stays locked against other processes).
+    journal.close()
     assert recover(journal.path).document.table["notes"].iat[2] == "vor dem Speichern"
 
 
@@ -446,9 +448,10 @@ def test_a_journal_that_cannot_write_stops_but_editing_goes_on(imported, tmp_pat
     assert [error.code for error in failures] == ["cannot_write"] and journal.error is failures[0]
     document.edit_value(2, "notes", "auch nicht")
     assert len(failures) == 1
+    journal.close()  # the app is gone; its journal is unlocked
     recovered = recover(journal.path).document  # every change up to the failure, none after
     assert recovered.table["notes"].iloc[:3].tolist() == ["gesichert", "", ""]
-    journal.discard()
+    assert remove_recovery(journal.path)
     assert os.listdir(tmp_path) == []
 
 

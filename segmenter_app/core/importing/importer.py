@@ -26,6 +26,7 @@ from segmenter_app.core.headers.search import ImportFailure, choose_layout, scor
 from segmenter_app.core.importing import rows as layout
 from segmenter_app.core.importing.currency import detect_currency
 from segmenter_app.core.importing.numbers import (
+    strip_texts,
     float_texts,
 )
 from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
@@ -383,7 +384,7 @@ def _raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
     size = stop - start
     if column.texts is None:
         return pd.Series([""] * size, dtype="str")
-    part = column.texts.iloc[start:stop].reset_index(drop=True).str.strip().fillna("")
+    part = strip_texts(column.texts.iloc[start:stop].reset_index(drop=True)).fillna("")
     if len(part) < size:
         part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")], ignore_index=True)
     return part

@@ -8,9 +8,10 @@ normalised header row (:func:`columns.header_signature`), so "Umsatz 2025" and
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from segmenter_app.core.errors import WriteError
+from segmenter_app.core.fileio import write_atomically
 
 #: Forget the oldest layouts beyond this many.
 MAX_LAYOUTS = 200
@@ -19,6 +20,8 @@ MAX_LAYOUTS = 200
 class MappingMemory:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        #: why the last save failed (None: it worked)
+        self.error: WriteError | None = None
         self._entries: dict[str, dict[str, str]] = self._load()
 
     def _load(self) -> dict[str, dict[str, str]]:
@@ -49,12 +52,15 @@ class MappingMemory:
             self._save()
 
     def _save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".mappings-", dir=self.path.parent)
+        """Written atomically.  A failure (a full disk, a read-only settings folder)
+        leaves the file with the mappings it had and is kept in :attr:`error`: a
+        remembered mapping is a convenience, never a reason to stop an import."""
+        text = json.dumps(self._entries, ensure_ascii=False, indent=1)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(self._entries, stream, ensure_ascii=False, indent=1)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, lambda target: target.write_text(text, encoding="utf-8"))
+            self.error = None
+        except OSError as error:
+            self.error = WriteError(self.path, error.strerror or str(error), errno=error.errno)
+        except WriteError as error:
+            self.error = error

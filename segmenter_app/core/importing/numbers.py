@@ -10,6 +10,7 @@ column parses in tens of milliseconds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -123,10 +124,33 @@ def parse_text_numbers(texts: pd.Series, notation: str) -> ParsedColumn:
     return ParsedColumn(numbers, percent & ~invalid, invalid)
 
 
+#: A tab typed before a formula character so that a spreadsheet shows the cell as
+#: text ("\t=SUM(A1)"): the tab is the user's defence and is kept when a list is read.
+DEFUSING_TAB = re.compile(r"^ *\t[\s]*[=+\-@]")
+
+
+def strip_text(value: str) -> str:
+    """A text cell without the spaces around it, except a tab that defuses a formula."""
+    stripped = value.strip()
+    if stripped[:1] in "=+-@" and stripped and DEFUSING_TAB.match(value):
+        return "\t" + stripped
+    return stripped
+
+
+def strip_texts(texts: pd.Series) -> pd.Series:
+    """:func:`strip_text` over a column of texts (vectorised)."""
+    stripped = texts.str.strip()
+    defused = texts.str.match(DEFUSING_TAB).fillna(False).to_numpy(dtype=bool)
+    if defused.any():
+        stripped = stripped.copy()
+        stripped[defused] = "\t" + stripped[defused]
+    return stripped
+
+
 def to_text(value: object) -> str:
     """A cell as the text a user sees: 10023.0 → '10023', dates as dd.mm.yyyy-free ISO."""
     if isinstance(value, str):
-        return value.strip()
+        return strip_text(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -145,7 +169,7 @@ def to_text(value: object) -> str:
 
 def texts_of(values: list[object]) -> list[str]:
     """:func:`to_text` over a column, fast when the column is already text."""
-    return [v.strip() if type(v) is str else to_text(v) for v in values]
+    return [strip_text(v) if type(v) is str else to_text(v) for v in values]
 
 
 def float_texts(numbers: np.ndarray) -> np.ndarray:

@@ -20,6 +20,15 @@ from segmenter_app.core.importing.report import RowIssue
 from segmenter_app.core.reading.rawdata import RawSheet
 
 
+#: The largest amount (and value of any number column) a list may hold: a thousand
+#: trillion; anything beyond is a mistake or an attack and is refused per cell.
+MAX_ABS_VALUE = 1e15
+
+
+def _huge_text(value: float) -> str:
+    return f"{value:.3g}"
+
+
 class NumericReader:
     """Reads revenue, wallet, SoW, satisfaction and effort; refuses what is not a number."""
 
@@ -109,6 +118,12 @@ class NumericReader:
             for position in negative:
                 self._problem(int(position), "negative", role, header, _plain_number(numbers[position]))
             numbers[negative] = np.nan
+        # 1e307 € is no customer's revenue, and sums, percentiles and the outputs (no
+        # Infinity in JSON, no NAN/INF in xlsx) break on it: refused like any bad cell.
+        huge = np.flatnonzero(~(np.abs(numbers) <= MAX_ABS_VALUE) & ~np.isnan(numbers))
+        for position in huge:
+            self._problem(int(position), "too_large", role, header, _huge_text(numbers[position]))
+        numbers[huge] = np.nan
         return numbers[self.kept]
 
     def _problem(self, position: int, code: str, role: str, header: str, value: str) -> None:

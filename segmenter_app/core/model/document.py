@@ -23,6 +23,7 @@ from segmenter_app.core.errors import EditRefused  # noqa: F401 (re-exported)
 from segmenter_app.core.importing.currency import DEFAULT_CURRENCY
 from segmenter_app.core.importing.importer import ImportReport, ImportResult
 from segmenter_app.core.importing.scales import Scale
+from segmenter_app.core.importing.values import MAX_ABS_VALUE
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.commands import Command, UndoStack
 from segmenter_app.core.model.currency import CurrencySetting
@@ -274,6 +275,8 @@ class CustomerDocument(CurrencySetting):
             raise EditRefused("not_a_number", column=column, value=str(value)) from None
         if not math.isfinite(number):
             raise EditRefused("not_a_number", column=column, value=str(value))
+        if abs(number) > MAX_ABS_VALUE:
+            raise EditRefused("too_large", column=column, value=str(value))
         if column in ("revenue", "wallet") and number < 0:
             raise EditRefused("negative", column=column, value=number)
         if column == "sow_input" and not 0 <= number <= 1:

@@ -48,10 +48,12 @@ class QuadrantPicture:
         self.sow_line = axes.axvline(50, **THRESHOLD_LINE)
         self.kzi_line = axes.axhline(50, **THRESHOLD_LINE)
         self.labels = {
-            name: axes.text(x, y, name, transform=axes.transAxes, **corner_label_style(name))
+            name: axes.text(
+                x, y, name, transform=axes.transAxes, parse_math=False, **corner_label_style(name)
+            )
             for name, (x, y, _ha, _va) in CORNERS.items()
         }
-        self.title = axes.set_title("", fontsize=10, loc="left")
+        self.title = axes.set_title("", fontsize=10, loc="left", parse_math=False)
         self._background = None
 
     def render(
@@ -116,8 +118,8 @@ class QuadrantPicture:
         key = (language, title)
         if getattr(self, "_static_key", None) == key and self._background is not None:
             return
-        self.axes.set_xlabel(word("sow_axis", language))
-        self.axes.set_ylabel(word("kzi_axis", language))
+        self.axes.set_xlabel(word("sow_axis", language), parse_math=False)
+        self.axes.set_ylabel(word("kzi_axis", language), parse_math=False)
         self.title.set_text(title)
         if not draw:
             return

@@ -9,6 +9,7 @@ than it saves, and this one writes alone)."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -54,6 +55,7 @@ def export_workbooks(
     processes: int | None = None,
     reports: list[ManagerReport] | None = None,
     pdf_paths: list[Path] | None = None,
+    inputs: tuple[Path | None, ...] = (),
 ) -> ExportResult:
     """Write one workbook per manager (``layout="files"``) or one with a sheet per manager
     (``"sheets"``).  Refuses to overwrite existing files unless ``force``.  ``reports``:
@@ -64,7 +66,7 @@ def export_workbooks(
     if reports is None:
         reports = manager_reports(document, language, managers)
     paths = planned_paths(reports, out_dir, layout, language)
-    _check_target(out_dir, paths, force)
+    _check_target(out_dir, paths + list(pdf_paths or ()), force, (document.report.path, *inputs))
     customers = sum(len(r.rows) for r in reports)
     if layout == "sheets":
         write_atomically(paths[0], lambda target: _write_book(target, reports, progress, cancelled))
@@ -181,12 +183,13 @@ def export_all(
     force: bool = False,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    inputs: tuple[Path, ...] = (),
 ) -> list[Path]:
     """What ``segmenter export`` and File ▸ Export for managers write: the workbooks, the
     overview, and with ``pdf`` the priority sheets (one PDF per manager, or one for all
-    with the ``sheets`` layout).  Nothing is written when a file exists and not ``force``."""
-    from segmenter_app.core.outputs.pdf_sheets import write_pdf
-
+    with the ``sheets`` layout).  Nothing is written when a file exists and not ``force``,
+    or when a file to write is the document's list or one of ``inputs`` (the project it
+    came from), whatever ``force`` says.  A failed export removes the files it made."""
     out_dir = Path(out_dir)
     reports = manager_reports(document, language, managers)
     overview_path = out_dir / (safe_file_name(word("overview_sheet", language)) + ".xlsx")
@@ -198,15 +201,56 @@ def export_all(
             else [p.with_suffix(".pdf") for p in planned_paths(reports, out_dir, "files", language)]
         )
     wanted = planned_paths(reports, out_dir, layout, language) + pdfs + ([overview_path] if overview else [])
-    _check_target(out_dir, wanted, force)
+    inputs = (document.report.path, *inputs)
+    _check_target(out_dir, wanted, force, inputs)
+    existed = {path for path in wanted if path.exists()}
+    try:
+        return _export_checked(
+            document,
+            out_dir,
+            reports,
+            pdfs,
+            overview_path if overview else None,
+            layout=layout,
+            language=language,
+            managers=managers,
+            progress=progress,
+            cancelled=cancelled,
+            inputs=inputs,
+        )
+    except BaseException:
+        # A failed or cancelled export leaves none of its own files (files it would
+        # have replaced were replaced only if written whole, each in one rename).
+        for path in wanted:
+            if path not in existed:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        raise
+
+
+def _export_checked(
+    document: CustomerDocument,
+    out_dir: Path,
+    reports: list[ManagerReport],
+    pdfs: list[Path],
+    overview_path: Path | None,
+    *,
+    layout: str,
+    language: str,
+    managers: list[str] | None,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+    inputs: tuple[Path | None, ...],
+) -> list[Path]:
+    from segmenter_app.core.outputs.pdf_sheets import write_pdf
 
     def stage(low: float, high: float):
         return (lambda fraction: progress(low + (high - low) * fraction)) if progress else None
 
     # One PDF per manager: written by the workbooks' writers, each right after its
     # workbook (two processes share the managers); one PDF for all: after them.
-    per_manager = pdf and layout != "sheets"
-    share = 0.6 if pdf and not per_manager else 0.95
+    per_manager = bool(pdfs) and layout != "sheets"
+    share = 0.6 if pdfs and not per_manager else 0.95
     result = export_workbooks(
         document,
         out_dir,
@@ -218,10 +262,11 @@ def export_all(
         cancelled=cancelled,
         reports=reports,
         pdf_paths=pdfs if per_manager else None,
+        inputs=inputs,
     )
     written = list(result.paths)
-    if overview:
-        written.append(export_overview(document, overview_path, language=language, force=True))
+    if overview_path is not None:
+        written.append(export_overview(document, overview_path, language=language, force=True, inputs=inputs))
     if per_manager:
         written += pdfs
     elif pdfs:

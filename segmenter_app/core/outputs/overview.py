@@ -28,12 +28,17 @@ from segmenter_app.core.outputs.targets import _check_target
 
 
 def export_overview(
-    document: CustomerDocument, path: Path | str, *, language: str = "en", force: bool = False
+    document: CustomerDocument,
+    path: Path | str,
+    *,
+    language: str = "en",
+    force: bool = False,
+    inputs: tuple[Path, ...] = (),
 ) -> Path:
     """The sales lead's workbook: managers × segments (customers and untapped potential),
     then every customer with its segment and manager."""
     path = Path(path)
-    _check_target(path.parent, [path], force)
+    _check_target(path.parent, [path], force, (document.report.path, *inputs))
     write_atomically(path, lambda target: _write_overview(target, document, language))
     return path
 

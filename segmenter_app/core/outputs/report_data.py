@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core.fileio import shorten_name, strip_bidi
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.text import plan_texts, texts
@@ -320,11 +321,19 @@ def _summary(segments: np.ndarray, rows: pd.DataFrame, language: str) -> list[Se
     return summary
 
 
+#: A manager's part of a file name: 255 bytes (the file system's limit) less room for
+#: " (99)" and ".xlsx"/".pdf".
+FILE_NAME_BYTES = 240
+
+
 def safe_file_name(name: str, fallback: str = "manager") -> str:
     """A file name for any manager's name: umlauts kept; / \\ : * ? " < > | and control
-    characters replaced; no trailing dots or spaces; not a reserved Windows name."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in name).strip(" .")
-    cleaned = " ".join(cleaned.split())[:100] or fallback
+    characters replaced; bidirectional controls (U+202E shows "gpj.exe" as "exe.jpg")
+    removed; no trailing dots or spaces; not a reserved Windows name; at most
+    :data:`FILE_NAME_BYTES` bytes of UTF-8, a long name cut with a stable suffix that
+    keeps two long names apart (room is left for " (2)" and ".xlsx")."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in strip_bidi(name)).strip(" .")
+    cleaned = shorten_name(" ".join(cleaned.split()), FILE_NAME_BYTES, keep_extension=False) or fallback
     if cleaned.split(".")[0].upper() in {
         "CON",
         "PRN",
@@ -338,16 +347,27 @@ def safe_file_name(name: str, fallback: str = "manager") -> str:
 
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:
-    """Excel sheet names: ≤ 31 characters, none of []:*?/\\, unique (case-insensitive)."""
-    cleaned = "".join("-" if ch in "[]:*?/\\" else ch for ch in name).strip("'") or "Sheet"
-    cleaned = cleaned[:31]
+    """Excel sheet names: ≤ 31 UTF-16 units (an emoji counts two), none of []:*?/\\, no
+    control or bidirectional characters, unique (case-insensitive)."""
+    cleaned = "".join(
+        "-" if ch in "[]:*?/\\" or ord(ch) < 32 else ch for ch in strip_bidi(name)
+    ).strip("'") or "Sheet"
+    cleaned = _utf16_prefix(cleaned, 31)
     candidate, number = cleaned, 2
     while candidate.lower() in taken:
         suffix = f" ({number})"
-        candidate = cleaned[: 31 - len(suffix)] + suffix
+        candidate = _utf16_prefix(cleaned, 31 - len(suffix)) + suffix
         number += 1
     taken.add(candidate.lower())
     return candidate
+
+
+def _utf16_prefix(text: str, units: int) -> str:
+    """The longest start of ``text`` that is at most ``units`` UTF-16 code units."""
+    if len(text.encode("utf-16-le")) <= 2 * units:
+        return text
+    cut = text.encode("utf-16-le")[: 2 * units]
+    return cut.decode("utf-16-le", errors="ignore")
 
 
 def is_missing(value) -> bool:

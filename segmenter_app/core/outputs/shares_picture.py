@@ -52,7 +52,9 @@ class SharesBars:
             ]
         self.values = {
             measure: [
-                axes.text(bar.get_x() + WIDTH / 2, 0, "", ha="center", va="bottom", fontsize=7)
+                axes.text(
+                    bar.get_x() + WIDTH / 2, 0, "", ha="center", va="bottom", fontsize=7, parse_math=False
+                )
                 for bar in self.bars[measure]
             ]
             for measure in MEASURES
@@ -66,7 +68,16 @@ class SharesBars:
             axes.spines[side].set_visible(False)
         # Why a measure has no bars, inside the axes (above the bars: the limit leaves room).
         self.note = axes.text(
-            0.01, 0.98, "", transform=axes.transAxes, fontsize=7, color="#555555", va="top", style="italic", wrap=True
+            0.01,
+            0.98,
+            "",
+            transform=axes.transAxes,
+            fontsize=7,
+            color="#555555",
+            va="top",
+            style="italic",
+            wrap=True,
+            parse_math=False,
         )
         self._language: str | None = None
 
@@ -85,7 +96,7 @@ class SharesBars:
                 handlelength=1.2,
                 columnspacing=0.8,
             )
-            self.axes.set_ylabel(tr(LABELS["axis"], language), fontsize=7)
+            self.axes.set_ylabel(tr(LABELS["axis"], language), fontsize=7, parse_math=False)
         top = 0.0
         notes = []
         for measure in MEASURES:
@@ -110,7 +121,9 @@ def render_png(shares: SegmentShares, language: str, width: float = 7.5, height:
 
     figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
     FigureCanvasAgg(figure)
-    figure.suptitle(tr(LABELS["title"], language), fontsize=10, x=0.02, ha="left")
+    figure.suptitle(
+        tr(LABELS["title"], language), fontsize=10, x=0.02, ha="left", parse_math=False
+    )
     SharesBars(figure.add_subplot()).update(shares, language)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi)

@@ -4,9 +4,11 @@ written."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from segmenter_app.core.errors import ExportError
+from segmenter_app.core.fileio import inputs_among
 from segmenter_app.core.outputs.report_data import (
     ManagerReport,
     safe_file_name,
@@ -32,7 +34,12 @@ def planned_paths(reports: list[ManagerReport], out_dir: Path, layout: str, lang
     return paths
 
 
-def _check_target(out_dir: Path, paths: list[Path], force: bool) -> None:
+def _check_target(out_dir: Path, paths: list[Path], force: bool, inputs: Iterable[Path | None] = ()) -> None:
+    """Nothing is written unless every file can be: an input is never an output
+    (whatever ``force`` says), and a file that exists is replaced only with ``force``."""
+    clashes = inputs_among(paths, inputs)
+    if clashes:
+        raise ExportError("is_input", path=str(clashes[0]))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:

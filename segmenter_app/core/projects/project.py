@@ -17,20 +17,23 @@ for ``too_new``, ``version`` and ``supported``.
 from __future__ import annotations
 
 import contextlib
-import glob
-import os
+import errno
 import sqlite3
 import struct
-import sys
-import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.errors import ProjectError  # noqa: F401 (re-exported)
+from segmenter_app.core.errors import ProjectError, WriteError
+from segmenter_app.core.fileio import (
+    NotRegularFile,
+    open_regular,
+    same_file,
+    write_atomically,
+)
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.locks import holder_elsewhere
 from segmenter_app.core.projects.project_files import (
     EXTENSION,
     PROJECT_APPLICATION_ID,
@@ -59,10 +62,6 @@ __all__ = [
     "open_project",
     "save_project",
 ]
-
-#: Temporary files of a save: hidden, and not ending in .segmenter, so that nobody
-#: (a user, a file dialog, a backup tool) takes one for a project.
-_TEMPORARY_SUFFIX = ".saving"
 
 #: version → the step that lifts a database of that version to the next one.  Steps
 #: run on an in-memory copy when a file is opened; a file on disk is never migrated.
@@ -107,6 +106,9 @@ def save_project(
         raise ProjectError("would_overwrite_source", target)
     if target.is_dir():
         raise ProjectError("not_a_file", target)
+    holder = holder_elsewhere(target)
+    if holder is not None:  # another running Segmenter has this project open
+        raise ProjectError("locked", target, user=holder.user, host=holder.host, since=holder.since)
     write_database(
         target,
         lambda connection: write_snapshot(
@@ -119,14 +121,13 @@ def save_project(
 def write_database(
     target: Path, fill: Callable[[sqlite3.Connection], None], *, application_id: int, wal: bool = False
 ) -> None:
-    """Build a database in a temporary file beside ``target``, flush it to disk and
-    rename it over ``target``: readers see the old file or the new one, never a mix."""
-    folder = target.parent if str(target.parent) else Path(".")
-    _remove_stale_temporaries(folder, target.name)
-    temporary = folder / f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{_TEMPORARY_SUFFIX}"
-    try:
+    """Build a database in a temporary file beside ``target`` and put it in place in one
+    rename (:func:`fileio.write_atomically`): readers see the old file or the new one,
+    never a mix."""
+
+    def build(temporary: Path) -> None:
         # No rollback journal and no syncs while building: a failed build is thrown
-        # away whole; the one fsync below makes the finished file durable.
+        # away whole; write_atomically's fsync makes the finished file durable.
         connection = sqlite3.connect(temporary, isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode = OFF")
@@ -140,71 +141,18 @@ def write_database(
                 connection.execute("PRAGMA journal_mode = WAL")
         finally:
             connection.close()
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync_folder(folder)
-    except PermissionError as error:
-        temporary.unlink(missing_ok=True)
-        raise ProjectError("permission", target, reason=error.strerror or str(error)) from None
-    except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or str(error)
-        raise ProjectError("cannot_write", target, reason=reason) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
-
-def _remove_stale_temporaries(folder: Path, name: str) -> None:
-    """Temporary files left by a save that was killed: removed once their process is
-    gone (never one another running save is writing)."""
-    with contextlib.suppress(OSError):
-        for candidate in folder.glob(f".{glob.escape(name)}.*{_TEMPORARY_SUFFIX}"):
-            pid_text = candidate.name[len(name) + 2 :].split("-", 1)[0]
-            if pid_text.isdigit() and not _process_alive(int(pid_text), candidate):
-                with contextlib.suppress(OSError):
-                    candidate.unlink()
-
-
-def _process_alive(pid: int, temporary: Path) -> bool:
-    if pid == os.getpid():
-        return False  # this process saves one file at a time: it is ours, and over
-    if sys.platform == "win32":
-        # os.kill(pid, 0) would send CTRL_C_EVENT on Windows: go by age instead.
-        return time.time() - temporary.stat().st_mtime < 3600
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is durable once the folder is synced (POSIX; Windows cannot open one).
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        write_atomically(target, build)
+    except WriteError as error:
+        code = "permission" if error.errno in (errno.EACCES, errno.EPERM) else "cannot_write"
+        raise ProjectError(code, target, reason=error.reason, errno=error.errno) from None
+    except sqlite3.Error as error:
+        raise ProjectError("cannot_write", target, reason=str(error)) from None
 
 
 def _same_file(a: Path, b: Path | None) -> bool:
-    if b is None or not str(b):
-        return False
-    try:
-        return a.resolve() == Path(b).resolve()
-    except OSError:
-        return False
+    return same_file(a, b)
 
 
 # --------------------------------------------------------------------------- opening
@@ -255,36 +203,44 @@ def read_database(target: Path, application_id: int, *, writable: bool = False):
 
 
 def _read(connection: sqlite3.Connection, target: Path):
+    """The snapshot, or "damaged": whatever part of a file is not what this version
+    wrote (text that is not JSON, a value of another type), the user gets one message,
+    never a traceback.  sqlite3 errors pass to :func:`read_database`."""
     try:
         return read_snapshot(connection)
     except SnapshotError as error:
         raise ProjectError("damaged", target, detail=str(error)) from None
+    except sqlite3.Error:
+        raise
+    except Exception as error:
+        raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
 
 
 def _opened(snapshot, target: Path, version: int, **extra: Any) -> OpenedProject:
     meta = snapshot.meta
     try:
-        document = build_document(snapshot)
-    except (ValueError, KeyError, IndexError, TypeError) as error:
+        return OpenedProject(
+            document=build_document(snapshot),
+            path=target,
+            source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
+            history=snapshot.history,
+            saved_at=str(meta.get("saved_at", "")),
+            app_version=str(meta.get("app_version", "")),
+            schema_version=version,
+            project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
+            meta=meta,
+            **extra,
+        )
+    except Exception as error:  # a damaged file: any type, as in _read
         raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
-    return OpenedProject(
-        document=document,
-        path=target,
-        source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
-        history=snapshot.history,
-        saved_at=meta.get("saved_at", ""),
-        app_version=meta.get("app_version", ""),
-        schema_version=version,
-        project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
-        meta=meta,
-        **extra,
-    )
 
 
 def _read_header(target: Path) -> bytes:
     try:
-        with open(target, "rb") as handle:
+        with open_regular(target) as handle:  # a FIFO would block open() for ever
             return handle.read(100)
+    except NotRegularFile:
+        raise ProjectError("not_a_file", target) from None
     except FileNotFoundError:
         raise ProjectError("not_found", target) from None
     except IsADirectoryError:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from segmenter_app.core.fileio import open_regular
+
 EXTENSION = ".segmenter"
 #: ``PRAGMA application_id`` of a project file: "SGMP".  ``file(1)`` and our own
 #: :func:`is_project_file` tell a project from any other SQLite database by it.
@@ -21,7 +23,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 def is_project_file(path: Path | str) -> bool:
     """A cheap check (the first 100 bytes): is this a Segmenter project file?"""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:  # a FIFO would block open() for ever
             header = handle.read(100)
     except OSError:
         return False

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
 import sqlite3
 import uuid
@@ -28,8 +27,11 @@ from typing import Any
 
 import numpy as np
 
+from segmenter_app.core.errors import WriteError
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import STATE_PARTS, DocumentChange, signal
+from segmenter_app.core.projects.locks import OsLock
 from segmenter_app.core.projects.project import (
     ProjectError,
     write_database,
@@ -93,8 +95,17 @@ class RecoveryJournal:
         self.failed = signal(ProjectError)
         self.error: ProjectError | None = None
         self._connection: sqlite3.Connection | None = None
-        self._write_base(Path(base) if base is not None else None)
-        self._open()
+        # Locked before the file exists and until it is closed: another Segmenter
+        # starting now sees a live journal and never reads, moves or deletes it.
+        self._lock = OsLock.acquire(journal_lock_path(self.path))
+        if self._lock is None:
+            raise ProjectError("in_use", self.path)
+        try:
+            self._write_base(Path(base) if base is not None else None)
+            self._open()
+        except BaseException:
+            self._lock.release(remove=True)
+            raise
         self._connect_signals()
 
     # ----------------------------------------------------------------- life
@@ -133,8 +144,7 @@ class RecoveryJournal:
     def _copy_base(self, base: Path, meta: dict[str, str]) -> None:
         # A file copy (milliseconds) instead of encoding the table again (a second at
         # 100,000 customers); then the copy is marked as a recovery file.
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.saving")
-        try:
+        def build(temporary: Path) -> None:
             shutil.copyfile(base, temporary)
             connection = sqlite3.connect(temporary, isolation_level=None)
             try:
@@ -147,9 +157,12 @@ class RecoveryJournal:
                 connection.execute("PRAGMA journal_mode = WAL")
             finally:
                 connection.close()
-            os.replace(temporary, self.path)
-        except (OSError, sqlite3.Error) as error:
-            temporary.unlink(missing_ok=True)
+
+        try:
+            write_atomically(self.path, build)
+        except WriteError as error:
+            raise ProjectError("cannot_write", self.path, reason=error.reason) from None
+        except sqlite3.Error as error:
             raise ProjectError("cannot_write", self.path, reason=str(error)) from None
 
     def _open(self) -> None:
@@ -201,17 +214,18 @@ class RecoveryJournal:
 
     def close(self) -> None:
         """Stop recording and keep the file (it is then a recovery on the next start)."""
-        if self._connection is None:
-            return
-        self.flush()
-        self._disconnect_signals()
-        self._close_connection()
+        if self._connection is not None:
+            self.flush()
+            self._disconnect_signals()
+            self._close_connection()
+        self._lock.release(remove=True)
 
     def discard(self) -> None:
         """Stop recording and delete the file: the work was saved or closed cleanly."""
         self._disconnect_signals()
         self._close_connection()
-        remove_recovery(self.path)
+        _remove_files(self.path)  # ours: this journal holds the lock
+        self._lock.release(remove=True)
 
     def _close_connection(self) -> None:
         if self._connection is not None:
@@ -345,9 +359,26 @@ class RecoveryJournal:
 # --------------------------------------------------------------------------- replaying
 
 
-def remove_recovery(path: Path | str) -> None:
-    """Delete a recovery file and SQLite's files beside it."""
+def journal_lock_path(path: Path | str) -> Path:
+    """The file a live journal holds an OS lock on (beside it)."""
+    return Path(str(path) + ".lock")
+
+
+def remove_recovery(path: Path | str) -> bool:
+    """Delete a recovery file and SQLite's files beside it, unless another process
+    holds it (a live journal is never deleted).  True when it is gone."""
     path = Path(path)
+    lock = OsLock.try_acquire(journal_lock_path(path))
+    if lock is None:
+        return False
+    try:
+        _remove_files(path)
+    finally:
+        lock.release(remove=True)
+    return True
+
+
+def _remove_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(path) + suffix).unlink()

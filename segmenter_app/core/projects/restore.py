@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,6 +12,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core.fileio import remove_stale_temporaries
+from segmenter_app.core.projects.locks import OsLock
 from segmenter_app.core.projects.project import (
     OpenedProject,
     ProjectError,
@@ -18,7 +22,11 @@ from segmenter_app.core.projects.project import (
     read_database,
 )
 from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
-from segmenter_app.core.projects.recovery import EXTENSION, remove_recovery  # noqa: F401 (callers take it from here too)
+from segmenter_app.core.projects.recovery import (  # noqa: F401 (callers take remove_recovery from here too)
+    EXTENSION,
+    journal_lock_path,
+    remove_recovery,
+)
 from segmenter_app.core.projects.snapshot import (
     Snapshot,
     decode_table,
@@ -40,45 +48,130 @@ class RecoveryInfo:
     rows: int
     app_version: str
     damaged: bool = False
+    #: written by a newer Segmenter: left alone
+    too_new: bool = False
     #: the base itself holds work no file has (a restored recovery, an update from a
     #: newer list): worth restoring even with no change after it
     unsaved_base: bool = False
 
     @property
     def worth_restoring(self) -> bool:
-        return not self.damaged and (self.changes > 0 or self.unsaved_base)
+        return not self.damaged and not self.too_new and (self.changes > 0 or self.unsaved_base)
+
+
+#: Where recovery files that cannot be used are moved (inside the recovery folder).
+UNUSABLE_FOLDER = "unusable"
+
+
+@dataclass
+class RecoveryScan:
+    """What :func:`scan_recoveries` found in the recovery folder at start."""
+
+    #: files left by a crash, newest first (restore them, or delete the empty ones)
+    found: list[RecoveryInfo]
+    #: files this version cannot use (damaged, cut short, an older schema with no
+    #: migration), moved to :attr:`unusable_folder`: never deleted, tell the user
+    set_aside: list[Path]
+    unusable_folder: Path
+    #: files of a newer Segmenter: left where they are, for that version
+    newer: list[Path]
+    #: temporary files of killed saves, removed
+    removed_temporaries: list[Path]
+
+
+def scan_recoveries(folder: Path | str) -> RecoveryScan:
+    """The recovery folder sorted out: crashes to offer, unusable files moved aside,
+    newer versions' files left alone, stale temporaries removed.  A live journal
+    (another running Segmenter holds its lock) is never opened, moved or deleted."""
+    folder = Path(folder)
+    unusable = folder / UNUSABLE_FOLDER
+    scan = RecoveryScan([], [], unusable, [], remove_stale_temporaries(folder))
+    _remove_orphan_locks(folder)
+    for path in sorted(folder.glob(f"*{EXTENSION}")):
+        lock = OsLock.try_acquire(journal_lock_path(path))
+        if lock is None:
+            continue  # live: another Segmenter is writing it
+        try:
+            if not path.exists():
+                continue  # discarded between the listing and the lock
+            info = _recovery_info(path)
+            if info is None:
+                continue  # SQLite says another Segmenter has it open
+            if info.too_new:
+                scan.newer.append(path)
+            elif info.damaged:
+                moved = _set_aside(path, unusable)
+                if moved is not None:
+                    scan.set_aside.append(moved)
+            else:
+                scan.found.append(info)
+        finally:
+            lock.release(remove=True)
+    scan.found.sort(key=lambda info: info.last_change_at or info.started_at, reverse=True)
+    return scan
 
 
 def find_recoveries(folder: Path | str) -> list[RecoveryInfo]:
-    """Recovery files in ``folder`` that no running Segmenter holds, newest first."""
-    found = []
-    for path in sorted(Path(folder).glob(f"*{EXTENSION}")):
-        info = _recovery_info(path)
-        if info is not None:
-            found.append(info)
-    found.sort(key=lambda info: info.last_change_at or info.started_at, reverse=True)
-    return found
+    """Recovery files in ``folder`` that no running Segmenter holds, newest first
+    (:func:`scan_recoveries` sorts the folder out first)."""
+    return scan_recoveries(folder).found
+
+
+def _set_aside(path: Path, unusable: Path) -> Path | None:
+    """Move a recovery file (and SQLite's files beside it) into ``unusable``, under a
+    name that is free there; None when it cannot be moved (it stays where it is)."""
+    try:
+        unusable.mkdir(exist_ok=True)
+        target = unusable / path.name
+        number = 2
+        while target.exists():
+            target = unusable / f"{path.stem} ({number}){path.suffix}"
+            number += 1
+        for suffix in ("-wal", "-shm", "-journal"):
+            companion = Path(str(path) + suffix)
+            if companion.exists():
+                os.replace(companion, Path(str(target) + suffix))
+        os.replace(path, target)
+    except OSError:
+        return None
+    return target
+
+
+def _remove_orphan_locks(folder: Path) -> None:
+    """Lock files whose journal is gone and whose holder is gone (a crash between the
+    two removals)."""
+    for lock_file in folder.glob(f"*{EXTENSION}.lock"):
+        journal = Path(str(lock_file)[: -len(".lock")])
+        if journal.exists():
+            continue
+        lock = OsLock.try_acquire(lock_file)
+        if lock is not None:
+            lock.release(remove=True)
 
 
 def _recovery_info(path: Path) -> RecoveryInfo | None:
     try:
         with read_database(path, RECOVERY_APPLICATION_ID, writable=True) as (connection, _version):
             meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        return RecoveryInfo(
+            path=path,
+            source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
+            project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
+            started_at=str(meta.get("started_at", "")),
+            last_change_at=str(meta.get("last_change_at", "")),
+            changes=int(meta.get("changes", "0") or 0),
+            rows=int(meta.get("rows", "0") or 0),
+            app_version=str(meta.get("app_version", "")),
+            unsaved_base=meta.get("unsaved_base") == "1",
+        )
     except ProjectError as error:
         if error.code == "in_use":
             return None
+        if error.code == "too_new":
+            return RecoveryInfo(path, None, None, "", "", 0, 0, "", too_new=True)
         return RecoveryInfo(path, None, None, "", "", 0, 0, "", damaged=True)
-    return RecoveryInfo(
-        path=path,
-        source_path=Path(meta["source_path"]) if meta.get("source_path") else None,
-        project_path=Path(meta["project_path"]) if meta.get("project_path") else None,
-        started_at=meta.get("started_at", ""),
-        last_change_at=meta.get("last_change_at", ""),
-        changes=int(meta.get("changes", "0") or 0),
-        rows=int(meta.get("rows", "0") or 0),
-        app_version=meta.get("app_version", ""),
-        unsaved_base=meta.get("unsaved_base") == "1",
-    )
+    except (sqlite3.Error, ValueError, TypeError, KeyError):
+        return RecoveryInfo(path, None, None, "", "", 0, 0, "", damaged=True)
 
 
 def recover(path: Path | str) -> OpenedProject:
@@ -86,14 +179,25 @@ def recover(path: Path | str) -> OpenedProject:
     ``changes`` says how many changes were replayed; the file is kept (delete it with
     :func:`remove_recovery` once the user has the work back)."""
     target = Path(path)
+    lock = OsLock.try_acquire(journal_lock_path(target))
+    if lock is None:
+        raise ProjectError("in_use", target)  # a live journal of another Segmenter
+    try:
+        return _recover(target)
+    finally:
+        lock.release(remove=True)
+
+
+def _recover(target: Path) -> OpenedProject:
     with read_database(target, RECOVERY_APPLICATION_ID, writable=True) as (connection, version):
         snapshot = _read(connection, target)
         changes = connection.execute("SELECT kind, data FROM changes ORDER BY seq").fetchall()
         try:
             _replay(snapshot, changes)
-        except (ValueError, KeyError, IndexError, TypeError) as error:
+            replayed = int(snapshot.meta.get("changes", "0") or 0)
+        except Exception as error:  # any damage to a change record: "damaged", no traceback
             raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
-    return _opened(snapshot, target, version, changes=int(snapshot.meta.get("changes", "0") or 0))
+    return _opened(snapshot, target, version, changes=replayed)
 
 
 def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:

@@ -19,6 +19,9 @@ from segmenter_app.core.importing.report import ImportResult
 from segmenter_app.core.model.commands import Command
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import signal
+from segmenter_app.core.fileio import same_file
+from segmenter_app.core.projects import claims
+from segmenter_app.core.projects.claims import ProjectClaim, ProjectLocked
 from segmenter_app.core.projects.project import save_project
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.snapshot import ImportRecord
@@ -50,6 +53,12 @@ class ProjectSession:
         #: emitted with the document the session works on after an update was applied,
         #: undone or redone (the window shows it)
         self.document_replaced = signal(object)
+        #: the project file's lock and what the file was when opened or saved
+        #: (:mod:`.claims`); None for a list, a copy or nothing open
+        self.claim: ProjectClaim | None = None
+        #: the claim of a project being opened, held from :meth:`claim_project` until
+        #: :meth:`show` shows it (or the next claim replaces it)
+        self._pending_claim: ProjectClaim | None = None
 
     # ----------------------------------------------------------------- state
 
@@ -58,10 +67,52 @@ class ProjectSession:
             return False
         return self._unsaved or not self.document.undo_stack.is_clean
 
+    @property
+    def read_only(self) -> bool:
+        """Opened while another Segmenter had it: never saved to its own path."""
+        return self.claim is not None and self.claim.read_only
+
     def display_name(self) -> str:
         if self.project_path is not None:
             return self.project_path.name
         return self.path.name if self.path is not None else "Segmenter"
+
+    # ----------------------------------------------------------------- claiming
+
+    def claim_project(self, path: Path, *, read_only: bool = False) -> ProjectClaim:
+        """Lock a project file before it is opened.  Raises :class:`ProjectLocked`
+        (with who holds it) when another running Segmenter has it; the caller may then
+        claim it ``read_only`` or open it as a copy (``show`` with no project path).
+        The claim returned says whether a stale lock (a crash) was taken over."""
+        path = Path(path)
+        if self.claim is not None and same_file(self.claim.path, path):
+            return self.claim  # this window has it already
+        claims.release(self._pending_claim)
+        self._pending_claim = None
+        self._pending_claim = claims.claim(path, read_only=read_only)
+        return self._pending_claim
+
+    def _follow_claim(self, project_path: Path | None) -> None:
+        """Hold the claim of the project shown, let go of any other."""
+        current, pending = self.claim, self._pending_claim
+        self._pending_claim = None
+        if project_path is not None and current is not None and same_file(current.path, project_path):
+            claims.release(pending)
+            return
+        claims.release(current)
+        self.claim = None
+        if project_path is None:
+            claims.release(pending)
+            return
+        if pending is not None and same_file(pending.path, project_path):
+            self.claim = pending
+            return
+        claims.release(pending)
+        try:
+            self.claim = claims.claim(project_path)
+        except ProjectLocked:
+            # Restored work of a project another Segmenter has open: never saved over it.
+            self.claim = claims.claim(project_path, read_only=True)
 
     # ----------------------------------------------------------------- showing
 
@@ -81,6 +132,7 @@ class ProjectSession:
         copy instead of writing the document afresh); ``journal_error`` says why it
         could not."""
         self.stop_journal(discard=True)
+        self._follow_claim(project_path)
         self.document = document
         self.path = Path(path)
         self.project_path = project_path
@@ -122,9 +174,14 @@ class ProjectSession:
 
     # ----------------------------------------------------------------- saving
 
-    def save(self, path: Path) -> None:
-        """Write the project to ``path`` (atomically); ProjectError when it cannot be."""
+    def save(self, path: Path, *, overwrite_changed: bool = False) -> None:
+        """Write the project to ``path`` (atomically); ProjectError when it cannot be —
+        also ``locked`` (another Segmenter has ``path`` open), ``read_only`` (this one
+        opened it read-only) and ``changed_on_disk`` (someone else saved it since it
+        was opened here: save again with ``overwrite_changed`` once the user agreed)."""
+        claims.check_save(self.claim, path, overwrite_changed=overwrite_changed)
         save_project(self.document, path, source_path=self.source_path, history=self.history)
+        self.claim = claims.saved(self.claim, path)
         self.project_path = Path(path)
         self._unsaved = False
         self.document.undo_stack.set_clean()
@@ -199,8 +256,12 @@ class ProjectSession:
         return had_work
 
     def close(self) -> None:
-        """The window closes: a journal of saved work goes, one of unsaved work stays."""
+        """The window closes: a journal of saved work goes, one of unsaved work stays;
+        the project's lock goes."""
         self.stop_journal(discard=not self.is_modified())
+        claims.release(self._pending_claim)
+        claims.release(self.claim)
+        self._pending_claim = self.claim = None
 
 
 @dataclass(frozen=True)

@@ -56,12 +56,15 @@ def _null_strings(length: int) -> pd.Series:
 class RawColumn:
     """One column of a sheet: ``numbers`` and ``texts``, aligned, ``length`` cells."""
 
-    __slots__ = ("numbers", "texts", "length")
+    __slots__ = ("numbers", "texts", "length", "_head_texts")
 
     def __init__(self, numbers: np.ndarray, texts: pd.Series | None) -> None:
         self.numbers = numbers
         self.texts = texts
         self.length = len(numbers)
+        #: the first texts as a list: finding the header reads them cell by cell, and
+        #: ``Series.iat`` costs tens of microseconds a cell (a second at 1,000 columns)
+        self._head_texts: list | None = None
 
     # ----------------------------------------------------------------- building
 
@@ -177,7 +180,13 @@ class RawColumn:
         if number == number:
             return float(number)
         if self.texts is not None:
-            text = self.texts.iat[index]
+            if index < _HEAD_ROWS:
+                head = self._head_texts
+                if head is None:
+                    head = self._head_texts = self.texts.iloc[:_HEAD_ROWS].tolist()
+                text = head[index] if index < len(head) else None
+            else:
+                text = self.texts.iat[index]
             if isinstance(text, str):
                 return text
         return ""
@@ -198,6 +207,10 @@ class RawColumn:
         mask[: end - start] = part
         return mask
 
+
+#: Rows whose texts a column keeps as a list for cell-by-cell reading (the header search
+#: looks at the first 60).
+_HEAD_ROWS = 64
 
 #: Refuse a sheet or table with more cells than this (about 1 million rows × 50 columns).
 MAX_CELLS = 50_000_000

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from segmenter_app.core.fileio import NotRegularFile, open_regular
 from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook, ReadCancelled, ReadError
 from segmenter_app.core.reading.sandbox import READ_TIMEOUT_SECONDS, ChildReader
 from segmenter_app.core.reading.textfiles import (
@@ -167,8 +168,11 @@ def _read_head(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise ReadError("is_directory", path)
-        with path.open("rb") as handle:
+        # Only a regular file: a FIFO named list.csv would block open() for ever.
+        with open_regular(path) as handle:
             return handle.read(8192)
+    except NotRegularFile as error:
+        raise ReadError("is_directory" if error.kind == "folder" else "not_a_file", path, kind=error.kind) from None
     except FileNotFoundError:
         raise ReadError("not_found", path) from None
     except PermissionError:

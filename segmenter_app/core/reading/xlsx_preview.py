@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
+from segmenter_app.core.reading.safe_xml import UnsafeXml, hardened_parser
+
 PREVIEW_ROWS = 60
 #: Stop reading a part after this many uncompressed bytes.
 MAX_PART_BYTES = 16 << 20
@@ -55,21 +57,7 @@ class _Unusual(Exception):
 
 
 def _parser(start=None, end=None, text=None) -> expat.XMLParserType:
-    parser = expat.ParserCreate(namespace_separator=" ")
-
-    def no_doctype(*_args: object) -> None:
-        raise _Unusual("DTD")
-
-    parser.StartDoctypeDeclHandler = no_doctype
-    parser.EntityDeclHandler = no_doctype
-    if start:
-        parser.StartElementHandler = start
-    if end:
-        parser.EndElementHandler = end
-    if text:
-        parser.CharacterDataHandler = text
-    parser.buffer_text = True
-    return parser
+    return hardened_parser(start, end, text)
 
 
 def _feed(archive: zipfile.ZipFile, name: str, parser: expat.XMLParserType) -> None:
@@ -380,6 +368,7 @@ def preview_xlsx(path: Path, rows: int = PREVIEW_ROWS) -> list[PreviewSheet] | N
             return previews or None
     except (
         _Unusual,
+        UnsafeXml,
         zipfile.BadZipFile,
         KeyError,
         ValueError,

@@ -43,6 +43,9 @@ READ_ERRORS: dict[str, str] = {
     "permission": QT_TRANSLATE_NOOP("core", "You have no permission to read the file."),
     "locked": QT_TRANSLATE_NOOP("core", "The file is locked by another program (is it open in Excel?)."),
     "is_directory": QT_TRANSLATE_NOOP("core", "This is a folder, not a file."),
+    "not_a_file": QT_TRANSLATE_NOOP(
+        "core", "This is not a regular file (a pipe, a device or a socket); only files are read."
+    ),
     "os_error": QT_TRANSLATE_NOOP("core", "The file could not be opened: {detail}."),
     "empty_file": QT_TRANSLATE_NOOP("core", "The file is empty (0 bytes)."),
     "no_data": QT_TRANSLATE_NOOP("core", "The file holds no data: every sheet is empty."),
@@ -163,6 +166,7 @@ ROLE_NAMES: dict[str, str] = {
 ISSUES: dict[str, str] = {
     "not_a_number": QT_TRANSLATE_NOOP("core", "{column} '{value}' is not a number"),
     "negative": QT_TRANSLATE_NOOP("core", "{column} {value} is negative"),
+    "too_large": QT_TRANSLATE_NOOP("core", "{column} {value} is too large to be an amount"),
     "duplicate_id": QT_TRANSLATE_NOOP("core", "customer id {value} appears more than once"),
     "blank": QT_TRANSLATE_NOOP("core", "blank row"),
     "total_row": QT_TRANSLATE_NOOP("core", "total row '{value}'"),
@@ -213,6 +217,9 @@ SUMMARY: dict[str, str] = {
         "core", "Read '{file}', sheet '{sheet}', header row {row}: {customers} customers."
     ),
     "skipped": QT_TRANSLATE_NOOP("core", "Rows skipped: {count} ({details})."),
+    "columns_cut": QT_TRANSLATE_NOOP(
+        "core", "The file has {columns} columns; only the first {kept} were read."
+    ),
     "skipped_blank": QT_TRANSLATE_NOOP("core", "{count} blank"),
     "skipped_total": QT_TRANSLATE_NOOP("core", "{count} total"),
     "skipped_header": QT_TRANSLATE_NOOP("core", "{count} repeated header"),
@@ -265,6 +272,9 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
             customers=format_number(report.rows_read, language),
         )
     ]
+    for code, params in report.file_notes:
+        if code == "columns_cut":
+            lines.append(t("columns_cut", columns=format_number(params["columns"], language), kept=params["kept"]))
     if report.skipped:
         counts = {
             code: sum(1 for s in report.skipped if s.code == code)
@@ -280,7 +290,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
             if counts[code]
         ]
         lines.append(t("skipped", count=len(report.skipped), details=", ".join(details)))
-    refused = sum(1 for p in report.problems if p.code in ("not_a_number", "negative"))
+    refused = sum(1 for p in report.problems if p.code in ("not_a_number", "negative", "too_large"))
     if refused or report.duplicate_ids:
         lines.append(t("problems", count=refused, duplicates=len(report.duplicate_ids)))
     if report.scale is not None:
@@ -313,7 +323,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
 
 PROJECT_ERRORS: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("core", "The project file does not exist."),
-    "not_a_file": QT_TRANSLATE_NOOP("core", "This is a folder, not a project file."),
+    "not_a_file": QT_TRANSLATE_NOOP("core", "This is a folder or a pipe, not a project file."),
     "permission": QT_TRANSLATE_NOOP("core", "You have no permission to open the project file."),
     "not_a_project": QT_TRANSLATE_NOOP("core", "This is not a Segmenter project file."),
     "damaged": QT_TRANSLATE_NOOP(
@@ -331,6 +341,13 @@ PROJECT_ERRORS: dict[str, str] = {
         "core", "Saving there would overwrite the customer list itself: choose another name."
     ),
     "in_use": QT_TRANSLATE_NOOP("core", "Another Segmenter window is using this file."),
+    "locked": QT_TRANSLATE_NOOP(
+        "core", "The project is open in Segmenter of {user} on {host} (since {since}); it was not saved over."
+    ),
+    "changed_on_disk": QT_TRANSLATE_NOOP(
+        "core", "The project file was changed by someone else since it was opened; it was not saved over."
+    ),
+    "read_only": QT_TRANSLATE_NOOP("core", "The project is open read-only; save it under another name."),
 }
 
 

@@ -149,11 +149,13 @@ class ChartArtists:
         self._sow_line = axes.axvline(50, **THRESHOLD_LINE, animated=True)
         self._kzi_line = axes.axhline(50, **THRESHOLD_LINE, animated=True)
         self._labels = {
-            name: axes.text(x, y, name, transform=axes.transAxes, visible=False, **corner_label_style(name))
+            name: axes.text(
+                x, y, name, transform=axes.transAxes, visible=False, parse_math=False, **corner_label_style(name)
+            )
             for name, (x, y, _ha, _va) in CORNERS.items()
         }
         # An empty title keeps a line free above the axes for the thresholds overlay.
-        axes.set_title(" ", fontsize=10, pad=4)
+        axes.set_title(" ", fontsize=10, pad=4, parse_math=False)
         self._threshold_text = axes.text(
             0.5,
             1.005,
@@ -164,6 +166,7 @@ class ChartArtists:
             fontsize=8.5,
             color="#333333",
             visible=False,
+            parse_math=False,
         )
         # On screen the counts are Qt labels over the canvas: matplotlib text costs about
         # 5 ms per label to lay out and render, too much for every mouse move of a drag.

@@ -80,9 +80,14 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
     # ----------------------------------------------------------------- building
 
     def retranslate(self) -> None:
-        self.axes.set_xlabel(QCoreApplication.translate("QuadrantChart", "Share of wallet (%)"))
+        # Drawn literally (parse_math off), as every text on the chart: a "$" in a
+        # translation or a customer's name never starts mathtext.
+        self.axes.set_xlabel(
+            QCoreApplication.translate("QuadrantChart", "Share of wallet (%)"), parse_math=False
+        )
         self.axes.set_ylabel(
-            QCoreApplication.translate("QuadrantChart", "Customer satisfaction index (KZI, points)")
+            QCoreApplication.translate("QuadrantChart", "Customer satisfaction index (KZI, points)"),
+            parse_math=False,
         )
 
     def animated_artists(self) -> list:

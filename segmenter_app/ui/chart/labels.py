@@ -126,6 +126,7 @@ class NameLabels:
         self._label_texts = [str(names.iat[row]) for row in rows]
         while len(self._name_labels) < len(rows):
             label = QLabel(self)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a name prints as typed, never as markup
             label.setStyleSheet(
                 "QLabel { color: #111111; background: white; border: 1px solid #999999;"
                 " border-radius: 3px; padding: 0px 3px; font-size: 8pt; }"

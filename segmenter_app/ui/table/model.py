@@ -386,6 +386,9 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             "negative": QCoreApplication.translate(
                 "CustomerTableModel", "{column}: an amount cannot be negative."
             ),
+            "too_large": QCoreApplication.translate(
+                "CustomerTableModel", "{column}: '{value}' is too large to be an amount."
+            ),
             "share_out_of_range": QCoreApplication.translate(
                 "CustomerTableModel", "{column}: a share must be between 0 and 100 %."
             ),
