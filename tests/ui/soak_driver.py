@@ -78,7 +78,7 @@ class Session:
         wait_until(lambda: bool(opened))
         self.window.document_opened.disconnect(opened.append)
         chart = self.window.workspace.chart
-        wait_until(lambda: chart._background is not None)
+        wait_until(lambda: chart.ready)
         spin()
 
     def close(self) -> None:
@@ -122,10 +122,15 @@ def soak_drag(session: Session, moves: int) -> dict:
             point = where(20 - abs(20 - (step * 40 / 50) % 40))
             started, started_cpu = time.perf_counter(), time.thread_time()
             QTest.mouseMove(chart, point)
-            while chart._update_scheduled:
+            while chart.busy:
                 session.app.processEvents()
             wall.append(time.perf_counter() - started)
             cpu.append(time.thread_time() - started_cpu)
+            if step == 25:  # 20 points out: the line (and the segments) must have followed
+                now_sow, now_kzi = document.resolved_thresholds()
+                moved = abs((now_kzi if along_kzi else now_sow * 100) - line)
+                if moved < 10:
+                    raise SystemExit(f"drag {drag}: the line moved {moved:.1f} points, not 20")
         QTest.mouseRelease(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
         spin()
         done += steps
