@@ -30,8 +30,9 @@ def _qt_requirements(python: str) -> list[Requirement]:
 
 def _build_pins() -> dict[str, str]:
     pins = {}
-    for line in (REPOSITORY / "packaging" / "requirements-build.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    text = (REPOSITORY / "packaging" / "requirements-build.txt").read_text(encoding="utf-8")
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
         if line:
             name, version = line.split("==")
             pins[canonicalize_name(name)] = version.strip()

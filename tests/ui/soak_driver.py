@@ -106,7 +106,10 @@ def soak_drag(session: Session, moves: int) -> dict:
         t_sow, t_kzi = document.resolved_thresholds()
         along_kzi = drag % 2 == 0
         # Grab the line away from the other one, and move it towards the middle.
-        line, across = (t_kzi, 5 if t_sow * 100 > 30 else 95) if along_kzi else (t_sow * 100, 5 if t_kzi > 30 else 95)
+        if along_kzi:
+            line, across = t_kzi, (5 if t_sow * 100 > 30 else 95)
+        else:
+            line, across = t_sow * 100, (5 if t_kzi > 30 else 95)
         sign = 1 if line < 50 else -1
 
         def where(offset: float, along_kzi=along_kzi, line=line, across=across, sign=sign) -> QPoint:
