@@ -3,7 +3,10 @@
     python packaging/build.py            # → dist/Segmenter/ (Segmenter, segmenter-cli)
 
 Steps: a clean virtual environment under ``build/``, the project installed into it
-(a regular install: PyInstaller cannot follow an editable one), PyInstaller with
+with the pinned Qt binding and PyInstaller of ``requirements-build.txt`` (a regular
+install: PyInstaller cannot follow an editable one), a check that this Qt binding keeps
+the reference count of ``None`` (PySide6 6.12.0 does not, and aborts on Python < 3.12),
+PyInstaller with
 ``segmenter.spec``, then the packaged programs run on the bundled sample list:
 ``segmenter-cli classify`` and ``export`` (its second writer process and the reader
 process both start through the packaged program) and the window, offscreen, until it
@@ -26,6 +29,23 @@ BUILD = ROOT / "build" / "packaging"
 DIST = ROOT / "dist"
 
 
+# The guard of tests/ui/test_qt_guard.py, on the environment the bundle is built from.
+QT_GUARD = """
+import sys
+from PySide6 import __version__
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+before = sys.getrefcount(None)
+for _ in range(200):
+    app.processEvents()
+lost = before - sys.getrefcount(None)
+if lost > 20:
+    sys.exit(f"PySide6 {__version__} drops a reference to None per call of a Qt method that "
+             f"returns nothing ({lost} of 200): the app would abort; see packaging/requirements-build.txt")
+print(f"PySide6 {__version__}: the reference count of None holds")
+"""
+
+
 def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
     print("$", " ".join(str(part) for part in command), flush=True)
     return subprocess.run([str(part) for part in command], check=True, **kwargs)
@@ -37,7 +57,8 @@ def main() -> None:
         venv.create(environment, with_pip=True)
     python = environment / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     run(python, "-m", "pip", "install", "-q", "--upgrade", "pip")
-    run(python, "-m", "pip", "install", "-q", str(ROOT), "pyinstaller>=6.6")
+    run(python, "-m", "pip", "install", "-q", "-r", HERE / "requirements-build.txt", str(ROOT))
+    run(python, "-c", QT_GUARD)
     # From outside the source tree: the analysis must import the installed package
     # (with its resources), not the checkout's folder.
     run(

@@ -71,7 +71,8 @@ class ListLoading:
     def _start_job(self, job: Job, path: Path, on_done) -> None:
         """Run a reading job with a progress dialog; ``on_done(path, result)`` after it."""
         if self._job is not None:
-            self._job.cancel()
+            self._job.cancel()  # it reports "cancelled" to no one: its dialog goes now
+            self._finish_progress()
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Reading {file}…").format(file=path.name)
         )

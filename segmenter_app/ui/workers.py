@@ -4,6 +4,17 @@ A :class:`Job` runs a plain core function in Qt's thread pool and reports throug
 small QObject relay whose signals arrive on the main thread (Orange's FutureWatcher
 pattern).  The function gets ``progress(fraction)`` and ``cancelled()`` callables; the
 job never touches a widget.
+
+Nothing keeps a job once it has reported its end (finished, failed or cancelled):
+
+* the pool is given the job's ``run`` method, not the job as a ``QRunnable`` (PySide
+  holds a runnable that is not auto-deleted for as long as the process lives);
+* the relay deletes itself after the slots connected before :meth:`Job.start` have run,
+  and with it every connection.  Those slots are usually lambdas that hold the job
+  (``job=job``) and the window; the relay's C++ connections hold the lambdas, and
+  Python's garbage collector cannot see through C++.
+
+Without this every job ever started, and every window it reported to, stayed in memory.
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -22,11 +33,16 @@ class _Relay(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
+    def release_when_done(self) -> None:
+        """Delete the relay, and with it every connection, once the job has ended.
+        Connected last, so it runs after the slots connected before it (queued calls
+        are delivered in the order of their connections)."""
+        for end in (self.finished, self.failed, self.cancelled):
+            end.connect(self.deleteLater)
 
-class Job(QRunnable):
+
+class Job:
     def __init__(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.function = function
         self.args = args
         self.kwargs = kwargs
@@ -80,5 +96,6 @@ class Job(QRunnable):
             self.done.set()
 
     def start(self) -> Job:
-        QThreadPool.globalInstance().start(self)
+        self.relay.release_when_done()
+        QThreadPool.globalInstance().start(self.run)
         return self

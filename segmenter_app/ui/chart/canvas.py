@@ -62,7 +62,10 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
         self.draw_count = 0
         self.blit_count = 0
         self.axes = figure.add_subplot()
-        self._toolbar = NavigationToolbar2QT(self, None)
+        # Zoom and pan come from matplotlib's toolbar, kept hidden.  Its parent is the
+        # chart: a toolbar without one is a window of its own that Qt never deletes, and
+        # it held the chart, and through it the window and its last document, for good.
+        self._toolbar = NavigationToolbar2QT(self, self)
         self._toolbar.hide()
         self._background = None
         self.document: CustomerDocument | None = None
