@@ -104,7 +104,7 @@ class NameLabels:
         # The same words in a saved picture.
         self._note_text = self.axes.text(
             0.5, 0.012, "", transform=self.axes.transAxes, ha="center", va="bottom", fontsize=8,
-            color="#333333", zorder=6, visible=False,
+            color="#333333", zorder=6, visible=False, parse_math=False,
             bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
         )
         self._note_text.set_in_layout(False)
@@ -260,6 +260,7 @@ class NameLabels:
                 zorder=6,
                 ha="left",
                 va="bottom",
+                parse_math=False,  # a name prints as typed: "$5" is no formula
                 bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "#999999"},
             )
             annotation.set_in_layout(False)
