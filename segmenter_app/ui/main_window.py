@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.returned_sheets import is_returned_file
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
 from segmenter_app.ui.currency_menu import CurrencyMenu
+from segmenter_app.ui.collect_actions import CollectActions
 from segmenter_app.ui.empty_state import EmptyState
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
 from segmenter_app.ui.import_dialog import remembered_mapping_text
@@ -35,9 +37,13 @@ from segmenter_app.ui.workspace import Workspace
 MAX_RECENT = 8
 
 
-class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, QMainWindow):
+class MainWindow(
+    CollectActions, Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, QMainWindow
+):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
+    #: A collect from managers was applied: its plan; for tests and scripts.
+    collected = Signal(object)
 
     def __init__(self, translations: Translations, parent=None) -> None:
         super().__init__(parent)
@@ -73,6 +79,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
 
         self._create_actions()
         self._create_menus()
+        self._create_collect_actions()
         self.empty.open_requested.connect(self.open_dialog)
         self.empty.sample_requested.connect(self.open_sample)
         self.empty.recent_requested.connect(self.open_file)
@@ -194,6 +201,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
         self.save_action.setText(self.tr("&Save project"))
         self.save_as_action.setText(self.tr("Save project &as…"))
         self.update_action.setText(self.tr("&Update customer data from a newer list…"))
+        self._retranslate_collect()
         self.show_movements_action.setText(self.tr("Show &movements since the last update"))
         self.former_action.setText(self.tr("&Former customers…"))
         self.remember_thresholds_action.setText(self.tr("Use these &thresholds for new lists"))
@@ -301,6 +309,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
             self.remember_thresholds_action,
         ):
             action.setEnabled(document is not None)
+        self._enable_collect(document is not None)
         self.thresholds_dock.setVisible(document is not None)
         self.notes_dock.setVisible(document is not None)
         self.team_dock.setVisible(document is not None)
@@ -492,4 +501,8 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
+            if self.document is not None and all(is_returned_file(Path(f)) for f in files):
+                # Workbooks or copies that came back: collect them, don't open them.
+                QTimer.singleShot(0, lambda: self.collect_files([Path(f) for f in files]))
+                return
             QTimer.singleShot(0, lambda: self.open_file(files[0]))
