@@ -13,6 +13,7 @@ from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.outputs.report_data import safe_file_name
 from segmenter_app.core.projects.collect import CollectPlan, plan_collect
 from segmenter_app.core.projects.manager_copy import save_manager_copy
+from segmenter_app.core.projects.returned_sheets import is_returned_file
 from segmenter_app.core.text import texts
 from segmenter_app.ui.workers import Job
 
@@ -31,6 +32,8 @@ class CollectActions:
         self.collect_dialog = None
 
     def _retranslate_collect(self) -> None:
+        if not hasattr(self, "collect_action"):  # the first call: the window is being built
+            self._create_collect_actions()
         self.collect_action.setText(QCoreApplication.translate("CollectActions", "&Collect from managers…"))
         self.copy_for_action.setText(QCoreApplication.translate("CollectActions", "Save a cop&y for…"))
 
@@ -62,6 +65,14 @@ class CollectActions:
         job = Job(plan_collect, self.document, list(paths), list(self.history))
         self._start_job(job, Path(paths[0]), self._on_collect_planned)
 
+    def collect_dropped(self, files: list[str]) -> bool:
+        """Workbooks or copies that came back, dropped on the window: collected, not
+        opened (True when they are)."""
+        if self.document is None or not all(is_returned_file(Path(f)) for f in files):
+            return False
+        self.collect_files([Path(f) for f in files])
+        return True
+
     def _on_collect_planned(self, _path: Path, plan: CollectPlan) -> None:
         from segmenter_app.ui.collect_dialog import CollectDialog
 
@@ -88,7 +99,6 @@ class CollectActions:
             ),
             15000,
         )
-        self.collected.emit(plan)
 
     # ----------------------------------------------------------------- copies
 

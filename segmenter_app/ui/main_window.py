@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.projects.returned_sheets import is_returned_file
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
-from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.collect_actions import CollectActions
+from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.empty_state import EmptyState
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
 from segmenter_app.ui.import_dialog import remembered_mapping_text
@@ -42,8 +41,6 @@ class MainWindow(
 ):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
-    #: A collect from managers was applied: its plan; for tests and scripts.
-    collected = Signal(object)
 
     def __init__(self, translations: Translations, parent=None) -> None:
         super().__init__(parent)
@@ -79,7 +76,6 @@ class MainWindow(
 
         self._create_actions()
         self._create_menus()
-        self._create_collect_actions()
         self.empty.open_requested.connect(self.open_dialog)
         self.empty.sample_requested.connect(self.open_sample)
         self.empty.recent_requested.connect(self.open_file)
@@ -501,8 +497,4 @@ class MainWindow(
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            if self.document is not None and all(is_returned_file(Path(f)) for f in files):
-                # Workbooks or copies that came back: collect them, don't open them.
-                QTimer.singleShot(0, lambda: self.collect_files([Path(f) for f in files]))
-                return
-            QTimer.singleShot(0, lambda: self.open_file(files[0]))
+            QTimer.singleShot(0, lambda: self.collect_dropped(files) or self.open_file(files[0]))

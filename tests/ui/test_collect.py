@@ -92,8 +92,8 @@ def test_collect_from_managers_with_the_review_dialog(qtbot, opened, tmp_path, m
         return dialog.result()
 
     monkeypatch.setattr(CollectDialog, "exec", review)
-    with qtbot.waitSignal(window.collected, timeout=30_000):
-        window.collect_action.trigger()
+    window.collect_action.trigger()
+    qtbot.waitUntil(lambda: len(window.history) == history_size + 1, timeout=30_000)
     assert seen["tabs"][:3] == ["Conflicts (1)", "Taken (2)", "Suggestions (1)"]
     first, second, third = (_row_of(document, i) for i in ids)
     assert document.value(first, "next_step") == "Visit in January"
@@ -128,8 +128,9 @@ def test_cancel_changes_nothing_and_a_drop_collects(qtbot, opened, tmp_path, mon
         Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(window.collected, timeout=30_000):
-        window.dropEvent(event)
+    history_size = len(window.history)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(window.history) == history_size + 1, timeout=30_000)
     assert document.value(_row_of(document, ids[0]), "next_step") == "Visit in January"
     assert window.path is not None and window.document is document  # collected, not opened
 

@@ -9,6 +9,10 @@ import re
 from typing import Any
 
 import numpy as np
+import pandas as pd
+
+from segmenter_app.core.importing.numbers import float_texts
+from segmenter_app.core.importing.report import RowIssue
 
 #: Excel's day 0 (the 1900 system, with its phantom 29 February 1900 accounted for).
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
@@ -77,3 +81,41 @@ def _date(year: int, month: int, day: int, text: str) -> str:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         raise DateRefused(text) from None
+
+
+def date_series(
+    column,
+    start: int,
+    stop: int,
+    kept: np.ndarray,
+    excel_rows: np.ndarray,
+    header: str,
+    problems: list[RowIssue],
+    language: str,
+) -> pd.Series:
+    """A date column as ISO texts; a cell that is no date (or an impossible one) is
+    refused, listed and left empty."""
+    numbers = column.numbers[start:stop][kept]
+    texts = _texts(column, start, stop).iloc[kept].tolist()
+    values = []
+    for index, (number, text) in enumerate(zip(numbers.tolist(), texts)):
+        try:
+            values.append(parse_date(text if text else number, language=language))
+        except DateRefused:
+            shown = text or float_texts(np.array([number]))[0]
+            problems.append(
+                RowIssue(int(excel_rows[kept[index]]), "not_a_date", index, "last_contact", header, shown)
+            )
+            values.append("")
+    return pd.Series(values, dtype=object)
+
+
+def _texts(column, start: int, stop: int) -> pd.Series:
+    """The text cells of rows [start, stop), stripped, "" elsewhere (as the importer reads them)."""
+    size = stop - start
+    if column.texts is None:
+        return pd.Series([""] * size, dtype="str")
+    part = column.texts.iloc[start:stop].reset_index(drop=True).str.strip().fillna("")
+    if len(part) < size:
+        part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")], ignore_index=True)
+    return part

@@ -25,10 +25,10 @@ from segmenter_app.core.headers.roles import (
 from segmenter_app.core.headers.search import ImportFailure, choose_layout, score_row
 from segmenter_app.core.importing import rows as layout
 from segmenter_app.core.importing.currency import detect_currency
-from segmenter_app.core.importing.dates import DateRefused, parse_date
+from segmenter_app.core.importing.dates import date_series
 from segmenter_app.core.importing.numbers import (
-    strip_texts,
     float_texts,
+    strip_texts,
 )
 from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
     ImportOptions,
@@ -179,7 +179,7 @@ def _import_sheet(
     table["effort"] = numeric.values["effort"]
     table = table[list(TABLE_COLUMNS)]
     if "last_contact" in columns:
-        table["last_contact"] = _date_series(
+        table["last_contact"] = date_series(
             sheet.columns[columns["last_contact"]],
             start,
             stop,
@@ -440,33 +440,6 @@ def _extra_series(column: RawColumn, start: int, stop: int, kept: np.ndarray) ->
     where = ~np.isnan(numbers)
     mixed[where] = numbers[where]
     return mixed
-
-
-def _date_series(
-    column: RawColumn,
-    start: int,
-    stop: int,
-    kept: np.ndarray,
-    excel_rows: np.ndarray,
-    header: str,
-    problems: list[RowIssue],
-    language: str,
-) -> pd.Series:
-    """A date column as ISO texts; a cell that is no date (or an impossible one) is
-    refused, listed and left empty."""
-    numbers = column.numbers[start:stop][kept]
-    texts = _raw_texts(column, start, stop).iloc[kept].tolist()
-    values = []
-    for index, (number, text) in enumerate(zip(numbers.tolist(), texts)):
-        try:
-            values.append(parse_date(text if text else number, language=language))
-        except DateRefused:
-            shown = text or float_texts(np.array([number]))[0]
-            problems.append(
-                RowIssue(int(excel_rows[kept[index]]), "not_a_date", index, "last_contact", header, shown)
-            )
-            values.append("")
-    return pd.Series(values, dtype=object)
 
 
 @dataclass

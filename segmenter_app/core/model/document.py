@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import uuid
-from dataclasses import dataclass
 from types import EllipsisType
 from typing import Any
 
@@ -30,6 +29,7 @@ from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_colum
 from segmenter_app.core.model.bulk_edits import BulkEdits
 from segmenter_app.core.model.commands import Command, UndoStack
 from segmenter_app.core.model.currency import CurrencySetting
+from segmenter_app.core.model.customer import Customer  # noqa: F401 (re-exported)
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
 from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
@@ -60,26 +60,6 @@ DERIVED_COLUMNS = (
 )
 
 DEFAULT_BAND_POINTS = 5.0
-
-
-@dataclass(frozen=True)
-class Customer:
-    """One row, read for a panel: the inputs and the derived values."""
-
-    row: int
-    customer_id: str
-    customer_name: str
-    account_manager: str
-    segment: int
-    triage: int
-    priority: int
-    sow: float
-    kzi: float
-    potential: float
-    pinned: bool
-    triage_overridden: bool
-    notes: str
-    flags: int
 
 
 class CustomerDocument(CurrencySetting, BulkEdits):
