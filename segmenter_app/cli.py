@@ -92,10 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     classify = commands.add_parser(
         "classify",
         help="segment a list and write one row per customer",
-        description="Read INPUT, segment every customer and write OUT (.csv, .xlsx, .json) "
-        "with the columns customer_id, customer_name, account_manager, revenue, "
-        "wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
-        "move_triage, potential, priority, problems, effort, visits_planned, overflow, service.",
+        description="Read INPUT (a list or a project), segment every customer and write OUT "
+        "(.csv, .xlsx, .json) with the columns customer_id, customer_name, account_manager, "
+        "revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
+        "move_triage, potential, priority, problems, effort, visits_planned, overflow, service, "
+        "note, next_step, due, status, last_contact; or OUT.segmenter: a project.",
     )
     classify.add_argument("input", type=Path, metavar="INPUT")
     classify.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
@@ -129,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(export)
     add_plan_options(export)
     add_team_parser(commands, _add_common)
+
+    from segmenter_app.cli_collect import add_parser as add_collect
+
+    add_collect(commands)
     return parser
 
 
@@ -174,7 +179,7 @@ def _thresholds(args: argparse.Namespace, default=None):
 
 def _check_output(args: argparse.Namespace) -> None:
     output: Path = args.output
-    formats = (".csv", ".xlsx", ".json")
+    formats = (".csv", ".xlsx", ".json", ".segmenter")
     if output.suffix.lower() not in formats:
         raise UsageError(f"{output}: the output must end in {', '.join(formats)}")
     if output.is_dir():
@@ -321,6 +326,13 @@ def classify(args: argparse.Namespace) -> int:
     from segmenter_app.core.text import texts
 
     output: Path = args.output
+    if output.suffix.lower() == ".segmenter":
+        from segmenter_app.cli_collect import write_project
+
+        status = write_project(document, output, args.input, language)
+        if status == EXIT_OK:
+            _print_summary(args, document, language)
+        return status
     frame = classified_frame(
         document.table, document.report, document.prepared, document.result, language, document.plan
     )
@@ -462,6 +474,10 @@ def main(argv: list[str] | None = None) -> int:
             from segmenter_app.cli_team import team
 
             return team(args, _load_document, _check_output)
+        if args.command == "collect":
+            from segmenter_app.cli_collect import collect
+
+            return collect(args)
         if args.command == "open":
             if args.file is None:
                 from segmenter_app.core.resources import sample_list
@@ -492,7 +508,7 @@ def entry() -> None:
         multiprocessing.freeze_support()
     argv = sys.argv[1:]
     code = main(argv)
-    if argv and argv[0] in ("classify", "export", "team"):
+    if argv and argv[0] in ("classify", "export", "team", "collect"):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionFields</name>
+    <message>
+        <source>Next step</source>
+        <extracomment>a refused value, worded (the window shows it in the status bar)</extracomment>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>What happens next…</source>
+        <translation>Was als Nächstes geschieht…</translation>
+    </message>
+    <message>
+        <source>e.g. 15.01.2027</source>
+        <translation>z. B. 15.01.2027</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (write it as 15.01.2027 or 2027-01-15).</source>
+        <translation>„{value}“ ist kein Datum (schreiben Sie es als 15.01.2027 oder 2027-01-15).</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>Column kinds of the action columns (see columns.py).</extracomment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+</context>
+<context>
     <name>AxisEditor</name>
     <message>
         <source>Share of wallet (SoW)</source>
@@ -47,6 +100,149 @@
     <message>
         <source>In force: {value} points</source>
         <translation>Gilt: {value} Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>CollectActions</name>
+    <message>
+        <source>&amp;Collect from managers…</source>
+        <translation>Von Betreuern &amp;einsammeln…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y for…</source>
+        <translation>&amp;Kopie speichern für…</translation>
+    </message>
+    <message>
+        <source>Collect from managers</source>
+        <translation>Von Betreuern einsammeln</translation>
+    </message>
+    <message>
+        <source>Returned workbooks and copies (*.xlsx *.xlsm *.segmenter);;All files (*)</source>
+        <translation>Zurückgegebene Arbeitsmappen und Kopien (*.xlsx *.xlsm *.segmenter);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Collected {files} file(s): {taken} value(s) taken, {conflicts} conflict(s) ({chosen} taken), {accepted} suggestion(s) accepted.</source>
+        <translation>{files} Datei(en) eingesammelt: {taken} Wert(e) übernommen, {conflicts} Konflikt(e) ({chosen} übernommen), {accepted} Vorschlag/Vorschläge angenommen.</translation>
+    </message>
+    <message>
+        <source>Save a copy for…</source>
+        <translation>Kopie speichern für…</translation>
+    </message>
+    <message>
+        <source>Account manager:</source>
+        <translation>Betreuer:</translation>
+    </message>
+    <message>
+        <source>Save a copy for {manager}</source>
+        <translation>Kopie für {manager} speichern</translation>
+    </message>
+    <message>
+        <source>Segmenter projects (*.segmenter)</source>
+        <translation>Segmenter-Projekte (*.segmenter)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: {reason}</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved a copy for {manager}: {file}</source>
+        <translation>Kopie für {manager} gespeichert: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>Collect from managers</source>
+        <extracomment>Rows shown per list: a review of thousands of changes stays quick to open; the counts in the tab titles are always whole.</extracomment>
+        <translation>Von Betreuern einsammeln</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Here (kept)</source>
+        <translation>Hier (behalten)</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Konflikte ({count})</translation>
+    </message>
+    <message>
+        <source>Taken ({count})</source>
+        <translation>Übernommen ({count})</translation>
+    </message>
+    <message>
+        <source>Suggestions ({count})</source>
+        <translation>Vorschläge ({count})</translation>
+    </message>
+    <message>
+        <source>Kept ({count})</source>
+        <translation>Behalten ({count})</translation>
+    </message>
+    <message>
+        <source>Files and unknown rows ({count})</source>
+        <translation>Dateien und unbekannte Zeilen ({count})</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Einsammeln</translation>
+    </message>
+    <message>
+        <source>{files} file(s) read, {refused} refused. Nothing changes until you press Collect; then the whole collect is one step to undo.</source>
+        <translation>{files} Datei(en) gelesen, {refused} abgelehnt. Nichts ändert sich, bevor Sie „Einsammeln“ drücken; dann ist das ganze Einsammeln ein Schritt zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>The returned files hold nothing new: collecting changes no value.</source>
+        <translation>Die zurückgegebenen Dateien enthalten nichts Neues: Einsammeln ändert keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Keep or take</source>
+        <translation>Behalten oder übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Hier behalten</translation>
+    </message>
+    <message>
+        <source>Take returned</source>
+        <translation>Zurückgegebenen übernehmen</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -116,6 +312,22 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
         <source>Satisfaction ({scale})</source>
         <translation>Zufriedenheit ({scale})</translation>
     </message>
@@ -133,7 +345,6 @@
     </message>
     <message>
         <source>Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.</source>
-        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Share of Wallet: Umsatz / Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
     </message>
     <message>
@@ -149,7 +360,16 @@
         <translation>Rang innerhalb des Außendienstmitarbeiters</translation>
     </message>
     <message>
+        <source>Open actions past this date are marked in red</source>
+        <translation>Offene Schritte nach diesem Datum sind rot markiert</translation>
+    </message>
+    <message>
+        <source>open, done, dropped or none</source>
+        <translation>offen, erledigt, verworfen oder keiner</translation>
+    </message>
+    <message>
         <source>Near a threshold (within {band} points)</source>
+        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
     </message>
     <message>
@@ -236,6 +456,14 @@
     <message>
         <source>over-served</source>
         <translation>überversorgt</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is not a date (write it as 15.01.2027 or 2027-01-15).</source>
+        <translation>{column}: „{value}“ ist kein Datum (schreiben Sie es als 15.01.2027 oder 2027-01-15).</translation>
+    </message>
+    <message>
+        <source>{column}: &apos;{value}&apos; is no status (open, done, dropped or none).</source>
+        <translation>{column}: „{value}“ ist kein Status (offen, erledigt, verworfen oder keiner).</translation>
     </message>
 </context>
 <context>
@@ -530,7 +758,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>A list finished opening (the document is in place); for tests and scripts.</extracomment>
+        <extracomment>A list finished opening (the document is in place); for tests and scripts. A collect from managers was applied: its plan; for tests and scripts.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1534,6 +1762,145 @@
     </message>
 </context>
 <context>
+    <name>collect</name>
+    <message>
+        <source>belongs to another project: not collected</source>
+        <translation>gehört zu einem anderen Projekt: nicht übernommen</translation>
+    </message>
+    <message>
+        <source>was exported on {exported_at}, before the file already collected from {manager} ({collected}): not collected</source>
+        <translation>wurde am {exported_at} exportiert, vor der Datei, die von {manager} schon übernommen wurde ({collected}): nicht übernommen</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is a project that cannot be opened: {reason}</source>
+        <translation>ist ein Projekt, das sich nicht öffnen lässt: {reason}</translation>
+    </message>
+    <message>
+        <source>is a project, but no manager&apos;s copy of this one (it has no baseline): not collected</source>
+        <translation>ist ein Projekt, aber keine Kopie dieses Projekts für einen Betreuer (ohne Ausgangsstand): nicht übernommen</translation>
+    </message>
+    <message>
+        <source>is no .xlsx workbook ({kind}): save it as an Excel workbook (.xlsx) and collect it again</source>
+        <translation>ist keine .xlsx-Arbeitsmappe ({kind}): als Excel-Arbeitsmappe (.xlsx) speichern und erneut einsammeln</translation>
+    </message>
+    <message>
+        <source>holds no sheet with the customer id and next-step columns of an exported priority list</source>
+        <translation>enthält kein Blatt mit den Spalten Kundennummer und nächster Schritt einer exportierten Prioritätenliste</translation>
+    </message>
+    <message>
+        <source>has no baseline sheet (deleted?): compared with the project as it is now — a value changed here since the export counts as changed there</source>
+        <translation>hat kein Blatt mit dem Ausgangsstand (gelöscht?): mit dem Projekt verglichen, wie es jetzt ist — ein hier seit dem Export geänderter Wert gilt als dort geändert</translation>
+    </message>
+    <message>
+        <source>is open in Excel ({lock} beside it): what was typed since the last save in Excel is not in the file</source>
+        <translation>ist in Excel geöffnet ({lock} daneben): was seit dem letzten Speichern in Excel eingegeben wurde, steht nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; cannot be read; left out</source>
+        <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“: „{value}“ ist nicht lesbar; ausgelassen</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}: customer {customer_id} appears twice; the lower row counts</source>
+        <translation>Blatt „{sheet}“, Zeile {row}: Kunde {customer_id} steht zweimal da; die untere Zeile gilt</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}: customer &apos;{customer_id}&apos; {customer_name} is not in the project</source>
+        <translation>Blatt „{sheet}“, Zeile {row}: Kunde „{customer_id}“ {customer_name} ist nicht im Projekt</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}: customer id {customer_id} is in the project more than once</source>
+        <translation>Blatt „{sheet}“, Zeile {row}: Kundennummer {customer_id} steht mehrfach im Projekt</translation>
+    </message>
+    <message>
+        <source>customer {customer_id} was not in the export: compared with the project</source>
+        <translation>Kunde {customer_id} war nicht im Export: mit dem Projekt verglichen</translation>
+    </message>
+    <message>
+        <source>customer {customer_id} was also changed in {other}: a conflict between the two files</source>
+        <translation>Kunde {customer_id} wurde auch in {other} geändert: ein Konflikt zwischen den beiden Dateien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>SoW</source>
+        <translation>SoW</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>{files} file(s) collected, {refused} refused: {taken} value(s) taken, {kept} kept, {conflicts} conflict(s), {suggestions} suggestion(s), {unknown} unknown row(s)</source>
+        <translation>{files} Datei(en) eingesammelt, {refused} abgelehnt: {taken} Wert(e) übernommen, {kept} behalten, {conflicts} Konflikt(e), {suggestions} Vorschlag/Vorschläge, {unknown} unbekannte Zeile(n)</translation>
+    </message>
+    <message>
+        <source>conflict: {customer} {field}: here &apos;{ours}&apos;, returned &apos;{theirs}&apos; ({file}) — {decision}</source>
+        <translation>Konflikt: {customer} {field}: hier „{ours}“, zurück „{theirs}“ ({file}) — {decision}</translation>
+    </message>
+    <message>
+        <source>kept as it is here</source>
+        <translation>wie hier behalten</translation>
+    </message>
+    <message>
+        <source>the returned value taken</source>
+        <translation>der zurückgegebene Wert übernommen</translation>
+    </message>
+    <message>
+        <source>suggestion: {customer} {field}: here &apos;{ours}&apos;, returned &apos;{theirs}&apos; ({file}) — not applied</source>
+        <translation>Vorschlag: {customer} {field}: hier „{ours}“, zurück „{theirs}“ ({file}) — nicht übernommen</translation>
+    </message>
+    <message>
+        <source>taken: {customer} {field}: &apos;{before}&apos; → &apos;{value}&apos; ({file})</source>
+        <translation>übernommen: {customer} {field}: „{before}“ → „{value}“ ({file})</translation>
+    </message>
+    <message>
+        <source>dry run: the project was not changed</source>
+        <translation>Probelauf: das Projekt wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>nothing changed: the project holds every value already</source>
+        <translation>nichts geändert: das Projekt enthält schon jeden Wert</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>The file does not exist.</source>
@@ -1708,6 +2075,10 @@
         <translation>Aufwand</translation>
     </message>
     <message>
+        <source>last contact</source>
+        <translation>letzter Kontakt</translation>
+    </message>
+    <message>
         <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} „{value}“ ist keine Zahl</translation>
     </message>
@@ -1718,6 +2089,10 @@
     <message>
         <source>{column} {value} is too large to be an amount</source>
         <translation>{column} {value} ist zu groß für einen Betrag</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not a date</source>
+        <translation>{column} „{value}“ ist kein Datum</translation>
     </message>
     <message>
         <source>customer id {value} appears more than once</source>
@@ -2184,15 +2559,27 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Notizen</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Visits a year</source>
         <translation>Besuche pro Jahr</translation>
     </message>
     <message>
-        <source>Next step / date</source>
-        <translation>Nächster Schritt / Datum</translation>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Priority list: {manager}</source>
@@ -2289,6 +2676,22 @@
     <message>
         <source>Customer satisfaction (KZI, points)</source>
         <translation>Kundenzufriedenheit (KZI, Punkte)</translation>
+    </message>
+    <message>
+        <source>Next steps by account manager</source>
+        <translation>Nächste Schritte nach Betreuer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 </TS>

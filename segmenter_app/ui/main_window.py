@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
+from segmenter_app.ui.collect_actions import CollectActions
 from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.empty_state import EmptyState
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
@@ -35,7 +36,9 @@ from segmenter_app.ui.workspace import Workspace
 MAX_RECENT = 8
 
 
-class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, QMainWindow):
+class MainWindow(
+    CollectActions, Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, QMainWindow
+):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
 
@@ -194,6 +197,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
         self.save_action.setText(self.tr("&Save project"))
         self.save_as_action.setText(self.tr("Save project &as…"))
         self.update_action.setText(self.tr("&Update customer data from a newer list…"))
+        self._retranslate_collect()
         self.show_movements_action.setText(self.tr("Show &movements since the last update"))
         self.former_action.setText(self.tr("&Former customers…"))
         self.remember_thresholds_action.setText(self.tr("Use these &thresholds for new lists"))
@@ -301,6 +305,7 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
             self.remember_thresholds_action,
         ):
             action.setEnabled(document is not None)
+        self._enable_collect(document is not None)
         self.thresholds_dock.setVisible(document is not None)
         self.notes_dock.setVisible(document is not None)
         self.team_dock.setVisible(document is not None)
@@ -492,4 +497,4 @@ class MainWindow(Retranslating, ListLoading, OutputActions, ProjectActions, Curr
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_file(files[0]))
+            QTimer.singleShot(0, lambda: self.collect_dropped(files) or self.open_file(files[0]))

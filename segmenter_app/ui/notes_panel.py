@@ -20,6 +20,7 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.text import texts
+from segmenter_app.ui.action_fields import ActionFields
 from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.plan_box import CustomerPlanBox
 
@@ -66,6 +67,8 @@ class NotesPanel(Retranslating, QWidget):
         for widget in (self.title, self.subtitle, self.why, self.distance, self.action, self.plan):
             layout.addWidget(widget)
         layout.addLayout(form)
+        self.actions = ActionFields(self)
+        layout.addWidget(self.actions)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note, 1)
         self._timer = QTimer(self)
@@ -113,6 +116,7 @@ class NotesPanel(Retranslating, QWidget):
     def refresh(self, note: bool = False) -> None:
         document, row = self.document, self.row
         enabled = document is not None and row is not None and 0 <= row < len(document)
+        self.actions.show(document, row if enabled else None, self.language)
         for widget in (self.triage, self.pin, self.note):
             widget.setEnabled(enabled)
         self.plan.show_customer(document if enabled else None, row, self.language)

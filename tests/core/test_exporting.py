@@ -95,12 +95,14 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
     assert sheet.cell(total, 6).value == len(rows)
     assert sheet.cell(total, 8).value == pytest.approx(sum(r[7] or 0 for r in rows))
     assert sheet.cell(total, 10).value == pytest.approx(sum(r[9] or 0 for r in rows))
-    assert sheet.print_area.endswith(f"$N${total + 2}")  # the capacity line under the total
+    # The capacity line under the total; the columns through the last action column.
+    assert sheet.print_area.endswith(f"$Q${total + 2}")
     # Empty cells keep the table's borders (notes, triage, a missing number).
     empty = next(r for r in range(header_row + 1, header_row + len(rows)) if not sheet.cell(r, 12).value)
     assert sheet.cell(empty, 12).border.bottom.style and sheet.cell(empty, 3).border.bottom.style
     # The chart on its own sheet.
-    assert len(book.worksheets) == 2 and len(book.worksheets[1]._images) == 1
+    assert len(book.worksheets) == 3 and len(book.worksheets[1]._images) == 1
+    assert book.worksheets[2].sheet_state == "hidden"  # the baseline, for the collect
 
 
 def test_a_pinned_customer_says_so(document, tmp_path: Path) -> None:
@@ -118,7 +120,9 @@ def test_sheets_layout_and_german(document, tmp_path: Path) -> None:
     result = export_workbooks(document, tmp_path, layout="sheets", language="de")
     assert len(result.paths) == 1 and result.paths[0].name == "Prioritätenlisten.xlsx"
     book = load_workbook(result.paths[0])
-    assert len(book.worksheets) == 2 * len(document.managers)
+    # A sheet and a chart per manager, and the hidden baseline for the collect.
+    assert len(book.worksheets) == 2 * len(document.managers) + 1
+    assert book.worksheets[-1].sheet_state == "hidden"
     assert book.worksheets[0]["A1"].value.startswith("Prioritätenliste: ")
 
 

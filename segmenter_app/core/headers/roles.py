@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from segmenter_app.core.headers.date_roles import LAST_CONTACT_SYNONYMS
+
 ROLES: tuple[str, ...] = (
     "customer_id",
     "customer_name",
@@ -23,6 +25,7 @@ ROLES: tuple[str, ...] = (
     "satisfaction",
     "notes",
     "effort",
+    "last_contact",
 )
 
 #: Roles whose cells are amounts or scores; the others are text.
@@ -272,6 +275,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "vertriebsaufwand",
         "aktivitaeten",
     ),
+    "last_contact": LAST_CONTACT_SYNONYMS,
 }
 
 #: Words that make a header the wrong column for a role even though it contains a

@@ -25,9 +25,10 @@ from segmenter_app.core.headers.roles import (
 from segmenter_app.core.headers.search import ImportFailure, choose_layout, score_row
 from segmenter_app.core.importing import rows as layout
 from segmenter_app.core.importing.currency import detect_currency
+from segmenter_app.core.importing.dates import date_series
 from segmenter_app.core.importing.numbers import (
-    strip_texts,
     float_texts,
+    strip_texts,
 )
 from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
     ImportOptions,
@@ -177,6 +178,17 @@ def _import_sheet(
     table["satisfaction_input"] = numeric.values["satisfaction"]
     table["effort"] = numeric.values["effort"]
     table = table[list(TABLE_COLUMNS)]
+    if "last_contact" in columns:
+        table["last_contact"] = date_series(
+            sheet.columns[columns["last_contact"]],
+            start,
+            stop,
+            kept,
+            excel_rows,
+            headers[columns["last_contact"]],
+            problems,
+            "de" if german_headers else "en",
+        )
 
     extras = [
         c

@@ -12,7 +12,7 @@ segmentation), so its listeners never compare arrays.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import uuid
 from types import EllipsisType
 from typing import Any
 
@@ -25,8 +25,11 @@ from segmenter_app.core.importing.importer import ImportReport, ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.importing.values import MAX_ABS_VALUE
 from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns, parse_action
+from segmenter_app.core.model.bulk_edits import BulkEdits
 from segmenter_app.core.model.commands import Command, UndoStack
 from segmenter_app.core.model.currency import CurrencySetting
+from segmenter_app.core.model.customer import Customer  # noqa: F401 (re-exported)
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
 from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
@@ -40,6 +43,7 @@ EDITABLE: dict[str, bool] = {
     "wallet": True,
     "sow_input": True,
     "satisfaction_input": True,
+    **{column: False for column in ACTION_COLUMNS},
 }
 #: Input columns whose change moves a customer (re-prepare, re-segment).
 MEASURE_INPUTS = frozenset({"revenue", "wallet", "sow_input", "satisfaction_input", "account_manager"})
@@ -58,27 +62,7 @@ DERIVED_COLUMNS = (
 DEFAULT_BAND_POINTS = 5.0
 
 
-@dataclass(frozen=True)
-class Customer:
-    """One row, read for a panel: the inputs and the derived values."""
-
-    row: int
-    customer_id: str
-    customer_name: str
-    account_manager: str
-    segment: int
-    triage: int
-    priority: int
-    sow: float
-    kzi: float
-    potential: float
-    pinned: bool
-    triage_overridden: bool
-    notes: str
-    flags: int
-
-
-class CustomerDocument(CurrencySetting):
+class CustomerDocument(CurrencySetting, BulkEdits):
     def __init__(
         self,
         imported: ImportResult,
@@ -93,10 +77,14 @@ class CustomerDocument(CurrencySetting):
         previous_positions: tuple[np.ndarray, np.ndarray] | None = None,
         plan_settings: PlanSettings | None = None,
         currency: str | None = None,
+        project_id: str = "",
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
         saved (a project, a recovery file, an update): prepared once either way."""
         self.table: pd.DataFrame = imported.table
+        ensure_action_columns(self.table)
+        #: identifies the project in the workbooks and copies sent out (see collect)
+        self.project_id = project_id or uuid.uuid4().hex
         self.report: ImportReport = imported.report
         self.scale: Scale | None = imported.report.scale if scale is ... else scale
         self.thresholds = thresholds or sg.Thresholds()
@@ -262,6 +250,8 @@ class CustomerDocument(CurrencySetting):
         """The value an edit would store, or EditRefused."""
         if column not in EDITABLE:
             raise EditRefused("not_editable", column=column)
+        if column in ACTION_COLUMNS:
+            return parse_action(column, value)
         if not EDITABLE[column]:
             text = "" if value is None else str(value).strip()
             if column in ("customer_name",) and not text:
@@ -303,14 +293,15 @@ class CustomerDocument(CurrencySetting):
 
         def apply(value: Any, remember: bool) -> None:
             # The original is recorded before the change is announced: a listener (the
-            # recovery journal) writes the cell and its original in one go.
-            if remember:
+            # recovery journal) writes the cell and its original in one go.  An action is
+            # the project's own work: there is no value of the file to keep.
+            if remember and column not in ACTION_COLUMNS:
                 self.original_values.setdefault((row, column), original)
-            elif _same(value, original):
+            elif not remember and _same(value, original):
                 self.original_values.pop((row, column), None)
             self._write(row, column, value)
 
-        merge_key = ("note", row) if column == "notes" else None
+        merge_key = (column, row) if column in ("notes", "next_step") else None
         self.undo_stack.push(
             Command(
                 "edit_cell",

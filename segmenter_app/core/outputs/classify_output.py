@@ -35,6 +35,11 @@ CLASSIFY_COLUMNS: tuple[str, ...] = (
     "visits_planned",
     "overflow",
     "service",
+    "note",
+    "next_step",
+    "due",
+    "status",
+    "last_contact",
 )
 OUTPUT_FORMATS = (".csv", ".xlsx", ".json")
 
@@ -102,6 +107,14 @@ def classified_frame(
             "priority": priority,
             "problems": row_problems(table, report, prepared, language),
             **plan_columns,
+            # The manager's work (section 7): the note and the actions, dates as ISO text.
+            "note": table["notes"].to_numpy(dtype=object),
+            **{
+                column: (table[column] if column in table else pd.Series([""] * len(table))).to_numpy(
+                    dtype=object
+                )
+                for column in ("next_step", "due", "status", "last_contact")
+            },
         }
     )
 

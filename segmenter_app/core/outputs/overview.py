@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.actions import action_counts
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.cells import (
     LINE_HEIGHT,
@@ -116,6 +117,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
         )
         if block == 1:
             sheet.write_number(total_row, 7, 1.0 if values.sum() else 0.0, formats.summary_percent_total)
+    _write_action_counts(sheet, formats, document, language, 4 + 2 * (len(names) + 5))
     sheet.set_column(0, 0, 28)
     sheet.set_column(1, 7, 14)
     sheet.set_landscape()
@@ -198,3 +200,26 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
 
     write_team_sheet(book, formats, document.plan, language, team_sheet_name(language))
     book.close()
+
+
+def _write_action_counts(
+    sheet, formats: Formats, document: CustomerDocument, language: str, top: int
+) -> None:
+    """Per manager: the open actions, those overdue, and the done ones (section 7)."""
+    counts = action_counts(document.table, document.prepared.manager_codes, document.managers)
+    sheet.write_string(top, 0, word("actions_by", language), formats.summary_header)
+    sheet.write_string(top + 1, 0, word("manager", language), formats.header)
+    keys = ("open", "overdue", "done")
+    for column, key in enumerate(keys, start=1):
+        sheet.write_string(top + 1, column, word(f"actions_{key}", language), formats.header)
+    totals = dict.fromkeys(keys, 0)
+    for offset, manager in enumerate(document.managers):
+        row = top + 2 + offset
+        sheet.write_string(row, 0, manager or word("no_manager", language), formats.text)
+        for column, key in enumerate(keys, start=1):
+            sheet.write_number(row, column, counts[manager][key], formats.integer)
+            totals[key] += counts[manager][key]
+    total_row = top + 2 + len(document.managers)
+    sheet.write_string(total_row, 0, word("total", language), formats.summary_total)
+    for column, key in enumerate(keys, start=1):
+        sheet.write_number(total_row, column, totals[key], formats.summary_int_total)

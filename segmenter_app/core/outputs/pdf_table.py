@@ -11,6 +11,8 @@ how each is written comes from ``report_data.SHEET_COLUMNS``.
 
 from __future__ import annotations
 
+import datetime
+
 import numpy as np
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -23,6 +25,7 @@ from segmenter_app.core.outputs.report_data import (
     SHEET_COLUMNS,
     ManagerReport,
     SheetColumn,
+    format_date,
     header,
     header_lines,
     is_missing,
@@ -180,10 +183,13 @@ def priority_table(report: ManagerReport, width: float) -> Table:
         if column.kind == "write":
             # A line to write on: the sheet is printed to be filled in at the visit.
             style.append(("LINEBELOW", (index, 1), (index, count), 0.5, RULE))
+            _planned_steps(report, index, widths[index] - 2 * PAD_X, cells, lines, style)
             continue
         if column.kind == "segment":
             _badges(report, index, style)
-        values = short_actions(report) if column.kind == "action" else report.rows[column.key].to_numpy(object)
+        values = (
+            short_actions(report) if column.kind == "action" else report.rows[column.key].to_numpy(object)
+        )
         text_kind = column.kind in ("text", "action")
         form = _formatter(column.kind, language)
         inner = widths[index] - 2 * PAD_X
@@ -272,7 +278,11 @@ class SheetTable(Table):
             elif just == "RIGHT":
                 x = colpos + colwidth - cellstyle.rightPadding - measure(line, fontsize)
             else:
-                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - measure(line, fontsize)) / 2
+                x = (
+                    colpos
+                    + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - measure(line, fontsize))
+                    / 2
+                )
             text.setTextOrigin(x, y)
             text.textOut(line)
             y -= leading
@@ -311,3 +321,31 @@ def _total_row(report: ManagerReport, columns, language: str) -> list[str]:
     where = keys.index("customer_name") if "customer_name" in keys else 0
     row[where] = f"{label} ({count})"
     return row
+
+
+def planned_text(report: ManagerReport, row: int) -> str:
+    """The next step the project has for a row, and its due date ("!" when overdue)."""
+    rows = report.rows
+    if "next_step" not in rows:
+        return ""
+    step = str(rows["next_step"].iat[row] or "")
+    due = str(rows["due"].iat[row] or "")
+    if due:
+        date = format_date(datetime.date.fromisoformat(due), report.language)
+        overdue = len(report.overdue) > row and bool(report.overdue[row])
+        # The date first: a long step is cut, the date never.
+        step = f"{'! ' if overdue else ''}{date} {step}".strip()
+    return step
+
+
+def _planned_steps(report: ManagerReport, index: int, inner: float, cells, lines, style: list) -> None:
+    """Above the writing line: the next step already planned, an overdue one in red."""
+    for row in range(len(report.rows)):
+        text = planned_text(report, row)
+        if not text:
+            continue
+        wrapped = wrap(text, pdf_fonts.REGULAR, FONT_SIZE, inner, max_lines=2)
+        cells[row][index] = "\n".join(wrapped)
+        lines[row] = max(lines[row], len(wrapped))
+        if len(report.overdue) > row and report.overdue[row]:
+            style.append(("TEXTCOLOR", (index, row + 1), (index, row + 1), HexColor("#B00020")))

@@ -8,35 +8,25 @@ from __future__ import annotations
 
 import datetime
 import math
+import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from segmenter_app.core.fileio import shorten_name, strip_bidi
+from segmenter_app.core.model import baseline
 from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.actions import ACTION_COLUMNS, overdue_mask
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.text import plan_texts, texts
+from segmenter_app.core.text import export_columns, plan_texts, texts
 
 QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
 
-#: Column key → header (translated with the "export" context).
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("priority", QT_TRANSLATE_NOOP("export", "Priority")),
-    ("segment", QT_TRANSLATE_NOOP("export", "Segment")),
-    ("triage", QT_TRANSLATE_NOOP("export", "Triage")),
-    ("customer_id", QT_TRANSLATE_NOOP("export", "Customer ID")),
-    ("customer_name", QT_TRANSLATE_NOOP("export", "Customer")),
-    ("share_of_wallet", QT_TRANSLATE_NOOP("export", "SoW")),
-    ("satisfaction", QT_TRANSLATE_NOOP("export", "KZI")),
-    ("revenue", QT_TRANSLATE_NOOP("export", "Revenue")),
-    ("wallet", QT_TRANSLATE_NOOP("export", "Wallet")),
-    ("potential", QT_TRANSLATE_NOOP("export", "Untapped potential")),
-    ("action", QT_TRANSLATE_NOOP("export", "Recommended action")),
-    ("notes", QT_TRANSLATE_NOOP("export", "Notes")),
-    ("visits_planned", QT_TRANSLATE_NOOP("export", "Visits a year")),
-    ("next_step", QT_TRANSLATE_NOOP("export", "Next step / date")),
-)
+# The columns and the editable ones live with the words and the returned-file layout
+# (core/text/export_columns.py, core/model/baseline.py): the collect reads them too.
+COLUMNS = export_columns.COLUMNS
+EDITABLE_KEYS = baseline.EDITABLE_KEYS
 
 @dataclass(frozen=True)
 class SheetColumn:
@@ -104,6 +94,10 @@ WORDS: dict[str, str] = {
     "overview_sheet": QT_TRANSLATE_NOOP("export", "Overview"),
     "sow_axis": QT_TRANSLATE_NOOP("export", "Share of wallet (%)"),
     "kzi_axis": QT_TRANSLATE_NOOP("export", "Customer satisfaction (KZI, points)"),
+    "actions_by": QT_TRANSLATE_NOOP("export", "Next steps by account manager"),
+    "actions_open": QT_TRANSLATE_NOOP("export", "Open"),
+    "actions_overdue": QT_TRANSLATE_NOOP("export", "Overdue"),
+    "actions_done": QT_TRANSLATE_NOOP("export", "Done"),
 }
 
 
@@ -166,6 +160,12 @@ class ManagerReport:
     #: "Capacity 200 · demand 246 · 38 customers beyond capacity" (the visit plan)
     capacity_line: str = ""
     currency: str = "€"  #: the project's currency (€, $, £, CHF)
+    #: open actions past their due date, per row
+    overdue: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: what the baseline of a returned workbook names (see core/projects/collect.py)
+    project_id: str = ""
+    export_id: str = ""
+    exported_at: str = ""  #: ISO 8601, UTC
 
 
 def _mode(threshold: sg.Threshold, language: str) -> str:
@@ -195,8 +195,12 @@ def manager_reports(
 ) -> list[ManagerReport]:
     """One report per account manager (all, or the named ones), in name order."""
     date = date or datetime.date.today()
+    export_id = uuid.uuid4().hex
+    exported_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
+    table = document.table
+    overdue = overdue_mask(table, date)
     date_text = format_date(date, language)
-    table, prepared, result = document.table, document.prepared, document.result
+    prepared, result = document.prepared, document.result
     codes = prepared.manager_codes
     names = document.managers
     wanted = names if managers is None else [m for m in names if m in set(managers)]
@@ -222,7 +226,10 @@ def manager_reports(
 
     # Each column converted once (an Arrow text column to objects costs about 10 ms per
     # 100,000 rows), then sliced per manager.
-    columns = {key: table[key].to_numpy(dtype=object) for key in ("customer_id", "customer_name", "notes")}
+    columns = {
+        key: table[key].to_numpy(dtype=object)
+        for key in ("customer_id", "customer_name", "notes", *ACTION_COLUMNS)
+    }
     columns.update({key: table[key].to_numpy(dtype=np.float64) for key in ("revenue", "wallet")})
     # Planned visits a year: a number, the overflow marked in words, empty when unclassified.
     plan = document.plan
@@ -250,7 +257,7 @@ def manager_reports(
                 "action": actions[order],
                 "notes": columns["notes"][order],
                 "visits_planned": visits[order],
-                "next_step": "",
+                **{key: columns[key][order] for key in ACTION_COLUMNS},
             }
         )
         rows.loc[rows["priority"] == 0, "priority"] = np.nan
@@ -290,6 +297,10 @@ def manager_reports(
                 headers=[header(key, language) for key, _ in COLUMNS],
                 capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
                 currency=document.currency,
+                overdue=overdue[order],
+                project_id=document.project_id,
+                export_id=export_id,
+                exported_at=exported_at,
             )
         )
     return reports

@@ -28,30 +28,36 @@ from segmenter_app.core.outputs.cells import (
 )
 from segmenter_app.core.outputs.report_data import (
     COLUMNS,
+    EDITABLE_KEYS,
     ManagerReport,
     safe_sheet_name,
     word,
 )
+from segmenter_app.core.outputs.returnable import EditableFormats, protect, write_baseline, write_editable
 
 #: Column widths (characters) for the manager sheet, in COLUMNS order.
 WIDTHS = {
     "priority": 11,
     "segment": 9,
-    "triage": 10,
-    "customer_id": 11,
-    "customer_name": 24,
+    "triage": 8.5,
+    "customer_id": 10,
+    "customer_name": 19,
     "share_of_wallet": 7,
     "satisfaction": 6,
-    "revenue": 12,
-    "wallet": 12,
-    "potential": 13.5,
-    "action": 36,
-    "notes": 24,
-    "visits_planned": 9,
-    "next_step": 14,
+    "revenue": 10.5,
+    "wallet": 11,
+    "potential": 9,
+    "action": 35,
+    "notes": 20,
+    "visits_planned": 8,
+    # The next step keeps its line to write on by hand; dates and status beside it.
+    "next_step": 10,
+    "due": 9.5,
+    "status": 8,
+    "last_contact": 9.5,
 }
 #: Columns whose text wraps (the row grows to hold it).
-WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned")
+WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned", "next_step")
 
 
 # --------------------------------------------------------------------------- one workbook
@@ -76,6 +82,7 @@ def _write_book(target: Path, reports: list[ManagerReport], progress, cancelled,
         },
     )
     formats = Formats(book, reports[0].currency if reports else "€")
+    editable = EditableFormats(book, reports[0].language if reports else "en")
     taken: set[str] = set()
     for index, report in enumerate(reports):
         if cancelled is not None and cancelled():
@@ -83,7 +90,7 @@ def _write_book(target: Path, reports: list[ManagerReport], progress, cancelled,
             raise ExportCancelled()
         name = report.manager or word("no_manager", report.language)
         sheet_name = safe_sheet_name(name, taken)
-        _write_manager_sheet(book, formats, sheet_name, report)
+        _write_manager_sheet(book, formats, editable, sheet_name, report)
         chart_name = safe_sheet_name(
             f"{word('chart_sheet', report.language)} {name}"
             if len(reports) > 1
@@ -93,10 +100,14 @@ def _write_book(target: Path, reports: list[ManagerReport], progress, cancelled,
         _write_chart_sheet(book, formats, chart_name, report, picture)
         if progress:
             progress((index + 1) / len(reports))
+    if reports:
+        write_baseline(book, reports)
     book.close()
 
 
-def _write_manager_sheet(book, formats: Formats, name: str, report: ManagerReport) -> None:
+def _write_manager_sheet(
+    book, formats: Formats, editable: EditableFormats, name: str, report: ManagerReport
+) -> None:
     sheet = book.add_worksheet(name)
     keys = [key for key, _ in COLUMNS]
     headers = [sheet_header(WIDTHS[key], title) for key, title in zip(keys, report.headers)]
@@ -112,8 +123,9 @@ def _write_manager_sheet(book, formats: Formats, name: str, report: ManagerRepor
     sheet.set_row(header_row, LINE_HEIGHT * max(title.count("\n") + 1 for title, _ in headers) + 2)
     for col, (title, _width) in enumerate(headers):
         sheet.write_string(header_row, col, title, formats.header)
-    _write_rows(sheet, formats, report, header_row + 1, keys)
+    _write_rows(sheet, formats, editable, report, header_row + 1, keys)
     last_row = header_row + len(report.rows)
+    protect(sheet, header_row + 1, last_row, keys.index("status"), report.language)
     sheet.freeze_panes(header_row + 1, 0)
     sheet.autofilter(header_row, 0, max(last_row, header_row), len(keys) - 1)
     summary_end = _write_summary(sheet, formats, report, last_row + 2)
@@ -162,10 +174,13 @@ def _header(report: ManagerReport, key: str) -> str:
     return report.headers[[k for k, _ in COLUMNS].index(key)]
 
 
-def _write_rows(sheet, formats: Formats, report: ManagerReport, first: int, keys: list[str]) -> None:
+def _write_rows(
+    sheet, formats: Formats, editable: EditableFormats, report: ManagerReport, first: int, keys: list[str]
+) -> None:
     rows = report.rows
     columns = {key: rows[key].to_numpy(dtype=object) for key in keys}
     segments = report.segments
+    overdue = report.overdue if len(report.overdue) == len(rows) else [False] * len(rows)
     wrapped = [(columns[key], WIDTHS[key]) for key in WRAPPED]
     for offset in range(len(rows)):
         row = first + offset
@@ -176,8 +191,8 @@ def _write_rows(sheet, formats: Formats, report: ManagerReport, first: int, keys
                 sheet.write_string(row, col, str(value), formats.segment(int(segments[offset])))
             elif key == "visits_planned" and isinstance(value, str) and value:
                 sheet.write_string(row, col, value, formats.overflow)  # beyond capacity
-            elif key == "next_step":
-                sheet.write_string(row, col, "", formats.next_step)
+            elif key in EDITABLE_KEYS:
+                write_editable(sheet, editable, row, col, key, value, bool(overdue[offset]), report.language)
             else:
                 style = formats.wrap if key in WRAPPED else formats.text
                 write_value(sheet, row, col, value, formats.numbers.get(key), style)

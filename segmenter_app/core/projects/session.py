@@ -22,6 +22,7 @@ from segmenter_app.core.model.events import signal
 from segmenter_app.core.fileio import same_file
 from segmenter_app.core.projects import claims
 from segmenter_app.core.projects.claims import ProjectClaim, ProjectLocked
+from segmenter_app.core.projects.collect import CollectPlan, apply_collect
 from segmenter_app.core.projects.project import save_project
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.snapshot import ImportRecord
@@ -187,6 +188,16 @@ class ProjectSession:
         self.document.undo_stack.set_clean()
         if self.journal is not None:
             self.journal.rebase(self.project_path)
+
+    # ----------------------------------------------------------------- collecting
+
+    def collect(self, plan: CollectPlan, *, prefer_returned: bool = False) -> ImportRecord:
+        """Apply a reviewed collect from managers (one undo step) and record it in the
+        history: unsaved until saved, even when it changed no value."""
+        record = apply_collect(self.document, plan, prefer_returned=prefer_returned)
+        self.history = [*self.history, record]
+        self._unsaved = True
+        return record
 
     # ----------------------------------------------------------------- carrying work over
 

@@ -30,6 +30,7 @@ reading, so even its Python types come back as they were.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
 import sqlite3
@@ -138,6 +139,7 @@ class Snapshot:
     previous_positions: tuple[np.ndarray, np.ndarray] | None = None
     plan: PlanSettings = field(default_factory=PlanSettings)
     currency: str = "€"
+    project_id: str = ""
 
 
 def utc_now(timespec: str = "seconds") -> str:
@@ -252,6 +254,7 @@ def settings_json(document: CustomerDocument) -> str:
             "scale": scale_to_json(document.scale),
             "plan": document.plan_settings.to_json(),
             "currency": document.currency,
+            "project_id": document.project_id,
         },
         sort_keys=True,
     )
@@ -275,6 +278,8 @@ def settings_from_json(text: str | bytes) -> dict[str, Any]:
         "plan": PlanSettings.from_json(data.get("plan")),
         # Projects of versions before the currency setting: €.
         "currency": str(data.get("currency") or DEFAULT_CURRENCY),
+        # Older projects have none: they get one when opened, and keep it once saved.
+        "project_id": str(data.get("project_id") or ""),
     }
 
 
@@ -344,6 +349,9 @@ def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
         settings = settings_from_json(meta["settings"])
     except Exception as error:  # ValueError, KeyError, ..., and pyarrow's ArrowInvalid
         raise SnapshotError(f"{type(error).__name__}: {error}") from None
+    if not settings["project_id"]:
+        # A project saved before projects had ids: the same file always gets the same one.
+        settings["project_id"] = hashlib.sha1(f"{meta.get('saved_at', '')}|{crc}".encode()).hexdigest()[:32]
     size = len(table)
     if size != int(meta["rows"]):
         raise SnapshotError("row count")
@@ -431,6 +439,7 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
         previous_positions=snapshot.previous_positions,
         plan_settings=snapshot.plan,
         currency=snapshot.currency,
+        project_id=snapshot.project_id,
     )
 
 

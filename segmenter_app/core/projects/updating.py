@@ -34,6 +34,7 @@ import pandas as pd
 from segmenter_app.core.importing.importer import ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.snapshot import GoneCustomer, ImportRecord, utc_now
 
@@ -428,6 +429,7 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
     notes, _joined = _notes(document, table, report.old_rows, report.new_rows)
     list_notes = _texts(table["notes"]).to_numpy(dtype=object)
     table["notes"] = pd.Series(notes, dtype=table["notes"].dtype)
+    _carry_actions(document, table, report.old_rows, report.new_rows)
     triage = np.full(len(table), sg.NO_TRIAGE, dtype=np.int8)
     triage[report.new_rows] = document.triage_override[report.old_rows]
     pinned = np.zeros(len(table), dtype=bool)
@@ -448,4 +450,23 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
         plan_settings=document.plan_settings,
         # The project's currency stays, unless the newer list names another.
         currency=newer.report.currency or document.currency,
+        project_id=document.project_id,
     )
+
+
+def _carry_actions(
+    document: CustomerDocument, table: pd.DataFrame, old_rows: np.ndarray, new_rows: np.ndarray
+) -> None:
+    """The project's next steps, due dates and statuses go with their customers (a list
+    has none of its own, or older ones); the last contact is the later of the two."""
+    ensure_action_columns(table)
+    for column in ACTION_COLUMNS:
+        values = table[column].to_numpy(dtype=object).copy()
+        old = document.table[column].to_numpy(dtype=object)[old_rows]
+        for old_value, new_row in zip(old.tolist(), new_rows.tolist()):
+            if not old_value:
+                continue
+            if column == "last_contact" and values[new_row] and values[new_row] > old_value:
+                continue
+            values[new_row] = old_value
+        table[column] = pd.Series(values, dtype=object, index=table.index)

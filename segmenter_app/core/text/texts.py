@@ -161,12 +161,14 @@ ROLE_NAMES: dict[str, str] = {
     "satisfaction": QT_TRANSLATE_NOOP("core", "satisfaction"),
     "notes": QT_TRANSLATE_NOOP("core", "notes"),
     "effort": QT_TRANSLATE_NOOP("core", "effort"),
+    "last_contact": QT_TRANSLATE_NOOP("core", "last contact"),
 }
 
 ISSUES: dict[str, str] = {
     "not_a_number": QT_TRANSLATE_NOOP("core", "{column} '{value}' is not a number"),
     "negative": QT_TRANSLATE_NOOP("core", "{column} {value} is negative"),
     "too_large": QT_TRANSLATE_NOOP("core", "{column} {value} is too large to be an amount"),
+    "not_a_date": QT_TRANSLATE_NOOP("core", "{column} '{value}' is not a date"),
     "duplicate_id": QT_TRANSLATE_NOOP("core", "customer id {value} appears more than once"),
     "blank": QT_TRANSLATE_NOOP("core", "blank row"),
     "total_row": QT_TRANSLATE_NOOP("core", "total row '{value}'"),
@@ -290,7 +292,9 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
             if counts[code]
         ]
         lines.append(t("skipped", count=len(report.skipped), details=", ".join(details)))
-    refused = sum(1 for p in report.problems if p.code in ("not_a_number", "negative", "too_large"))
+    refused = sum(
+        1 for p in report.problems if p.code in ("not_a_number", "negative", "too_large", "not_a_date")
+    )
     if refused or report.duplicate_ids:
         lines.append(t("problems", count=refused, duplicates=len(report.duplicate_ids)))
     if report.scale is not None:

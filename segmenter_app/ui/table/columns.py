@@ -35,6 +35,10 @@ BASE_COLUMNS: tuple[Column, ...] = (
     Column("satisfaction_input", "number", "satisfaction_input"),
     Column("why", "derived"),
     Column("notes", "text", "notes"),
+    Column("next_step", "text", "next_step"),
+    Column("due", "date", "due"),
+    Column("status", "status", "status"),
+    Column("last_contact", "date", "last_contact"),
     # The visit plan (ui/table/plan_columns.py): effort, planned visits, overflow, service.
     Column("effort", "plan"),
     Column("visits_planned", "plan"),
@@ -78,6 +82,10 @@ def header_text(key: str, scale_label: str = "") -> str:
         "potential": QCoreApplication.translate("CustomerTableModel", "Untapped potential"),
         "why": QCoreApplication.translate("CustomerTableModel", "Why"),
         "notes": QCoreApplication.translate("CustomerTableModel", "Notes"),
+        "next_step": QCoreApplication.translate("CustomerTableModel", "Next step"),
+        "due": QCoreApplication.translate("CustomerTableModel", "Due"),
+        "status": QCoreApplication.translate("CustomerTableModel", "Status"),
+        "last_contact": QCoreApplication.translate("CustomerTableModel", "Last contact"),
     }
     if key == "satisfaction_input":
         return (
@@ -102,3 +110,22 @@ def triage_text(triage: int) -> str:
     if triage == sg.OBSERVE:
         return QCoreApplication.translate("CustomerTableModel", "observe")
     return ""
+
+
+def header_tooltip(key: str) -> str | None:
+    tips = {
+        "share_of_wallet": QCoreApplication.translate(
+            "CustomerTableModel",
+            "Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.",
+        ),
+        "satisfaction": QCoreApplication.translate(
+            "CustomerTableModel", "Customer satisfaction index, 0–100 points"
+        ),
+        "potential": QCoreApplication.translate("CustomerTableModel", "Wallet − revenue"),
+        "priority": QCoreApplication.translate("CustomerTableModel", "Rank within the account manager"),
+        "due": QCoreApplication.translate(
+            "CustomerTableModel", "Open actions past this date are marked in red"
+        ),
+        "status": QCoreApplication.translate("CustomerTableModel", "open, done, dropped or none"),
+    }
+    return tips.get(key)

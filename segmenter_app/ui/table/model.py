@@ -31,12 +31,20 @@ from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
+from segmenter_app.ui.table.action_cells import (
+    ACTION_KINDS,
+    OVERDUE_BRUSH,
+    cell_text,
+    is_overdue,
+    refusal_messages,
+)
 from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public face)
     BASE_COLUMNS,
     MEASURE_COLUMNS,
     THRESHOLD_COLUMNS,
     Column,
     header_text,
+    header_tooltip,
     triage_text,
 )
 from segmenter_app.ui.table import plan_columns
@@ -146,18 +154,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
     def _header_tooltip(self, key: str) -> str | None:
         if key in plan_columns.PLAN_KEYS:
             return plan_columns.header_tooltip(self.document, key, self.language)
-        tips = {
-            "share_of_wallet": QCoreApplication.translate(
-                "CustomerTableModel",
-                "Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.",
-            ),
-            "satisfaction": QCoreApplication.translate(
-                "CustomerTableModel", "Customer satisfaction index, 0–100 points"
-            ),
-            "potential": QCoreApplication.translate("CustomerTableModel", "Wallet − revenue"),
-            "priority": QCoreApplication.translate("CustomerTableModel", "Rank within the account manager"),
-        }
-        return tips.get(key)
+        return header_tooltip(key)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -203,6 +200,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             return self._bold  # _FONT
         if role == _BACKGROUND and key in MEASURE_COLUMNS and self.document.borderline[row]:
             return self._borderline_brush
+        if role == _FOREGROUND and key == "due" and is_overdue(self.document, row):
+            return OVERDUE_BRUSH
         return None
 
     def edit_value(self, row: int, column: Column):
@@ -220,7 +219,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             return _number(document.prepared.potential[row])
         if key == "priority":
             return int(document.result.priority[row]) or None
-        if key in ("segment", "triage", "why"):
+        if key in ("segment", "triage", "why") or column.kind in ACTION_KINDS:
             return self._format(row, column)
         value = document.table[key].iat[row]
         if isinstance(value, np.generic):
@@ -256,6 +255,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         if key == "why":
             return self.why(row)
         value = document.table[key].iat[row]
+        if column.kind in ACTION_KINDS:
+            return cell_text(column.kind, value, language)
         if column.kind == "money" or (column.kind == "extra" and isinstance(value, float)):
             if isinstance(value, float) and math.isnan(value):
                 return ""
@@ -346,7 +347,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
 
     def _to_document(self, column: Column, value):
         """The user's typed text (or number) as the document stores it."""
-        if column.kind == "text":
+        if column.kind == "text" or column.kind in ACTION_KINDS:
             return value
         if isinstance(value, str):
             value = value.strip()
@@ -396,6 +397,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
                 "CustomerTableModel", "{column}: {value} is outside the scale {scale}."
             ),
             "empty": QCoreApplication.translate("CustomerTableModel", "{column} cannot be empty."),
+            **refusal_messages(),
         }
         return messages.get(
             refused.code, QCoreApplication.translate("CustomerTableModel", "{column}: the value was refused.")
@@ -428,7 +430,11 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             return
         if change.inputs:
             touched = [
-                i for i, c in enumerate(self.columns) if c.key in change.inputs or c.editable in change.inputs
+                i
+                for i, c in enumerate(self.columns)
+                if c.key in change.inputs
+                or c.editable in change.inputs
+                or (c.key == "due" and "status" in change.inputs)  # the overdue mark
             ]
             for row in change.rows.tolist():
                 for cache in self._display:
