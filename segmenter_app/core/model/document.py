@@ -30,6 +30,8 @@ from segmenter_app.core.model.currency import CurrencySetting
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
 from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
+from segmenter_app.core.model.wallet import WalletEstimate
+from segmenter_app.core.model.wallet_edits import WalletEstimating
 
 #: Columns a user may edit, and whether they hold numbers.
 EDITABLE: dict[str, bool] = {
@@ -78,7 +80,7 @@ class Customer:
     flags: int
 
 
-class CustomerDocument(CurrencySetting):
+class CustomerDocument(CurrencySetting, WalletEstimating):
     def __init__(
         self,
         imported: ImportResult,
@@ -93,6 +95,7 @@ class CustomerDocument(CurrencySetting):
         previous_positions: tuple[np.ndarray, np.ndarray] | None = None,
         plan_settings: PlanSettings | None = None,
         currency: str | None = None,
+        wallet_estimate: WalletEstimate | None = None,
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
         saved (a project, a recovery file, an update): prepared once either way."""
@@ -105,6 +108,7 @@ class CustomerDocument(CurrencySetting):
         #: the currency amounts are shown in (€, $, £, CHF): as set, else as the list
         #: names it, else €
         self.currency: str = currency or getattr(imported.report, "currency", None) or DEFAULT_CURRENCY
+        self.wallet_estimate: WalletEstimate | None = wallet_estimate  # None: blank stays blank
         size = len(self.table)
         self.triage_override = (
             np.full(size, sg.NO_TRIAGE, dtype=np.int8)
@@ -185,7 +189,11 @@ class CustomerDocument(CurrencySetting):
 
     def _prepare(self) -> None:
         self._prepared = sg.prepare(
-            self.table, self.scale, triage_override=self.triage_override, pinned=self.pinned
+            self.table,
+            self.scale,
+            triage_override=self.triage_override,
+            pinned=self.pinned,
+            wallet_estimate=self.wallet_estimate,
         )
         self._segment()
 
@@ -331,11 +339,15 @@ class CustomerDocument(CurrencySetting):
             self.table[column] = series.astype(object)
         self.table.iat[row, self.table.columns.get_loc(column)] = value
         before = self._state()
-        derived: frozenset[str] = frozenset()
-        if column in MEASURE_INPUTS:
-            self._prepare()  # views read the derived values when told: compute them first
-            derived = frozenset({"position", "potential"})
-        self._emit(before, rows=np.array([row], dtype=np.int64), inputs=(column,), derived=derived)
+        estimate = self.wallet_estimate  # its grouping column moves the estimated wallets too
+        if column not in MEASURE_INPUTS and not (estimate is not None and column == estimate.group):
+            self._emit(before, rows=np.array([row], dtype=np.int64), inputs=(column,))
+            return
+        self._prepare()  # views read the derived values when told: compute them first
+        # With an estimate, a revenue or a group moves the whole group's estimated wallets.
+        rows = None if estimate is not None else np.array([row], dtype=np.int64)
+        moved = DERIVED_PARTS if estimate is not None else frozenset({"position", "potential"})
+        self._emit(before, rows=rows, inputs=(column,), derived=moved)
 
     def set_thresholds(self, thresholds: sg.Thresholds) -> None:
         old = self.thresholds
