@@ -371,3 +371,32 @@ def test_the_estimate_is_kept_in_the_project(make_xlsx, tmp_path: Path) -> None:
     again = open_project(tmp_path / "p.segmenter").document
     assert again.wallet_estimate == WalletEstimate("x:Branche", 0.8)
     assert again.wallet_source(0) == "estimated"
+
+
+def test_estimated_wallets_are_marked_in_the_workbooks(make_xlsx, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from segmenter_app.core.outputs.export_jobs import export_all
+
+    rows = [["Kunde", "Betreuer", "Umsatz", "Einkaufsvolumen", "KZI (1-5)"]]
+    rows += [[f"K{i}", "Anna", 10.0 * (i + 1), 500.0 if i == 0 else None, 1 + i % 5] for i in range(8)]
+    document = CustomerDocument(load(make_xlsx(rows)))
+    document.set_wallet_estimate(WalletEstimate(None))
+    written = export_all(document, tmp_path / "out", language="en")
+    manager = next(path for path in written if "Anna" in path.name)
+    sheet = load_workbook(manager).worksheets[0]
+    header = next(row for row in sheet.iter_rows() if any(cell.value == "Wallet" for cell in row))
+    column = next(cell.column for cell in header if cell.value == "Wallet")
+    cells = [sheet.cell(row, column) for row in range(header[0].row + 1, header[0].row + 9)]
+    formats = {cell.value: ("≈" in cell.number_format, cell.font.i) for cell in cells}
+    assert formats[500.0] == (False, False)  # the list's own wallet
+    estimated = [marks for value, marks in formats.items() if value != 500.0]
+    assert estimated and all(marks == (True, True) for marks in estimated)
+    overview = next(path for path in written if path not in (manager,))
+    marked = [
+        cell
+        for row in load_workbook(overview).worksheets[-1].iter_rows()
+        for cell in row
+        if "≈" in (cell.number_format or "")
+    ]
+    assert len(marked) == 7

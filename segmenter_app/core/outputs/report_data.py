@@ -16,6 +16,7 @@ import pandas as pd
 from segmenter_app.core.fileio import shorten_name, strip_bidi
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.text import plan_texts, texts
 
 QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
@@ -224,10 +225,8 @@ def manager_reports(
     # 100,000 rows), then sliced per manager.
     columns = {key: table[key].to_numpy(dtype=object) for key in ("customer_id", "customer_name", "notes")}
     columns.update({key: table[key].to_numpy(dtype=np.float64) for key in ("revenue", "wallet")})
-    # Planned visits a year: a number, the overflow marked in words, empty when unclassified.
-    plan = document.plan
-    visits = np.where(prepared.classified, plan.planned, np.nan).astype(object)
-    visits[plan.overflow] = plan_texts.word("overflow_mark", language)
+from segmenter_app.core.model.wallet import ESTIMATED
+from segmenter_app.core.text import plan_texts, texts
     reports = []
     for manager in wanted:
         members = np.flatnonzero(codes == names.index(manager))
@@ -251,6 +250,7 @@ def manager_reports(
                 "notes": columns["notes"][order],
                 "visits_planned": visits[order],
                 "next_step": "",
+                "wallet_estimated": estimated[order],
             }
         )
         rows.loc[rows["priority"] == 0, "priority"] = np.nan

@@ -166,6 +166,7 @@ def _write_rows(sheet, formats: Formats, report: ManagerReport, first: int, keys
     rows = report.rows
     columns = {key: rows[key].to_numpy(dtype=object) for key in keys}
     segments = report.segments
+    estimated = rows["wallet_estimated"].to_numpy(dtype=bool) if "wallet_estimated" in rows else None
     wrapped = [(columns[key], WIDTHS[key]) for key in WRAPPED]
     for offset in range(len(rows)):
         row = first + offset
@@ -178,6 +179,8 @@ def _write_rows(sheet, formats: Formats, report: ManagerReport, first: int, keys
                 sheet.write_string(row, col, value, formats.overflow)  # beyond capacity
             elif key == "next_step":
                 sheet.write_string(row, col, "", formats.next_step)
+            elif key == "wallet" and estimated is not None and estimated[offset]:
+                write_value(sheet, row, col, value, formats.estimated_money, formats.text)
             else:
                 style = formats.wrap if key in WRAPPED else formats.text
                 write_value(sheet, row, col, value, formats.numbers.get(key), style)

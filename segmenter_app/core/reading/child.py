@@ -10,9 +10,10 @@ It runs as ``python -m segmenter_app.core.reading.child`` (or the frozen app wit
 ``--segmenter-reader-child``), reads its request as one JSON line on stdin and writes
 length-prefixed pickles on stdout: ``("progress", done, total)`` messages, then one
 answer: ``("fast", previews, sheet, header_index, confident, truncated, arrow_ipc,
-positions, other_sheets, skipped_sheets)`` for an .xlsx read the fast way, ``("ok", sheets)`` for a whole workbook, or
-``("error", code, detail)``.  Each sheet is a dict with its name, visibility, the
-offset of its first cell and its columns, encoded by :func:`encode_column`.
+positions, other_sheets, skipped_sheets)`` for an .xlsx read the fast way, ``("ok",
+sheets)`` for a whole workbook, or ``("error", code, detail)``.  Each sheet is a dict
+with its name, visibility, the offset of its first cell and its columns, encoded by
+:func:`encode_column`.
 """
 
 from __future__ import annotations
