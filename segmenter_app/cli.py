@@ -22,7 +22,8 @@ import sys
 import time
 from pathlib import Path
 
-from segmenter_app import STARTED, __version__
+from segmenter_app import STARTED, __version__, cli_lists
+from segmenter_app.cli_lists import add_list_options
 
 EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
@@ -74,27 +75,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         default="auto",
         help="scale of the satisfaction column (default: auto)",
     )
-    parser.add_argument(
-        "--kzi-best",
-        choices=("auto", "low", "high"),
-        default="auto",
-        help="which end of the satisfaction scale is the best: low (1 = best, school grades), "
-        "high, or auto: as the header says (default)",
-    )
-    parser.add_argument(
-        "--estimate-wallet",
-        metavar="COLUMN",
-        nargs="?",
-        const="",
-        default=None,
-        help="estimate blank wallets as max(revenue, the group's 90th percentile of revenue); "
-        "COLUMN groups the customers (e.g. industry), none: the whole list",
-    )
-    parser.add_argument(
-        "--wallet-quantile",
-        metavar="Q",
-        help="the percentile of the wallet estimate: 0.9 or 90%% (default 0.9)",
-    )
+    add_list_options(parser)
     parser.add_argument(
         "--lang", choices=("en", "de"), default=None, help="language of messages and texts (default: system)"
     )
@@ -235,57 +216,6 @@ def _trace(stage: str) -> None:
         print(f"trace {time.perf_counter() - STARTED:7.3f} s  {stage}", file=sys.stderr)
 
 
-def _sheet_options(names: list[str] | None) -> tuple[str | None, tuple[str, ...] | None]:
-    """--sheet NAME: that sheet alone; several names: those as one list; all: every
-    sheet with a customer header; none: the found sheet and those of its shape."""
-    if not names:
-        return None, None
-    if [name.lower() for name in names] == ["all"]:
-        from segmenter_app.core.headers.sheet_set import ALL_SHEETS
-
-        return None, ALL_SHEETS
-    if len(names) == 1:
-        return names[0], None
-    return None, tuple(names)
-
-
-def _quantile(text: str | None) -> float:
-    from segmenter_app.core.model.wallet import DEFAULT_QUANTILE
-
-    if text is None:
-        return DEFAULT_QUANTILE
-    value = text.strip().rstrip("%").strip().replace(",", ".")
-    try:
-        number = float(value.lstrip("pP"))
-    except ValueError:
-        raise UsageError(f"--wallet-quantile {text!r}: write 0.9 or 90%") from None
-    if text.strip().endswith("%") or value[:1] in "pP" or number > 1:
-        number /= 100.0
-    if not 0 < number <= 1:
-        raise UsageError(f"--wallet-quantile {text!r}: the quantile is between 0 and 1 (0.9 or 90%)")
-    return number
-
-
-def _estimate(args: argparse.Namespace, table, report, quantile: float):
-    """The wallet estimate --estimate-wallet asks for (None without it)."""
-    from segmenter_app.core.model.wallet import WalletEstimate, group_columns, resolve_group
-
-    if args.estimate_wallet is None:
-        if args.wallet_quantile is not None:
-            raise UsageError("--wallet-quantile needs --estimate-wallet")
-        return None
-    if args.estimate_wallet == "":
-        return WalletEstimate(None, quantile)
-    try:
-        group = resolve_group(table, report.mapping, args.estimate_wallet)
-    except KeyError:
-        choices = ", ".join(group_columns(table, report.mapping)) or "none"
-        raise UsageError(
-            f"--estimate-wallet {args.estimate_wallet!r}: no such column (columns to group by: {choices})"
-        ) from None
-    return WalletEstimate(group, quantile)
-
-
 def _load_document(args: argparse.Namespace, language: str):
     """The list (or project) named by INPUT as a CustomerDocument with the thresholds
     of the command line; an int exit status when it cannot be had."""
@@ -311,21 +241,23 @@ def _load_document(args: argparse.Namespace, language: str):
             document.set_thresholds(thresholds)
         _apply_plan(args, document, language)
         if args.estimate_wallet is not None:
-            estimate = _estimate(args, document.table, document.report, _quantile(args.wallet_quantile))
+            estimate = cli_lists.estimate(
+                args, document.table, document.report, cli_lists.quantile(args.wallet_quantile)
+            )
             document.set_wallet_estimate(estimate)
         _trace("project opened")
         return document
     try:
         # The workbook parses in a child process while this one imports pandas.
-        sheet, sheets = _sheet_options(args.sheet)
+        sheet, sheets = cli_lists.sheet_options(args.sheet)
         pending = start_reading(args.input, sheet=sheet, header_row=args.header_row, sheets=sheets)
         _trace("reader started")
     except ReadError as error:
         return _fail(f"cannot read {error.path}: {read_error_message(error, language)}", EXIT_UNREADABLE)
     try:
         thresholds = _thresholds(args)
-        quantile = _quantile(args.wallet_quantile)
-    except UsageError:
+        quantile = cli_lists.quantile(args.wallet_quantile)
+    except (UsageError, cli_lists.OptionError):
         pending.close()
         raise
 
@@ -351,7 +283,7 @@ def _load_document(args: argparse.Namespace, language: str):
         return _fail(f"{args.input}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
     _trace("list imported")
     report = imported.report
-    estimate = _estimate(args, imported.table, report, quantile)
+    estimate = cli_lists.estimate(args, imported.table, report, quantile)
     if report.missing_roles:
         roles = [
             texts.tr(texts.ROLE_NAMES.get(r, r), language)
@@ -390,11 +322,7 @@ def _print_summary(args: argparse.Namespace, document, language: str) -> None:
         lines = texts.summary_lines(
             document.report, document.prepared, document.result, document.thresholds, language
         )
-        estimate = document.wallet_estimate
-        group = ""
-        if estimate is not None and estimate.group is not None:
-            group = document.report.mapping.get(estimate.group, estimate.group.removeprefix("x:"))
-        lines[-2:-2] = texts.wallet_lines(document.prepared, estimate, group, language, offer=True)
+        lines[-2:-2] = cli_lists.wallet_summary(document, language)
         for line in lines:
             print(line, file=sys.stderr)
 
@@ -565,7 +493,7 @@ def main(argv: list[str] | None = None) -> int:
                 return run_gui(sample_list(system_language()))
             return run_gui(args.file)
         return run_gui(None)
-    except UsageError as error:
+    except (UsageError, cli_lists.OptionError) as error:
         parser.print_usage(sys.stderr)
         return _fail(str(error), EXIT_USAGE)
     except KeyboardInterrupt:

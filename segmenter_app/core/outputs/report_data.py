@@ -225,8 +225,15 @@ def manager_reports(
     # 100,000 rows), then sliced per manager.
     columns = {key: table[key].to_numpy(dtype=object) for key in ("customer_id", "customer_name", "notes")}
     columns.update({key: table[key].to_numpy(dtype=np.float64) for key in ("revenue", "wallet")})
-from segmenter_app.core.model.wallet import ESTIMATED
-from segmenter_app.core.text import plan_texts, texts
+    # Planned visits a year: a number, the overflow marked in words, empty when unclassified.
+    plan = document.plan
+    visits = np.where(prepared.classified, plan.planned, np.nan).astype(object)
+    visits[plan.overflow] = plan_texts.word("overflow_mark", language)
+    # The wallet measured with (given, derived or estimated); an estimate is marked.
+    wallets = prepared.wallets
+    if wallets is not None:
+        columns["wallet"] = wallets.wallet
+    estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
     reports = []
     for manager in wanted:
         members = np.flatnonzero(codes == names.index(manager))
