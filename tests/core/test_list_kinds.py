@@ -395,7 +395,8 @@ def test_estimated_wallets_are_marked_in_the_workbooks(make_xlsx, tmp_path: Path
     overview = next(path for path in written if path not in (manager,))
     marked = [
         cell
-        for row in load_workbook(overview).worksheets[-1].iter_rows()
+        for sheet in load_workbook(overview).worksheets
+        for row in sheet.iter_rows()
         for cell in row
         if "≈" in (cell.number_format or "")
     ]
