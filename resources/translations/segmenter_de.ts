@@ -237,6 +237,27 @@
         <source>over-served</source>
         <translation>überversorgt</translation>
     </message>
+    <message>
+        <source>Derived from the revenue and the share of wallet (revenue ÷ SoW).</source>
+        <extracomment>Estimated wallets: italic, in a blue that reads as &quot;not from the list&quot; (colour-blind safe).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
+    </message>
+    <message>
+        <source>the whole list (&apos;{group}&apos; has fewer than 5 customers with revenue)</source>
+        <translation>die ganze Liste („{group}“ hat weniger als 5 Kunden mit Umsatz)</translation>
+    </message>
+    <message>
+        <source>customers with {column} &apos;{group}&apos;</source>
+        <translation>Kunden mit {column} „{group}“</translation>
+    </message>
+    <message>
+        <source>Estimated: the larger of the revenue and the {percent} percentile of the revenue of {basis}. Type the known wallet to replace it.</source>
+        <translation>Geschätzt: der größere Wert aus Umsatz und {percent} Perzentil des Umsatzes von {basis}. Tragen Sie das bekannte Einkaufsvolumen ein, um die Schätzung zu ersetzen.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -431,6 +452,7 @@
     </message>
     <message>
         <source>Import {file}</source>
+        <extracomment>the direction of the scale: checked when the low end is the best (1 = best) the sheets read as one list, a check box each</extracomment>
         <translation>{file} importieren</translation>
     </message>
     <message>
@@ -454,6 +476,38 @@
         <translation>Zufriedenheitsskala</translation>
     </message>
     <message>
+        <source>Sheets read as one list</source>
+        <translation>Blätter, als eine Liste gelesen</translation>
+    </message>
+    <message>
+        <source>Lowest value is the best</source>
+        <translation>Kleinster Wert ist der beste</translation>
+    </message>
+    <message>
+        <source>For school grades, ranks, &apos;1 = very satisfied&apos;: the scale is read the other way round.</source>
+        <translation>Für Schulnoten, Ränge, „1 = sehr zufrieden“: Die Skala wird umgekehrt gelesen.</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>Estimate blank wallets from the revenue of similar customers</source>
+        <translation>Fehlendes Einkaufsvolumen aus dem Umsatz ähnlicher Kunden schätzen</translation>
+    </message>
+    <message>
+        <source>A blank wallet becomes the larger of the customer&apos;s revenue and a high percentile of the revenue of the customers in the same group (groups of fewer than 5 use the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
+        <translation>Ein fehlendes Einkaufsvolumen wird zum größeren Wert aus dem Umsatz des Kunden und einem hohen Perzentil des Umsatzes der Kunden derselben Gruppe (Gruppen mit weniger als 5 Kunden nutzen die ganze Liste). Geschätzte Werte sind markiert; ein eingetragener Wert ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished">Perzentil</translation>
+    </message>
+    <message>
         <source>Remember these columns for lists with the same headers</source>
         <translation>Diese Spalten für Listen mit denselben Überschriften merken</translation>
     </message>
@@ -464,6 +518,14 @@
     <message>
         <source>— not in this list —</source>
         <translation>— nicht in dieser Liste —</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet: without one they stay unclassified.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen: ohne bleiben sie ohne Segment.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -516,6 +578,10 @@
     <message>
         <source>… and {count} more problems</source>
         <translation>… und {count} weitere Probleme</translation>
+    </message>
+    <message>
+        <source>{row} (sheet &apos;{sheet}&apos;)</source>
+        <translation>{row} (Blatt „{sheet}“)</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -592,6 +658,10 @@
     <message>
         <source>&amp;Import settings…</source>
         <translation>&amp;Importeinstellungen …</translation>
+    </message>
+    <message>
+        <source>Estimate &amp;wallets…</source>
+        <translation>Einkaufsvolumen &amp;schätzen…</translation>
     </message>
     <message>
         <source>Save &amp;chart as picture…</source>
@@ -716,6 +786,10 @@
     <message>
         <source>File ▸ Import settings… lists them row by row.</source>
         <translation>Datei ▸ Importeinstellungen … zeigt sie Zeile für Zeile.</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet: File ▸ Estimate wallets… fills them in.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen: Datei ▸ Einkaufsvolumen schätzen… ergänzt es.</translation>
     </message>
     <message>
         <source>{customers} customers · {managers} account managers</source>
@@ -1434,6 +1508,33 @@
     </message>
 </context>
 <context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Estimate wallets</source>
+        <translation>Einkaufsvolumen schätzen</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet. A blank wallet can be estimated as the larger of the customer&apos;s revenue and a high percentile of the revenue of similar customers (a group of fewer than 5 uses the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen. Es kann geschätzt werden als der größere Wert aus dem Umsatz des Kunden und einem hohen Perzentil des Umsatzes ähnlicher Kunden (eine Gruppe mit weniger als 5 Kunden nutzt die ganze Liste). Geschätzte Werte sind markiert; ein eingetragener Wert ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Estimate blank wallets</source>
+        <translation>Fehlendes Einkaufsvolumen schätzen</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished">Perzentil</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Account manager</source>
@@ -1720,6 +1821,14 @@
         <translation>{column} {value} ist zu groß für einen Betrag</translation>
     </message>
     <message>
+        <source>{column} &apos;{value}&apos;: unknown unit word (not read, so that no amount loses its scale)</source>
+        <translation>{column} „{value}“: unbekannte Einheit (nicht gelesen, damit kein Betrag seine Größenordnung verliert)</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos;: an amount unit in a share or score column is not read</source>
+        <translation>{column} „{value}“: eine Betragseinheit in einer Anteils- oder Bewertungsspalte wird nicht gelesen</translation>
+    </message>
+    <message>
         <source>customer id {value} appears more than once</source>
         <translation>Kundennummer {value} kommt mehrfach vor</translation>
     </message>
@@ -1737,6 +1846,7 @@
     </message>
     <message>
         <source>no satisfaction value</source>
+        <extracomment>Issue codes of cells that were refused.</extracomment>
         <translation>kein Zufriedenheitswert</translation>
     </message>
     <message>
@@ -1762,6 +1872,10 @@
     <message>
         <source>share of wallet above 100 % (revenue above wallet), counted as 100 %</source>
         <translation>Share of Wallet über 100 % (Umsatz über Einkaufsvolumen), mit 100 % gerechnet</translation>
+    </message>
+    <message>
+        <source>no revenue either, so no wallet can be estimated</source>
+        <translation>auch kein Umsatz, daher kein Einkaufsvolumen schätzbar</translation>
     </message>
     <message>
         <source>This is a folder or a pipe, not a project file.</source>
@@ -1831,6 +1945,19 @@
     <message>
         <source>{amount} untapped</source>
         <translation>{amount} ungenutzt</translation>
+    </message>
+    <message>
+        <source>grade {value}, {best} = best</source>
+        <extracomment>A satisfaction value as a list with a reversed scale has it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wallet estimated</source>
+        <translation>Einkaufsvolumen geschätzt</translation>
+    </message>
+    <message>
+        <source>wallet derived from revenue ÷ SoW</source>
+        <translation>Einkaufsvolumen aus Umsatz ÷ SoW abgeleitet</translation>
     </message>
     <message>
         <source>customer id or name</source>
@@ -2134,6 +2261,82 @@
     <message>
         <source>– ({reason})</source>
         <translation>– ({reason})</translation>
+    </message>
+    <message>
+        <source>Read {count} sheets as one list: {sheets}.</source>
+        <translation>{count} Blätter als eine Liste gelesen: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The list has no account manager column: each sheet&apos;s name is the account manager.</source>
+        <translation>Die Liste hat keine Spalte für den Außendienst: Der Name jedes Blatts ist der Betreuer.</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s sheet is kept in the column &apos;sheet&apos;.</source>
+        <translation>Das Blatt jedes Kunden steht in der Spalte „sheet“.</translation>
+    </message>
+    <message>
+        <source>Sheets skipped: {sheets}.</source>
+        <translation>Übersprungene Blätter: {sheets}.</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; (not a customer table of this layout)</source>
+        <translation>„{sheet}“ (keine Kundentabelle dieses Aufbaus)</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; (hidden)</source>
+        <translation>„{sheet}“ (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; (empty)</source>
+        <translation>„{sheet}“ (leer)</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has no column {columns}: its customers&apos; cells there are empty.</source>
+        <translation>Blatt „{sheet}“ hat keine Spalte {columns}: Die Zellen seiner Kunden bleiben dort leer.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has the column {columns} the others lack: kept, empty for the others.</source>
+        <translation>Blatt „{sheet}“ hat die Spalte {columns}, die den anderen fehlt: übernommen, bei den anderen leer.</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {best} is the best value, as the header says ({words}).</source>
+        <translation>Zufriedenheit: {best} ist der beste Wert, wie die Kopfzeile sagt ({words}).</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {best} is the best value, as chosen.</source>
+        <translation>Zufriedenheit: {best} ist der beste Wert, wie gewählt.</translation>
+    </message>
+    <message>
+        <source>The satisfaction header says &apos;{words}&apos;, but the values run from {low} to {high}: check the direction of the scale.</source>
+        <translation>Die Kopfzeile der Zufriedenheit sagt „{words}“, die Werte reichen aber von {low} bis {high}: Prüfen Sie die Richtung der Skala.</translation>
+    </message>
+    <message>
+        <source>{count} amounts carried their own unit word (T€, Mio. …) and were read at that scale.</source>
+        <translation>{count} Beträge trugen eine eigene Einheit (T€, Mio. …) und wurden in dieser Größenordnung gelesen.</translation>
+    </message>
+    <message>
+        <source>Wallets estimated for {count} customers: the larger of their revenue and the {percent} percentile of the revenue of the customers with the same &apos;{group}&apos;.</source>
+        <translation>Einkaufsvolumen für {count} Kunden geschätzt: der größere Wert aus ihrem Umsatz und dem {percent} Perzentil des Umsatzes der Kunden mit gleichem Wert in „{group}“.</translation>
+    </message>
+    <message>
+        <source>Wallets estimated for {count} customers: the larger of their revenue and the {percent} percentile of the revenue of the whole list.</source>
+        <translation>Einkaufsvolumen für {count} Kunden geschätzt: der größere Wert aus ihrem Umsatz und dem {percent} Perzentil des Umsatzes der ganzen Liste.</translation>
+    </message>
+    <message>
+        <source>Groups with fewer than 5 customers with revenue use the whole list&apos;s percentile: {groups}.</source>
+        <translation>Gruppen mit weniger als 5 Kunden mit Umsatz nutzen das Perzentil der ganzen Liste: {groups}.</translation>
+    </message>
+    <message>
+        <source>{count} customers have neither a wallet nor a revenue: they stay unclassified.</source>
+        <translation>{count} Kunden haben weder Einkaufsvolumen noch Umsatz: Sie bleiben ohne Segment.</translation>
+    </message>
+    <message>
+        <source>Wallets derived from revenue ÷ share of wallet: {count}.</source>
+        <translation>Einkaufsvolumen aus Umsatz ÷ Lieferanteil abgeleitet: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet: --estimate-wallet [COLUMN] estimates it from the revenue of similar customers.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen: --estimate-wallet [SPALTE] schätzt es aus dem Umsatz ähnlicher Kunden.</translation>
     </message>
 </context>
 <context>

@@ -338,16 +338,7 @@ class CustomerDocument(CurrencySetting, WalletEstimating):
             # object column once, so later edits are O(1).
             self.table[column] = series.astype(object)
         self.table.iat[row, self.table.columns.get_loc(column)] = value
-        before = self._state()
-        estimate = self.wallet_estimate  # its grouping column moves the estimated wallets too
-        if column not in MEASURE_INPUTS and not (estimate is not None and column == estimate.group):
-            self._emit(before, rows=np.array([row], dtype=np.int64), inputs=(column,))
-            return
-        self._prepare()  # views read the derived values when told: compute them first
-        # With an estimate, a revenue or a group moves the whole group's estimated wallets.
-        rows = None if estimate is not None else np.array([row], dtype=np.int64)
-        moved = DERIVED_PARTS if estimate is not None else frozenset({"position", "potential"})
-        self._emit(before, rows=rows, inputs=(column,), derived=moved)
+        self._emit_edit(self._state(), row, column, column in MEASURE_INPUTS)
 
     def set_thresholds(self, thresholds: sg.Thresholds) -> None:
         old = self.thresholds

@@ -3,6 +3,8 @@ customer's wallet source (kept apart from ``document.py``, which holds the rest)
 
 from __future__ import annotations
 
+import numpy as np
+
 from segmenter_app.core.model.commands import Command
 from segmenter_app.core.model.events import DERIVED_PARTS
 from segmenter_app.core.model.wallet import SOURCE_NAMES, WalletEstimate
@@ -32,3 +34,15 @@ class WalletEstimating:
         """'given', 'derived', 'estimated' or '' (no wallet)."""
         wallets = self._prepared.wallets
         return "" if wallets is None else SOURCE_NAMES[int(wallets.source[row])]
+
+    def _emit_edit(self, before: tuple, row: int, column: str, measure_input: bool) -> None:
+        """Tell what an edited cell changed.  With an estimate, a revenue or the grouping
+        column moves the whole group's estimated wallets, so every row may have moved."""
+        estimate = self.wallet_estimate
+        if not measure_input and not (estimate is not None and column == estimate.group):
+            self._emit(before, rows=np.array([row], dtype=np.int64), inputs=(column,))
+            return
+        self._prepare()  # views read the derived values when told: compute them first
+        rows = None if estimate is not None else np.array([row], dtype=np.int64)
+        moved = DERIVED_PARTS if estimate is not None else frozenset({"position", "potential"})
+        self._emit(before, rows=rows, inputs=(column,), derived=moved)
