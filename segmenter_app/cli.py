@@ -22,11 +22,12 @@ import sys
 import time
 from pathlib import Path
 
-from segmenter_app import STARTED, __version__
+from segmenter_app import STARTED, __version__, cli_lists
+from segmenter_app.cli_lists import add_list_options
 
 EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
-SCALE_CHOICES = ("auto", "1-5", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
+SCALE_CHOICES = ("auto", "1-5", "1-6", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
 
 
 class UsageError(Exception):
@@ -38,7 +39,13 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         ROLES,  # here, not at the top: the reader child needs none of it
     )
 
-    parser.add_argument("--sheet", metavar="NAME", help="read this sheet (default: found)")
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME",
+        nargs="+",
+        help="read these sheets as one list, or 'all' sheets of the customer table's shape "
+        "(default: the best sheet and the sheets that share its header)",
+    )
     parser.add_argument(
         "--header-row",
         metavar="N",
@@ -68,6 +75,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         default="auto",
         help="scale of the satisfaction column (default: auto)",
     )
+    add_list_options(parser)
     parser.add_argument(
         "--lang", choices=("en", "de"), default=None, help="language of messages and texts (default: system)"
     )
@@ -237,17 +245,24 @@ def _load_document(args: argparse.Namespace, language: str):
         if thresholds != document.thresholds:
             document.set_thresholds(thresholds)
         _apply_plan(args, document, language)
+        if args.estimate_wallet is not None:
+            estimate = cli_lists.estimate(
+                args, document.table, document.report, cli_lists.quantile(args.wallet_quantile)
+            )
+            document.set_wallet_estimate(estimate)
         _trace("project opened")
         return document
     try:
         # The workbook parses in a child process while this one imports pandas.
-        pending = start_reading(args.input, sheet=args.sheet, header_row=args.header_row)
+        sheet, sheets = cli_lists.sheet_options(args.sheet)
+        pending = start_reading(args.input, sheet=sheet, header_row=args.header_row, sheets=sheets)
         _trace("reader started")
     except ReadError as error:
         return _fail(f"cannot read {error.path}: {read_error_message(error, language)}", EXIT_UNREADABLE)
     try:
         thresholds = _thresholds(args)
-    except UsageError:
+        quantile = cli_lists.quantile(args.wallet_quantile)
+    except (UsageError, cli_lists.OptionError):
         pending.close()
         raise
 
@@ -257,7 +272,12 @@ def _load_document(args: argparse.Namespace, language: str):
 
     _trace("libraries imported")
     options = ImportOptions(
-        sheet=args.sheet, header_row=args.header_row, mapping=mapping, satisfaction_scale=args.kzi_scale
+        sheet=sheet,
+        sheets=sheets,
+        header_row=args.header_row,
+        mapping=mapping,
+        satisfaction_scale=args.kzi_scale,
+        kzi_best=args.kzi_best,
     )
     try:
         imported = load_customers(pending, options)
@@ -268,6 +288,7 @@ def _load_document(args: argparse.Namespace, language: str):
         return _fail(f"{args.input}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
     _trace("list imported")
     report = imported.report
+    estimate = cli_lists.estimate(args, imported.table, report, quantile)
     if report.missing_roles:
         roles = [
             texts.tr(texts.ROLE_NAMES.get(r, r), language)
@@ -285,7 +306,7 @@ def _load_document(args: argparse.Namespace, language: str):
         return _fail(
             f"cannot use {args.input}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE
         )
-    document = CustomerDocument(imported, thresholds=thresholds)
+    document = CustomerDocument(imported, thresholds=thresholds, wallet_estimate=estimate)
     _apply_plan(args, document, language)
     _trace("segmented")
     return document
@@ -303,9 +324,11 @@ def _print_summary(args: argparse.Namespace, document, language: str) -> None:
     from segmenter_app.core.text import texts
 
     if not args.quiet:
-        for line in texts.summary_lines(
+        lines = texts.summary_lines(
             document.report, document.prepared, document.result, document.thresholds, language
-        ):
+        )
+        lines[-2:-2] = cli_lists.wallet_summary(document, language)
+        for line in lines:
             print(line, file=sys.stderr)
 
 
@@ -486,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
                 return run_gui(sample_list(system_language()))
             return run_gui(args.file)
         return run_gui(None)
-    except UsageError as error:
+    except (UsageError, cli_lists.OptionError) as error:
         parser.print_usage(sys.stderr)
         return _fail(str(error), EXIT_USAGE)
     except KeyboardInterrupt:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -37,7 +37,7 @@
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (write it as 15.01.2027 or 2027-01-15).</source>
+        <source>'{value}' is not a date (write it as 15.01.2027 or 2027-01-15).</source>
         <translation>„{value}“ ist kein Datum (schreiben Sie es als 15.01.2027 oder 2027-01-15).</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
     <name>AxisEditor</name>
     <message>
         <source>Share of wallet (SoW)</source>
-        <extracomment>the threshold in force, in the box&apos;s units (% or points); NaN when none the percentile (0–100) at which a threshold in the box&apos;s units lies; set by the panel, so that a change of mode keeps the line where it is</extracomment>
+        <extracomment>the threshold in force, in the box's units (% or points); NaN when none the percentile (0–100) at which a threshold in the box's units lies; set by the panel, so that a change of mode keeps the line where it is</extracomment>
         <translation>Share of Wallet (SoW)</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
     <name>CustomerTableModel</name>
     <message>
         <source>Priority</source>
-        <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan&apos;s columns follow the priorities (re-planned when the ranks change).</extracomment>
+        <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan's columns follow the priorities (re-planned when the ranks change).</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Near a threshold (within {band} points)</source>
-        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>{customer}: SoW bleibt {sow}, der für diesen Kunden vorgegebene Anteil; er gilt vor Umsatz ÷ Einkaufsvolumen. SoW-Zelle leeren, um Umsatz ÷ Einkaufsvolumen zu nehmen.</translation>
     </message>
     <message>
-        <source>{column}: &apos;{value}&apos; is not a number.</source>
+        <source>{column}: '{value}' is not a number.</source>
         <translation>{column}: „{value}“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
         <translation>{column}: Ein Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>{column}: &apos;{value}&apos; is too large to be an amount.</source>
+        <source>{column}: '{value}' is too large to be an amount.</source>
         <translation>{column}: „{value}“ ist zu groß für einen Betrag.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Effort</source>
-        <extracomment>Column keys, in table order; all of kind &quot;plan&quot;. The plan&apos;s columns that hold numbers (right-aligned), with the priority.</extracomment>
+        <extracomment>Column keys, in table order; all of kind "plan". The plan's columns that hold numbers (right-aligned), with the priority.</extracomment>
         <translation>Aufwand</translation>
     </message>
     <message>
@@ -430,11 +430,11 @@
         <translation>Was der Kunde im letzten Zeitraum bekam: Besuche, Kontakte, Anrufe oder Stunden</translation>
     </message>
     <message>
-        <source>Visits a year in the plan: the group&apos;s cadence while the manager&apos;s capacity lasts</source>
+        <source>Visits a year in the plan: the group's cadence while the manager's capacity lasts</source>
         <translation>Besuche pro Jahr im Plan: der Rhythmus der Gruppe, solange die Kapazität des Außendienstes reicht</translation>
     </message>
     <message>
-        <source>Customers whose cadence no longer fits in their manager&apos;s capacity</source>
+        <source>Customers whose cadence no longer fits in their manager's capacity</source>
         <translation>Kunden, deren Besuchsrhythmus nicht mehr in die Kapazität ihres Außendienstes passt</translation>
     </message>
     <message>
@@ -458,12 +458,33 @@
         <translation>überversorgt</translation>
     </message>
     <message>
-        <source>{column}: &apos;{value}&apos; is not a date (write it as 15.01.2027 or 2027-01-15).</source>
+        <source>{column}: '{value}' is not a date (write it as 15.01.2027 or 2027-01-15).</source>
         <translation>{column}: „{value}“ ist kein Datum (schreiben Sie es als 15.01.2027 oder 2027-01-15).</translation>
     </message>
     <message>
-        <source>{column}: &apos;{value}&apos; is no status (open, done, dropped or none).</source>
+        <source>{column}: '{value}' is no status (open, done, dropped or none).</source>
         <translation>{column}: „{value}“ ist kein Status (offen, erledigt, verworfen oder keiner).</translation>
+    </message>
+<message>
+        <source>Derived from the revenue and the share of wallet (revenue ÷ SoW).</source>
+        <extracomment>Estimated wallets: italic, in a blue that reads as "not from the list" (colour-blind safe).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
+    </message>
+    <message>
+        <source>the whole list ('{group}' has fewer than 5 customers with revenue)</source>
+        <translation>die ganze Liste („{group}“ hat weniger als 5 Kunden mit Umsatz)</translation>
+    </message>
+    <message>
+        <source>customers with {column} '{group}'</source>
+        <translation>Kunden mit {column} „{group}“</translation>
+    </message>
+    <message>
+        <source>Estimated: the larger of the revenue and the {percent} percentile of the revenue of {basis}. Type the known wallet to replace it.</source>
+        <translation>Geschätzt: der größere Wert aus Umsatz und {percent} Perzentil des Umsatzes von {basis}. Tragen Sie das bekannte Einkaufsvolumen ein, um die Schätzung zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -579,7 +600,7 @@
         <translation>Ehemalige Kunden</translation>
     </message>
     <message>
-        <source>Customers a newer list no longer had, with the values and notes they had then ({count} in this project&apos;s history).</source>
+        <source>Customers a newer list no longer had, with the values and notes they had then ({count} in this project's history).</source>
         <translation>Kunden, die eine neuere Liste nicht mehr enthielt, mit ihren damaligen Werten und Notizen ({count} in der Historie dieses Projekts).</translation>
     </message>
     <message>
@@ -698,7 +719,7 @@
         <translation>Zeile</translation>
     </message>
     <message>
-        <source>{customers} customers read from sheet &apos;{sheet}&apos;, header row {row}.</source>
+        <source>{customers} customers read from sheet '{sheet}', header row {row}.</source>
         <translation>{customers} Kunden aus Blatt „{sheet}“ gelesen, Kopfzeile {row}.</translation>
     </message>
     <message>
@@ -753,7 +774,51 @@
         <source>The list could not be read: {error}</source>
         <translation>Die Liste konnte nicht gelesen werden: {error}</translation>
     </message>
-</context>
+<message>
+        <source>Sheets read as one list</source>
+        <translation>Blätter, als eine Liste gelesen</translation>
+    </message>
+    <message>
+        <source>Lowest value is the best</source>
+        <translation>Kleinster Wert ist der beste</translation>
+    </message>
+    <message>
+        <source>For school grades, ranks, '1 = very satisfied': the scale is read the other way round.</source>
+        <translation>Für Schulnoten, Ränge, „1 = sehr zufrieden“: Die Skala wird umgekehrt gelesen.</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Einkaufsvolumen</translation>
+    </message>
+    <message>
+        <source>Estimate blank wallets from the revenue of similar customers</source>
+        <translation>Fehlendes Einkaufsvolumen aus dem Umsatz ähnlicher Kunden schätzen</translation>
+    </message>
+    <message>
+        <source>A blank wallet becomes the larger of the customer's revenue and a high percentile of the revenue of the customers in the same group (groups of fewer than 5 use the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
+        <translation>Ein fehlendes Einkaufsvolumen wird zum größeren Wert aus dem Umsatz des Kunden und einem hohen Perzentil des Umsatzes der Kunden derselben Gruppe (Gruppen mit weniger als 5 Kunden nutzen die ganze Liste). Geschätzte Werte sind markiert; ein eingetragener Wert ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished">Perzentil</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet: without one they stay unclassified.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen: ohne bleiben sie ohne Segment.</translation>
+    </message>
+    <message>
+        <source>{row} (sheet '{sheet}')</source>
+        <translation>{row} (Blatt „{sheet}“)</translation>
+    </message>
+    </context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -910,7 +975,7 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;</source>
+        <source>{file}, sheet '{sheet}'</source>
         <translation>{file}, Blatt „{sheet}“</translation>
     </message>
     <message>
@@ -938,7 +1003,7 @@
         <translation>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und Triage für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</translation>
     </message>
     <message>
-        <source>{customers} customers read from &apos;{sheet}&apos; (rows skipped: {skipped}, problems: {problems}).</source>
+        <source>{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems}).</source>
         <translation>{customers} Kunden aus „{sheet}“ gelesen (übersprungene Zeilen: {skipped}, Probleme: {problems}).</translation>
     </message>
     <message>
@@ -1041,7 +1106,15 @@
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
-</context>
+<message>
+        <source>Estimate &amp;wallets…</source>
+        <translation>Einkaufsvolumen &amp;schätzen…</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet: File ▸ Estimate wallets… fills them in.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen: Datei ▸ Einkaufsvolumen schätzen… ergänzt es.</translation>
+    </message>
+    </context>
 <context>
     <name>NotesPanel</name>
     <message>
@@ -1236,7 +1309,7 @@
         <translation>Projekt in Benutzung</translation>
     </message>
     <message>
-        <source>{file} is open in Segmenter of {user} on {host} (since {since}). Two copies saving one project would lose each other&apos;s work. Open it read-only, or as a copy that you save under another name?</source>
+        <source>{file} is open in Segmenter of {user} on {host} (since {since}). Two copies saving one project would lose each other's work. Open it read-only, or as a copy that you save under another name?</source>
         <translation>{file} ist in Segmenter von {user} auf {host} geöffnet (seit {since}). Zwei Kopien, die ein Projekt speichern, würden gegenseitig Arbeit verlieren. Schreibgeschützt öffnen, oder als Kopie, die Sie unter einem anderen Namen speichern?</translation>
     </message>
     <message>
@@ -1454,7 +1527,7 @@
     </message>
     <message>
         <source>Capacity (visits a year)</source>
-        <extracomment>A manager&apos;s row was chosen (None: the team row, all managers).</extracomment>
+        <extracomment>A manager's row was chosen (None: the team row, all managers).</extracomment>
         <translation>Kapazität (Besuche/Jahr)</translation>
     </message>
     <message>
@@ -1529,7 +1602,7 @@
         <translation>Aktualisierung übernehmen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project&apos;s history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
+        <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project's history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
         <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
     </message>
     <message>
@@ -1780,7 +1853,7 @@
         <translation>ist ein Projekt, das sich nicht öffnen lässt: {reason}</translation>
     </message>
     <message>
-        <source>is a project, but no manager&apos;s copy of this one (it has no baseline): not collected</source>
+        <source>is a project, but no manager's copy of this one (it has no baseline): not collected</source>
         <translation>ist ein Projekt, aber keine Kopie dieses Projekts für einen Betreuer (ohne Ausgangsstand): nicht übernommen</translation>
     </message>
     <message>
@@ -1800,19 +1873,19 @@
         <translation>ist in Excel geöffnet ({lock} daneben): was seit dem letzten Speichern in Excel eingegeben wurde, steht nicht in der Datei</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; cannot be read; left out</source>
+        <source>sheet '{sheet}', row {row}, column '{column}': '{value}' cannot be read; left out</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“: „{value}“ ist nicht lesbar; ausgelassen</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}: customer {customer_id} appears twice; the lower row counts</source>
+        <source>sheet '{sheet}', row {row}: customer {customer_id} appears twice; the lower row counts</source>
         <translation>Blatt „{sheet}“, Zeile {row}: Kunde {customer_id} steht zweimal da; die untere Zeile gilt</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}: customer &apos;{customer_id}&apos; {customer_name} is not in the project</source>
+        <source>sheet '{sheet}', row {row}: customer '{customer_id}' {customer_name} is not in the project</source>
         <translation>Blatt „{sheet}“, Zeile {row}: Kunde „{customer_id}“ {customer_name} ist nicht im Projekt</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}: customer id {customer_id} is in the project more than once</source>
+        <source>sheet '{sheet}', row {row}: customer id {customer_id} is in the project more than once</source>
         <translation>Blatt „{sheet}“, Zeile {row}: Kundennummer {customer_id} steht mehrfach im Projekt</translation>
     </message>
     <message>
@@ -1868,7 +1941,7 @@
         <translation>{files} Datei(en) eingesammelt, {refused} abgelehnt: {taken} Wert(e) übernommen, {kept} behalten, {conflicts} Konflikt(e), {suggestions} Vorschlag/Vorschläge, {unknown} unbekannte Zeile(n)</translation>
     </message>
     <message>
-        <source>conflict: {customer} {field}: here &apos;{ours}&apos;, returned &apos;{theirs}&apos; ({file}) — {decision}</source>
+        <source>conflict: {customer} {field}: here '{ours}', returned '{theirs}' ({file}) — {decision}</source>
         <translation>Konflikt: {customer} {field}: hier „{ours}“, zurück „{theirs}“ ({file}) — {decision}</translation>
     </message>
     <message>
@@ -1880,11 +1953,11 @@
         <translation>der zurückgegebene Wert übernommen</translation>
     </message>
     <message>
-        <source>suggestion: {customer} {field}: here &apos;{ours}&apos;, returned &apos;{theirs}&apos; ({file}) — not applied</source>
+        <source>suggestion: {customer} {field}: here '{ours}', returned '{theirs}' ({file}) — not applied</source>
         <translation>Vorschlag: {customer} {field}: hier „{ours}“, zurück „{theirs}“ ({file}) — nicht übernommen</translation>
     </message>
     <message>
-        <source>taken: {customer} {field}: &apos;{before}&apos; → &apos;{value}&apos; ({file})</source>
+        <source>taken: {customer} {field}: '{before}' → '{value}' ({file})</source>
         <translation>übernommen: {customer} {field}: „{before}“ → „{value}“ ({file})</translation>
     </message>
     <message>
@@ -1947,7 +2020,7 @@
         <translation>Die Datei würde sich auf {unpacked} Daten entpacken, mehr als die {limit}, die Segmenter liest: Sie ist beschädigt oder keine Kundenliste.</translation>
     </message>
     <message>
-        <source>Sheet &apos;{sheet}&apos; has {rows} rows × {cols} columns, more than Segmenter reads ({limit} cells).</source>
+        <source>Sheet '{sheet}' has {rows} rows × {cols} columns, more than Segmenter reads ({limit} cells).</source>
         <translation>Das Blatt „{sheet}“ hat {rows} Zeilen × {cols} Spalten, mehr als Segmenter liest ({limit} Zellen).</translation>
     </message>
     <message>
@@ -2019,23 +2092,23 @@
         <translation>Flache OpenDocument-Dateien (.fods) können nicht gelesen werden: Speichern Sie sie als .ods oder .xlsx.</translation>
     </message>
     <message>
-        <source>There is no sheet &apos;{sheet}&apos;. The sheets are: {sheets}.</source>
+        <source>There is no sheet '{sheet}'. The sheets are: {sheets}.</source>
         <translation>Es gibt kein Blatt „{sheet}“. Die Blätter sind: {sheets}.</translation>
     </message>
     <message>
-        <source>Row {row} is not in sheet &apos;{sheet}&apos; (it ends at row {rows}).</source>
+        <source>Row {row} is not in sheet '{sheet}' (it ends at row {rows}).</source>
         <translation>Zeile {row} gibt es im Blatt „{sheet}“ nicht (es endet bei Zeile {rows}).</translation>
     </message>
     <message>
-        <source>&apos;{role}&apos; is not a column role. The roles are: {roles}.</source>
+        <source>'{role}' is not a column role. The roles are: {roles}.</source>
         <translation>„{role}“ ist keine Spaltenrolle. Die Rollen sind: {roles}.</translation>
     </message>
     <message>
-        <source>There is no column &apos;{header}&apos; for {role}. The columns are: {headers}.</source>
+        <source>There is no column '{header}' for {role}. The columns are: {headers}.</source>
         <translation>Es gibt keine Spalte „{header}“ für {role}. Die Spalten sind: {headers}.</translation>
     </message>
     <message>
-        <source>No column found for {roles} in sheet &apos;{sheet}&apos; (header row {row}). The columns are: {headers}. Name them with --map ROLE=HEADER.</source>
+        <source>No column found for {roles} in sheet '{sheet}' (header row {row}). The columns are: {headers}. Name them with --map ROLE=HEADER.</source>
         <translation>Keine Spalte für {roles} im Blatt „{sheet}“ gefunden (Kopfzeile {row}). Die Spalten sind: {headers}. Geben Sie sie mit --map ROLLE=SPALTE an.</translation>
     </message>
     <message>
@@ -2079,7 +2152,7 @@
         <translation>letzter Kontakt</translation>
     </message>
     <message>
-        <source>{column} &apos;{value}&apos; is not a number</source>
+        <source>{column} '{value}' is not a number</source>
         <translation>{column} „{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2091,7 +2164,7 @@
         <translation>{column} {value} ist zu groß für einen Betrag</translation>
     </message>
     <message>
-        <source>{column} &apos;{value}&apos; is not a date</source>
+        <source>{column} '{value}' is not a date</source>
         <translation>{column} „{value}“ ist kein Datum</translation>
     </message>
     <message>
@@ -2103,7 +2176,7 @@
         <translation>Leerzeile</translation>
     </message>
     <message>
-        <source>total row &apos;{value}&apos;</source>
+        <source>total row '{value}'</source>
         <translation>Summenzeile „{value}“</translation>
     </message>
     <message>
@@ -2216,7 +2289,7 @@
         <translation>Share of Wallet (oder Umsatz und Einkaufsvolumen)</translation>
     </message>
     <message>
-        <source>Read &apos;{file}&apos;, sheet &apos;{sheet}&apos;, header row {row}: {customers} customers.</source>
+        <source>Read '{file}', sheet '{sheet}', header row {row}: {customers} customers.</source>
         <translation>„{file}“ gelesen, Blatt „{sheet}“, Kopfzeile {row}: {customers} Kunden.</translation>
     </message>
     <message>
@@ -2344,7 +2417,7 @@
         <translation>Umsatz</translation>
     </message>
     <message>
-        <source>Share of the team&apos;s total</source>
+        <source>Share of the team's total</source>
         <translation>Anteil am Team</translation>
     </message>
     <message>
@@ -2438,11 +2511,11 @@
         <translation>eine Kapazität kann nicht negativ sein ({value})</translation>
     </message>
     <message>
-        <source>capacity &apos;{value}&apos; is not a number</source>
+        <source>capacity '{value}' is not a number</source>
         <translation>Kapazität „{value}“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos;: write NAME=N</source>
+        <source>'{value}': write NAME=N</source>
         <translation>„{value}“: schreiben Sie NAME=N</translation>
     </message>
     <message>
@@ -2450,19 +2523,19 @@
         <translation>ein Besuchsrhythmus kann nicht negativ sein ({key}={value})</translation>
     </message>
     <message>
-        <source>cadence &apos;{value}&apos; for {key} is not a number</source>
+        <source>cadence '{value}' for {key} is not a number</source>
         <translation>Besuchsrhythmus „{value}“ für {key} ist keine Zahl</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos;: write KEY=N</source>
+        <source>'{value}': write KEY=N</source>
         <translation>„{value}“: schreiben Sie GRUPPE=N</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is no cadence group (they are: {keys})</source>
+        <source>'{key}' is no cadence group (they are: {keys})</source>
         <translation>„{key}“ ist keine Gruppe (es gibt: {keys})</translation>
     </message>
     <message>
-        <source>no account manager &apos;{name}&apos; in the list (they are: {managers})</source>
+        <source>no account manager '{name}' in the list (they are: {managers})</source>
         <translation>kein Außendienst „{name}“ in der Liste (es gibt: {managers})</translation>
     </message>
     <message>
@@ -2483,7 +2556,7 @@
         <translation>über Kap.</translation>
     </message>
     <message>
-        <source>Beyond capacity: {manager}&apos;s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>
+        <source>Beyond capacity: {manager}'s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>
         <translation>Über Kapazität: Die {capacity} Besuche pro Jahr von {manager} sind von Kunden höherer Priorität belegt; {cadence} Besuche für diesen Kunden passen nicht mehr ({left} frei).</translation>
     </message>
     <message>
@@ -2509,6 +2582,107 @@
     <message>
         <source>– ({reason})</source>
         <translation>– ({reason})</translation>
+    </message>
+<message>
+        <source>{column} '{value}': unknown unit word (not read, so that no amount loses its scale)</source>
+        <translation>{column} „{value}“: unbekannte Einheit (nicht gelesen, damit kein Betrag seine Größenordnung verliert)</translation>
+    </message>
+    <message>
+        <source>{column} '{value}': an amount unit in a share or score column is not read</source>
+        <translation>{column} „{value}“: eine Betragseinheit in einer Anteils- oder Bewertungsspalte wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no revenue either, so no wallet can be estimated</source>
+        <translation>auch kein Umsatz, daher kein Einkaufsvolumen schätzbar</translation>
+    </message>
+    <message>
+        <source>grade {value}, {best} = best</source>
+        <extracomment>A satisfaction value as a list with a reversed scale has it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wallet estimated</source>
+        <translation>Einkaufsvolumen geschätzt</translation>
+    </message>
+    <message>
+        <source>wallet derived from revenue ÷ SoW</source>
+        <translation>Einkaufsvolumen aus Umsatz ÷ SoW abgeleitet</translation>
+    </message>
+    <message>
+        <source>Read {count} sheets as one list: {sheets}.</source>
+        <translation>{count} Blätter als eine Liste gelesen: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The list has no account manager column: each sheet's name is the account manager.</source>
+        <translation>Die Liste hat keine Spalte für den Außendienst: Der Name jedes Blatts ist der Betreuer.</translation>
+    </message>
+    <message>
+        <source>Each customer's sheet is kept in the column 'sheet'.</source>
+        <translation>Das Blatt jedes Kunden steht in der Spalte „sheet“.</translation>
+    </message>
+    <message>
+        <source>Sheets skipped: {sheets}.</source>
+        <translation>Übersprungene Blätter: {sheets}.</translation>
+    </message>
+    <message>
+        <source>'{sheet}' (not a customer table of this layout)</source>
+        <translation>„{sheet}“ (keine Kundentabelle dieses Aufbaus)</translation>
+    </message>
+    <message>
+        <source>'{sheet}' (hidden)</source>
+        <translation>„{sheet}“ (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>'{sheet}' (empty)</source>
+        <translation>„{sheet}“ (leer)</translation>
+    </message>
+    <message>
+        <source>Sheet '{sheet}' has no column {columns}: its customers' cells there are empty.</source>
+        <translation>Blatt „{sheet}“ hat keine Spalte {columns}: Die Zellen seiner Kunden bleiben dort leer.</translation>
+    </message>
+    <message>
+        <source>Sheet '{sheet}' has the column {columns} the others lack: kept, empty for the others.</source>
+        <translation>Blatt „{sheet}“ hat die Spalte {columns}, die den anderen fehlt: übernommen, bei den anderen leer.</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {best} is the best value, as the header says ({words}).</source>
+        <translation>Zufriedenheit: {best} ist der beste Wert, wie die Kopfzeile sagt ({words}).</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {best} is the best value, as chosen.</source>
+        <translation>Zufriedenheit: {best} ist der beste Wert, wie gewählt.</translation>
+    </message>
+    <message>
+        <source>The satisfaction header says '{words}', but the values run from {low} to {high}: check the direction of the scale.</source>
+        <translation>Die Kopfzeile der Zufriedenheit sagt „{words}“, die Werte reichen aber von {low} bis {high}: Prüfen Sie die Richtung der Skala.</translation>
+    </message>
+    <message>
+        <source>{count} amounts carried their own unit word (T€, Mio. …) and were read at that scale.</source>
+        <translation>{count} Beträge trugen eine eigene Einheit (T€, Mio. …) und wurden in dieser Größenordnung gelesen.</translation>
+    </message>
+    <message>
+        <source>Wallets estimated for {count} customers: the larger of their revenue and the {percent} percentile of the revenue of the customers with the same '{group}'.</source>
+        <translation>Einkaufsvolumen für {count} Kunden geschätzt: der größere Wert aus ihrem Umsatz und dem {percent} Perzentil des Umsatzes der Kunden mit gleichem Wert in „{group}“.</translation>
+    </message>
+    <message>
+        <source>Wallets estimated for {count} customers: the larger of their revenue and the {percent} percentile of the revenue of the whole list.</source>
+        <translation>Einkaufsvolumen für {count} Kunden geschätzt: der größere Wert aus ihrem Umsatz und dem {percent} Perzentil des Umsatzes der ganzen Liste.</translation>
+    </message>
+    <message>
+        <source>Groups with fewer than 5 customers with revenue use the whole list's percentile: {groups}.</source>
+        <translation>Gruppen mit weniger als 5 Kunden mit Umsatz nutzen das Perzentil der ganzen Liste: {groups}.</translation>
+    </message>
+    <message>
+        <source>{count} customers have neither a wallet nor a revenue: they stay unclassified.</source>
+        <translation>{count} Kunden haben weder Einkaufsvolumen noch Umsatz: Sie bleiben ohne Segment.</translation>
+    </message>
+    <message>
+        <source>Wallets derived from revenue ÷ share of wallet: {count}.</source>
+        <translation>Einkaufsvolumen aus Umsatz ÷ Lieferanteil abgeleitet: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet: --estimate-wallet [COLUMN] estimates it from the revenue of similar customers.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen: --estimate-wallet [SPALTE] schätzt es aus dem Umsatz ähnlicher Kunden.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2866,37 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+<message>
+        <source>Next step / date</source>
+        <translation>Nächster Schritt / Datum</translation>
+    </message>
+    </context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Estimate wallets</source>
+        <translation>Einkaufsvolumen schätzen</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet. A blank wallet can be estimated as the larger of the customer's revenue and a high percentile of the revenue of similar customers (a group of fewer than 5 uses the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen. Es kann geschätzt werden als der größere Wert aus dem Umsatz des Kunden und einem hohen Perzentil des Umsatzes ähnlicher Kunden (eine Gruppe mit weniger als 5 Kunden nutzt die ganze Liste). Geschätzte Werte sind markiert; ein eingetragener Wert ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Estimate blank wallets</source>
+        <translation>Fehlendes Einkaufsvolumen schätzen</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished">Perzentil</translation>
     </message>
 </context>
 </TS>

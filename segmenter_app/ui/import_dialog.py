@@ -1,5 +1,6 @@
-"""The import dialog: sheet, header row, column mapping, satisfaction scale, a preview
-of the rows as they will be read, and the import report.
+"""The import dialog: sheet (and the sheets read as one list, a check box each), header
+row, column mapping, satisfaction scale and its direction, the wallet estimate for
+blank wallets, a preview of the rows as they will be read, and the import report.
 
 Shown when the engine is not sure, or on request.  Every change re-reads the list in a
 worker (the same ``load_customers`` the command line uses); the preview shows the
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QSpinBox,
@@ -36,6 +40,7 @@ from segmenter_app.core.headers.roles import ROLES
 from segmenter_app.core.headers.search import ImportFailure
 from segmenter_app.core.importing.importer import TABLE_COLUMNS, ImportOptions, ImportResult, load_customers
 from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
+from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, blank_wallets, group_columns
 from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
@@ -85,6 +90,22 @@ class ImportDialog(Retranslating, QDialog):
         self.header_row = QSpinBox()
         self.header_row.setRange(1, 1_048_576)
         self.scale = QComboBox()
+        #: the direction of the scale: checked when the low end is the best (1 = best)
+        self.low_best = QCheckBox()
+        #: the sheets read as one list, a check box each
+        self.sheets = QListWidget()
+        self.sheets.setMaximumHeight(110)
+        self.estimate = QCheckBox()
+        self.estimate_group = QComboBox()
+        self.quantile = QDoubleSpinBox()
+        self.quantile.setRange(0.5, 1.0)
+        self.quantile.setSingleStep(0.05)
+        self.quantile.setDecimals(2)
+        self.quantile.setValue(DEFAULT_QUANTILE)
+        self.blank_label = QLabel()
+        self.blank_label.setWordWrap(True)
+        self._direction_chosen = False
+        self._sheets_chosen = False
         self.mapping: dict[str, QComboBox] = {role: QComboBox() for role in ROLES}
         self.remember = QCheckBox()
         self.remember.setChecked(True)
@@ -108,8 +129,20 @@ class ImportDialog(Retranslating, QDialog):
         form = QFormLayout(self.layout_box)
         self.sheet_label, self.header_label, self.scale_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.sheet_label, self.sheet)
+        self.sheets_label = QLabel()
+        form.addRow(self.sheets_label, self.sheets)
         form.addRow(self.header_label, self.header_row)
-        form.addRow(self.scale_label, self.scale)
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(self.scale, 1)
+        scale_row.addWidget(self.low_best)
+        form.addRow(self.scale_label, scale_row)
+        self.wallet_box = QGroupBox()
+        wallet_form = QFormLayout(self.wallet_box)
+        wallet_form.addRow(self.blank_label)
+        wallet_form.addRow(self.estimate)
+        self.group_label, self.quantile_label = QLabel(), QLabel()
+        wallet_form.addRow(self.group_label, self.estimate_group)
+        wallet_form.addRow(self.quantile_label, self.quantile)
         self.mapping_box = QGroupBox()
         grid = QGridLayout(self.mapping_box)
         self.role_labels: dict[str, QLabel] = {}
@@ -123,6 +156,7 @@ class ImportDialog(Retranslating, QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.layout_box)
         left_layout.addWidget(self.mapping_box)
+        left_layout.addWidget(self.wallet_box)
         left_layout.addStretch(1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.preview)
@@ -149,6 +183,9 @@ class ImportDialog(Retranslating, QDialog):
         self.sheet.currentIndexChanged.connect(self._on_sheet_changed)
         self.header_row.valueChanged.connect(lambda _v: self._changed(layout=True))
         self.scale.currentIndexChanged.connect(lambda _i: self._changed())
+        self.low_best.toggled.connect(self._on_low_best_toggled)
+        self.sheets.itemChanged.connect(self._on_sheet_checked)
+        self.estimate.toggled.connect(self._on_estimate_toggled)
         for combo in self.mapping.values():
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.retranslate()
@@ -161,6 +198,22 @@ class ImportDialog(Retranslating, QDialog):
         self.sheet_label.setText(self.tr("Sheet"))
         self.header_label.setText(self.tr("Header row"))
         self.scale_label.setText(self.tr("Satisfaction scale"))
+        self.sheets_label.setText(self.tr("Sheets read as one list"))
+        self.low_best.setText(self.tr("Lowest value is the best"))
+        self.low_best.setToolTip(
+            self.tr("For school grades, ranks, '1 = very satisfied': the scale is read the other way round.")
+        )
+        self.wallet_box.setTitle(self.tr("Wallets"))
+        self.estimate.setText(self.tr("Estimate blank wallets from the revenue of similar customers"))
+        self.estimate.setToolTip(
+            self.tr(
+                "A blank wallet becomes the larger of the customer's revenue and a high percentile of the "
+                "revenue of the customers in the same group (groups of fewer than 5 use the whole list). "
+                "Estimated wallets are marked; a typed wallet replaces them."
+            )
+        )
+        self.group_label.setText(self.tr("Group by"))
+        self.quantile_label.setText(self.tr("Percentile"))
         self.remember.setText(self.tr("Remember these columns for lists with the same headers"))
         for role, name in role_names().items():
             self.role_labels[role].setText(name)
@@ -182,6 +235,10 @@ class ImportDialog(Retranslating, QDialog):
                 self.scale.addItem(SCALES[name].label, name)
             if report.scale is not None and report.scale_source == "user":
                 self.scale.setCurrentIndex(self.scale.findData(report.scale.name))
+            self._show_sheets(report)
+            self.low_best.setEnabled(report.scale is not None and report.scale.name != "nps")
+            self.low_best.setChecked(bool(report.scale is not None and report.scale.reversed))
+            self._show_wallets(result)
             for role, combo in self.mapping.items():
                 combo.clear()
                 combo.addItem(self.tr("— not in this list —"), None)
@@ -193,6 +250,60 @@ class ImportDialog(Retranslating, QDialog):
             self._updating = False
         self._fill_preview(result)
         self._fill_report(result)
+
+    def _show_sheets(self, report) -> None:
+        self.sheets.clear()
+        combined = set(report.combined_sheets or [report.sheet])
+        for name in report.sheets:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in combined else Qt.CheckState.Unchecked)
+            self.sheets.addItem(item)
+
+    def checked_sheets(self) -> list[str]:
+        return [
+            self.sheets.item(i).text()
+            for i in range(self.sheets.count())
+            if self.sheets.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _show_wallets(self, result: ImportResult) -> None:
+        blank = blank_wallets(result.table)
+        chosen = self.estimate_group.currentData()
+        self.estimate_group.clear()
+        self.estimate_group.addItem(self.tr("the whole list"), None)
+        for header, column in group_columns(result.table, result.report.mapping).items():
+            if column != "x:sheet" or result.report.sheet_names_as != "account_manager":
+                self.estimate_group.addItem(header, column)
+        if chosen is not None and self.estimate_group.findData(chosen) >= 0:
+            self.estimate_group.setCurrentIndex(self.estimate_group.findData(chosen))
+        self.blank_label.setText(
+            self.tr("{count} customers have no wallet: without one they stay unclassified.").format(
+                count=texts.format_number(blank, self.language)
+            )
+        )
+        self.wallet_box.setVisible(blank > 0 or self.estimate.isChecked())
+        self._on_estimate_toggled(self.estimate.isChecked())
+
+    def _on_estimate_toggled(self, on: bool) -> None:
+        self.estimate_group.setEnabled(on)
+        self.quantile.setEnabled(on)
+
+    def wallet_estimate(self) -> WalletEstimate | None:
+        """The estimate the user asked for (None: blank wallets stay blank)."""
+        if not self.estimate.isChecked():
+            return None
+        return WalletEstimate(self.estimate_group.currentData(), round(self.quantile.value(), 4))
+
+    def _on_low_best_toggled(self, _on: bool) -> None:
+        if not self._updating:
+            self._direction_chosen = True
+            self._changed()
+
+    def _on_sheet_checked(self, _item: QListWidgetItem) -> None:
+        if not self._updating:
+            self._sheets_chosen = True
+            self._changed(layout=True)
 
     def _fill_preview(self, result: ImportResult) -> None:
         table = result.table.head(PREVIEW_ROWS)
@@ -245,6 +356,7 @@ class ImportDialog(Retranslating, QDialog):
                     scale=report.scale.label, source=source
                 )
             )
+        lines += texts.sheet_lines(report, language) + texts.direction_lines(report, language)
         if report.missing_roles:
             lines.append(
                 self.tr("Missing: {roles}. Choose the columns on the left.").format(
@@ -260,12 +372,14 @@ class ImportDialog(Retranslating, QDialog):
                 )
             elif code == "columns_cut":
                 lines.append(
-                    self.tr("The file has {columns} columns; only the first {kept} were read.").format(**params)
+                    self.tr("The file has {columns} columns; only the first {kept} were read.").format(
+                        **params
+                    )
                 )
         for skipped in report.skipped[:50]:
             lines.append(
                 self.tr("Row {row} skipped: {reason}").format(
-                    row=skipped.row, reason=texts.issue_text(skipped, language)
+                    row=self._where(skipped), reason=texts.issue_text(skipped, language)
                 )
             )
         if len(report.skipped) > 50:
@@ -273,13 +387,19 @@ class ImportDialog(Retranslating, QDialog):
         for problem in report.problems[:50]:
             lines.append(
                 self.tr("Row {row}: {problem}").format(
-                    row=problem.row, problem=texts.issue_text(problem, language)
+                    row=self._where(problem), problem=texts.issue_text(problem, language)
                 )
             )
         if len(report.problems) > 50:
             lines.append(self.tr("… and {count} more problems").format(count=len(report.problems) - 50))
         self.report.setPlainText("\n".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not report.missing_roles)
+
+    def _where(self, issue) -> str:
+        """'12', or "12 ('Nord')" when the list spans several sheets."""
+        if getattr(issue, "sheet", None):
+            return self.tr("{row} (sheet '{sheet}')").format(row=issue.row, sheet=issue.sheet)
+        return str(issue.row)
 
     # ----------------------------------------------------------------- changes
 
@@ -301,11 +421,26 @@ class ImportDialog(Retranslating, QDialog):
                 mapping[role] = combo.currentData()
         scale = self.scale.currentData() or "auto"
         header_row = None if getattr(self, "_sheet_changed", False) else self.header_row.value()
+        kzi_best = "auto"
+        if self._direction_chosen:
+            kzi_best = "low" if self.low_best.isChecked() else "high"
+        checked = self.checked_sheets()
+        sheet: str | None = self.sheet.currentText() or None
+        sheets: tuple[str, ...] | None = None
+        if getattr(self, "_sheet_changed", False) and not self._sheets_chosen:
+            pass  # another sheet picked in the list above: that sheet alone
+        elif len(checked) > 1 or (self._sheets_chosen and checked):
+            # Several sheets: each finds its own header; the list's header row is theirs.
+            sheet, sheets, header_row = None, tuple(checked), None
+        elif len(self.result.report.combined_sheets) > 1 and not self._sheets_chosen:
+            sheet, sheets, header_row = None, tuple(self.result.report.combined_sheets), None
         return ImportOptions(
-            sheet=self.sheet.currentText() or None,
+            sheet=sheet,
+            sheets=sheets,
             header_row=header_row,
             mapping=mapping,
             satisfaction_scale=scale,
+            kzi_best=kzi_best,
         )
 
     def _reload(self) -> None:
@@ -314,6 +449,7 @@ class ImportDialog(Retranslating, QDialog):
         options = self.options()
         self._layout_changed = False
         self._sheet_changed = False
+        self._sheets_chosen = False
         self.busy.setVisible(True)
         self.status.setText(self.tr("Reading…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

@@ -115,6 +115,7 @@ class ListLoading:
         self.statusBar().clearMessage()
 
     def _on_loaded(self, path: Path, result: ImportResult) -> None:
+        estimate = None
         if not result.report.confident:
             dialog = ImportDialog(path, result, self.translations.language, self)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
@@ -122,8 +123,8 @@ class ListLoading:
             result = dialog.result
             if dialog.remember.isChecked():
                 self.mapping_memory().remember(result.report.signature, result.report.mapping)
-
-        document = CustomerDocument(result, thresholds=self.default_thresholds())
+            estimate = dialog.wallet_estimate()
+        document = CustomerDocument(result, thresholds=self.default_thresholds(), wallet_estimate=estimate)
         self._set_document(
             document, path, source_path=path, history=[ImportRecord.from_report(result.report, path)]
         )

@@ -119,6 +119,7 @@ class MainWindow(
         self.remember_thresholds_action = action(None, self.remember_thresholds)
         self.sample_action = action(None, self.open_sample)
         self.import_action = action(None, self.show_import_dialog)
+        self.estimate_wallets_action = action(None, self.estimate_wallets)
         self.save_chart_action = action(None, self.save_chart)
         self.export_action = action(QKeySequence("Ctrl+E"), self.export_for_managers)
         self.export_pdf_action = action(None, self.export_pdf)
@@ -152,6 +153,7 @@ class MainWindow(
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.update_action)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.estimate_wallets_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.export_pdf_action)
@@ -202,6 +204,7 @@ class MainWindow(
         self.former_action.setText(self.tr("&Former customers…"))
         self.remember_thresholds_action.setText(self.tr("Use these &thresholds for new lists"))
         self.import_action.setText(self.tr("&Import settings…"))
+        self.estimate_wallets_action.setText(self.tr("Estimate &wallets…"))
         self.save_chart_action.setText(self.tr("Save &chart as picture…"))
         self.export_action.setText(self.tr("&Export for managers…"))
         self.export_pdf_action.setText(self.tr("Export priority sheets as &PDF…"))
@@ -224,6 +227,16 @@ class MainWindow(
         self._refresh_recent_menu()
 
     # ----------------------------------------------------------------- opening
+
+    def estimate_wallets(self) -> None:
+        """Estimate blank wallets (or change or stop the estimate): one undoable step."""
+        if self.document is None:
+            return
+        from segmenter_app.ui.wallet_dialog import WalletDialog
+
+        dialog = WalletDialog(self.document, self.translations.language, self)
+        if dialog.exec() == WalletDialog.DialogCode.Accepted:
+            self.document.set_wallet_estimate(dialog.chosen())
 
     def _set_document(
         self,
@@ -280,6 +293,11 @@ class MainWindow(
             message += " " + self.tr("File ▸ Import settings… lists them row by row.")
         if report.mapping_source == "remembered":
             message += " " + remembered_mapping_text(report.mapping)
+        blank = int((document.prepared.wallets.source == 0).sum()) if document.prepared.wallets else 0
+        if blank and document.wallet_estimate is None:
+            message += " " + self.tr(
+                "{count} customers have no wallet: File ▸ Estimate wallets… fills them in."
+            ).format(count=texts.format_number(blank, self.translations.language))
         self.statusBar().showMessage(message, 15000)
         self.document_opened.emit(document)
 
@@ -292,6 +310,7 @@ class MainWindow(
         self.stack.setCurrentWidget(self.workspace if document is not None else self.empty)
         for action in (
             self.import_action,
+            self.estimate_wallets_action,
             self.save_chart_action,
             self.copy_action,
             self.find_action,

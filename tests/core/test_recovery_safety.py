@@ -4,7 +4,6 @@ process are never touched, and temporaries of killed saves are cleared at start.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys

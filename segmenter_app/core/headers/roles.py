@@ -216,6 +216,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "nps score",
         "kundenzufriedenheit kzi",
         "kzi kundenzufriedenheit",
+        "schulnote",
+        "zufriedenheitsnote",
+        "kundennote",
+        "gesamtnote",
+        "durchschnittsnote",
+        "kundenbewertung",
+        "rating",
+        "customer rating",
     ),
     "notes": (
         "notes",
@@ -332,7 +340,9 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_SCALE = re.compile(r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|\.\.|bis|to|/)\s*(\d+(?:[.,]\d+)?)(?![\d.,])")
+_SCALE = re.compile(
+    r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|\.\.|bis|to|/)\s*(\d+(?:[.,]\d+)?)(?!\d|[.,]\d)"
+)
 _UNIT_WORDS = {
     "eur",
     "euro",
@@ -352,6 +362,9 @@ _UNIT_WORDS = {
     "pkt",
     "k",
     "mio",
+    "mrd",
+    "bn",
+    "tausend",
     "t",
     "ca",
 }
@@ -375,21 +388,47 @@ def header_year(text: object) -> int:
     return int(match.group(0)) if match else 0
 
 
-_THOUSANDS = re.compile(
-    r"(?i)(\bt\s*€|\btsd\b|\bteur\b|\bkeur\b|\bk\s*€|\btausend"
-    r"|\bthousands?\b|\bk\s*(?:eur|usd|chf|\$))"
-)
-_MILLIONS = re.compile(r"(?i)(\bmio\b|\bmillion|\bm\s*€|\bmeur\b)")
+_CURRENCY_WORDS = ("", "€", "$", "£", "¥", "eur", "euro", "euros", "usd", "chf", "gbp", "sfr")
+_HEADER_SCALES: dict[str, float] = {
+    "t": 1e3,
+    "tsd": 1e3,
+    "tausend": 1e3,
+    "k": 1e3,
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "mio": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "millions": 1e6,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "mrd": 1e9,
+    "milliarden": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+}
+#: A unit word of a header ('T€', 'TEUR', 'kEUR', '$M', 'Mio', 'EURm') → its factor.
+_HEADER_UNITS: dict[str, float] = {
+    word: factor
+    for scale, factor in _HEADER_SCALES.items()
+    for currency in _CURRENCY_WORDS
+    for word in (scale + currency, currency + scale)
+}
+_HEADER_TOKENS = re.compile(r"[^\s()\[\]{},;:/|=]+")
 
 
 def header_multiplier(text: object) -> float:
-    """The unit an amount header declares: 'Umsatz (T€)' → 1000, 'Budget in Mio. €' → 1e6."""
-    value = str(text or "")
-    if _MILLIONS.search(value):
-        return 1e6
-    if _THOUSANDS.search(value):
-        return 1e3
-    return 1.0
+    """The unit an amount header declares: 'Umsatz (T€)' → 1000, 'Budget in Mio. €' → 1e6,
+    'Revenue ($bn)' → 1e9.  A single letter counts only on its own or beside a currency
+    ('Revenue (k)', 'Umsatz in M€'), never inside a word."""
+    factors = [
+        _HEADER_UNITS[token]
+        for token in (t.replace(".", "").lower() for t in _HEADER_TOKENS.findall(str(text or "")))
+        if token in _HEADER_UNITS
+    ]
+    return max(factors) if factors else 1.0
 
 
 def header_scale(text: object) -> tuple[float, float] | None:
@@ -456,7 +495,7 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
             roles = _PHRASES.get(phrase)
             if not roles:
                 continue
-            if size == 1 and len(phrase[0]) <= 3 and len(words) > 2:
+            if size == 1 and len(phrase[0]) <= 2 and len(words) > 2:
                 continue  # "am", "nr", "no" inside a sentence are not a role
             score = 0.5 + 0.4 * size / len(words)
             for role in roles:

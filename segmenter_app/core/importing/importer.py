@@ -22,14 +22,18 @@ from segmenter_app.core.headers.roles import (
     header_signature,
     normalise_header,
 )
-from segmenter_app.core.headers.search import ImportFailure, choose_layout, score_row
+from segmenter_app.core.headers.search import ImportFailure, score_row
+from segmenter_app.core.headers.sheet_set import choose_layout_and_sheets
 from segmenter_app.core.importing import rows as layout
+from segmenter_app.core.importing.cells import (
+    duplicate_issues,
+    extra_series,
+    raw_texts,
+    text_series,
+)
 from segmenter_app.core.importing.currency import detect_currency
 from segmenter_app.core.importing.dates import date_series
-from segmenter_app.core.importing.numbers import (
-    float_texts,
-    strip_texts,
-)
+from segmenter_app.core.importing.direction import DirectionInfo, apply_direction
 from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
     ImportOptions,
     ImportReport,
@@ -37,6 +41,7 @@ from segmenter_app.core.importing.report import (  # noqa: F401 (the import's pu
     RowIssue,
 )
 from segmenter_app.core.importing.scales import Scale, detect_scale, scale_by_name
+from segmenter_app.core.importing.stacking import StackedSheets, stack_sheets
 from segmenter_app.core.importing.values import NumericReader
 from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
 from segmenter_app.core.reading.reader import FastRead, WorkbookSource, start_reading
@@ -89,8 +94,38 @@ def import_workbook(
 ) -> ImportResult:
     """Find the customer table in a whole workbook and read it."""
     options = options or ImportOptions()
-    sheet, header_index, confident = _choose_layout(workbook, options)
-    return _import_sheet(workbook, sheet, header_index, confident, options, progress)
+    primary, header_index, confident, chosen = choose_layout_and_sheets(
+        workbook.sheets, options.sheet, options.header_row, options.sheets
+    )
+    members = [(workbook.sheet(member.name), member.index) for member in chosen.members]
+    return _import_members(
+        workbook, primary, header_index, members, chosen.skipped, confident, options, progress
+    )
+
+
+def _import_members(
+    workbook: RawWorkbook,
+    primary: RawSheet,
+    header_index: int,
+    members: list[tuple[RawSheet, int]],
+    skipped_sheets: list[tuple[str, str]],
+    confident: bool,
+    options: ImportOptions,
+    progress: Callable[[float], None] | None,
+) -> ImportResult:
+    """One sheet read as it is, or several stacked on the primary's header."""
+    if len(members) <= 1:
+        result = _import_sheet(workbook, primary, header_index, confident, options, progress)
+        result.report.combined_sheets = [primary.name]
+        result.report.sheet_rows = {primary.name: result.report.rows_read}
+    else:
+        stacked = stack_sheets(members, primary.name)
+        result = _import_sheet(workbook, stacked.sheet, 0, confident, options, progress, stacked)
+        result.report.combined_sheets = [sheet.name for sheet, _index in members]
+        result.report.sheet_differences = [[name, lacks, own] for name, lacks, own in stacked.differences]
+    # A sheet left out because the user chose others is no finding.
+    result.report.skipped_sheets = [[name, why] for name, why in skipped_sheets if why != "not_chosen"]
+    return result
 
 
 def import_source(
@@ -109,13 +144,24 @@ def import_source(
 
     outcome = source.result(progress=stage(0, 0.7), cancelled=cancelled)
     if isinstance(outcome, FastRead):
-        preview_sheet = outcome.preview.sheet(outcome.sheet)
         # A sheet that fits in the preview was not loaded again: the preview is all of it.
-        joined = (
-            _join(preview_sheet, outcome.header_index, outcome.loaded) if outcome.truncated else preview_sheet
-        )
-        return _import_sheet(
-            outcome.preview, joined, outcome.header_index, outcome.confident, options, stage(0.7, 1.0)
+        loads = {name: (index, truncated, loaded) for name, index, truncated, loaded in outcome.others}
+        loads[outcome.sheet] = (outcome.header_index, outcome.truncated, outcome.loaded)
+        members = []
+        for preview_sheet in outcome.preview.sheets:
+            if preview_sheet.name in loads:
+                index, truncated, loaded = loads[preview_sheet.name]
+                members.append((_join(preview_sheet, index, loaded) if truncated else preview_sheet, index))
+        primary = next(sheet for sheet, _index in members if sheet.name == outcome.sheet)
+        return _import_members(
+            outcome.preview,
+            primary,
+            outcome.header_index,
+            members,
+            outcome.skipped_sheets,
+            outcome.confident,
+            options,
+            stage(0.7, 1.0),
         )
     return import_workbook(outcome, options, stage(0.7, 1.0))
 
@@ -145,17 +191,23 @@ def _import_sheet(
     confident: bool,
     options: ImportOptions,
     progress: Callable[[float], None] | None,
+    stacked: StackedSheets | None = None,
 ) -> ImportResult:
     headers = layout.header_texts(sheet, header_index)
     signature = header_signature(headers)
     columns, source = _resolve_mapping(sheet, header_index, headers, signature, options)
     start, stop = header_index + 1, sheet.n_rows
     excel_rows = np.arange(start, stop, dtype=np.int64) + sheet.first_row + 1
+    row_sheets = None
+    sheet_names_as = ""
+    if stacked is not None:
+        excel_rows, row_sheets = stacked.row_numbers[start:stop], stacked.row_sheets[start:stop]
+        sheet_names_as = _sheet_names_role(columns, headers, options)
 
     texts = {
-        role: _text_series(sheet.columns[c], start, stop) for role, c in columns.items() if role in TEXT_ROLES
+        role: text_series(sheet.columns[c], start, stop) for role, c in columns.items() if role in TEXT_ROLES
     }
-    skipped, keep = _skip_rows(sheet, columns, headers, texts, start, stop, excel_rows)
+    skipped, keep = _skip_rows(sheet, columns, headers, texts, start, stop, excel_rows, row_sheets)
     kept = np.flatnonzero(keep)
     if progress:
         progress(0.4)
@@ -170,7 +222,7 @@ def _import_sheet(
         )
         table[role] = values
     german_headers = any(set(normalise_header(h).split()) & _GERMAN_HINTS for h in headers)
-    numeric = NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems)
+    numeric = NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems, row_sheets)
     numeric.read(german_headers)
     table["revenue"] = numeric.values["revenue"]
     table["wallet"] = numeric.values["wallet"]
@@ -197,37 +249,28 @@ def _import_sheet(
     ]
     if extras:
         others = pd.DataFrame(
-            {EXTRA_PREFIX + headers[c]: _extra_series(sheet.columns[c], start, stop, kept) for c in extras}
+            {EXTRA_PREFIX + headers[c]: extra_series(sheet.columns[c], start, stop, kept) for c in extras}
         )
         table = pd.concat([table, others], axis=1)
     if progress:
         progress(0.8)
 
     scale_info = _detect_scale(options, headers, columns, table, numeric.percent_satisfaction)
-    duplicates = _duplicates(table)
-    if duplicates:
-        rows = table["source_row"].to_numpy()
-        for customer_id, duplicate_rows in duplicates.items():
-            for row in duplicate_rows:
-                index = int(np.searchsorted(rows, row))
-                problems.append(
-                    RowIssue(
-                        row,
-                        "duplicate_id",
-                        index,
-                        "customer_id",
-                        headers[columns["customer_id"]],
-                        customer_id,
-                    )
-                )
-    problems.sort(key=lambda issue: (issue.row, issue.code))
+    duplicates, repeated_ids = duplicate_issues(
+        table,
+        headers[columns["customer_id"]] if "customer_id" in columns else "",
+        None if row_sheets is None else row_sheets[kept],
+    )
+    problems += repeated_ids
+    # In file order: by the customer's place in the table (sheet by sheet), then the row.
+    problems.sort(key=lambda issue: (issue.index if issue.index is not None else -1, issue.row, issue.code))
     missing = [_missing_name(role, columns) for role in _REQUIRED_ANY if not _role_available(role, columns)]
     report = ImportReport(
         path=workbook.path,
         format=workbook.format,
         sheet=sheet.name,
         sheets=[s.name for s in workbook.sheets],
-        header_row=sheet.excel_row(header_index),
+        header_row=int(stacked.row_numbers[0]) if stacked is not None else sheet.excel_row(header_index),
         headers=headers,
         mapping={role: headers[c] for role, c in columns.items()},
         mapping_source=source,
@@ -248,10 +291,29 @@ def _import_sheet(
         delimiter=workbook.delimiter,
         file_notes=list(workbook.notes),
         currency=_currency(sheet, columns, headers, start, stop),
+        direction_source=scale_info.direction.source,
+        direction_words=scale_info.direction.words,
+        direction_conflict=(
+            (scale_info.direction.conflict, dict(scale_info.direction.conflict_params))
+            if scale_info.direction.conflict
+            else None
+        ),
+        cell_units=dict(numeric.cell_units),
+        sheet_names_as=sheet_names_as,
     )
     if progress:
         progress(1.0)
     return ImportResult(table.reset_index(drop=True), report)
+
+
+def _sheet_names_role(columns: dict[str, int], headers: list[str], options: ImportOptions) -> str:
+    """Sheets without a manager column are the managers' sheets: their names become the
+    account manager (unless the user took the role away); else they stay a column."""
+    sheet_column = len(headers) - 1
+    if "account_manager" not in columns and "account_manager" not in options.mapping:
+        columns["account_manager"] = sheet_column
+        return "account_manager"
+    return "account_manager" if columns.get("account_manager") == sheet_column else "column"
 
 
 #: What a list needs to be segmented at all: who, how satisfied, what share.
@@ -278,10 +340,6 @@ def _role_available(requirement: str, columns: dict[str, int]) -> bool:
 
 
 # --------------------------------------------------------------------------- layout
-
-
-def _choose_layout(workbook: RawWorkbook, options: ImportOptions) -> tuple[RawSheet, int, bool]:
-    return choose_layout(workbook.sheets, options.sheet, options.header_row)
 
 
 def _resolve_mapping(
@@ -344,6 +402,7 @@ def _skip_rows(
     start: int,
     stop: int,
     excel_rows: np.ndarray,
+    row_sheets: np.ndarray | None = None,
 ) -> tuple[list[RowIssue], np.ndarray]:
     size = stop - start
     blank = np.ones(size, dtype=bool)
@@ -351,7 +410,7 @@ def _skip_rows(
         blank &= column.empty_mask(start, stop)
     labels = [texts[r] for r in ("customer_name", "account_manager") if r in texts]
     if 0 not in columns.values() and sheet.n_cols:
-        labels.append(_text_series(sheet.columns[0], start, stop))
+        labels.append(text_series(sheet.columns[0], start, stop))
     ids = texts.get("customer_id")
     total = (
         layout.total_row_mask(labels, ids) & ~blank
@@ -359,14 +418,14 @@ def _skip_rows(
         else np.zeros(size, dtype=bool)
     )
     mapped = {
-        c: (texts[r] if r in texts else _raw_texts(sheet.columns[c], start, stop)) for r, c in columns.items()
+        c: (texts[r] if r in texts else raw_texts(sheet.columns[c], start, stop)) for r, c in columns.items()
     }
     repeated = (
         layout.repeated_header_mask(mapped, headers) & ~blank & ~total
         if mapped
         else np.zeros(size, dtype=bool)
     )
-    skipped: list[RowIssue] = []
+    found: list[tuple[int, RowIssue]] = []
     for code, mask in (("blank", blank), ("total_row", total), ("repeated_header", repeated)):
         for position in np.flatnonzero(mask):
             value = ""
@@ -379,99 +438,55 @@ def _skip_rows(
                     ),
                     "",
                 )
-            skipped.append(RowIssue(int(excel_rows[position]), code, value=value))
-    # Blank rows after the last filled row are the end of the sheet, not a finding.
+            sheet_name = None if row_sheets is None else str(row_sheets[position])
+            issue = RowIssue(int(excel_rows[position]), code, value=value, sheet=sheet_name)
+            found.append((int(position), issue))
+    # Blank rows after the last filled row are the end of the sheet, not a finding
+    # (stacked sheets were cut at their last filled row already).
     filled = np.flatnonzero(~blank)
-    last_row = int(excel_rows[filled[-1]]) if len(filled) else -1
-    skipped = [s for s in skipped if not (s.code == "blank" and s.row > last_row)]
-    skipped.sort(key=lambda s: s.row)
-    return skipped, ~(blank | total | repeated)
+    last = int(filled[-1]) if len(filled) else -1
+    found = [(p, s) for p, s in found if not (s.code == "blank" and p > last)]
+    found.sort(key=lambda item: item[0])
+    return [issue for _position, issue in found], ~(blank | total | repeated)
 
 
 # --------------------------------------------------------------------------- values
 
 
-def _raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
-    """The text cells of rows [start, stop), stripped, "" elsewhere."""
-    size = stop - start
-    if column.texts is None:
-        return pd.Series([""] * size, dtype="str")
-    part = strip_texts(column.texts.iloc[start:stop].reset_index(drop=True)).fillna("")
-    if len(part) < size:
-        part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")], ignore_index=True)
-    return part
-
-
-def _currency(sheet: RawSheet, columns: dict[str, int], headers: list[str], start: int, stop: int) -> str | None:
+def _currency(
+    sheet: RawSheet, columns: dict[str, int], headers: list[str], start: int, stop: int
+) -> str | None:
     """The currency the amount columns' headers name, else their text cells (the first
     few hundred: a list writes its amounts one way)."""
     amounts = [columns[role] for role in ("revenue", "wallet") if role in columns]
     cells = []
     for column in amounts:
-        texts = _raw_texts(sheet.columns[column], start, min(stop, start + 500))
+        texts = raw_texts(sheet.columns[column], start, min(stop, start + 500))
         cells += [text for text in texts.tolist() if isinstance(text, str) and text]
     return detect_currency([headers[column] for column in amounts], cells)
-
-
-def _text_series(column: RawColumn, start: int, stop: int) -> pd.Series:
-    """Cells as the text a user sees: ids keep their zeros, 10023.0 is '10023'."""
-    result = _raw_texts(column, start, stop)
-    numbers = column.numbers[start:stop]
-    present = np.flatnonzero(~np.isnan(numbers))
-    if len(present):
-        result = result.astype(object)
-        result.iloc[present] = float_texts(numbers[present])
-        result = result.astype("str")
-    return result
-
-
-def _extra_series(column: RawColumn, start: int, stop: int, kept: np.ndarray) -> pd.Series:
-    """Other columns as the file has them: numbers stay numbers, text stays text."""
-    numbers = column.numbers[start:stop][kept]
-    has_numbers = bool((~np.isnan(numbers)).any())
-    if column.texts is None:
-        return pd.Series(numbers)
-    texts = column.texts.iloc[start:stop].iloc[kept].reset_index(drop=True)
-    if not has_numbers:
-        return texts
-    if texts.isna().all():
-        return pd.Series(numbers)
-    mixed = texts.astype(object)
-    where = ~np.isnan(numbers)
-    mixed[where] = numbers[where]
-    return mixed
 
 
 @dataclass
 class _ScaleInfo:
     scale: Scale | None
     source: str
+    direction: DirectionInfo = DirectionInfo("default")
 
 
 def _detect_scale(
     options: ImportOptions, headers: list[str], columns: dict[str, int], table: pd.DataFrame, percent: bool
 ) -> _ScaleInfo:
+    header = headers[columns["satisfaction"]] if "satisfaction" in columns else ""
+    values = table["satisfaction_input"].to_numpy()
     if options.satisfaction_scale and options.satisfaction_scale != "auto":
-        return _ScaleInfo(scale_by_name(options.satisfaction_scale), "user")
-    if "satisfaction" not in columns:
+        scale, source = scale_by_name(options.satisfaction_scale), "user"
+    elif "satisfaction" not in columns:
         return _ScaleInfo(None, "none")
-    detected = detect_scale(
-        headers[columns["satisfaction"]], table["satisfaction_input"].to_numpy(), all_percent=percent
-    )
-    return _ScaleInfo(detected.scale, detected.source)
-
-
-def _duplicates(table: pd.DataFrame) -> dict[str, list[int]]:
-    ids = table["customer_id"]
-    filled = ids[ids != ""]
-    repeated = filled[filled.duplicated(keep=False)]
-    if repeated.empty:
-        return {}
-    rows = table.loc[repeated.index, "source_row"]
-    grouped: dict[str, list[int]] = {}
-    for customer_id, row in zip(repeated.tolist(), rows.tolist(), strict=False):
-        grouped.setdefault(customer_id, []).append(int(row))
-    return grouped
+    else:
+        detected = detect_scale(header, values, all_percent=percent)
+        scale, source = detected.scale, detected.source
+    scale, source, direction = apply_direction(scale, source, header, values, options.kzi_best)
+    return _ScaleInfo(scale, source, direction)
 
 
 def load_customers(
@@ -489,7 +504,7 @@ def load_customers(
     source = (
         path
         if isinstance(path, WorkbookSource)
-        else start_reading(path, sheet=options.sheet, header_row=options.header_row)
+        else start_reading(path, sheet=options.sheet, header_row=options.header_row, sheets=options.sheets)
     )
     try:
         return import_source(source, options, progress=progress, cancelled=cancelled)

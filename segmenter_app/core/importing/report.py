@@ -15,12 +15,19 @@ from segmenter_app.core.importing.scales import Scale
 
 @dataclass
 class ImportOptions:
+    #: the one sheet to read (None: found)
     sheet: str | None = None
+    #: the sheets read as one list: None the found sheet and those of its shape,
+    #: ``("*",)`` every sheet with a customer header, else exactly these
+    sheets: tuple[str, ...] | None = None
     #: The header's row number as Excel shows it (1-based); None finds it.
     header_row: int | None = None
     #: role → header text (or column letter); None removes the role.
     mapping: dict[str, str | None] = field(default_factory=dict)
     satisfaction_scale: str = "auto"
+    #: which end of the satisfaction scale is the best: "auto" (from the header),
+    #: "low" (1 = best: school grades, ranks) or "high"
+    kzi_best: str = "auto"
     memory: MappingMemory | None = None
 
 
@@ -34,6 +41,8 @@ class RowIssue:
     role: str | None = None
     column: str | None = None  #: header of the column
     value: str = ""
+    #: the sheet of the row, when the list spans several sheets
+    sheet: str | None = None
 
 
 @dataclass
@@ -64,6 +73,25 @@ class ImportReport:
     file_notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     #: the currency the headers or amount cells name (€, $, £, CHF), None: none named
     currency: str | None = None
+    #: how the scale's direction was decided: "user", "header" or "default"
+    direction_source: str = "default"
+    #: the header's words that decided the direction ("1 = sehr gut", "schulnote")
+    direction_words: str = ""
+    #: a header's direction words the values contradict: (code, params) or None
+    direction_conflict: tuple[str, dict[str, str]] | None = None
+    #: role → how many cells carried their own unit word ('850 T€')
+    cell_units: dict[str, int] = field(default_factory=dict)
+    #: the sheets read as one list, in workbook order (one: just ``sheet``)
+    combined_sheets: list[str] = field(default_factory=list)
+    #: customers' rows each combined sheet contributed
+    sheet_rows: dict[str, int] = field(default_factory=dict)
+    #: sheets left out: [name, why] ("other_shape", "hidden", "empty", "not_chosen")
+    skipped_sheets: list[list[str]] = field(default_factory=list)
+    #: combined sheets whose header differs: [name, columns it lacks, columns only it has]
+    sheet_differences: list[list[Any]] = field(default_factory=list)
+    #: "account_manager" when the sheet names became the managers, "column" when they
+    #: were kept as a ``sheet`` column, "" for a list on one sheet
+    sheet_names_as: str = ""
 
     def problems_by_index(self) -> dict[int, list[RowIssue]]:
         grouped: dict[int, list[RowIssue]] = {}

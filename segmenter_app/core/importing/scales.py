@@ -18,11 +18,25 @@ class Scale:
     name: str
     low: float
     high: float
+    #: True when the low end is the best (school grades, "1 = very satisfied", ranks)
+    reversed: bool = False
 
     def normalise(self, values: np.ndarray) -> np.ndarray:
-        """Points 0–100; values outside the scale become NaN (see :meth:`outside`)."""
-        points = (values - self.low) / (self.high - self.low) * 100.0
+        """Points 0–100; values outside the scale become NaN (see :meth:`outside`).
+        A reversed scale reads ``(high − x) / (high − low) × 100``."""
+        if self.reversed:
+            points = (self.high - values) / (self.high - self.low) * 100.0
+        else:
+            points = (values - self.low) / (self.high - self.low) * 100.0
         return np.where(self.outside(values), np.nan, points)
+
+    def with_direction(self, reversed_: bool) -> Scale:
+        return Scale(self.name, self.low, self.high, reversed_)
+
+    @property
+    def best(self) -> float:
+        """The value that means 'most satisfied'."""
+        return self.low if self.reversed else self.high
 
     def outside(self, values: np.ndarray) -> np.ndarray:
         with np.errstate(invalid="ignore"):
@@ -32,6 +46,8 @@ class Scale:
     def label(self) -> str:
         if self.name == "nps":
             return "NPS (−100…100)"
+        if self.reversed:
+            return f"{_plain(self.low)}–{_plain(self.high)}, {_plain(self.low)} = best"
         return f"{_plain(self.low)}–{_plain(self.high)}"
 
 
@@ -41,6 +57,7 @@ def _plain(value: float) -> str:
 
 SCALES: dict[str, Scale] = {
     "1-5": Scale("1-5", 1, 5),
+    "1-6": Scale("1-6", 1, 6),
     "1-7": Scale("1-7", 1, 7),
     "1-10": Scale("1-10", 1, 10),
     "0-10": Scale("0-10", 0, 10),

@@ -42,8 +42,11 @@ class NumericReader:
         kept: np.ndarray,
         excel_rows: np.ndarray,
         problems: list[RowIssue],
+        row_sheets: np.ndarray | None = None,
     ) -> None:
         self.sheet, self.columns, self.headers = sheet, columns, headers
+        #: each row's sheet when several sheets are read as one list
+        self.row_sheets = row_sheets
         self.start, self.stop, self.kept = start, stop, kept
         self.excel_rows, self.problems = excel_rows, problems
         self.position_to_index = np.full(stop - start, -1, dtype=np.int64)
@@ -51,6 +54,8 @@ class NumericReader:
         self.values: dict[str, np.ndarray] = {}
         self.notation: dict[str, str] = {}
         self.multipliers: dict[str, float] = {}
+        #: role → how many cells carried their own unit word ('850 T€')
+        self.cell_units: dict[str, int] = {}
         self.sow_unit: str | None = None
         self.percent_satisfaction = False
 
@@ -87,28 +92,46 @@ class NumericReader:
     ) -> np.ndarray:
         header = self.headers[self.columns[role]]
         percent = np.zeros(len(numbers), dtype=bool)
+        own_scale = np.zeros(len(numbers), dtype=bool)
+        amount = role in ("revenue", "wallet")
         if len(texts):
             german, english = notation_votes(texts)
             chosen = GERMAN if german > english else ENGLISH if english > german else file_notation
             parsed = parse_text_numbers(texts, chosen)
             self.notation[role] = chosen
-            numbers[positions] = parsed.values
+            values = parsed.values
+            refused_unit = np.zeros(len(values), dtype=bool)
+            if not amount:
+                # '35 T€' or '4 €' is no share and no score: refused, never read as a number.
+                refused_unit = parsed.worded
+                values = np.where(refused_unit, np.nan, values)
+            numbers[positions] = values
             percent[positions] = parsed.percent
-            for offset in np.flatnonzero(parsed.invalid):
-                self._problem(
-                    int(positions[offset]), "not_a_number", role, header, str(texts.iat[offset]).strip()
-                )
-        if role in ("revenue", "wallet"):
+            if parsed.scaled is not None:
+                own_scale[positions] = parsed.scaled
+            for offset in np.flatnonzero(parsed.invalid | refused_unit):
+                code = "not_a_number"
+                if refused_unit[offset]:
+                    code = "unit_not_allowed"
+                elif parsed.unknown_unit[offset]:
+                    code = "unknown_unit"
+                self._problem(int(positions[offset]), code, role, header, str(texts.iat[offset]).strip())
+            if amount and parsed.scaled.any():
+                self.cell_units[role] = int(parsed.scaled.sum())
+        if amount:
             multiplier = header_multiplier(header)
             if multiplier != 1.0:
-                numbers = numbers * multiplier
+                # The header's unit scales the column; a cell's own word ('1,2 Mio.') wins.
+                numbers = np.where(own_scale, numbers, numbers * multiplier)
                 self.multipliers[role] = multiplier
         elif role == "share_of_wallet":
             numbers, self.sow_unit = _sow_fraction(numbers, percent, header)
         elif role == "effort":
             # Visits or hours are counts: "35 %" is no effort, it is refused.
             for position in np.flatnonzero(percent & ~np.isnan(numbers)):
-                self._problem(int(position), "not_a_number", role, header, _plain_number(numbers[position]) + " %")
+                self._problem(
+                    int(position), "not_a_number", role, header, _plain_number(numbers[position]) + " %"
+                )
             numbers = np.where(percent, np.nan, numbers)
         elif percent.any():
             self.percent_satisfaction = bool(percent[~np.isnan(numbers)].all())
@@ -129,7 +152,10 @@ class NumericReader:
     def _problem(self, position: int, code: str, role: str, header: str, value: str) -> None:
         index = int(self.position_to_index[position])
         if index >= 0:  # a skipped row is listed there already
-            self.problems.append(RowIssue(int(self.excel_rows[position]), code, index, role, header, value))
+            sheet = None if self.row_sheets is None else str(self.row_sheets[position])
+            self.problems.append(
+                RowIssue(int(self.excel_rows[position]), code, index, role, header, value, sheet)
+            )
 
 
 def _sow_fraction(numbers: np.ndarray, percent: np.ndarray, header: str) -> tuple[np.ndarray, str]:

@@ -33,6 +33,8 @@ from segmenter_app.core.model.customer import Customer  # noqa: F401 (re-exporte
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
 from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
+from segmenter_app.core.model.wallet import WalletEstimate
+from segmenter_app.core.model.wallet_edits import WalletEstimating
 
 #: Columns a user may edit, and whether they hold numbers.
 EDITABLE: dict[str, bool] = {
@@ -62,7 +64,7 @@ DERIVED_COLUMNS = (
 DEFAULT_BAND_POINTS = 5.0
 
 
-class CustomerDocument(CurrencySetting, BulkEdits):
+class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
     def __init__(
         self,
         imported: ImportResult,
@@ -78,6 +80,7 @@ class CustomerDocument(CurrencySetting, BulkEdits):
         plan_settings: PlanSettings | None = None,
         currency: str | None = None,
         project_id: str = "",
+        wallet_estimate: WalletEstimate | None = None,
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
         saved (a project, a recovery file, an update): prepared once either way."""
@@ -93,6 +96,7 @@ class CustomerDocument(CurrencySetting, BulkEdits):
         #: the currency amounts are shown in (€, $, £, CHF): as set, else as the list
         #: names it, else €
         self.currency: str = currency or getattr(imported.report, "currency", None) or DEFAULT_CURRENCY
+        self.wallet_estimate: WalletEstimate | None = wallet_estimate  # None: blank stays blank
         size = len(self.table)
         self.triage_override = (
             np.full(size, sg.NO_TRIAGE, dtype=np.int8)
@@ -173,7 +177,11 @@ class CustomerDocument(CurrencySetting, BulkEdits):
 
     def _prepare(self) -> None:
         self._prepared = sg.prepare(
-            self.table, self.scale, triage_override=self.triage_override, pinned=self.pinned
+            self.table,
+            self.scale,
+            triage_override=self.triage_override,
+            pinned=self.pinned,
+            wallet_estimate=self.wallet_estimate,
         )
         self._segment()
 
@@ -321,12 +329,7 @@ class CustomerDocument(CurrencySetting, BulkEdits):
             # object column once, so later edits are O(1).
             self.table[column] = series.astype(object)
         self.table.iat[row, self.table.columns.get_loc(column)] = value
-        before = self._state()
-        derived: frozenset[str] = frozenset()
-        if column in MEASURE_INPUTS:
-            self._prepare()  # views read the derived values when told: compute them first
-            derived = frozenset({"position", "potential"})
-        self._emit(before, rows=np.array([row], dtype=np.int64), inputs=(column,), derived=derived)
+        self._emit_edit(self._state(), row, column, column in MEASURE_INPUTS)
 
     def set_thresholds(self, thresholds: sg.Thresholds) -> None:
         old = self.thresholds

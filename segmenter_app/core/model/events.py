@@ -19,7 +19,7 @@ from psygnal import SignalInstance
 #: Parts of the document's state a change can touch (besides cells): what the recovery
 #: journal writes and what a panel shows.
 STATE_PARTS = frozenset(
-    {"thresholds", "triage", "pinned", "scale", "group_order", "band", "plan", "currency"}
+    {"thresholds", "triage", "pinned", "scale", "group_order", "band", "plan", "currency", "wallet_estimate"}
 )
 #: Derived values per customer that a change can move.
 DERIVED_PARTS = frozenset({"segment", "triage", "priority", "borderline", "potential", "position"})

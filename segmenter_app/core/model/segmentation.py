@@ -16,6 +16,7 @@ import pandas as pd
 
 from segmenter_app.core.errors import ThresholdError  # noqa: F401 (re-exported)
 from segmenter_app.core.importing.scales import Scale
+from segmenter_app.core.model.wallet import WalletEstimate, WalletResult, effective_wallets
 
 SEGMENTS: tuple[str, ...] = ("MODEL", "FIX", "GROW", "MOVE")
 MODEL, FIX, GROW, MOVE = range(4)
@@ -37,7 +38,10 @@ NO_WALLET = 1 << 3  # no SoW and no wallet to derive it
 WALLET_ZERO = 1 << 4  # no SoW and a wallet of 0
 NO_REVENUE = 1 << 5  # no SoW and no revenue to derive it
 SOW_CLIPPED = 1 << 6  # SoW above 100 % (revenue above wallet), clipped
-UNCLASSIFIED_FLAGS = NO_SATISFACTION | OUT_OF_SCALE | NO_SCALE | NO_WALLET | WALLET_ZERO | NO_REVENUE
+NO_REVENUE_TO_ESTIMATE = 1 << 10  # no wallet, and no revenue to estimate one from
+UNCLASSIFIED_FLAGS = (
+    NO_SATISFACTION | OUT_OF_SCALE | NO_SCALE | NO_WALLET | WALLET_ZERO | NO_REVENUE | NO_REVENUE_TO_ESTIMATE
+)
 
 #: Customers in the top quartile of untapped potential are MOVE·prioritise.
 TRIAGE_PERCENTILE = 75.0
@@ -134,6 +138,8 @@ class Prepared:
     top_potential: np.ndarray  #: bool, top quartile of potential (MOVE triage)
     triage_override: np.ndarray  #: int8, NO_TRIAGE or OBSERVE / PRIORITISE
     pinned: np.ndarray  #: bool
+    #: the wallet each customer is measured with and its source (given, derived, estimated)
+    wallets: WalletResult | None = None
 
     @property
     def size(self) -> int:
@@ -156,11 +162,15 @@ class Segmentation:
 
 
 def measures(
-    table: pd.DataFrame, scale: Scale | None
+    table: pd.DataFrame, scale: Scale | None, wallets: WalletResult | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(SoW fraction clipped, KZI points, untapped potential, flags) per customer."""
+    """(SoW fraction clipped, KZI points, untapped potential, flags) per customer.
+    ``wallets``: the wallets to measure with (derived and estimated ones filled in);
+    by default the given and derived ones."""
     revenue = table["revenue"].to_numpy(dtype=np.float64)
-    wallet = table["wallet"].to_numpy(dtype=np.float64)
+    if wallets is None:
+        wallets = effective_wallets(table, None)
+    wallet = wallets.wallet
     given = table["sow_input"].to_numpy(dtype=np.float64)
     raw = table["satisfaction_input"].to_numpy(dtype=np.float64)
     flags = np.zeros(len(table), dtype=np.int32)
@@ -170,6 +180,8 @@ def measures(
     sow = np.where(np.isnan(given), derived, given)
     missing_sow = np.isnan(sow)
     flags[missing_sow & np.isnan(wallet)] |= NO_WALLET
+    if wallets.requested:
+        flags[missing_sow & np.isnan(wallet) & np.isnan(revenue)] |= NO_REVENUE_TO_ESTIMATE
     flags[missing_sow & (wallet == 0)] |= WALLET_ZERO
     flags[missing_sow & (wallet > 0) & np.isnan(revenue)] |= NO_REVENUE
     clipped = sow > 1.0
@@ -221,9 +233,11 @@ def prepare(
     *,
     triage_override: np.ndarray | None = None,
     pinned: np.ndarray | None = None,
+    wallet_estimate: WalletEstimate | None = None,
 ) -> Prepared:
     """Compute what the thresholds do not change.  Call again after a data edit."""
-    sow, kzi, potential, flags = measures(table, scale)
+    wallets = effective_wallets(table, wallet_estimate)
+    sow, kzi, potential, flags = measures(table, scale, wallets)
     classified = ~np.isnan(sow) & ~np.isnan(kzi)
     codes, uniques = pd.factorize(table["account_manager"].astype(str), sort=True)
     ids = id_order(table["customer_id"])
@@ -251,6 +265,7 @@ def prepare(
             else np.asarray(triage_override, dtype=np.int8)
         ),
         pinned=np.zeros(size, dtype=bool) if pinned is None else np.asarray(pinned, dtype=bool),
+        wallets=wallets,
     )
 
 

@@ -38,6 +38,10 @@ class Formats:
         self.wrap = book.add_format({**base, "text_wrap": True})
         self.integer = book.add_format({**base, "num_format": "0", "align": "right"})
         self.money = book.add_format({**base, "num_format": money})
+        #: an estimated wallet: "≈", italic, blue, as the window shows it
+        self.estimated_money = book.add_format(
+            {**base, "num_format": '"≈ "' + money, "italic": True, "font_color": "#1F5FA8"}
+        )
         self.percent = book.add_format({**base, "num_format": "0%"})
         self.points = book.add_format({**base, "num_format": "0.0"})
         self.next_step = book.add_format({**base, "bottom": 1, "bottom_color": "#BBBBBB"})

@@ -13,8 +13,9 @@ from segmenter_app.core.errors import WriteError  # noqa: F401 (re-exported)
 from segmenter_app.core.fileio import write_atomically  # noqa: F401 (re-exported)
 from segmenter_app.core.importing.importer import ImportReport
 from segmenter_app.core.model.plan import SERVICE_NAMES, VisitPlan
-from segmenter_app.core.outputs.csv_cells import write_csv_to
 from segmenter_app.core.model.segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
+from segmenter_app.core.model.wallet import effective_wallets
+from segmenter_app.core.outputs.csv_cells import write_csv_to
 from segmenter_app.core.text import texts
 
 #: The columns ``segmenter classify`` writes, in this order (PRODUCT.md §5).
@@ -31,6 +32,7 @@ CLASSIFY_COLUMNS: tuple[str, ...] = (
     "potential",
     "priority",
     "problems",
+    "wallet_source",
     "effort",
     "visits_planned",
     "overflow",
@@ -91,13 +93,15 @@ def classified_frame(
     ]
     priority = pd.array(np.where(result.priority > 0, result.priority, 0), dtype="Int64")
     priority[result.priority <= 0] = pd.NA
+    wallets = prepared.wallets if prepared.wallets is not None else effective_wallets(table, None)
     return pd.DataFrame(
         {
             "customer_id": table["customer_id"].to_numpy(),
             "customer_name": table["customer_name"].to_numpy(),
             "account_manager": table["account_manager"].to_numpy(),
             "revenue": table["revenue"].to_numpy(),
-            "wallet": table["wallet"].to_numpy(),
+            # The wallet measured with: given, derived (revenue ÷ SoW) or estimated.
+            "wallet": wallets.wallet,
             # Rounded so that 0.35 reads 0.35, not 0.35000000000000003.
             "share_of_wallet": np.round(prepared.sow, 6),
             "satisfaction": np.round(prepared.kzi, 4),
@@ -106,6 +110,7 @@ def classified_frame(
             "potential": np.round(prepared.potential, 2),
             "priority": priority,
             "problems": row_problems(table, report, prepared, language),
+            "wallet_source": wallets.source_names(),
             **plan_columns,
             # The manager's work (section 7): the note and the actions, dates as ISO text.
             "note": table["notes"].to_numpy(dtype=object),

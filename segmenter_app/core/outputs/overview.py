@@ -11,6 +11,7 @@ import numpy as np
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import action_counts
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.outputs.cells import (
     LINE_HEIGHT,
     Formats,
@@ -166,7 +167,11 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
         "share_of_wallet": prepared.sow,
         "satisfaction": prepared.kzi,
         "revenue": table["revenue"].to_numpy(dtype=np.float64),
-        "wallet": table["wallet"].to_numpy(dtype=np.float64),
+        "wallet": (
+            prepared.wallets.wallet
+            if prepared.wallets is not None
+            else table["wallet"].to_numpy(dtype=np.float64)
+        ),
         "potential": prepared.potential,
         "notes": table["notes"].to_numpy(dtype=object),
     }
@@ -184,6 +189,10 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
             if key == "segment":
                 style = formats.segment(int(result.segment[row]))
                 customers.write_string(offset, column, str(value) or "–", style)
+            elif (
+                key == "wallet" and prepared.wallets is not None and prepared.wallets.source[row] == ESTIMATED
+            ):
+                write_value(customers, offset, column, value, formats.estimated_money, formats.text)
             else:
                 style = formats.wrap if key in wrapped else formats.text
                 write_value(customers, offset, column, value, formats.numbers.get(key), style)

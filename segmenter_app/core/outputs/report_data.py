@@ -19,6 +19,7 @@ from segmenter_app.core.model import baseline
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, overdue_mask
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.text import export_columns, plan_texts, texts
 
 QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
@@ -235,6 +236,11 @@ def manager_reports(
     plan = document.plan
     visits = np.where(prepared.classified, plan.planned, np.nan).astype(object)
     visits[plan.overflow] = plan_texts.word("overflow_mark", language)
+    # The wallet measured with (given, derived or estimated); an estimate is marked.
+    wallets = prepared.wallets
+    if wallets is not None:
+        columns["wallet"] = wallets.wallet
+    estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
     reports = []
     for manager in wanted:
         members = np.flatnonzero(codes == names.index(manager))
@@ -258,6 +264,7 @@ def manager_reports(
                 "notes": columns["notes"][order],
                 "visits_planned": visits[order],
                 **{key: columns[key][order] for key in ACTION_COLUMNS},
+                "wallet_estimated": estimated[order],
             }
         )
         rows.loc[rows["priority"] == 0, "priority"] = np.nan

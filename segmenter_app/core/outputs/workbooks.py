@@ -181,6 +181,7 @@ def _write_rows(
     columns = {key: rows[key].to_numpy(dtype=object) for key in keys}
     segments = report.segments
     overdue = report.overdue if len(report.overdue) == len(rows) else [False] * len(rows)
+    estimated = rows["wallet_estimated"].to_numpy(dtype=bool) if "wallet_estimated" in rows else None
     wrapped = [(columns[key], WIDTHS[key]) for key in WRAPPED]
     for offset in range(len(rows)):
         row = first + offset
@@ -193,6 +194,8 @@ def _write_rows(
                 sheet.write_string(row, col, value, formats.overflow)  # beyond capacity
             elif key in EDITABLE_KEYS:
                 write_editable(sheet, editable, row, col, key, value, bool(overdue[offset]), report.language)
+            elif key == "wallet" and estimated is not None and estimated[offset]:
+                write_value(sheet, row, col, value, formats.estimated_money, formats.text)
             else:
                 style = formats.wrap if key in WRAPPED else formats.text
                 write_value(sheet, row, col, value, formats.numbers.get(key), style)

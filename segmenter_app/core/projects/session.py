@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app.core.errors import ProjectError
+from segmenter_app.core.fileio import same_file
 from segmenter_app.core.importing.report import ImportResult
 from segmenter_app.core.model.commands import Command
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import signal
-from segmenter_app.core.fileio import same_file
 from segmenter_app.core.projects import claims
 from segmenter_app.core.projects.claims import ProjectClaim, ProjectLocked
 from segmenter_app.core.projects.collect import CollectPlan, apply_collect

@@ -49,6 +49,7 @@ from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.plan_settings import PlanSettings
+from segmenter_app.core.model.wallet import WalletEstimate
 from segmenter_app.core.projects.table_codec import (  # noqa: F401 (recovery and project use them from here)
     decode_table,
     decode_value,
@@ -140,6 +141,7 @@ class Snapshot:
     plan: PlanSettings = field(default_factory=PlanSettings)
     currency: str = "€"
     project_id: str = ""
+    wallet_estimate: WalletEstimate | None = None
 
 
 def utc_now(timespec: str = "seconds") -> str:
@@ -255,6 +257,9 @@ def settings_json(document: CustomerDocument) -> str:
             "plan": document.plan_settings.to_json(),
             "currency": document.currency,
             "project_id": document.project_id,
+            "wallet_estimate": (
+                document.wallet_estimate.to_json() if document.wallet_estimate is not None else None
+            ),
         },
         sort_keys=True,
     )
@@ -280,15 +285,21 @@ def settings_from_json(text: str | bytes) -> dict[str, Any]:
         "currency": str(data.get("currency") or DEFAULT_CURRENCY),
         # Older projects have none: they get one when opened, and keep it once saved.
         "project_id": str(data.get("project_id") or ""),
+        # Projects saved before the estimate existed have none.
+        "wallet_estimate": WalletEstimate.from_json(data.get("wallet_estimate")),
     }
 
 
 def scale_to_json(scale: Scale | None) -> dict[str, Any] | None:
-    return None if scale is None else {"name": scale.name, "low": scale.low, "high": scale.high}
+    if scale is None:
+        return None
+    return {"name": scale.name, "low": scale.low, "high": scale.high, "reversed": scale.reversed}
 
 
 def scale_from_json(data: dict[str, Any] | None) -> Scale | None:
-    return None if data is None else Scale(str(data["name"]), data["low"], data["high"])
+    if data is None:
+        return None
+    return Scale(str(data["name"]), data["low"], data["high"], bool(data.get("reversed", False)))
 
 
 # --------------------------------------------------------------------------- the table
@@ -440,6 +451,7 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
         plan_settings=snapshot.plan,
         currency=snapshot.currency,
         project_id=snapshot.project_id,
+        wallet_estimate=snapshot.wallet_estimate,
     )
 
 

@@ -36,6 +36,7 @@ from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.wallet import WalletEstimate
 from segmenter_app.core.projects.snapshot import GoneCustomer, ImportRecord, utc_now
 
 #: Rows and columns of the migration matrix: the four segments, then unclassified.
@@ -173,7 +174,13 @@ def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
     pinned = np.zeros(len(new_table), dtype=bool)
     triage[new_rows] = document.triage_override[old_rows]
     pinned[new_rows] = document.pinned[old_rows]
-    prepared = sg.prepare(new_table, scale, triage_override=triage, pinned=pinned)
+    prepared = sg.prepare(
+        new_table,
+        scale,
+        triage_override=triage,
+        pinned=pinned,
+        wallet_estimate=_estimate_for(document, new_table),
+    )
     newer_result = sg.segment(prepared, document.thresholds, document.group_order)
     new_segment = newer_result.segment
     old_segment = document.result.segment
@@ -389,7 +396,16 @@ def _dropped_edits(
                 "newer_value": new_table[column].iat[new_row] if new_row >= 0 else None,
             }
         )
-    columns = ["customer_id", "customer_name", "old_row", "new_row", "column", "edited", "file_value", "newer_value"]
+    columns = [
+        "customer_id",
+        "customer_name",
+        "old_row",
+        "new_row",
+        "column",
+        "edited",
+        "file_value",
+        "newer_value",
+    ]
     return pd.DataFrame(records, columns=columns)
 
 
@@ -451,6 +467,7 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
         # The project's currency stays, unless the newer list names another.
         currency=newer.report.currency or document.currency,
         project_id=document.project_id,
+        wallet_estimate=_estimate_for(document, table),
     )
 
 
@@ -470,3 +487,12 @@ def _carry_actions(
                 continue
             values[new_row] = old_value
         table[column] = pd.Series(values, dtype=object, index=table.index)
+
+
+def _estimate_for(document: CustomerDocument, table: pd.DataFrame) -> WalletEstimate | None:
+    """The document's wallet estimate for the newer list: the same grouping when the
+    newer list still has that column, else over the whole list."""
+    estimate = document.wallet_estimate
+    if estimate is None or estimate.group is None or estimate.group in table.columns:
+        return estimate
+    return WalletEstimate(None, estimate.quantile)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +172,9 @@ def _read_head(path: Path) -> bytes:
         with open_regular(path) as handle:
             return handle.read(8192)
     except NotRegularFile as error:
-        raise ReadError("is_directory" if error.kind == "folder" else "not_a_file", path, kind=error.kind) from None
+        raise ReadError(
+            "is_directory" if error.kind == "folder" else "not_a_file", path, kind=error.kind
+        ) from None
     except FileNotFoundError:
         raise ReadError("not_found", path) from None
     except PermissionError:
@@ -196,6 +198,10 @@ class FastRead:
     truncated: bool
     #: (0-based sheet column, cells below the header)
     loaded: list[tuple[int, RawColumn]]
+    #: the other sheets of the same list: (name, header index, truncated, loaded)
+    others: list[tuple[str, int, bool, list[tuple[int, RawColumn]]]] = field(default_factory=list)
+    #: sheets left out: (name, why)
+    skipped_sheets: list[tuple[str, str]] = field(default_factory=list)
 
 
 class WorkbookSource:
@@ -217,6 +223,7 @@ class WorkbookSource:
         fast: bool = True,
         timeout: float = READ_TIMEOUT_SECONDS,
         memory_limit: int | None = None,
+        sheets: tuple[str, ...] | None = None,
     ) -> None:
         self.path = path
         self.kind = kind
@@ -224,7 +231,14 @@ class WorkbookSource:
         self._child: ChildReader | None = None
         if kind in WORKBOOK_KINDS:
             self._child = ChildReader(path, kind, timeout=timeout, memory_limit=memory_limit)
-            self._child.send({"fast": fast and kind == "xlsx", "sheet": sheet, "header_row": header_row})
+            self._child.send(
+                {
+                    "fast": fast and kind == "xlsx",
+                    "sheet": sheet,
+                    "header_row": header_row,
+                    "sheets": list(sheets) if sheets else None,
+                }
+            )
 
     def result(
         self, *, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None
@@ -262,7 +276,7 @@ class WorkbookSource:
         return workbook
 
     def _fast(self, answer: tuple) -> FastRead:
-        _kind, previews, sheet, header_index, confident, truncated, ipc, positions = answer
+        _kind, previews, sheet, header_index, confident, truncated, ipc, positions, others, skipped = answer
         preview = RawWorkbook(
             self.path,
             self.kind,
@@ -270,24 +284,34 @@ class WorkbookSource:
             notes=list(self.notes),
             preview=True,
         )
-        loaded: list[tuple[int, RawColumn]] = []
-        if ipc:
-            import pyarrow as pa
-
-            schema = pa.ipc.read_schema(pa.py_buffer(ipc[0]))
-            batch = pa.ipc.read_record_batch(pa.py_buffer(ipc[1]), schema)
-            loaded = [
-                (position, RawColumn.from_arrow(batch.column(index)))
-                for index, position in enumerate(positions)
-            ]
         if not any(sheet.n_rows for sheet in preview.sheets):
             raise ReadError("no_data", self.path)
-        return FastRead(preview, sheet, header_index, confident, truncated, loaded)
+        return FastRead(
+            preview,
+            sheet,
+            header_index,
+            confident,
+            truncated,
+            _columns(ipc, positions),
+            [(name, index, cut, _columns(data, where)) for name, index, cut, data, where in others],
+            [(name, why) for name, why in skipped],
+        )
 
     def close(self) -> None:
         if self._child is not None:
             self._child.close()
             self._child = None
+
+
+def _columns(ipc: tuple[bytes, bytes] | None, positions: list[int]) -> list[tuple[int, RawColumn]]:
+    """A sheet's loaded rows: (sheet column, cells) from the child's Arrow batch."""
+    if not ipc:
+        return []
+    import pyarrow as pa
+
+    schema = pa.ipc.read_schema(pa.py_buffer(ipc[0]))
+    batch = pa.ipc.read_record_batch(pa.py_buffer(ipc[1]), schema)
+    return [(position, RawColumn.from_arrow(batch.column(index))) for index, position in enumerate(positions)]
 
 
 def start_reading(
@@ -298,6 +322,7 @@ def start_reading(
     fast: bool = True,
     timeout: float = READ_TIMEOUT_SECONDS,
     memory_limit: int | None = None,
+    sheets: tuple[str, ...] | None = None,
 ) -> WorkbookSource:
     """Check the file and start reading it; raises :class:`ReadError` at once for a file
     that is missing or is not a spreadsheet."""
@@ -317,6 +342,7 @@ def start_reading(
         fast=fast,
         timeout=timeout,
         memory_limit=memory_limit,
+        sheets=sheets,
     )
 
 

@@ -25,11 +25,15 @@ from segmenter_app.core.text.formatting import format_bytes as format_bytes
 from segmenter_app.core.text.formatting import format_money as format_money
 from segmenter_app.core.text.formatting import format_number as format_number
 from segmenter_app.core.text.formatting import format_percent as format_percent
+from segmenter_app.core.text.shapes import direction_lines, sheet_lines
+from segmenter_app.core.text.shapes import shape_text as shape_text
+from segmenter_app.core.text.shapes import wallet_lines as wallet_lines
 from segmenter_app.core.text.why import ACTIONS as ACTIONS
 from segmenter_app.core.text.why import SHORT_ACTIONS as SHORT_ACTIONS
 from segmenter_app.core.text.why import TRIAGE_LABELS as TRIAGE_LABELS
 from segmenter_app.core.text.why import WHY_UNTAPPED as WHY_UNTAPPED
 from segmenter_app.core.text.why import action_text as action_text
+from segmenter_app.core.text.why import satisfaction_as_listed as satisfaction_as_listed
 from segmenter_app.core.text.why import why_text as why_text
 
 # --------------------------------------------------------------------------- numbers
@@ -169,11 +173,20 @@ ISSUES: dict[str, str] = {
     "negative": QT_TRANSLATE_NOOP("core", "{column} {value} is negative"),
     "too_large": QT_TRANSLATE_NOOP("core", "{column} {value} is too large to be an amount"),
     "not_a_date": QT_TRANSLATE_NOOP("core", "{column} '{value}' is not a date"),
+    "unknown_unit": QT_TRANSLATE_NOOP(
+        "core", "{column} '{value}': unknown unit word (not read, so that no amount loses its scale)"
+    ),
+    "unit_not_allowed": QT_TRANSLATE_NOOP(
+        "core", "{column} '{value}': an amount unit in a share or score column is not read"
+    ),
     "duplicate_id": QT_TRANSLATE_NOOP("core", "customer id {value} appears more than once"),
     "blank": QT_TRANSLATE_NOOP("core", "blank row"),
     "total_row": QT_TRANSLATE_NOOP("core", "total row '{value}'"),
     "repeated_header": QT_TRANSLATE_NOOP("core", "repeated header row"),
 }
+
+#: Issue codes of cells that were refused.
+REFUSED_CODES = ("not_a_number", "negative", "too_large", "not_a_date", "unknown_unit", "unit_not_allowed")
 
 FLAG_TEXTS: tuple[tuple[int, str], ...] = (
     (1 << 0, QT_TRANSLATE_NOOP("core", "no satisfaction value")),
@@ -186,6 +199,7 @@ FLAG_TEXTS: tuple[tuple[int, str], ...] = (
         1 << 6,
         QT_TRANSLATE_NOOP("core", "share of wallet above 100 % (revenue above wallet), counted as 100 %"),
     ),
+    (1 << 10, QT_TRANSLATE_NOOP("core", "no revenue either, so no wallet can be estimated")),
 )
 
 
@@ -276,7 +290,10 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
     ]
     for code, params in report.file_notes:
         if code == "columns_cut":
-            lines.append(t("columns_cut", columns=format_number(params["columns"], language), kept=params["kept"]))
+            lines.append(
+                t("columns_cut", columns=format_number(params["columns"], language), kept=params["kept"])
+            )
+    lines += sheet_lines(report, language)
     if report.skipped:
         counts = {
             code: sum(1 for s in report.skipped if s.code == code)
@@ -292,9 +309,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
             if counts[code]
         ]
         lines.append(t("skipped", count=len(report.skipped), details=", ".join(details)))
-    refused = sum(
-        1 for p in report.problems if p.code in ("not_a_number", "negative", "too_large", "not_a_date")
-    )
+    refused = sum(1 for p in report.problems if p.code in REFUSED_CODES)
     if refused or report.duplicate_ids:
         lines.append(t("problems", count=refused, duplicates=len(report.duplicate_ids)))
     if report.scale is not None:
@@ -307,6 +322,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
                 else report.scale_source,
             )
         )
+    lines += direction_lines(report, language)
     lines.append(
         t(
             "thresholds",
@@ -379,4 +395,8 @@ def customer_why(document: Any, row: int, language: str) -> str:
         float(document.prepared.potential[row]),
         language,
         currency=getattr(document, "currency", "€"),
+        listed=satisfaction_as_listed(
+            float(document.table["satisfaction_input"].iat[row]), document.scale, language
+        ),
+        wallet_source=document.wallet_source(row) if hasattr(document, "wallet_source") else "",
     )

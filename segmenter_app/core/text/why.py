@@ -46,6 +46,20 @@ TRIAGE_LABELS: dict[int, str] = {
 
 
 WHY_UNTAPPED = QT_TRANSLATE_NOOP("core", "{amount} untapped")
+#: A satisfaction value as a list with a reversed scale has it.
+AS_LISTED = QT_TRANSLATE_NOOP("core", "grade {value}, {best} = best")
+WHY_ESTIMATED = QT_TRANSLATE_NOOP("core", "wallet estimated")
+WHY_DERIVED = QT_TRANSLATE_NOOP("core", "wallet derived from revenue ÷ SoW")
+
+
+def satisfaction_as_listed(raw: float, scale: object, language: str) -> str:
+    """'grade 2.3, 1 = best' for a list that scores 1 as the best; '' otherwise (the
+    points say it all)."""
+    if scale is None or not getattr(scale, "reversed", False) or raw is None or math.isnan(raw):
+        return ""
+    value = format_number(raw, language, 0 if float(raw).is_integer() else 1)
+    best = format_number(scale.best, language, 0 if float(scale.best).is_integer() else 1)
+    return safe_format(tr(AS_LISTED, language), {"value": value, "best": best})
 
 
 def action_text(segment_name: str, triage: int, language: str, *, short: bool = False) -> str:
@@ -65,21 +79,30 @@ def why_text(
     potential: float,
     language: str,
     currency: str = "€",
+    *,
+    listed: str = "",
+    wallet_source: str = "",
 ) -> str:
-    """'GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped'."""
+    """'GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped'; with ``listed`` the
+    value as the list has it ('KZI 74 ≥ 60 (grade 2.3, 1 = best)'); an estimated or
+    derived wallet says so."""
     kzi_sign = "≥" if kzi >= kzi_threshold else "<"
     sow_sign = "≥" if sow >= sow_threshold else "<"
     kzi_text, kzi_limit = _apart(kzi, kzi_threshold, lambda v, d: format_number(v, language, d))
     sow_text, sow_limit = _apart(sow, sow_threshold, lambda v, d: format_percent(v, language, d))
     parts = [
         segment_name,
-        f"KZI {kzi_text} {kzi_sign} {kzi_limit}",
+        f"KZI {kzi_text} {kzi_sign} {kzi_limit}" + (f" ({listed})" if listed else ""),
         f"SoW {sow_text} {sow_sign} {sow_limit}",
     ]
     if potential is not None and not math.isnan(potential) and potential > 0:
         parts.append(
             safe_format(tr(WHY_UNTAPPED, language), {"amount": format_money(potential, language, currency)})
         )
+    if wallet_source == "estimated":
+        parts.append(tr(WHY_ESTIMATED, language))
+    elif wallet_source == "derived":
+        parts.append(tr(WHY_DERIVED, language))
     return " · ".join(parts)
 
 

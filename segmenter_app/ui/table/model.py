@@ -29,8 +29,11 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument, EditRefused
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.model.view_state import ViewState
+from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
+from segmenter_app.ui import wallet_marks
+from segmenter_app.ui.table import plan_columns
 from segmenter_app.ui.table.action_cells import (
     ACTION_KINDS,
     OVERDUE_BRUSH,
@@ -47,7 +50,6 @@ from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public f
     header_tooltip,
     triage_text,
 )
-from segmenter_app.ui.table import plan_columns
 from segmenter_app.ui.table.order import RowOrder, consecutive_runs
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -93,6 +95,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         self._view_of = np.arange(len(document), dtype=np.int64)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._estimated_font = wallet_marks.estimated_font()
         self._segment_brushes = {
             i: (QBrush(QColor(COLOURS[name][0])), QBrush(QColor("white")))
             for i, name in enumerate(sg.SEGMENTS)
@@ -104,7 +107,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         numeric = ("number", "money", "percent", "points")
         self._alignment = [
-            right if column.kind in numeric or column.key in plan_columns.RIGHT else None for column in self.columns
+            right if column.kind in numeric or column.key in plan_columns.RIGHT else None
+            for column in self.columns
         ]
         # Weak connections: a model of a list that was closed is never called again.
         document.changed.connect(self._on_document_changed)
@@ -198,6 +202,10 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             if role == _FOREGROUND:
                 return self._segment_brushes[segment][1]
             return self._bold  # _FONT
+        if key == "wallet" and role in (_FONT, _FOREGROUND):
+            if wallet_marks.source_of(self.document, row) != ESTIMATED:
+                return None
+            return self._estimated_font if role == _FONT else wallet_marks.ESTIMATED_BRUSH
         if role == _BACKGROUND and key in MEASURE_COLUMNS and self.document.borderline[row]:
             return self._borderline_brush
         if role == _FOREGROUND and key == "due" and is_overdue(self.document, row):
@@ -254,6 +262,10 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
             return texts.format_number(document.prepared.potential[row], language)
         if key == "why":
             return self.why(row)
+        if key == "wallet":  # given, derived or estimated (marked)
+            text = wallet_marks.wallet_text(document, row, language)
+            if text is not None:
+                return text
         value = document.table[key].iat[row]
         if column.kind in ACTION_KINDS:
             return cell_text(column.kind, value, language)
@@ -275,6 +287,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
 
     def _tooltip(self, row: int, column: Column) -> str | None:
         document = self.document
+        if column.key == "wallet":
+            return wallet_marks.wallet_tooltip(document, row, self.language)
         if column.key in ("segment", "why", "customer_id", "customer_name"):
             problems = texts.flag_texts(
                 int(document.prepared.flags[row]),
@@ -450,7 +464,8 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         """After segments or ranks moved: the order again when it depends on them (a
         segment filter, a sort by a derived column), else a repaint."""
         needs_order = self.state.segments is not None or (
-            self._sort is not None and self.columns[self._sort[0]].kind in ("derived", "percent", "points", "plan")
+            self._sort is not None
+            and self.columns[self._sort[0]].kind in ("derived", "percent", "points", "plan")
         )
         if needs_order:
             self._rebuild_order()

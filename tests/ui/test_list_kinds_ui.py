@@ -1,0 +1,111 @@
+"""The import dialog and the window with lists of other shapes: several sheets, school
+grades, blank wallets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from benchmarks import list_shapes
+from segmenter_app.core.importing.importer import ImportOptions, load_customers
+from segmenter_app.ui.import_dialog import ImportDialog
+
+from .conftest import open_list
+
+
+def _dialog(qtbot, path: Path) -> ImportDialog:
+    dialog = ImportDialog(path, load_customers(path, ImportOptions()), "en")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _checked(dialog: ImportDialog) -> dict[str, bool]:
+    return {
+        dialog.sheets.item(i).text(): dialog.sheets.item(i).checkState() == Qt.CheckState.Checked
+        for i in range(dialog.sheets.count())
+    }
+
+
+def test_the_dialog_shows_the_combined_sheets_with_a_check_box_each(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "managers.xlsx"
+    list_shapes.sheet_per_manager(path)
+    dialog = _dialog(qtbot, path)
+    assert _checked(dialog) == {
+        "Übersicht": False,
+        "Anna Weber": True,
+        "Jonas Meyer": True,
+        "Lea Fischer": True,
+        "Paul Becker": True,
+        "Notizen": False,
+    }
+    assert "Sheets skipped: 'Übersicht'" in dialog.report.toPlainText()
+    total = dialog.result.report.rows_read
+    # Leave one manager's sheet out, as a user would: the list is read again without it.
+    item = dialog.sheets.findItems("Jonas Meyer", Qt.MatchFlag.MatchExactly)[0]
+    item.setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: "Jonas Meyer" not in dialog.result.report.combined_sheets, timeout=20_000)
+    assert dialog.result.report.rows_read < total
+    assert set(dialog.result.table.account_manager) == {"Anna Weber", "Lea Fischer", "Paul Becker"}
+    assert not _checked(dialog)["Jonas Meyer"]
+
+
+def test_the_scales_direction_is_shown_and_can_be_switched(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "grades.xlsx"
+    list_shapes.school_grades(path)
+    dialog = _dialog(qtbot, path)
+    assert dialog.low_best.isChecked()
+    assert "1 is the best value" in dialog.report.toPlainText()
+    dialog.low_best.setChecked(False)
+    qtbot.waitUntil(lambda: dialog.result.report.direction_source == "user", timeout=20_000)
+    assert not dialog.result.report.scale.reversed
+    assert not dialog.low_best.isChecked()
+
+
+def test_the_dialog_offers_to_estimate_blank_wallets(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "blank.xlsx"
+    list_shapes.blank_wallets(path)
+    dialog = _dialog(qtbot, path)
+    assert not dialog.wallet_box.isHidden()
+    assert "have no wallet" in dialog.blank_label.text()
+    assert dialog.wallet_estimate() is None
+    dialog.estimate.setChecked(True)
+    dialog.estimate_group.setCurrentIndex(dialog.estimate_group.findText("Branche"))
+    dialog.quantile.setValue(0.8)
+    estimate = dialog.wallet_estimate()
+    assert (estimate.group, estimate.quantile) == ("x:Branche", 0.8)
+
+
+def test_estimated_wallets_are_marked_and_a_typed_wallet_replaces_them(qtbot, window, tmp_path, monkeypatch):
+    from segmenter_app.ui.wallet_dialog import WalletDialog
+
+    path = tmp_path / "blank.xlsx"
+    list_shapes.blank_wallets(path)
+    document = open_list(qtbot, window, path)
+    assert "Estimate wallets" in window.statusBar().currentMessage()
+    unclassified = document.result.unclassified
+    assert unclassified > 100
+
+    def choose(dialog: WalletDialog) -> int:
+        dialog.group.setCurrentIndex(dialog.group.findText("Branche"))
+        return WalletDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WalletDialog, "exec", choose)
+    window.estimate_wallets_action.trigger()
+    assert document.result.unclassified == 0
+    model = window.workspace.model
+    row = int(next(i for i in range(len(document)) if document.wallet_source(i) == "estimated"))
+    view_row = model.view_row(row)
+    index = model.index(view_row, model.column_of("wallet"))
+    assert model.data(index, Qt.ItemDataRole.FontRole).italic()
+    assert "Estimated" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(index).startswith("≈")
+    why = model.data(model.index(view_row, model.column_of("why")))
+    assert "wallet estimated" in why
+    assert model.setData(index, "750000", Qt.ItemDataRole.EditRole)
+    assert document.wallet_source(row) == "given"
+    index = model.index(model.view_row(row), model.column_of("wallet"))
+    assert model.data(index, Qt.ItemDataRole.FontRole) is None
+    assert model.data(index) == "750,000"
+    window.undo_action.trigger()
+    assert document.wallet_source(row) == "estimated"
