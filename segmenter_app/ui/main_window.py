@@ -40,15 +40,8 @@ MAX_RECENT = 8
 
 
 class MainWindow(
-    CollectActions,
-    Retranslating,
-    ListLoading,
-    OutputActions,
-    ProjectActions,
-    CurrencyMenu,
-    HelpActions,
-    FirstLayout,
-    QMainWindow,
+    CollectActions, Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, HelpActions,
+    FirstLayout, QMainWindow,
 ):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
