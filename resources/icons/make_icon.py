@@ -1,7 +1,7 @@
 """Draw the app icon (run from the repository root): four quadrants in the segment
 colours, the two threshold lines, a few customers.
 
-    python resources/icons/make_icon.py     # writes segmenter.png and segmenter.ico
+    python resources/icons/make_icon.py     # writes segmenter.png, .ico (Windows) and .icns (macOS)
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import FancyBboxPatch, Rectangle  # noqa: E402
 
-from segmenter_app.core.palette import COLOURS, MARKERS  # noqa: E402
+from segmenter_app.core.outputs.chart_style import COLOURS, MARKERS  # noqa: E402
 
 
 def main() -> None:
@@ -43,6 +43,7 @@ def main() -> None:
     Image.open(HERE / "segmenter.png").save(
         HERE / "segmenter.ico", sizes=[(16, 16), (32, 32), (48, 48), (256, 256)]
     )
+    Image.open(HERE / "segmenter.png").save(HERE / "segmenter.icns")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -37,7 +37,7 @@
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (write it as 15.01.2027 or 2027-01-15).</source>
+        <source>&apos;{value}&apos; is not a date (write it as 15.01.2027 or 2027-01-15).</source>
         <translation>„{value}“ ist kein Datum (schreiben Sie es als 15.01.2027 oder 2027-01-15).</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
     <name>AxisEditor</name>
     <message>
         <source>Share of wallet (SoW)</source>
-        <extracomment>the threshold in force, in the box's units (% or points); NaN when none the percentile (0–100) at which a threshold in the box's units lies; set by the panel, so that a change of mode keeps the line where it is</extracomment>
+        <extracomment>the threshold in force, in the box&apos;s units (% or points); NaN when none the percentile (0–100) at which a threshold in the box&apos;s units lies; set by the panel, so that a change of mode keeps the line where it is</extracomment>
         <translation>Share of Wallet (SoW)</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
     <name>CustomerTableModel</name>
     <message>
         <source>Priority</source>
-        <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan's columns follow the priorities (re-planned when the ranks change).</extracomment>
+        <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan&apos;s columns follow the priorities (re-planned when the ranks change).</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Account manager</source>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>SoW</source>
@@ -300,8 +300,8 @@
         <translation>Einkaufsvolumen</translation>
     </message>
     <message>
-        <source>Untapped potential</source>
-        <translation>Ungenutztes Potenzial</translation>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
     </message>
     <message>
         <source>Why</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Rank within the account manager</source>
-        <translation>Rang innerhalb des Außendienstmitarbeiters</translation>
+        <translation>Rang bei diesem Kundenbetreuer</translation>
     </message>
     <message>
         <source>Open actions past this date are marked in red</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Near a threshold (within {band} points)</source>
-        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>{customer}: SoW bleibt {sow}, der für diesen Kunden vorgegebene Anteil; er gilt vor Umsatz ÷ Einkaufsvolumen. SoW-Zelle leeren, um Umsatz ÷ Einkaufsvolumen zu nehmen.</translation>
     </message>
     <message>
-        <source>{column}: '{value}' is not a number.</source>
+        <source>{column}: &apos;{value}&apos; is not a number.</source>
         <translation>{column}: „{value}“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
         <translation>{column}: Ein Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>{column}: '{value}' is too large to be an amount.</source>
+        <source>{column}: &apos;{value}&apos; is too large to be an amount.</source>
         <translation>{column}: „{value}“ ist zu groß für einen Betrag.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Effort</source>
-        <extracomment>Column keys, in table order; all of kind "plan". The plan's columns that hold numbers (right-aligned), with the priority.</extracomment>
+        <extracomment>Column keys, in table order; all of kind &quot;plan&quot;. The plan&apos;s columns that hold numbers (right-aligned), with the priority.</extracomment>
         <translation>Aufwand</translation>
     </message>
     <message>
@@ -430,12 +430,12 @@
         <translation>Was der Kunde im letzten Zeitraum bekam: Besuche, Kontakte, Anrufe oder Stunden</translation>
     </message>
     <message>
-        <source>Visits a year in the plan: the group's cadence while the manager's capacity lasts</source>
-        <translation>Besuche pro Jahr im Plan: der Rhythmus der Gruppe, solange die Kapazität des Außendienstes reicht</translation>
+        <source>Visits a year in the plan: the group&apos;s cadence while the manager&apos;s capacity lasts</source>
+        <translation>Besuche pro Jahr im Plan: der Rhythmus der Gruppe, solange die Kapazität des Kundenbetreuers reicht</translation>
     </message>
     <message>
-        <source>Customers whose cadence no longer fits in their manager's capacity</source>
-        <translation>Kunden, deren Besuchsrhythmus nicht mehr in die Kapazität ihres Außendienstes passt</translation>
+        <source>Customers whose cadence no longer fits in their manager&apos;s capacity</source>
+        <translation>Kunden, deren Besuchsrhythmus nicht mehr in die Kapazität ihres Kundenbetreuers passt</translation>
     </message>
     <message>
         <source>No service flags: {reason}</source>
@@ -458,33 +458,44 @@
         <translation>überversorgt</translation>
     </message>
     <message>
-        <source>{column}: '{value}' is not a date (write it as 15.01.2027 or 2027-01-15).</source>
+        <source>{column}: &apos;{value}&apos; is not a date (write it as 15.01.2027 or 2027-01-15).</source>
         <translation>{column}: „{value}“ ist kein Datum (schreiben Sie es als 15.01.2027 oder 2027-01-15).</translation>
     </message>
     <message>
-        <source>{column}: '{value}' is no status (open, done, dropped or none).</source>
+        <source>{column}: &apos;{value}&apos; is no status (open, done, dropped or none).</source>
         <translation>{column}: „{value}“ ist kein Status (offen, erledigt, verworfen oder keiner).</translation>
     </message>
-<message>
+    <message>
         <source>Derived from the revenue and the share of wallet (revenue ÷ SoW).</source>
-        <extracomment>Estimated wallets: italic, in a blue that reads as "not from the list" (colour-blind safe).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Estimated wallets: italic, in a blue that reads as &quot;not from the list&quot; (colour-blind safe).</extracomment>
+        <translation>Abgeleitet aus Umsatz und Share of Wallet (Umsatz ÷ SoW).</translation>
     </message>
     <message>
         <source>the whole list</source>
         <translation>die ganze Liste</translation>
     </message>
     <message>
-        <source>the whole list ('{group}' has fewer than 5 customers with revenue)</source>
+        <source>the whole list (&apos;{group}&apos; has fewer than 5 customers with revenue)</source>
         <translation>die ganze Liste („{group}“ hat weniger als 5 Kunden mit Umsatz)</translation>
     </message>
     <message>
-        <source>customers with {column} '{group}'</source>
+        <source>customers with {column} &apos;{group}&apos;</source>
         <translation>Kunden mit {column} „{group}“</translation>
     </message>
     <message>
         <source>Estimated: the larger of the revenue and the {percent} percentile of the revenue of {basis}. Type the known wallet to replace it.</source>
         <translation>Geschätzt: der größere Wert aus Umsatz und {percent} Perzentil des Umsatzes von {basis}. Tragen Sie das bekannte Einkaufsvolumen ein, um die Schätzung zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>DockTitle</name>
+    <message>
+        <source>Show the panel</source>
+        <translation>Bereich zeigen</translation>
+    </message>
+    <message>
+        <source>Fold the panel to a narrow strip</source>
+        <translation>Bereich zu einem schmalen Streifen einklappen</translation>
     </message>
 </context>
 <context>
@@ -495,7 +506,7 @@
     </message>
     <message>
         <source>Segmenter places every customer on share of wallet and satisfaction — MODEL, FIX, GROW, MOVE — and gives each account manager a prioritised list. Open the Excel or CSV list you already keep; nothing leaves this computer.</source>
-        <translation>Segmenter ordnet jeden Kunden nach Share of Wallet und Zufriedenheit ein – MODEL, FIX, GROW, MOVE – und gibt jedem Außendienstmitarbeiter eine priorisierte Liste. Öffnen Sie die Excel- oder CSV-Liste, die Sie ohnehin führen; nichts verlässt diesen Computer.</translation>
+        <translation>Segmenter ordnet jeden Kunden nach Share of Wallet und Zufriedenheit ein – MODEL, FIX, GROW, MOVE – und gibt jedem Kundenbetreuer eine priorisierte Liste. Öffnen Sie die Excel- oder CSV-Liste, die Sie ohnehin führen; nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>Open customer list…</source>
@@ -510,8 +521,8 @@
         <translation>Sie können auch eine Datei auf dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <source>Recent lists</source>
-        <translation>Zuletzt geöffnet</translation>
+        <source>Recent lists (a click opens one)</source>
+        <translation>Zuletzt geöffnet (ein Klick öffnet)</translation>
     </message>
 </context>
 <context>
@@ -526,7 +537,7 @@
     </message>
     <message>
         <source>Export for account managers</source>
-        <translation>Export für den Außendienst</translation>
+        <translation>Export für die Kundenbetreuer</translation>
     </message>
     <message>
         <source>All</source>
@@ -538,11 +549,11 @@
     </message>
     <message>
         <source>One workbook per account manager</source>
-        <translation>Eine Arbeitsmappe je Außendienstmitarbeiter</translation>
+        <translation>Eine Arbeitsmappe je Kundenbetreuer</translation>
     </message>
     <message>
         <source>One workbook with a sheet per account manager</source>
-        <translation>Eine Arbeitsmappe mit einem Blatt je Außendienstmitarbeiter</translation>
+        <translation>Eine Arbeitsmappe mit einem Blatt je Kundenbetreuer</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -562,7 +573,7 @@
     </message>
     <message>
         <source>Choose at least one account manager.</source>
-        <translation>Wählen Sie mindestens einen Außendienstmitarbeiter.</translation>
+        <translation>Wählen Sie mindestens einen Kundenbetreuer.</translation>
     </message>
     <message>
         <source>Writing workbooks…</source>
@@ -600,7 +611,7 @@
         <translation>Ehemalige Kunden</translation>
     </message>
     <message>
-        <source>Customers a newer list no longer had, with the values and notes they had then ({count} in this project's history).</source>
+        <source>Customers a newer list no longer had, with the values and notes they had then ({count} in this project&apos;s history).</source>
         <translation>Kunden, die eine neuere Liste nicht mehr enthielt, mit ihren damaligen Werten und Notizen ({count} in der Historie dieses Projekts).</translation>
     </message>
     <message>
@@ -641,6 +652,49 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Segmenter guide</source>
+        <extracomment>The guide&apos;s sections (anchors in both files).</extracomment>
+        <translation>Segmenter-Leitfaden</translation>
+    </message>
+    <message>
+        <source>What does this mean? Opens the guide (F1).</source>
+        <translation>Was bedeutet das? Öffnet den Leitfaden (F1).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Guide: segments, SoW, KZI, thresholds</source>
+        <translation>&amp;Leitfaden: Segmente, SoW, KZI, Schwellen</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences</source>
+        <translation>&amp;Lizenzen anderer Software</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenter</source>
+        <translation>&amp;Über Segmenter</translation>
+    </message>
+    <message>
+        <source>About Segmenter</source>
+        <translation>Über Segmenter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Customers by share of wallet and satisfaction: where to grow, what to fix, what to model and what to move.&lt;/p&gt;&lt;p&gt;Works offline; your lists never leave this computer.&lt;/p&gt;&lt;p&gt;Built with Qt and PySide6 (LGPL-3.0) and other open-source libraries.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Kunden nach Share of Wallet und Zufriedenheit: wo wachsen, was reparieren, was als Vorbild nutzen und was bewegen.&lt;/p&gt;&lt;p&gt;Arbeitet offline; Ihre Listen verlassen diesen Computer nie.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt und PySide6 (LGPL-3.0) und weiteren Open-Source-Bibliotheken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party licences…</source>
+        <translation>Lizenzen anderer Software …</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Lizenzen anderer Software</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Customer ID</source>
@@ -652,7 +706,7 @@
     </message>
     <message>
         <source>Account manager</source>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -680,6 +734,7 @@
     </message>
     <message>
         <source>Import {file}</source>
+        <extracomment>the direction of the scale: checked when the low end is the best (1 = best) the sheets read as one list, a check box each</extracomment>
         <translation>{file} importieren</translation>
     </message>
     <message>
@@ -719,7 +774,7 @@
         <translation>Zeile</translation>
     </message>
     <message>
-        <source>{customers} customers read from sheet '{sheet}', header row {row}.</source>
+        <source>{customers} customers read from sheet &apos;{sheet}&apos;, header row {row}.</source>
         <translation>{customers} Kunden aus Blatt „{sheet}“ gelesen, Kopfzeile {row}.</translation>
     </message>
     <message>
@@ -774,7 +829,7 @@
         <source>The list could not be read: {error}</source>
         <translation>Die Liste konnte nicht gelesen werden: {error}</translation>
     </message>
-<message>
+    <message>
         <source>Sheets read as one list</source>
         <translation>Blätter, als eine Liste gelesen</translation>
     </message>
@@ -783,7 +838,7 @@
         <translation>Kleinster Wert ist der beste</translation>
     </message>
     <message>
-        <source>For school grades, ranks, '1 = very satisfied': the scale is read the other way round.</source>
+        <source>For school grades, ranks, &apos;1 = very satisfied&apos;: the scale is read the other way round.</source>
         <translation>Für Schulnoten, Ränge, „1 = sehr zufrieden“: Die Skala wird umgekehrt gelesen.</translation>
     </message>
     <message>
@@ -795,7 +850,7 @@
         <translation>Fehlendes Einkaufsvolumen aus dem Umsatz ähnlicher Kunden schätzen</translation>
     </message>
     <message>
-        <source>A blank wallet becomes the larger of the customer's revenue and a high percentile of the revenue of the customers in the same group (groups of fewer than 5 use the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
+        <source>A blank wallet becomes the larger of the customer&apos;s revenue and a high percentile of the revenue of the customers in the same group (groups of fewer than 5 use the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
         <translation>Ein fehlendes Einkaufsvolumen wird zum größeren Wert aus dem Umsatz des Kunden und einem hohen Perzentil des Umsatzes der Kunden derselben Gruppe (Gruppen mit weniger als 5 Kunden nutzen die ganze Liste). Geschätzte Werte sind markiert; ein eingetragener Wert ersetzt sie.</translation>
     </message>
     <message>
@@ -804,7 +859,7 @@
     </message>
     <message>
         <source>Percentile</source>
-        <translation type="unfinished">Perzentil</translation>
+        <translation>Perzentil</translation>
     </message>
     <message>
         <source>the whole list</source>
@@ -815,15 +870,15 @@
         <translation>{count} Kunden haben kein Einkaufsvolumen: ohne bleiben sie ohne Segment.</translation>
     </message>
     <message>
-        <source>{row} (sheet '{sheet}')</source>
+        <source>{row} (sheet &apos;{sheet}&apos;)</source>
         <translation>{row} (Blatt „{sheet}“)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>A list finished opening (the document is in place); for tests and scripts. A collect from managers was applied: its plan; for tests and scripts.</extracomment>
+        <extracomment>A list finished opening (the document is in place); for tests and scripts. False while the first layout after the first list is still being applied</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -892,7 +947,7 @@
     </message>
     <message>
         <source>&amp;Export for managers…</source>
-        <translation>Für den Außendienst &amp;exportieren …</translation>
+        <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
     </message>
     <message>
         <source>Export priority sheets as &amp;PDF…</source>
@@ -917,10 +972,6 @@
     <message>
         <source>&amp;Reset chart view</source>
         <translation>Diagrammansicht &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;About Segmenter</source>
-        <translation>&amp;Über Segmenter</translation>
     </message>
     <message>
         <source>Thresholds</source>
@@ -975,7 +1026,7 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}'</source>
+        <source>{file}, sheet &apos;{sheet}&apos;</source>
         <translation>{file}, Blatt „{sheet}“</translation>
     </message>
     <message>
@@ -1003,7 +1054,7 @@
         <translation>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und Triage für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</translation>
     </message>
     <message>
-        <source>{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems}).</source>
+        <source>{customers} customers read from &apos;{sheet}&apos; (rows skipped: {skipped}, problems: {problems}).</source>
         <translation>{customers} Kunden aus „{sheet}“ gelesen (übersprungene Zeilen: {skipped}, Probleme: {problems}).</translation>
     </message>
     <message>
@@ -1012,7 +1063,7 @@
     </message>
     <message>
         <source>{customers} customers · {managers} account managers</source>
-        <translation>{customers} Kunden · {managers} Außendienstmitarbeiter</translation>
+        <translation>{customers} Kunden · {managers} Kundenbetreuer</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -1095,18 +1146,10 @@
         <translation>Die Prioritätenblätter können nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>About Segmenter</source>
-        <translation>Über Segmenter</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Customers by share of wallet and satisfaction: where to grow, what to fix, what to model and what to move.&lt;/p&gt;&lt;p&gt;Works offline; your lists never leave this computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Kunden nach Share of Wallet und Zufriedenheit: wo wachsen, was reparieren, was als Vorbild nutzen und was bewegen.&lt;/p&gt;&lt;p&gt;Arbeitet offline; Ihre Listen verlassen diesen Computer nie.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
-<message>
+    <message>
         <source>Estimate &amp;wallets…</source>
         <translation>Einkaufsvolumen &amp;schätzen…</translation>
     </message>
@@ -1114,12 +1157,12 @@
         <source>{count} customers have no wallet: File ▸ Estimate wallets… fills them in.</source>
         <translation>{count} Kunden haben kein Einkaufsvolumen: Datei ▸ Einkaufsvolumen schätzen… ergänzt es.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>MOVE triage</source>
-        <extracomment>A note is written to the document this long after the last key press. planned visits, why overflow or under-served, reassignment (the visit plan)</extracomment>
+        <extracomment>A note is written to the document this long after the last key press. A space between a number and its unit, or a measure&apos;s name and its number: where a wrapped line must not break (&quot;63,9&quot; at a line&apos;s end and &quot;% · 263 k€&quot; on the next). planned visits, why overflow or under-served, reassignment (the visit plan)</extracomment>
         <translation>MOVE-Triage</translation>
     </message>
     <message>
@@ -1309,7 +1352,7 @@
         <translation>Projekt in Benutzung</translation>
     </message>
     <message>
-        <source>{file} is open in Segmenter of {user} on {host} (since {since}). Two copies saving one project would lose each other's work. Open it read-only, or as a copy that you save under another name?</source>
+        <source>{file} is open in Segmenter of {user} on {host} (since {since}). Two copies saving one project would lose each other&apos;s work. Open it read-only, or as a copy that you save under another name?</source>
         <translation>{file} ist in Segmenter von {user} auf {host} geöffnet (seit {since}). Zwei Kopien, die ein Projekt speichern, würden gegenseitig Arbeit verlieren. Schreibgeschützt öffnen, oder als Kopie, die Sie unter einem anderen Namen speichern?</translation>
     </message>
     <message>
@@ -1358,7 +1401,7 @@
     <message>
         <source>Account manager: {name}</source>
         <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms).</extracomment>
-        <translation>Außendienst: {name}</translation>
+        <translation>Kundenbetreuer: {name}</translation>
     </message>
     <message>
         <source>SoW {sow} · KZI {kzi}</source>
@@ -1471,7 +1514,7 @@
     <message>
         <source>Account manager</source>
         <extracomment>Column keys of the team table.</extracomment>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1527,7 +1570,7 @@
     </message>
     <message>
         <source>Capacity (visits a year)</source>
-        <extracomment>A manager's row was chosen (None: the team row, all managers).</extracomment>
+        <extracomment>A manager&apos;s row was chosen (None: the team row, all managers).</extracomment>
         <translation>Kapazität (Besuche/Jahr)</translation>
     </message>
     <message>
@@ -1554,12 +1597,20 @@
 <context>
     <name>ThresholdPanel</name>
     <message>
+        <source>All customers per segment</source>
+        <translation>Alle Kunden je Segment</translation>
+    </message>
+    <message>
         <source>Customers per segment (all managers)</source>
-        <translation>Kunden je Segment (alle Außendienstler)</translation>
+        <translation>Kunden je Segment (alle Kundenbetreuer)</translation>
     </message>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
     </message>
     <message>
         <source>Untapped potential</source>
@@ -1602,7 +1653,7 @@
         <translation>Aktualisierung übernehmen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project's history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
+        <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project&apos;s history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
         <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
     </message>
     <message>
@@ -1671,7 +1722,7 @@
     </message>
     <message>
         <source>Account manager</source>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>From</source>
@@ -1735,15 +1786,42 @@
     </message>
 </context>
 <context>
+    <name>WalletDialog</name>
+    <message>
+        <source>Estimate wallets</source>
+        <translation>Einkaufsvolumen schätzen</translation>
+    </message>
+    <message>
+        <source>{count} customers have no wallet. A blank wallet can be estimated as the larger of the customer&apos;s revenue and a high percentile of the revenue of similar customers (a group of fewer than 5 uses the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
+        <translation>{count} Kunden haben kein Einkaufsvolumen. Es kann geschätzt werden als der größere Wert aus dem Umsatz des Kunden und einem hohen Perzentil des Umsatzes ähnlicher Kunden (eine Gruppe mit weniger als 5 Kunden nutzt die ganze Liste). Geschätzte Werte sind markiert; ein eingetragener Wert ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Estimate blank wallets</source>
+        <translation>Fehlendes Einkaufsvolumen schätzen</translation>
+    </message>
+    <message>
+        <source>the whole list</source>
+        <translation>die ganze Liste</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Account manager</source>
         <extracomment>The current customer (a document row) or None. A message for the status bar. the filters, the selection and the current customer: the table, the chart and the customer panel read them here (see core/model/view_state.py)</extracomment>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Search customers (id, name, manager, notes)…</source>
-        <translation>Kunden suchen (Nummer, Name, Außendienst, Notizen) …</translation>
+        <translation>Suchen: Nummer, Name, Kundenbetreuer, Notiz …</translation>
     </message>
     <message>
         <source>Select</source>
@@ -1853,7 +1931,7 @@
         <translation>ist ein Projekt, das sich nicht öffnen lässt: {reason}</translation>
     </message>
     <message>
-        <source>is a project, but no manager's copy of this one (it has no baseline): not collected</source>
+        <source>is a project, but no manager&apos;s copy of this one (it has no baseline): not collected</source>
         <translation>ist ein Projekt, aber keine Kopie dieses Projekts für einen Betreuer (ohne Ausgangsstand): nicht übernommen</translation>
     </message>
     <message>
@@ -1873,19 +1951,19 @@
         <translation>ist in Excel geöffnet ({lock} daneben): was seit dem letzten Speichern in Excel eingegeben wurde, steht nicht in der Datei</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}, column '{column}': '{value}' cannot be read; left out</source>
+        <source>sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: &apos;{value}&apos; cannot be read; left out</source>
         <translation>Blatt „{sheet}“, Zeile {row}, Spalte „{column}“: „{value}“ ist nicht lesbar; ausgelassen</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}: customer {customer_id} appears twice; the lower row counts</source>
+        <source>sheet &apos;{sheet}&apos;, row {row}: customer {customer_id} appears twice; the lower row counts</source>
         <translation>Blatt „{sheet}“, Zeile {row}: Kunde {customer_id} steht zweimal da; die untere Zeile gilt</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}: customer '{customer_id}' {customer_name} is not in the project</source>
+        <source>sheet &apos;{sheet}&apos;, row {row}: customer &apos;{customer_id}&apos; {customer_name} is not in the project</source>
         <translation>Blatt „{sheet}“, Zeile {row}: Kunde „{customer_id}“ {customer_name} ist nicht im Projekt</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}: customer id {customer_id} is in the project more than once</source>
+        <source>sheet &apos;{sheet}&apos;, row {row}: customer id {customer_id} is in the project more than once</source>
         <translation>Blatt „{sheet}“, Zeile {row}: Kundennummer {customer_id} steht mehrfach im Projekt</translation>
     </message>
     <message>
@@ -1941,7 +2019,7 @@
         <translation>{files} Datei(en) eingesammelt, {refused} abgelehnt: {taken} Wert(e) übernommen, {kept} behalten, {conflicts} Konflikt(e), {suggestions} Vorschlag/Vorschläge, {unknown} unbekannte Zeile(n)</translation>
     </message>
     <message>
-        <source>conflict: {customer} {field}: here '{ours}', returned '{theirs}' ({file}) — {decision}</source>
+        <source>conflict: {customer} {field}: here &apos;{ours}&apos;, returned &apos;{theirs}&apos; ({file}) — {decision}</source>
         <translation>Konflikt: {customer} {field}: hier „{ours}“, zurück „{theirs}“ ({file}) — {decision}</translation>
     </message>
     <message>
@@ -1953,11 +2031,11 @@
         <translation>der zurückgegebene Wert übernommen</translation>
     </message>
     <message>
-        <source>suggestion: {customer} {field}: here '{ours}', returned '{theirs}' ({file}) — not applied</source>
+        <source>suggestion: {customer} {field}: here &apos;{ours}&apos;, returned &apos;{theirs}&apos; ({file}) — not applied</source>
         <translation>Vorschlag: {customer} {field}: hier „{ours}“, zurück „{theirs}“ ({file}) — nicht übernommen</translation>
     </message>
     <message>
-        <source>taken: {customer} {field}: '{before}' → '{value}' ({file})</source>
+        <source>taken: {customer} {field}: &apos;{before}&apos; → &apos;{value}&apos; ({file})</source>
         <translation>übernommen: {customer} {field}: „{before}“ → „{value}“ ({file})</translation>
     </message>
     <message>
@@ -2020,7 +2098,7 @@
         <translation>Die Datei würde sich auf {unpacked} Daten entpacken, mehr als die {limit}, die Segmenter liest: Sie ist beschädigt oder keine Kundenliste.</translation>
     </message>
     <message>
-        <source>Sheet '{sheet}' has {rows} rows × {cols} columns, more than Segmenter reads ({limit} cells).</source>
+        <source>Sheet &apos;{sheet}&apos; has {rows} rows × {cols} columns, more than Segmenter reads ({limit} cells).</source>
         <translation>Das Blatt „{sheet}“ hat {rows} Zeilen × {cols} Spalten, mehr als Segmenter liest ({limit} Zellen).</translation>
     </message>
     <message>
@@ -2092,23 +2170,23 @@
         <translation>Flache OpenDocument-Dateien (.fods) können nicht gelesen werden: Speichern Sie sie als .ods oder .xlsx.</translation>
     </message>
     <message>
-        <source>There is no sheet '{sheet}'. The sheets are: {sheets}.</source>
+        <source>There is no sheet &apos;{sheet}&apos;. The sheets are: {sheets}.</source>
         <translation>Es gibt kein Blatt „{sheet}“. Die Blätter sind: {sheets}.</translation>
     </message>
     <message>
-        <source>Row {row} is not in sheet '{sheet}' (it ends at row {rows}).</source>
+        <source>Row {row} is not in sheet &apos;{sheet}&apos; (it ends at row {rows}).</source>
         <translation>Zeile {row} gibt es im Blatt „{sheet}“ nicht (es endet bei Zeile {rows}).</translation>
     </message>
     <message>
-        <source>'{role}' is not a column role. The roles are: {roles}.</source>
+        <source>&apos;{role}&apos; is not a column role. The roles are: {roles}.</source>
         <translation>„{role}“ ist keine Spaltenrolle. Die Rollen sind: {roles}.</translation>
     </message>
     <message>
-        <source>There is no column '{header}' for {role}. The columns are: {headers}.</source>
+        <source>There is no column &apos;{header}&apos; for {role}. The columns are: {headers}.</source>
         <translation>Es gibt keine Spalte „{header}“ für {role}. Die Spalten sind: {headers}.</translation>
     </message>
     <message>
-        <source>No column found for {roles} in sheet '{sheet}' (header row {row}). The columns are: {headers}. Name them with --map ROLE=HEADER.</source>
+        <source>No column found for {roles} in sheet &apos;{sheet}&apos; (header row {row}). The columns are: {headers}. Name them with --map ROLE=HEADER.</source>
         <translation>Keine Spalte für {roles} im Blatt „{sheet}“ gefunden (Kopfzeile {row}). Die Spalten sind: {headers}. Geben Sie sie mit --map ROLLE=SPALTE an.</translation>
     </message>
     <message>
@@ -2121,7 +2199,7 @@
     </message>
     <message>
         <source>account manager</source>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>revenue</source>
@@ -2152,7 +2230,7 @@
         <translation>letzter Kontakt</translation>
     </message>
     <message>
-        <source>{column} '{value}' is not a number</source>
+        <source>{column} &apos;{value}&apos; is not a number</source>
         <translation>{column} „{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2164,7 +2242,7 @@
         <translation>{column} {value} ist zu groß für einen Betrag</translation>
     </message>
     <message>
-        <source>{column} '{value}' is not a date</source>
+        <source>{column} &apos;{value}&apos; is not a date</source>
         <translation>{column} „{value}“ ist kein Datum</translation>
     </message>
     <message>
@@ -2176,7 +2254,7 @@
         <translation>Leerzeile</translation>
     </message>
     <message>
-        <source>total row '{value}'</source>
+        <source>total row &apos;{value}&apos;</source>
         <translation>Summenzeile „{value}“</translation>
     </message>
     <message>
@@ -2185,6 +2263,7 @@
     </message>
     <message>
         <source>no satisfaction value</source>
+        <extracomment>Issue codes of cells that were refused.</extracomment>
         <translation>kein Zufriedenheitswert</translation>
     </message>
     <message>
@@ -2289,7 +2368,7 @@
         <translation>Share of Wallet (oder Umsatz und Einkaufsvolumen)</translation>
     </message>
     <message>
-        <source>Read '{file}', sheet '{sheet}', header row {row}: {customers} customers.</source>
+        <source>Read &apos;{file}&apos;, sheet &apos;{sheet}&apos;, header row {row}: {customers} customers.</source>
         <translation>„{file}“ gelesen, Blatt „{sheet}“, Kopfzeile {row}: {customers} Kunden.</translation>
     </message>
     <message>
@@ -2346,7 +2425,7 @@
     </message>
     <message>
         <source>Wrote {files} files for {managers} account managers to {folder}.</source>
-        <translation>{files} Dateien für {managers} Außendienstmitarbeiter nach {folder} geschrieben.</translation>
+        <translation>{files} Dateien für {managers} Kundenbetreuer nach {folder} geschrieben.</translation>
     </message>
     <message>
         <source>Wrote {files} files for account manager {name} to {folder}.</source>
@@ -2417,7 +2496,7 @@
         <translation>Umsatz</translation>
     </message>
     <message>
-        <source>Share of the team's total</source>
+        <source>Share of the team&apos;s total</source>
         <translation>Anteil am Team</translation>
     </message>
     <message>
@@ -2427,7 +2506,7 @@
     <message>
         <source>Account manager</source>
         <extracomment>The columns ``segmenter team`` writes, in this order. Shares are fractions 0–1, load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100).</extracomment>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2511,11 +2590,11 @@
         <translation>eine Kapazität kann nicht negativ sein ({value})</translation>
     </message>
     <message>
-        <source>capacity '{value}' is not a number</source>
+        <source>capacity &apos;{value}&apos; is not a number</source>
         <translation>Kapazität „{value}“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>'{value}': write NAME=N</source>
+        <source>&apos;{value}&apos;: write NAME=N</source>
         <translation>„{value}“: schreiben Sie NAME=N</translation>
     </message>
     <message>
@@ -2523,20 +2602,20 @@
         <translation>ein Besuchsrhythmus kann nicht negativ sein ({key}={value})</translation>
     </message>
     <message>
-        <source>cadence '{value}' for {key} is not a number</source>
+        <source>cadence &apos;{value}&apos; for {key} is not a number</source>
         <translation>Besuchsrhythmus „{value}“ für {key} ist keine Zahl</translation>
     </message>
     <message>
-        <source>'{value}': write KEY=N</source>
+        <source>&apos;{value}&apos;: write KEY=N</source>
         <translation>„{value}“: schreiben Sie GRUPPE=N</translation>
     </message>
     <message>
-        <source>'{key}' is no cadence group (they are: {keys})</source>
+        <source>&apos;{key}&apos; is no cadence group (they are: {keys})</source>
         <translation>„{key}“ ist keine Gruppe (es gibt: {keys})</translation>
     </message>
     <message>
-        <source>no account manager '{name}' in the list (they are: {managers})</source>
-        <translation>kein Außendienst „{name}“ in der Liste (es gibt: {managers})</translation>
+        <source>no account manager &apos;{name}&apos; in the list (they are: {managers})</source>
+        <translation>kein Kundenbetreuer „{name}“ in der Liste (es gibt: {managers})</translation>
     </message>
     <message>
         <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
@@ -2556,7 +2635,7 @@
         <translation>über Kap.</translation>
     </message>
     <message>
-        <source>Beyond capacity: {manager}'s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>
+        <source>Beyond capacity: {manager}&apos;s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>
         <translation>Über Kapazität: Die {capacity} Besuche pro Jahr von {manager} sind von Kunden höherer Priorität belegt; {cadence} Besuche für diesen Kunden passen nicht mehr ({left} frei).</translation>
     </message>
     <message>
@@ -2573,7 +2652,7 @@
     </message>
     <message>
         <source>No account manager has {cadence} visits to spare.</source>
-        <translation>Kein Außendienst hat {cadence} Besuche frei.</translation>
+        <translation>Kein Kundenbetreuer hat {cadence} Besuche frei.</translation>
     </message>
     <message>
         <source>Misallocation index {index} (0 % = effort in proportion to untapped potential)</source>
@@ -2583,12 +2662,12 @@
         <source>– ({reason})</source>
         <translation>– ({reason})</translation>
     </message>
-<message>
-        <source>{column} '{value}': unknown unit word (not read, so that no amount loses its scale)</source>
+    <message>
+        <source>{column} &apos;{value}&apos;: unknown unit word (not read, so that no amount loses its scale)</source>
         <translation>{column} „{value}“: unbekannte Einheit (nicht gelesen, damit kein Betrag seine Größenordnung verliert)</translation>
     </message>
     <message>
-        <source>{column} '{value}': an amount unit in a share or score column is not read</source>
+        <source>{column} &apos;{value}&apos;: an amount unit in a share or score column is not read</source>
         <translation>{column} „{value}“: eine Betragseinheit in einer Anteils- oder Bewertungsspalte wird nicht gelesen</translation>
     </message>
     <message>
@@ -2598,7 +2677,7 @@
     <message>
         <source>grade {value}, {best} = best</source>
         <extracomment>A satisfaction value as a list with a reversed scale has it.</extracomment>
-        <translation type="unfinished" />
+        <translation>Note {value}, {best} = beste</translation>
     </message>
     <message>
         <source>wallet estimated</source>
@@ -2613,11 +2692,11 @@
         <translation>{count} Blätter als eine Liste gelesen: {sheets}.</translation>
     </message>
     <message>
-        <source>The list has no account manager column: each sheet's name is the account manager.</source>
-        <translation>Die Liste hat keine Spalte für den Außendienst: Der Name jedes Blatts ist der Betreuer.</translation>
+        <source>The list has no account manager column: each sheet&apos;s name is the account manager.</source>
+        <translation>Die Liste hat keine Spalte für den Kundenbetreuer: Der Name jedes Blatts ist der Kundenbetreuer.</translation>
     </message>
     <message>
-        <source>Each customer's sheet is kept in the column 'sheet'.</source>
+        <source>Each customer&apos;s sheet is kept in the column &apos;sheet&apos;.</source>
         <translation>Das Blatt jedes Kunden steht in der Spalte „sheet“.</translation>
     </message>
     <message>
@@ -2625,23 +2704,23 @@
         <translation>Übersprungene Blätter: {sheets}.</translation>
     </message>
     <message>
-        <source>'{sheet}' (not a customer table of this layout)</source>
+        <source>&apos;{sheet}&apos; (not a customer table of this layout)</source>
         <translation>„{sheet}“ (keine Kundentabelle dieses Aufbaus)</translation>
     </message>
     <message>
-        <source>'{sheet}' (hidden)</source>
+        <source>&apos;{sheet}&apos; (hidden)</source>
         <translation>„{sheet}“ (ausgeblendet)</translation>
     </message>
     <message>
-        <source>'{sheet}' (empty)</source>
+        <source>&apos;{sheet}&apos; (empty)</source>
         <translation>„{sheet}“ (leer)</translation>
     </message>
     <message>
-        <source>Sheet '{sheet}' has no column {columns}: its customers' cells there are empty.</source>
+        <source>Sheet &apos;{sheet}&apos; has no column {columns}: its customers&apos; cells there are empty.</source>
         <translation>Blatt „{sheet}“ hat keine Spalte {columns}: Die Zellen seiner Kunden bleiben dort leer.</translation>
     </message>
     <message>
-        <source>Sheet '{sheet}' has the column {columns} the others lack: kept, empty for the others.</source>
+        <source>Sheet &apos;{sheet}&apos; has the column {columns} the others lack: kept, empty for the others.</source>
         <translation>Blatt „{sheet}“ hat die Spalte {columns}, die den anderen fehlt: übernommen, bei den anderen leer.</translation>
     </message>
     <message>
@@ -2653,7 +2732,7 @@
         <translation>Zufriedenheit: {best} ist der beste Wert, wie gewählt.</translation>
     </message>
     <message>
-        <source>The satisfaction header says '{words}', but the values run from {low} to {high}: check the direction of the scale.</source>
+        <source>The satisfaction header says &apos;{words}&apos;, but the values run from {low} to {high}: check the direction of the scale.</source>
         <translation>Die Kopfzeile der Zufriedenheit sagt „{words}“, die Werte reichen aber von {low} bis {high}: Prüfen Sie die Richtung der Skala.</translation>
     </message>
     <message>
@@ -2661,7 +2740,7 @@
         <translation>{count} Beträge trugen eine eigene Einheit (T€, Mio. …) und wurden in dieser Größenordnung gelesen.</translation>
     </message>
     <message>
-        <source>Wallets estimated for {count} customers: the larger of their revenue and the {percent} percentile of the revenue of the customers with the same '{group}'.</source>
+        <source>Wallets estimated for {count} customers: the larger of their revenue and the {percent} percentile of the revenue of the customers with the same &apos;{group}&apos;.</source>
         <translation>Einkaufsvolumen für {count} Kunden geschätzt: der größere Wert aus ihrem Umsatz und dem {percent} Perzentil des Umsatzes der Kunden mit gleichem Wert in „{group}“.</translation>
     </message>
     <message>
@@ -2669,7 +2748,7 @@
         <translation>Einkaufsvolumen für {count} Kunden geschätzt: der größere Wert aus ihrem Umsatz und dem {percent} Perzentil des Umsatzes der ganzen Liste.</translation>
     </message>
     <message>
-        <source>Groups with fewer than 5 customers with revenue use the whole list's percentile: {groups}.</source>
+        <source>Groups with fewer than 5 customers with revenue use the whole list&apos;s percentile: {groups}.</source>
         <translation>Gruppen mit weniger als 5 Kunden mit Umsatz nutzen das Perzentil der ganzen Liste: {groups}.</translation>
     </message>
     <message>
@@ -2761,7 +2840,7 @@
     </message>
     <message>
         <source>Overview: segments by account manager</source>
-        <translation>Übersicht: Segmente je Außendienst</translation>
+        <translation>Übersicht: Segmente je Kundenbetreuer</translation>
     </message>
     <message>
         <source>As of {date}</source>
@@ -2813,7 +2892,7 @@
     </message>
     <message>
         <source>(no account manager)</source>
-        <translation>(ohne Außendienst)</translation>
+        <translation>(ohne Kundenbetreuer)</translation>
     </message>
     <message>
         <source>pinned</source>
@@ -2825,7 +2904,7 @@
     </message>
     <message>
         <source>Account manager</source>
-        <translation>Außendienst</translation>
+        <translation>Kundenbetreuer</translation>
     </message>
     <message>
         <source>Share of all untapped potential</source>
@@ -2866,37 +2945,6 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
-    </message>
-<message>
-        <source>Next step / date</source>
-        <translation>Nächster Schritt / Datum</translation>
-    </message>
-    </context>
-<context>
-    <name>WalletDialog</name>
-    <message>
-        <source>Estimate wallets</source>
-        <translation>Einkaufsvolumen schätzen</translation>
-    </message>
-    <message>
-        <source>{count} customers have no wallet. A blank wallet can be estimated as the larger of the customer's revenue and a high percentile of the revenue of similar customers (a group of fewer than 5 uses the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
-        <translation>{count} Kunden haben kein Einkaufsvolumen. Es kann geschätzt werden als der größere Wert aus dem Umsatz des Kunden und einem hohen Perzentil des Umsatzes ähnlicher Kunden (eine Gruppe mit weniger als 5 Kunden nutzt die ganze Liste). Geschätzte Werte sind markiert; ein eingetragener Wert ersetzt sie.</translation>
-    </message>
-    <message>
-        <source>Estimate blank wallets</source>
-        <translation>Fehlendes Einkaufsvolumen schätzen</translation>
-    </message>
-    <message>
-        <source>the whole list</source>
-        <translation>die ganze Liste</translation>
-    </message>
-    <message>
-        <source>Group by</source>
-        <translation>Gruppieren nach</translation>
-    </message>
-    <message>
-        <source>Percentile</source>
-        <translation type="unfinished">Perzentil</translation>
     </message>
 </context>
 </TS>

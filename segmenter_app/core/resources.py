@@ -1,7 +1,10 @@
-"""Where the bundled files are: sample lists, translations, icons.
+"""Where the bundled files are: sample lists, translations, icons, the guide, licences.
 
 Installed, they are the package ``segmenter_app.resources`` (pyproject maps the
 top-level ``resources/`` folder there); in a source checkout they are that folder.
+In a PyInstaller bundle the files lie in ``segmenter_app/resources/`` beside the
+package; that folder is looked at too, so a bundle that lost the package's
+``__init__`` (a missing hidden import) still finds its translations and samples.
 """
 
 from __future__ import annotations
@@ -9,15 +12,21 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path
 
-_SOURCE_TREE = Path(__file__).resolve().parents[2] / "resources"
+_PACKAGE = Path(__file__).resolve().parents[1]
+_CANDIDATES = (_PACKAGE / "resources", _PACKAGE.parent / "resources")
 
 
 def resource_root() -> Path:
     try:
         root = Path(str(importlib.resources.files("segmenter_app.resources")))
     except ModuleNotFoundError:
-        return _SOURCE_TREE
-    return root if root.is_dir() else _SOURCE_TREE
+        root = None
+    if root is not None and (root / "translations").is_dir():
+        return root
+    for candidate in _CANDIDATES:
+        if (candidate / "translations").is_dir():
+            return candidate
+    return _CANDIDATES[-1]
 
 
 def resource_path(*parts: str) -> Path:

@@ -92,6 +92,29 @@ class _StartTrace(QObject):
             QTimer.singleShot(0, QApplication.quit)
 
 
+class _OpenDocuments(QObject):
+    """macOS hands a document double-clicked in Finder (a .segmenter project, a list
+    dropped on the Dock icon) to the running app as a FileOpen event, not as an
+    argument: open it in the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            path = event.file()
+            QTimer.singleShot(0, lambda: self.window.open_file(path))
+            return True
+        return False
+
+
+def open_documents_in(app: QApplication, window: MainWindow) -> _OpenDocuments:
+    handler = _OpenDocuments(window)
+    app.installEventFilter(handler)
+    return handler
+
+
 def run(path: Path | None = None, source: WorkbookSource | None = None) -> int:
     """Show the window and open ``path``; ``source`` is that file already being read
     (started before Qt was imported)."""
@@ -99,8 +122,14 @@ def run(path: Path | None = None, source: WorkbookSource | None = None) -> int:
 
     app = create_application()
     window = create_window(app)
+    window.document_handler = open_documents_in(app, window)
     if os.environ.get("SEGMENTER_TRACE"):
         window.start_trace = _StartTrace(window, STARTED, path is not None)
+    check = os.environ.get("SEGMENTER_SELF_CHECK")
+    if check:
+        from segmenter_app.ui import self_check
+
+        window.self_check = self_check.install(window, check)
     window.show()
     # Work a crash left behind is offered first; then the file asked for opens.
     QTimer.singleShot(0, window.check_recoveries)

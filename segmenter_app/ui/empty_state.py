@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from segmenter_app.ui.i18n import Retranslating
 
@@ -40,9 +40,11 @@ class EmptyState(Retranslating, QWidget):
         self.recent.setMaximumHeight(150)
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
-        self.recent.itemActivated.connect(
-            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        # One click opens a recent list, as a link does (a double click was needed and
+        # nothing said so); Enter opens the one chosen with the keyboard.
+        self.recent.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recent.itemClicked.connect(self._on_recent_chosen)
+        self.recent.itemActivated.connect(self._on_recent_activated)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addStretch(2)
@@ -74,8 +76,15 @@ class EmptyState(Retranslating, QWidget):
         self.open_button.setText(self.tr("Open customer list…"))
         self.sample_button.setText(self.tr("Try the sample data"))
         self.hint.setText(self.tr("You can also drop a file onto this window."))
-        self.recent_label.setText(self.tr("Recent lists"))
+        self.recent_label.setText(self.tr("Recent lists (a click opens one)"))
         self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
+
+    def _on_recent_activated(self, item) -> None:
+        if QApplication.mouseButtons() == Qt.MouseButton.NoButton:  # Enter, not a double click
+            self._on_recent_chosen(item)
+
+    def _on_recent_chosen(self, item) -> None:
+        self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()

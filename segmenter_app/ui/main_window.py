@@ -11,17 +11,20 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressDialog,
     QStackedWidget,
+    QTabWidget,
 )
 
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
+from segmenter_app.ui.collapsible_dock import make_collapsible
 from segmenter_app.ui.collect_actions import CollectActions
+from segmenter_app.ui.first_layout import FirstLayout
 from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.empty_state import EmptyState
+from segmenter_app.ui.help_actions import HelpActions
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
 from segmenter_app.ui.import_dialog import remembered_mapping_text
 from segmenter_app.ui.list_loading import ListLoading
@@ -37,7 +40,8 @@ MAX_RECENT = 8
 
 
 class MainWindow(
-    CollectActions, Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, QMainWindow
+    CollectActions, Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, HelpActions,
+    FirstLayout, QMainWindow,
 ):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
@@ -47,6 +51,8 @@ class MainWindow(
         self.translations = translations
         self.settings = QSettings()
         self.document: CustomerDocument | None = None
+        #: False while the first layout after the first list is still being applied
+        self.layout_settled = True
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
         self._init_projects()
@@ -65,6 +71,8 @@ class MainWindow(
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.thresholds_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.tabifyDockWidget(self.thresholds_dock, self.notes_dock)
+        # Tabs on the outer edge: folded, the panels leave a strip a few pixels wide.
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
         self.thresholds_dock.raise_()
         # The team's resources against its potential (PRODUCT.md §6), under the table.
         self.team = TeamView()
@@ -95,6 +103,7 @@ class MainWindow(
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
+        make_collapsible(dock)
         return dock
 
     # ----------------------------------------------------------------- actions
@@ -132,7 +141,7 @@ class MainWindow(
         self.copy_action = action(None, lambda: self.workspace.table.copy_selection())
         self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
         self.reset_view_action = action(None, self.workspace.chart.reset_view)
-        self.about_action = action(None, self.about)
+        self._create_help_actions()
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in ("system", *LANGUAGES):
@@ -183,7 +192,7 @@ class MainWindow(
         for language_action in self.language_actions.values():
             self.language_menu.addAction(language_action)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self._fill_help_menu(self.help_menu)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -215,7 +224,7 @@ class MainWindow(
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.find_action.setText(self.tr("&Find customer"))
         self.reset_view_action.setText(self.tr("&Reset chart view"))
-        self.about_action.setText(self.tr("&About Segmenter"))
+        self._retranslate_help()
         self.thresholds_dock.setWindowTitle(self.tr("Thresholds"))
         self.notes_dock.setWindowTitle(self.tr("Customer"))
         self.team_dock.setWindowTitle(self.tr("Team"))
@@ -328,6 +337,10 @@ class MainWindow(
         self.thresholds_dock.setVisible(document is not None)
         self.notes_dock.setVisible(document is not None)
         self.team_dock.setVisible(document is not None)
+        if document is not None and getattr(self, "_first_layout_pending", False):
+            self._first_layout_pending = False
+            self.layout_settled = False  # for scripts and tests: sizes still to change
+            QTimer.singleShot(0, self._first_layout)
         self._update_undo_actions()
         self._update_title()
 
@@ -420,19 +433,8 @@ class MainWindow(
         self.thresholds.set_language(language)
         self.notes.set_language(language)
         self.team.set_language(language)
-
-    def about(self) -> None:
-        from segmenter_app import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Segmenter"),
-            self.tr(
-                "<b>Segmenter {version}</b><p>Customers by share of wallet and satisfaction: "
-                "where to grow, what to fix, what to model and what to move.</p>"
-                "<p>Works offline; your lists never leave this computer.</p>"
-            ).format(version=__version__),
-        )
+        if self.guide_window is not None:
+            self.guide_window.set_language(language)
 
     # ----------------------------------------------------------------- recent files
 
@@ -473,9 +475,9 @@ class MainWindow(
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             else:
                 self.resize(1440, 860)
-            # Once the window has its size: the panel narrow, the table a little wider
-            # than the chart.
-            QTimer.singleShot(0, self._first_layout)
+            # When the first list shows (the panels and the table hidden before have
+            # their sizes then): the panel narrow, the table wider than the chart.
+            self._first_layout_pending = True
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -486,12 +488,6 @@ class MainWindow(
             self.workspace.splitter.setSizes([560, 440])
         code = str(self.settings.value("language", "system"))
         self.language_actions.get(code, self.language_actions["system"]).setChecked(True)
-
-    def _first_layout(self) -> None:
-        self.resizeDocks([self.thresholds_dock], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.team_dock], [250], Qt.Orientation.Vertical)
-        width = self.workspace.splitter.width()
-        self.workspace.splitter.setSizes([width * 55 // 100, width - width * 55 // 100])
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,11 +23,21 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.text import texts
 from segmenter_app.ui.action_fields import ActionFields
+from segmenter_app.ui.guide import guide_button
 from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.plan_box import CustomerPlanBox
 
 #: A note is written to the document this long after the last key press.
 NOTE_DELAY_MS = 250
+
+#: A space between a number and its unit, or a measure's name and its number: where a
+#: wrapped line must not break ("63,9" at a line's end and "% · 263 k€" on the next).
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=%|[kKMT]?€|Mio|Mrd|bn|points|Punkte|percentage|Prozentpunkte)|(?<=KZI|SoW) (?=\d)")
+
+
+def keep_units(text: str) -> str:
+    """Non-breaking spaces where a number meets its unit."""
+    return _UNIT_SPACE.sub("\u00a0", text)
 
 
 class NotesPanel(Retranslating, QWidget):
@@ -61,7 +73,10 @@ class NotesPanel(Retranslating, QWidget):
         #: planned visits, why overflow or under-served, reassignment (the visit plan)
         self.plan = CustomerPlanBox()
         form = QFormLayout()
-        form.addRow(self.triage_label, self.triage)
+        triage_row = QHBoxLayout()
+        triage_row.addWidget(self.triage, 1)
+        triage_row.addWidget(guide_button("triage"))
+        form.addRow(self.triage_label, triage_row)
         form.addRow(self.pin)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.subtitle, self.why, self.distance, self.action, self.plan):
@@ -140,8 +155,8 @@ class NotesPanel(Retranslating, QWidget):
                 if customer.customer_id.strip()
                 else manager
             )
-            self.why.setText(self._why(customer))
-            self.distance.setText(self._distance(customer))
+            self.why.setText(keep_units(self._why(customer)))
+            self.distance.setText(keep_units(self._distance(customer)))
             self.action.setText(
                 texts.action_text(sg.SEGMENTS[customer.segment], customer.triage, self.language)
                 if customer.segment >= 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS
 from segmenter_app.core.text import texts
+from segmenter_app.ui.guide import guide_button
 from segmenter_app.ui.i18n import Retranslating
 
 MODES = ("median", "mean", "percentile", "fixed")
@@ -50,7 +52,10 @@ class AxisEditor(QGroupBox):
         self.rank_of: Callable[[float], float] | None = None
         layout = QFormLayout(self)
         self.mode_label, self.value_label = QLabel(), QLabel()
-        layout.addRow(self.mode_label, self.mode)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.mode, 1)
+        mode_row.addWidget(guide_button("thresholds" if axis == "sow" else "measures"))
+        layout.addRow(self.mode_label, mode_row)
         layout.addRow(self.value_label, self.value)
         layout.addRow(self.resolved)
         for _mode in MODES:
@@ -149,6 +154,7 @@ class ThresholdPanel(Retranslating, QWidget):
             label.setAlignment(right)
             label.setStyleSheet("color: #666666;")
             grid.addWidget(label, 0, column)
+        grid.addWidget(guide_button("segments"), 0, 0, Qt.AlignmentFlag.AlignLeft)
         for index, name in enumerate(("MODEL", "FIX", "GROW", "MOVE"), start=1):
             cells = (QLabel(f"{SYMBOLS[name]} {name}"), QLabel(), QLabel())
             for column, label in enumerate(cells):
@@ -171,7 +177,10 @@ class ThresholdPanel(Retranslating, QWidget):
         self.band.setKeyboardTracking(False)
         self.band_label = QLabel()
         self.borderline_label = QLabel()
-        band_layout.addRow(self.band_label, self.band)
+        band_row = QHBoxLayout()
+        band_row.addWidget(self.band, 1)
+        band_row.addWidget(guide_button("borderline"))
+        band_layout.addRow(self.band_label, band_row)
         band_layout.addRow(self.borderline_label)
         layout = QVBoxLayout(self)
         for widget in (self.sow, self.kzi, self.counts_box, self.band_box):
@@ -188,9 +197,11 @@ class ThresholdPanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         # The thresholds hold for everyone: these counts are the whole list's, whatever
         # the manager filter shows.
-        self.counts_box.setTitle(self.tr("Customers per segment (all managers)"))
+        self.counts_box.setTitle(self.tr("All customers per segment"))
+        self.counts_box.setToolTip(self.tr("Customers per segment (all managers)"))
         self.count_header[0].setText(self.tr("Customers"))
-        self.count_header[1].setText(self.tr("Untapped potential"))
+        self.count_header[1].setText(self.tr("Potential"))
+        self.count_header[1].setToolTip(self.tr("Untapped potential"))
         self.band_box.setTitle(self.tr("Borderline"))
         self.band_label.setText(self.tr("Band (± points)"))
         self.band.setToolTip(

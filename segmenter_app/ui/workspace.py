@@ -97,14 +97,23 @@ class Workspace(Retranslating, QWidget):
         self.chart_tools = QToolBar()
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
+        # The five mouse tools in one drop-down that names the tool in force: beside
+        # "Reset view" and "Bubble size" they fit a chart 400 pixels wide (a 1366-pixel
+        # laptop), where five buttons pushed the bubble size into the » menu.
+        self.tool_menu = QMenu(self)
         for tool in ("pointer", "rectangle", "lasso", "zoom", "pan"):
             action = QAction(self)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked, tool=tool: self.set_tool(tool))
             self.tool_group.addAction(action)
-            self.chart_tools.addAction(action)
+            self.tool_menu.addAction(action)
             self.tool_actions[tool] = action
         self.tool_actions["pointer"].setChecked(True)
+        self.tool_button = QToolButton()
+        self.tool_button.setMenu(self.tool_menu)
+        self.tool_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tool_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.chart_tools.addWidget(self.tool_button)
         self.chart_tools.addSeparator()
         self.reset_action = QAction(self)
         self.reset_action.triggered.connect(self.chart.reset_view)
@@ -160,6 +169,7 @@ class Workspace(Retranslating, QWidget):
         for tool, (text, tip) in names.items():
             self.tool_actions[tool].setText(text)
             self.tool_actions[tool].setToolTip(tip)
+        self._show_tool()
         self.reset_action.setText(self.tr("Reset view"))
         self.reset_action.setToolTip(self.tr("Show the whole chart again (after zooming or panning)"))
         self.bubble_action.setText(self.tr("Bubble size"))
@@ -215,7 +225,7 @@ class Workspace(Retranslating, QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         metrics, bold_metrics = self.table.fontMetrics(), QFontMetrics(bold)
-        caps = {"why": 360, "notes": 260, "customer_name": 240, "account_manager": 160}
+        caps = {"why": 360, "notes": 260, "customer_name": 180, "account_manager": 150}
         sample = range(min(model.rowCount(), 200))
         for column, spec in enumerate(model.columns):
             width = self._header_width(column)
@@ -238,7 +248,7 @@ class Workspace(Retranslating, QWidget):
     def _header_width(self, column: int) -> int:
         """The width a column needs for its header text and the sort arrow."""
         title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-        return QFontMetrics(self.table.horizontalHeader().font()).horizontalAdvance(title) + 34
+        return QFontMetrics(self.table.horizontalHeader().font()).horizontalAdvance(title) + 30
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -359,12 +369,18 @@ class Workspace(Retranslating, QWidget):
 
     def set_tool(self, tool: str) -> None:
         self.tool_actions[tool].setChecked(True)
+        self._show_tool()
         if tool == "zoom":
             self.chart.zoom_mode()
         elif tool == "pan":
             self.chart.pan_mode()
         else:
             self.chart.set_tool(tool)
+
+    def _show_tool(self) -> None:
+        current = self.tool_group.checkedAction()
+        self.tool_button.setText(current.text())
+        self.tool_button.setToolTip(current.toolTip())
 
     # ----------------------------------------------------------------- selection
 

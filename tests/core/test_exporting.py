@@ -127,7 +127,7 @@ def test_sheets_layout_and_german(document, tmp_path: Path) -> None:
 
 
 def _header_row(sheet) -> int:
-    return next(r for r in range(1, 30) if sheet.cell(r, 1).value in ("Priorität", "Außendienst"))
+    return next(r for r in range(1, 30) if sheet.cell(r, 1).value in ("Priorität", "Kundenbetreuer"))
 
 
 def test_german_headers_never_wrap_inside_a_word(document, tmp_path: Path) -> None:

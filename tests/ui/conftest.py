@@ -53,7 +53,13 @@ def open_list(qtbot, window, path: Path | str, timeout: int = 30_000):
     with qtbot.waitSignal(window.document_opened, timeout=timeout):
         window.open_file(path)
     chart = window.workspace.chart
-    qtbot.waitUntil(lambda: chart.ready, timeout=10_000)
+    # The first list lays the window out (panel widths, the Team view folded on a low
+    # screen): wait for the chart's final size and a background drawn at that size.
+    qtbot.waitUntil(lambda: window.layout_settled, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: chart.ready and abs(chart._background.get_extents()[2] - chart.figure.bbox.width) < 2,
+        timeout=10_000,
+    )
     return window.document
 
 

@@ -14,7 +14,20 @@ from segmenter_app.core.model import plan as vp
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.ui.team_view import CAPACITY, KEYS
 
-from .conftest import chart_point, drag, open_list
+from .conftest import chart_point, drag
+from .conftest import open_list as open_window_list
+
+
+def open_list(qtbot, window, path):
+    """Open a list and unfold the Team view as a user does (at 768 pixels high it
+    starts folded to its title bar)."""
+    from segmenter_app.ui.collapsible_dock import is_folded, set_folded
+
+    document = open_window_list(qtbot, window, path)
+    if is_folded(window.team_dock):
+        set_folded(window, window.team_dock, False)
+    qtbot.waitUntil(lambda: window.team.isVisible() and window.team_dock.height() > 100)
+    return document
 
 
 @pytest.fixture

@@ -342,7 +342,7 @@ def test_language_switch_changes_visible_texts(qtbot, opened):
         opened.workspace.model.headerData(
             opened.workspace.model.column_of("potential"), Qt.Orientation.Horizontal
         )
-        == "Ungenutztes Potenzial"
+        == "Potenzial"  # short on a laptop; the tooltip says it is the untapped potential
     )
     # Every header fits its column in the new language.
     header = opened.workspace.table.horizontalHeader()

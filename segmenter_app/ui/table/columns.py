@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+import pandas as pd
+
 from PySide6.QtCore import (
     QCoreApplication,
 )
@@ -27,8 +30,9 @@ BASE_COLUMNS: tuple[Column, ...] = (
     Column("share_of_wallet", "percent", "sow_input"),
     Column("satisfaction", "points"),
     Column("potential", "money"),
-    Column("triage", "derived"),
+    # The manager before triage: a 1366-pixel laptop shows priority … manager at once.
     Column("account_manager", "text", "account_manager"),
+    Column("triage", "derived"),
     Column("customer_id", "text"),
     Column("revenue", "money", "revenue"),
     Column("wallet", "money", "wallet"),
@@ -79,7 +83,8 @@ def header_text(key: str, scale_label: str = "") -> str:
         "satisfaction": QCoreApplication.translate("CustomerTableModel", "KZI"),
         "revenue": QCoreApplication.translate("CustomerTableModel", "Revenue"),
         "wallet": QCoreApplication.translate("CustomerTableModel", "Wallet"),
-        "potential": QCoreApplication.translate("CustomerTableModel", "Untapped potential"),
+        # Short (the tooltip explains it): the column fits beside the others on a laptop.
+        "potential": QCoreApplication.translate("CustomerTableModel", "Potential"),
         "why": QCoreApplication.translate("CustomerTableModel", "Why"),
         "notes": QCoreApplication.translate("CustomerTableModel", "Notes"),
         "next_step": QCoreApplication.translate("CustomerTableModel", "Next step"),
@@ -129,3 +134,15 @@ def header_tooltip(key: str) -> str | None:
         "status": QCoreApplication.translate("CustomerTableModel", "open, done, dropped or none"),
     }
     return tips.get(key)
+
+
+def column_decimals(values) -> int:
+    """The decimals one column shows for all its numbers (0, 1 or 2): the fewest that
+    show every value as it is, so "4.2" never stands as "4.20" beside "4"."""
+    numbers = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+    numbers = numbers[np.isfinite(numbers)]
+    for decimals in (0, 1):
+        scaled = numbers * 10**decimals
+        if np.all(np.abs(scaled - np.round(scaled)) < 1e-6 * np.maximum(1.0, np.abs(scaled))):
+            return decimals
+    return 2

@@ -46,6 +46,7 @@ from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public f
     MEASURE_COLUMNS,
     THRESHOLD_COLUMNS,
     Column,
+    column_decimals,
     header_text,
     header_tooltip,
     triage_text,
@@ -90,6 +91,7 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         self._key_index = {column.key: i for i, column in enumerate(self.columns)}
         #: Per column: document row → display text (formatted on first view).
         self._display: list[dict[int, str]] = [{} for _ in self.columns]
+        self._column_decimals: dict[str, int] = {}  # per number column: 4.2 beside 4.0, not 4
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._order = np.arange(len(document), dtype=np.int64)
         self._view_of = np.arange(len(document), dtype=np.int64)
@@ -272,15 +274,19 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         if column.kind == "money" or (column.kind == "extra" and isinstance(value, float)):
             if isinstance(value, float) and math.isnan(value):
                 return ""
-            decimals = 0 if column.kind == "money" or float(value).is_integer() else 2
+            decimals = 0 if column.kind == "money" else self._decimals(key)
             return texts.format_number(float(value), language, decimals)
         if column.kind == "number":
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 return ""
-            return texts.format_number(float(value), language, 0 if float(value).is_integer() else 2)
+            return texts.format_number(float(value), language, self._decimals(key))
         if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
             return ""
         return str(value)
+
+    def _decimals(self, key: str) -> int:
+        found = self._column_decimals
+        return found[key] if key in found else found.setdefault(key, column_decimals(self.document.table[key]))
 
     def why(self, row: int) -> str:
         return texts.customer_why(self.document, row, self.language)
@@ -438,7 +444,9 @@ class CustomerTableModel(RowOrder, QAbstractTableModel):
         if change.dragging:
             self._drag_changed(change)
             return
-        if change.rows is None:
+        renumbered = [key for key in change.inputs if self._column_decimals.pop(key, None) is not None]
+        if change.rows is None or renumbered:  # an edit can change its column's decimals
+            self._column_decimals.clear()
             self._clear_display()
             self._reorder_or_repaint()
             return

@@ -1,0 +1,134 @@
+"""The window on a 1366×768 laptop, as a new user meets it: what the table shows, the
+search box, the chart's tools, panels that fold, and the small things of issue 14."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QToolButton
+
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.resources import sample_list
+from segmenter_app.ui.collapsible_dock import is_folded
+from tests.ui.conftest import open_list
+
+LAPTOP_COLUMNS = ("priority", "segment", "customer_name", "share_of_wallet", "satisfaction", "potential", "account_manager")
+
+
+def _german_laptop(qtbot, window):
+    # A 1366×768 screen with the window filling it (the offscreen screen is another size).
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    window.set_language("de")
+    open_list(qtbot, window, sample_list("de"))
+    sizes = window.workspace.splitter.sizes
+    qtbot.waitUntil(lambda: sizes()[0] > 1.6 * sizes()[1])  # the first layout: table wide
+    assert window.thresholds_dock.width() <= 300
+    return window
+
+
+def test_the_table_shows_priority_to_manager_uncut_at_1366_pixels(qtbot, window):
+    _german_laptop(qtbot, window)
+    assert window.width() == 1366
+    table, model = window.workspace.table, window.workspace.model
+    header = table.horizontalHeader()
+    metrics = QFontMetrics(table.font())
+    right_edge = table.viewport().width()
+    for key in LAPTOP_COLUMNS:
+        column = model.column_of(key)
+        start, width = header.sectionViewportPosition(column), header.sectionSize(column)
+        assert 0 <= start and start + width <= right_edge, (key, start, width, right_edge)
+        if key in ("customer_name", "segment"):
+            continue  # long names end in "…"; the segment is bold on colour
+        for view_row in range(20):
+            text = model.data(model.index(view_row, column))
+            assert metrics.horizontalAdvance(text) + 8 <= width, (key, text, width)
+
+
+def test_the_search_hint_and_the_chart_tools_fit(qtbot, window):
+    _german_laptop(qtbot, window)
+    search = window.workspace.search
+    assert "Kundenbetreuer" in search.placeholderText()
+    # The text's width plus the frame and the clear button's room.
+    assert QFontMetrics(search.font()).horizontalAdvance(search.placeholderText()) + 40 <= search.width()
+    tools = window.workspace.chart_tools
+    overflow = tools.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible()
+    bubble = tools.widgetForAction(window.workspace.bubble_action)
+    assert bubble.isVisible() and bubble.text() == "Blasengröße"
+    # The five mouse tools sit in one menu that names the tool in force.
+    assert window.workspace.tool_button.text() == "Auswählen"
+    window.workspace.tool_actions["lasso"].trigger()
+    assert window.workspace.tool_button.text() == "Lasso"
+
+
+def test_the_panels_fold_to_a_strip_and_back(qtbot, window):
+    _german_laptop(qtbot, window)
+    # 768 pixels high: the Team view starts folded to its title bar, under the table.
+    team = window.team_dock
+    assert is_folded(team) and not window.team.isVisible()
+    qtbot.waitUntil(lambda: team.height() <= 40)
+    unfold = team.titleBarWidget().findChild(QToolButton, "fold")
+    qtbot.mouseClick(unfold, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.team.isVisible() and team.height() > 100)
+    dock = window.thresholds_dock
+    table_before = window.workspace.table.width()
+    fold = dock.titleBarWidget().findChild(QToolButton, "fold")
+    qtbot.mouseClick(fold, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.width() <= 40)
+    assert is_folded(dock) and is_folded(window.notes_dock)
+    assert not window.thresholds.isVisible()
+    qtbot.waitUntil(lambda: window.workspace.table.width() > table_before + 150)
+    qtbot.mouseClick(fold, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.width() >= 200)
+    assert window.thresholds.isVisible() and not is_folded(dock)
+
+
+def test_the_unclassified_toggle_says_what_it_is(qtbot, window):
+    _german_laptop(qtbot, window)
+    button = window.workspace.segment_buttons[sg.UNCLASSIFIED]
+    count = int((window.document.result.segment < 0).sum())
+    assert button.text() == f"Ohne Segment {count}"
+
+
+def test_satisfaction_shows_one_number_of_decimals_per_column(qtbot, window, tmp_path: Path):
+    source = tmp_path / "scores.csv"
+    source.write_text(
+        "Customer ID;Customer;Account manager;Revenue;Wallet;Satisfaction (1-5)\n"
+        "1;Alpha;Ann;100;400;4\n2;Beta;Ann;200;300;4.2\n3;Gamma;Bob;50;500;3\n4;Delta;Bob;90;100;2.5\n",
+        encoding="utf-8",
+    )
+    open_list(qtbot, window, source)
+    model = window.workspace.model
+    column = model.column_of("satisfaction_input")
+    shown = {model.data(model.index(row, column)) for row in range(model.rowCount())}
+    assert shown == {"4.0", "4.2", "3.0", "2.5"}
+    # An edit that makes every value whole takes the decimals away from the whole column.
+    for row in range(model.rowCount()):
+        if model.data(model.index(row, column)) in ("4.2", "2.5"):
+            assert model.setData(model.index(row, column), "4", Qt.ItemDataRole.EditRole)
+    shown = {model.data(model.index(row, column)) for row in range(model.rowCount())}
+    assert shown == {"4", "3"}
+
+
+def test_one_click_opens_a_recent_list_on_the_start_page(qtbot, window, tmp_path: Path):
+    copy = tmp_path / "kunden.xlsx"
+    copy.write_bytes(sample_list("de").read_bytes())
+    QSettings().setValue("recent", [str(copy)])
+    window._refresh_recent_menu()
+    recent = window.empty.recent
+    qtbot.waitUntil(recent.isVisible)
+    rectangle = recent.visualItemRect(recent.item(0))
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rectangle.center())
+    assert window.path == copy
+
+
+def test_the_customer_panel_keeps_numbers_with_their_units(qtbot, opened):
+    opened.workspace.table.selectRow(0)
+    why = opened.notes.why.text()
+    assert "\u00a0%" in why and " %" not in why
+    assert "KZI\u00a0" in why
