@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
 from segmenter_app.ui.collapsible_dock import make_collapsible
 from segmenter_app.ui.collect_actions import CollectActions
-from segmenter_app.ui.first_layout import FirstLayout
 from segmenter_app.ui.currency_menu import CurrencyMenu
 from segmenter_app.ui.empty_state import EmptyState
+from segmenter_app.ui.first_layout import FirstLayout
 from segmenter_app.ui.help_actions import HelpActions
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
 from segmenter_app.ui.import_dialog import remembered_mapping_text
@@ -31,15 +30,15 @@ from segmenter_app.ui.list_loading import ListLoading
 from segmenter_app.ui.notes_panel import NotesPanel
 from segmenter_app.ui.output_actions import OutputActions
 from segmenter_app.ui.project_actions import ProjectActions, is_bundled
+from segmenter_app.ui.recent_files import RecentFiles
 from segmenter_app.ui.team_view import TeamView
 from segmenter_app.ui.threshold_panel import ThresholdPanel
 from segmenter_app.ui.workers import Job
 from segmenter_app.ui.workspace import Workspace
 
-MAX_RECENT = 8
-
 
 class MainWindow(
+    RecentFiles,
     CollectActions, Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, HelpActions,
     FirstLayout, QMainWindow,
 ):
@@ -438,56 +437,9 @@ class MainWindow(
 
     # ----------------------------------------------------------------- recent files
 
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _add_recent(self, path: Path) -> None:
-        entry = str(path.resolve())
-        if entry == str(sample_list("de").resolve()) or entry == str(sample_list("en").resolve()):
-            return
-        recent = [p for p in self.recent_files() if p != entry]
-        self.settings.setValue("recent", [entry, *recent][:MAX_RECENT])
-        self._refresh_recent_menu()
-
-    def _refresh_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_files()
-        for entry in recent:
-            item = self.recent_menu.addAction(Path(entry).name)
-            item.setToolTip(entry)
-            item.triggered.connect(lambda _checked, entry=entry: self.open_file(entry))
-        self.recent_menu.setEnabled(bool(recent))
-        self.empty.set_recent(recent)
 
     # ----------------------------------------------------------------- window state
 
-    def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and screen.width() < 1500:
-                self.resize(screen.width(), screen.height())
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            else:
-                self.resize(1440, 860)
-            # When the first list shows (the panels and the table hidden before have
-            # their sizes then): the panel narrow, the table wider than the chart.
-            self._first_layout_pending = True
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.workspace.splitter.restoreState(splitter)
-        else:
-            self.workspace.splitter.setSizes([560, 440])
-        code = str(self.settings.value("language", "system"))
-        self.language_actions.get(code, self.language_actions["system"]).setChecked(True)
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():

@@ -14,6 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from segmenter_app.core.headers.date_roles import LAST_CONTACT_SYNONYMS
+from segmenter_app.core.headers.units import _SCALE
+from segmenter_app.core.headers.units import header_multiplier as header_multiplier
+from segmenter_app.core.headers.units import header_scale as header_scale
 
 ROLES: tuple[str, ...] = (
     "customer_id",
@@ -340,9 +343,6 @@ NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_SCALE = re.compile(
-    r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|\.\.|bis|to|/)\s*(\d+(?:[.,]\d+)?)(?!\d|[.,]\d)"
-)
 _UNIT_WORDS = {
     "eur",
     "euro",
@@ -386,58 +386,6 @@ def header_year(text: object) -> int:
     """The year a header names ('Umsatz 2025' → 2025), 0 when it names none."""
     match = _YEAR.search(str(text or ""))
     return int(match.group(0)) if match else 0
-
-
-_CURRENCY_WORDS = ("", "€", "$", "£", "¥", "eur", "euro", "euros", "usd", "chf", "gbp", "sfr")
-_HEADER_SCALES: dict[str, float] = {
-    "t": 1e3,
-    "tsd": 1e3,
-    "tausend": 1e3,
-    "k": 1e3,
-    "thousand": 1e3,
-    "thousands": 1e3,
-    "mio": 1e6,
-    "million": 1e6,
-    "millionen": 1e6,
-    "millions": 1e6,
-    "m": 1e6,
-    "mm": 1e6,
-    "mn": 1e6,
-    "mrd": 1e9,
-    "milliarden": 1e9,
-    "bn": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
-}
-#: A unit word of a header ('T€', 'TEUR', 'kEUR', '$M', 'Mio', 'EURm') → its factor.
-_HEADER_UNITS: dict[str, float] = {
-    word: factor
-    for scale, factor in _HEADER_SCALES.items()
-    for currency in _CURRENCY_WORDS
-    for word in (scale + currency, currency + scale)
-}
-_HEADER_TOKENS = re.compile(r"[^\s()\[\]{},;:/|=]+")
-
-
-def header_multiplier(text: object) -> float:
-    """The unit an amount header declares: 'Umsatz (T€)' → 1000, 'Budget in Mio. €' → 1e6,
-    'Revenue ($bn)' → 1e9.  A single letter counts only on its own or beside a currency
-    ('Revenue (k)', 'Umsatz in M€'), never inside a word."""
-    factors = [
-        _HEADER_UNITS[token]
-        for token in (t.replace(".", "").lower() for t in _HEADER_TOKENS.findall(str(text or "")))
-        if token in _HEADER_UNITS
-    ]
-    return max(factors) if factors else 1.0
-
-
-def header_scale(text: object) -> tuple[float, float] | None:
-    """A scale written in a header: 'KZI (1-5)' → (1, 5); 'Zufriedenheit 0 bis 10' → (0, 10)."""
-    match = _SCALE.search(str(text or ""))
-    if not match:
-        return None
-    low, high = (float(part.replace(",", ".")) for part in match.groups())
-    return (low, high) if high > low else None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from segmenter_app.core.importing.numbers import (
 from segmenter_app.core.importing.report import RowIssue
 from segmenter_app.core.reading.rawdata import RawSheet
 
-
 #: The largest amount (and value of any number column) a list may hold: a thousand
 #: trillion; anything beyond is a mistake or an attack and is refused per cell.
 MAX_ABS_VALUE = 1e15

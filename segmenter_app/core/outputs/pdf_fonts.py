@@ -41,9 +41,9 @@ def register() -> None:
     if _state.get("done"):
         return
     import matplotlib
+    from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.lib.fonts import addMapping
 
     folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     regular = TTFont(REGULAR, str(folder / "DejaVuSans.ttf"))
