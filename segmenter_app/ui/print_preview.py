@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -212,7 +212,14 @@ class SheetPreview(QDialog):
         relay.laid_out.connect(self._laid_out)
         relay.done.connect(self._done)
         relay.failed.connect(self._failed)
-        self.resize(1100, 800)
+        # As large as a page wants, but never past the screen (a 1366×768 laptop keeps
+        # the Print and Close buttons in view).
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1100, 800
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
         # The worker waits for page requests until the dialog goes, however it goes.
         stop = self.source.stopping.set
         self.destroyed.connect(stop)

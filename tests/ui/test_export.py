@@ -192,3 +192,10 @@ def test_export_pdf_action(qtbot, opened, tmp_path, monkeypatch):
     opened.export_pdf_action.trigger()
     qtbot.waitUntil(target.exists, timeout=60_000)
     assert pdf_pages(target) == sheet_pages(opened._reports(), tmp_path)
+
+
+def test_the_preview_fits_the_screen(qtbot, opened):
+    """On a laptop the preview's Print and Close buttons stay on the screen."""
+    preview = preview_of(qtbot, opened)
+    room = preview.screen().availableGeometry()
+    assert preview.width() <= room.width() and preview.height() <= room.height()
