@@ -301,7 +301,8 @@ class TeamView(QWidget):
         settings.addStretch(1)
         self.figure = Figure(figsize=(3.6, 2.2), layout="constrained")
         self.canvas = _Canvas(self.figure)
-        self.canvas.setMinimumSize(240, 160)
+        # Low enough that the unfolded panel fits a 768-pixel laptop screen with the table.
+        self.canvas.setMinimumSize(240, 96)
         self.bars = SharesBars(self.figure.add_subplot())
         left = QWidget()
         left_layout = QVBoxLayout(left)

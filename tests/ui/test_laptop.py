@@ -132,3 +132,15 @@ def test_the_customer_panel_keeps_numbers_with_their_units(qtbot, opened):
     why = opened.notes.why.text()
     assert "\u00a0%" in why and " %" not in why
     assert "KZI\u00a0" in why
+
+
+def test_the_unfolded_team_view_still_fits_a_768_pixel_screen(qtbot, window):
+    """Unfolding the Team view must not make the window taller than a laptop's screen
+    (it did: 787 pixels, the status bar fell off a 1366×768 screen)."""
+    from segmenter_app.ui.collapsible_dock import set_folded
+
+    open_list(qtbot, window, sample_list("de"))
+    if is_folded(window.team_dock):
+        set_folded(window, window.team_dock, False)
+    qtbot.waitUntil(lambda: not is_folded(window.team_dock))
+    assert window.minimumSizeHint().height() <= 768
