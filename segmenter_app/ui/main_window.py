@@ -293,7 +293,7 @@ class MainWindow(
             "{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems})."
         ).format(
             customers=texts.format_number(report.rows_read, self.translations.language),
-            sheet=report.sheet,
+            sheet=texts.sheets_read(report),
             skipped=len(report.skipped),
             problems=len(report.problems),
         )

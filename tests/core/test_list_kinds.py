@@ -401,3 +401,21 @@ def test_estimated_wallets_are_marked_in_the_workbooks(make_xlsx, tmp_path: Path
         if "≈" in (cell.number_format or "")
     ]
     assert len(marked) == 7
+
+
+def test_the_summary_names_every_sheet_read(make_xlsx) -> None:
+    """A list spread over a sheet per manager is read from all of them: the report says
+    so, not just the first sheet's name."""
+    from segmenter_app.core.importing.importer import load_customers
+    from segmenter_app.core.text import texts
+
+    header = ["Kunde", "Umsatz", "Einkaufsvolumen", "KZI (1-5)"]
+    path = make_xlsx(
+        sheets={
+            "Müller": [header, ["A GmbH", 10, 100, 4], ["B AG", 20, 50, 2]],
+            "Schmidt": [header, ["C KG", 30, 60, 5], ["D OHG", 5, 90, 3]],
+        }
+    )
+    imported = load_customers(path)
+    assert imported.report.rows_read == 4
+    assert texts.sheets_read(imported.report) == "Müller, Schmidt"

@@ -283,7 +283,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
         t(
             "read",
             file=report.path.name,
-            sheet=report.sheet,
+            sheet=sheets_read(report),
             row=report.header_row,
             customers=format_number(report.rows_read, language),
         )
@@ -400,3 +400,10 @@ def customer_why(document: Any, row: int, language: str) -> str:
         ),
         wallet_source=document.wallet_source(row) if hasattr(document, "wallet_source") else "",
     )
+
+
+def sheets_read(report: Any) -> str:
+    """The sheet the customers were read from, or all of them when the list spans
+    several ("Müller, Schmidt, Yılmaz")."""
+    combined = list(getattr(report, "combined_sheets", None) or [])
+    return ", ".join(combined) if len(combined) > 1 else str(report.sheet)
