@@ -44,8 +44,19 @@ class XTest:
         self.x11.XOpenDisplay.restype = ctypes.c_void_p
         self.x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
         self.x11.XFlush.argtypes = [ctypes.c_void_p]
-        self.xtst.XTestFakeMotionEvent.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_ulong]
-        self.xtst.XTestFakeButtonEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong]
+        self.xtst.XTestFakeMotionEvent.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_ulong,
+        ]
+        self.xtst.XTestFakeButtonEvent.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_ulong,
+        ]
         self.display = self.x11.XOpenDisplay(display.encode())
         if not self.display:
             raise SystemExit(f"cannot open X display {display}")
@@ -132,8 +143,10 @@ def run(display: str, steps: int) -> None:
         time.sleep(0.01)
     screen = QGuiApplication.primaryScreen()
     pointer = XTest(display)
-    print(f"X display {display} ({screen.size().width()}×{screen.size().height()}), "
-          f"{len(document):,} customers, chart mode: {chart.mode}")
+    print(
+        f"X display {display} ({screen.size().width()}×{screen.size().height()}), "
+        f"{len(document):,} customers, chart mode: {chart.mode}"
+    )
 
     def on_screen(x: float, y: float) -> QPoint:
         dx, dy = chart.axes.transData.transform((x, y))
@@ -166,7 +179,10 @@ def run(display: str, steps: int) -> None:
         times, missed = [], 0
         # Five pixels a move (a hand's pace): the line leaves the pixels it covered.
         ratio = chart.devicePixelRatioF() or 1.0
-        per_pixel = (chart.axes.transData.inverted().transform((0, 5 * ratio)) - chart.axes.transData.inverted().transform((0, 0)))[1]
+        per_pixel = (
+            chart.axes.transData.inverted().transform((0, 5 * ratio))
+            - chart.axes.transData.inverted().transform((0, 0))
+        )[1]
         for step in range(steps):
             kzi = t_kzi + per_pixel * (step + 1)
             # A column of the new line's row that is not dark yet (no name, no line).

@@ -74,8 +74,14 @@ def reportlab_tables(reports, folder: Path) -> int:
     pdf_fonts.register()
     pages = 0
     for index, report in enumerate(reports):
-        document = SimpleDocTemplate(str(folder / f"t{index}.pdf"), pagesize=PAGE, leftMargin=MARGIN_X,
-                                     rightMargin=MARGIN_X, topMargin=44, bottomMargin=34)
+        document = SimpleDocTemplate(
+            str(folder / f"t{index}.pdf"),
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=44,
+            bottomMargin=34,
+        )
         document.build([priority_table(report, PAGE[0] - 2 * MARGIN_X)])
         pages += document.page
     return pages
@@ -97,8 +103,10 @@ def fpdf2_tables(reports, folder: Path) -> int:
     width = PAGE[0] - 2 * MARGIN_X
     share = sum(c.width for c in SHEET_COLUMNS)
     widths = [c.width / share * width for c in SHEET_COLUMNS]
-    fills = {name: FontFace(emphasis="B", color=(255, 255, 255), fill_color=colour[0])
-             for name, colour in COLOURS.items()}
+    fills = {
+        name: FontFace(emphasis="B", color=(255, 255, 255), fill_color=colour[0])
+        for name, colour in COLOURS.items()
+    }
     pages = 0
     for index, report in enumerate(reports):
         pdf = FPDF(orientation="L", format="A4", unit="pt")
@@ -117,8 +125,12 @@ def fpdf2_tables(reports, folder: Path) -> int:
             else:
                 columns.append(report.rows[column.key].to_numpy(object))
         forms = [_formatter(c.kind, report.language) for c in SHEET_COLUMNS]
-        with pdf.table(col_widths=widths, line_height=8.8, width=width,
-                       headings_style=FontFace(emphasis="B", fill_color=(221, 235, 247))) as table:
+        with pdf.table(
+            col_widths=widths,
+            line_height=8.8,
+            width=width,
+            headings_style=FontFace(emphasis="B", fill_color=(221, 235, 247)),
+        ) as table:
             row = table.row()
             for column, w in zip(SHEET_COLUMNS, widths):
                 row.cell(header_text(column, report.language, w))
@@ -147,11 +159,15 @@ def compare_on_the_sample() -> None:
     old_pages = matplotlib_pdfs(reports, folder)
     old = timed(lambda: matplotlib_pdfs(reports, folder), 3)
     print(f"sample, {len(document)} customers, {len(reports)} managers, one PDF each:")
-    print(f"  reportlab (now):   {pages:>3} pages, median {new[0]:.2f} s, best {new[1]:.2f} s, "
-          f"cpu {new[2]:.2f} s (budget ≤ 0.6 s)")
-    print(f"  matplotlib (was):  {old_pages:>3} pages, median {old[0]:.2f} s, best {old[1]:.2f} s, "
-          f"cpu {old[2]:.2f} s → now {old[0] / new[0]:.0f}× faster (median), "
-          f"{old[2] / new[2]:.0f}× less CPU (budget ≥ 10×)")
+    print(
+        f"  reportlab (now):   {pages:>3} pages, median {new[0]:.2f} s, best {new[1]:.2f} s, "
+        f"cpu {new[2]:.2f} s (budget ≤ 0.6 s)"
+    )
+    print(
+        f"  matplotlib (was):  {old_pages:>3} pages, median {old[0]:.2f} s, best {old[1]:.2f} s, "
+        f"cpu {old[2]:.2f} s → now {old[0] / new[0]:.0f}× faster (median), "
+        f"{old[2] / new[2]:.0f}× less CPU (budget ≥ 10×)"
+    )
     try:
         import fpdf  # noqa: F401
     except ImportError:
@@ -161,9 +177,11 @@ def compare_on_the_sample() -> None:
     rl = timed(lambda: reportlab_tables(reports, folder), 5)
     fpdf_pages = fpdf2_tables(reports, folder)
     fp = timed(lambda: fpdf2_tables(reports, folder), 3)
-    print(f"  table pages only: reportlab {table_pages} pages, median {rl[0]:.2f} s (cpu {rl[2]:.2f}); "
-          f"fpdf2 {fpdf_pages} pages, median {fp[0]:.2f} s (cpu {fp[2]:.2f}) "
-          f"→ reportlab {fp[2] / rl[2]:.1f}× less CPU")
+    print(
+        f"  table pages only: reportlab {table_pages} pages, median {rl[0]:.2f} s (cpu {rl[2]:.2f}); "
+        f"fpdf2 {fpdf_pages} pages, median {fp[0]:.2f} s (cpu {fp[2]:.2f}) "
+        f"→ reportlab {fp[2] / rl[2]:.1f}× less CPU"
+    )
 
 
 def file_size() -> None:
@@ -178,8 +196,10 @@ def file_size() -> None:
     folder.mkdir(parents=True)
     sizes = [(write_pdf([r], folder / f"{i}.pdf").stat().st_size, len(r.rows)) for i, r in enumerate(reports)]
     size, rows = max(sizes)
-    print(f"largest manager's PDF of {len(reports)} with ≥ 50 customers: {size / 1000:.0f} kB "
-          f"({rows} customers, chart included; budget ≤ 300 kB)")
+    print(
+        f"largest manager's PDF of {len(reports)} with ≥ 50 customers: {size / 1000:.0f} kB "
+        f"({rows} customers, chart included; budget ≤ 300 kB)"
+    )
 
 
 def team_scale() -> None:
@@ -195,8 +215,10 @@ def team_scale() -> None:
     wall, cpu = time.perf_counter(), time.process_time()
     pages = reportlab_pdfs(reports, folder)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    print(f"100,000 customers / 200 managers: the PDFs alone in one process: {pages} pages, "
-          f"{wall:.1f} s (cpu {cpu:.1f} s; budget ≤ 60 s)")
+    print(
+        f"100,000 customers / 200 managers: the PDFs alone in one process: {pages} pages, "
+        f"{wall:.1f} s (cpu {cpu:.1f} s; budget ≤ 60 s)"
+    )
     import resource
 
     times, cpus = [], []
@@ -207,9 +229,11 @@ def team_scale() -> None:
         export_all(document, folder, language="en", pdf=True)
         times.append(time.perf_counter() - started)
         cpus.append(time.process_time() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - cpu)
-    print(f"  export --pdf (workbooks, overview, PDFs; two writers): best {min(times):.1f} s, "
-          f"runs {', '.join(f'{t:.1f}' for t in times)} s (budget ≤ 75 s); CPU of both "
-          f"processes {min(cpus):.1f} s, so about {min(cpus) / 2:.0f}–{min(cpus):.0f} s on two free cores")
+    print(
+        f"  export --pdf (workbooks, overview, PDFs; two writers): best {min(times):.1f} s, "
+        f"runs {', '.join(f'{t:.1f}' for t in times)} s (budget ≤ 75 s); CPU of both "
+        f"processes {min(cpus):.1f} s, so about {min(cpus) / 2:.0f}–{min(cpus):.0f} s on two free cores"
+    )
 
 
 def preview_first_page(rows: int, managers: int) -> None:
@@ -243,9 +267,11 @@ def preview_first_page(rows: int, managers: int) -> None:
         preview.close()
     label = f"{rows:,} customers / {managers} managers" if rows else "the sample"
     seconds, pages = wholes[-1]
-    print(f"print preview of {label}: first page on screen median {statistics.median(firsts):.2f} s, "
-          f"best {min(firsts):.2f} s (budget ≤ 1 s); {pages} pages laid out after {seconds:.1f} s "
-          "while the pages can be looked at")
+    print(
+        f"print preview of {label}: first page on screen median {statistics.median(firsts):.2f} s, "
+        f"best {min(firsts):.2f} s (budget ≤ 1 s); {pages} pages laid out after {seconds:.1f} s "
+        "while the pages can be looked at"
+    )
 
 
 def main() -> None:

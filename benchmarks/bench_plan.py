@@ -104,7 +104,17 @@ def bench_team_view(document, runs: int):
 def run(command: str, path: Path, out: Path) -> float:
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "segmenter_app", command, str(path), "-o", str(out), "-q", *(["--force"] if command == "team" else [])],
+        [
+            sys.executable,
+            "-m",
+            "segmenter_app",
+            command,
+            str(path),
+            "-o",
+            str(out),
+            "-q",
+            *(["--force"] if command == "team" else []),
+        ],
         check=True,
     )
     return time.perf_counter() - started
@@ -119,10 +129,16 @@ def main() -> None:
     path = make_list(args.data, 100_000)
     document, (median, best, cpu) = bench_plan(path, max(args.runs * 3, 9))
     ms = lambda value: f"{value * 1000:.1f} ms"  # noqa: E731
-    print(f"plan + shares + index, 100,000 customers / 200 managers: median {ms(median)}, best {ms(best)}, CPU {ms(cpu)} (budget 40 ms)")
+    print(
+        f"plan + shares + index, 100,000 customers / 200 managers: median {ms(median)}, best {ms(best)}, CPU {ms(cpu)} (budget 40 ms)"
+    )
     refreshed, replanned, drawn = bench_team_view(document, max(args.runs * 3, 9))
-    print(f"Team view refresh (table repainted): median {ms(refreshed[0])}, best {ms(refreshed[1])}, CPU {ms(refreshed[2])} (budget 50 ms)")
-    print(f"re-plan + Team view refresh: median {ms(replanned[0])}, best {ms(replanned[1])}, CPU {ms(replanned[2])}")
+    print(
+        f"Team view refresh (table repainted): median {ms(refreshed[0])}, best {ms(refreshed[1])}, CPU {ms(refreshed[2])} (budget 50 ms)"
+    )
+    print(
+        f"re-plan + Team view refresh: median {ms(replanned[0])}, best {ms(replanned[1])}, CPU {ms(replanned[2])}"
+    )
     print(f"  the picture drawn (Agg, when a share moved): median {ms(drawn[0])}, best {ms(drawn[1])}")
     team, classify = [], []
     for _ in range(args.runs):

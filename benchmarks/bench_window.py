@@ -135,7 +135,6 @@ def main() -> None:
         print(line)
 
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
-    from PySide6.QtTest import QTest
 
     from segmenter_app.ui.app import create_application, create_window
 

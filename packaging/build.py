@@ -39,7 +39,6 @@ MAX_MB = 300
 sys.path.insert(0, str(HERE))
 from trim import STRIPPED  # noqa: E402
 
-
 # The guard of tests/ui/test_qt_guard.py, on the environment the bundle is built from.
 QT_GUARD = """
 import sys
@@ -103,7 +102,7 @@ def write_command_script(folder: Path) -> None:
         return
     script = folder / "segmenter-cli"
     script.write_text(
-        '#!/bin/sh\n# The Segmenter program runs the command its arguments name.\n'
+        "#!/bin/sh\n# The Segmenter program runs the command its arguments name.\n"
         'exec "$(dirname "$(readlink -f "$0")")/Segmenter" "$@"\n',
         encoding="utf-8",
     )
@@ -159,14 +158,43 @@ def check(folder: Path) -> None:
         base.pop("MPLCONFIGDIR", None)
 
         # The commands, in English, then German by option and by system.
-        done = run(cli, "classify", sample, "-o", out / "classified.csv", env={**base, **english},
-                   capture_output=True, text=True)
+        done = run(
+            cli,
+            "classify",
+            sample,
+            "-o",
+            out / "classified.csv",
+            env={**base, **english},
+            capture_output=True,
+            text=True,
+        )
         expect((out / "classified.csv").stat().st_size > 0, "segmenter-cli classify wrote the list")
-        done = run(cli, "classify", "--lang", "de", sample, "-o", out / "de.csv", env={**base, **english},
-                   capture_output=True, text=True)
-        expect("Schwellen" in done.stderr, f"segmenter-cli --lang de speaks German: {done.stderr.splitlines()[:1]}")
-        done = run(cli, "export", sample, "--out-dir", out / "de", env={**base, **german},
-                   capture_output=True, text=True)
+        done = run(
+            cli,
+            "classify",
+            "--lang",
+            "de",
+            sample,
+            "-o",
+            out / "de.csv",
+            env={**base, **english},
+            capture_output=True,
+            text=True,
+        )
+        expect(
+            "Schwellen" in done.stderr,
+            f"segmenter-cli --lang de speaks German: {done.stderr.splitlines()[:1]}",
+        )
+        done = run(
+            cli,
+            "export",
+            sample,
+            "--out-dir",
+            out / "de",
+            env={**base, **german},
+            capture_output=True,
+            text=True,
+        )
         written = sorted(p.name for p in (out / "de").iterdir())
         workbook = next((out / "de").glob("*.xlsx"))
         with zipfile.ZipFile(workbook) as archive:
@@ -194,29 +222,49 @@ def check(folder: Path) -> None:
             started = time.perf_counter()
             done = subprocess.run(
                 [str(window)],
-                env={**base, **system, "SEGMENTER_SELF_CHECK": language, "XDG_CONFIG_HOME": str(out / language)},
-                capture_output=True, text=True, timeout=180,
+                env={
+                    **base,
+                    **system,
+                    "SEGMENTER_SELF_CHECK": language,
+                    "XDG_CONFIG_HOME": str(out / language),
+                },
+                capture_output=True,
+                text=True,
+                timeout=180,
             )
             lines = [line for line in done.stderr.splitlines() if line.startswith("self-check")]
             print("\n".join(lines))
-            expect(done.returncode == 0 and len(lines) >= 8,
-                   f"the window on a {language} system ({time.perf_counter() - started:.1f} s)"
-                   + ("" if done.returncode == 0 else f":\n{done.stderr[-3000:]}"))
+            expect(
+                done.returncode == 0 and len(lines) >= 8,
+                f"the window on a {language} system ({time.perf_counter() - started:.1f} s)"
+                + ("" if done.returncode == 0 else f":\n{done.stderr[-3000:]}"),
+            )
         # "Segmenter open" with no file: the sample in the system's language.
         done = subprocess.run(
             [str(window), "open"],
             env={**base, **german, "SEGMENTER_TRACE": "1", "SEGMENTER_TRACE_EXIT": "1"},
-            capture_output=True, text=True, timeout=180,
+            capture_output=True,
+            text=True,
+            timeout=180,
         )
-        expect("list shown" in done.stderr, "'Segmenter open' shows the sample list"
-               + ("" if "list shown" in done.stderr else f":\n{done.stderr[-3000:]}"))
+        expect(
+            "list shown" in done.stderr,
+            "'Segmenter open' shows the sample list"
+            + ("" if "list shown" in done.stderr else f":\n{done.stderr[-3000:]}"),
+        )
         # matplotlib's font cache stays in the data folder: built once, then reused.
         caches = list((out / "data" / "matplotlib").glob("fontlist-*.json"))
         stamp = caches[0].stat().st_mtime_ns if caches else None
-        subprocess.run([str(window)], env={**base, **english, "SEGMENTER_SELF_CHECK": "en"},
-                       capture_output=True, timeout=180)
-        expect(bool(caches) and caches[0].stat().st_mtime_ns == stamp,
-               "matplotlib's font cache is kept in the data folder, not rebuilt")
+        subprocess.run(
+            [str(window)],
+            env={**base, **english, "SEGMENTER_SELF_CHECK": "en"},
+            capture_output=True,
+            timeout=180,
+        )
+        expect(
+            bool(caches) and caches[0].stat().st_mtime_ns == stamp,
+            "matplotlib's font cache is kept in the data folder, not rebuilt",
+        )
 
     licences = internal / "licenses"
     expect(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
+
 class UsageError(Exception):
     """A command line that cannot be carried out as written (exit status 2)."""
 

@@ -16,7 +16,9 @@ CADENCE_HELP = "GROW FIX MODEL MOVE-prioritise MOVE-observe"
 
 def add_plan_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--capacity", metavar="N", help="visits an account manager can make a year (default: 200, or the project's)"
+        "--capacity",
+        metavar="N",
+        help="visits an account manager can make a year (default: 200, or the project's)",
     )
     parser.add_argument(
         "--capacity-of",
@@ -67,11 +69,18 @@ def apply_plan_options(args: argparse.Namespace, document, language: str) -> str
     if capacity is None and not capacity_of and not cadence:
         return None
     try:
-        settings = settings_from_options(capacity, capacity_of, cadence, document.managers, document.plan_settings)
+        settings = settings_from_options(
+            capacity, capacity_of, cadence, document.managers, document.plan_settings
+        )
     except PlanSettingError as error:
-        option = "--cadence" if error.code.startswith("cadence") else (
-            "--capacity-of" if error.code in ("unknown_manager", "capacity_assignment") or "name" in error.params
-            else "--capacity"
+        option = (
+            "--cadence"
+            if error.code.startswith("cadence")
+            else (
+                "--capacity-of"
+                if error.code in ("unknown_manager", "capacity_assignment") or "name" in error.params
+                else "--capacity"
+            )
         )
         return f"{option}: {setting_error_text(error, language)}"
     document.set_plan_settings(settings)

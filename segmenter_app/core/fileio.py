@@ -78,7 +78,9 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
 def _write_through(path: Path, folder: Path, temporary: Path, write: Callable[[Path], None]) -> None:
     try:
         # 0o666 minus the umask, applied by the OS: what a new file of this user gets.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        descriptor = os.open(
+            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+        )
         os.close(descriptor)
     except OSError as error:
         raise _write_error(path, error) from None
@@ -213,9 +215,7 @@ def process_alive(pid: int) -> bool:
 
 
 #: Bidirectional controls: a name with U+202E shows "gpj.exe" as "exe.jpg".
-_BIDI_CONTROLS = dict.fromkeys(
-    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None
-)
+_BIDI_CONTROLS = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
 
 
 def strip_bidi(text: str) -> str:
@@ -269,7 +269,9 @@ def open_regular(path: Path | str):
     Checked before the open and again on the open descriptor (a file swapped for a FIFO
     in between is caught), and the open itself cannot block: it is non-blocking."""
     path = Path(path)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    )
     before = os.stat(path)
     if not stat.S_ISREG(before.st_mode):
         raise NotRegularFile(path, before.st_mode)

@@ -41,7 +41,9 @@ def use_data_dir_for_settings() -> None:
     folder = os.environ.get("SEGMENTER_DATA_DIR")
     if folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(folder) / "settings"))
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(folder) / "settings")
+        )
 
 
 def create_window(app: QApplication) -> MainWindow:

@@ -51,9 +51,13 @@ class DockTitle(Retranslating, QWidget):
         self.label.setVisible(not folded or across)
         self.close_button.setVisible(not folded)
         sideways = folded and not across
-        self.box.setDirection(QBoxLayout.Direction.TopToBottom if sideways else QBoxLayout.Direction.LeftToRight)
+        self.box.setDirection(
+            QBoxLayout.Direction.TopToBottom if sideways else QBoxLayout.Direction.LeftToRight
+        )
         self.fold.setText(("▴" if across else "«") if folded else ("▾" if across else "»"))
-        self.fold.setToolTip(self.tr("Show the panel") if folded else self.tr("Fold the panel to a narrow strip"))
+        self.fold.setToolTip(
+            self.tr("Show the panel") if folded else self.tr("Fold the panel to a narrow strip")
+        )
 
     def _on_fold_clicked(self) -> None:
         window = self.dock.parentWidget()

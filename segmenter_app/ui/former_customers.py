@@ -103,5 +103,7 @@ class FormerCustomersDialog(QDialog):
     def shown_customers(self) -> list[str]:
         """The names of the customers the filter shows (for tests and scripts)."""
         return [
-            self.rows[row][1].customer_name for row in range(len(self.rows)) if not self.table.isRowHidden(row)
+            self.rows[row][1].customer_name
+            for row in range(len(self.rows))
+            if not self.table.isRowHidden(row)
         ]

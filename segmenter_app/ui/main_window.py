@@ -39,8 +39,15 @@ from segmenter_app.ui.workspace import Workspace
 
 class MainWindow(
     RecentFiles,
-    CollectActions, Retranslating, ListLoading, OutputActions, ProjectActions, CurrencyMenu, HelpActions,
-    FirstLayout, QMainWindow,
+    CollectActions,
+    Retranslating,
+    ListLoading,
+    OutputActions,
+    ProjectActions,
+    CurrencyMenu,
+    HelpActions,
+    FirstLayout,
+    QMainWindow,
 ):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
@@ -437,9 +444,7 @@ class MainWindow(
 
     # ----------------------------------------------------------------- recent files
 
-
     # ----------------------------------------------------------------- window state
-
 
     def closeEvent(self, event) -> None:
         if not self.maybe_save():

@@ -32,7 +32,9 @@ NOTE_DELAY_MS = 250
 
 #: A space between a number and its unit, or a measure's name and its number: where a
 #: wrapped line must not break ("63,9" at a line's end and "% · 263 k€" on the next).
-_UNIT_SPACE = re.compile(r"(?<=\d) (?=%|[kKMT]?€|Mio|Mrd|bn|points|Punkte|percentage|Prozentpunkte)|(?<=KZI|SoW) (?=\d)")
+_UNIT_SPACE = re.compile(
+    r"(?<=\d) (?=%|[kKMT]?€|Mio|Mrd|bn|points|Punkte|percentage|Prozentpunkte)|(?<=KZI|SoW) (?=\d)"
+)
 
 
 def keep_units(text: str) -> str:

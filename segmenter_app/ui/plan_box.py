@@ -43,7 +43,12 @@ class CustomerPlanBox(QWidget):
         self._targets.clear()
         for button in self.buttons:
             button.hide()
-        if document is None or row is None or not 0 <= row < len(document) or not document.prepared.classified[row]:
+        if (
+            document is None
+            or row is None
+            or not 0 <= row < len(document)
+            or not document.prepared.classified[row]
+        ):
             self.text.setText("")
             return
         plan = document.plan
@@ -71,7 +76,11 @@ class CustomerPlanBox(QWidget):
             suggestions = plan.suggestions(row, document.prepared.manager_codes)
             if not suggestions:
                 lines.append(
-                    plan_texts.word("no_suggestion", language, cadence=plan_texts.visits(float(plan.cadence[row]), language))
+                    plan_texts.word(
+                        "no_suggestion",
+                        language,
+                        cadence=plan_texts.visits(float(plan.cadence[row]), language),
+                    )
                 )
             for button, (name, spare) in zip(self.buttons, suggestions):
                 button.setText(
@@ -116,5 +125,7 @@ class CustomerPlanBox(QWidget):
 def _group_name(document: CustomerDocument, row: int) -> str:
     segment = int(document.result.segment[row])
     if segment == sg.MOVE:
-        return GROUP_NAMES["MOVE_PRIORITISE" if document.result.triage[row] == sg.PRIORITISE else "MOVE_OBSERVE"]
+        return GROUP_NAMES[
+            "MOVE_PRIORITISE" if document.result.triage[row] == sg.PRIORITISE else "MOVE_OBSERVE"
+        ]
     return sg.SEGMENTS[segment]

@@ -322,4 +322,3 @@ class SheetPreview(QDialog):
             self.source.finished.set()  # it never started
         self.source.finished.wait(10)
         super().closeEvent(event)
-

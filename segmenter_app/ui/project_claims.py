@@ -44,7 +44,7 @@ class ProjectClaims:
                 QCoreApplication.translate(
                     "ProjectClaims",
                     "{file} was still marked as open by {user} on {host} (process {pid}), which is no "
-                    "longer running: the mark was taken over."
+                    "longer running: the mark was taken over.",
                 ).format(file=path.name, user=holder.user, host=holder.host, pid=holder.pid),
                 15000,
             )
@@ -59,7 +59,7 @@ class ProjectClaims:
                 "ProjectClaims",
                 "{file} is open in Segmenter of {user} on {host} (since {since}). Two copies saving "
                 "one project would lose each other's work. Open it read-only, or as a copy that you "
-                "save under another name?"
+                "save under another name?",
             ).format(file=path.name, user=holder.user, host=holder.host, since=holder.since),
             parent=self,
         )
@@ -96,7 +96,7 @@ class ProjectClaims:
                     QCoreApplication.translate(
                         "ProjectClaims",
                         "{file} is open read-only because another Segmenter has it. Save your work "
-                        "under another name."
+                        "under another name.",
                     ).format(file=path.name),
                 )
                 return None
@@ -107,7 +107,7 @@ class ProjectClaims:
                     QCoreApplication.translate(
                         "ProjectClaims",
                         "{file} is open in Segmenter of {user} on {host}. Saving over it would lose "
-                        "their work: choose another name."
+                        "their work: choose another name.",
                     ).format(file=path.name, user=error.params["user"], host=error.params["host"]),
                 )
                 return False
@@ -121,7 +121,7 @@ class ProjectClaims:
             QCoreApplication.translate(
                 "ProjectClaims",
                 "{file} was changed by someone else since you opened it (another Segmenter, a "
-                "colleague on the share, a sync program). Replacing it loses their changes."
+                "colleague on the share, a sync program). Replacing it loses their changes.",
             ).format(file=path.name),
             parent=self,
         )

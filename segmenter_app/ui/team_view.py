@@ -122,7 +122,11 @@ class TeamModel(QAbstractTableModel):
         language = self.language
         team = self.plan is not None and figures is self.plan.team
         number = lambda value: texts.format_number(value, language)  # noqa: E731
-        name = QCoreApplication.translate("TeamView", "Team") if team else (figures.name or QCoreApplication.translate("TeamView", "(none)"))
+        name = (
+            QCoreApplication.translate("TeamView", "Team")
+            if team
+            else (figures.name or QCoreApplication.translate("TeamView", "(none)"))
+        )
         effort_share = plan_texts.figure_or_reason(figures.effort_share, None, language)
         return [
             name,
@@ -387,7 +391,10 @@ class TeamView(QWidget):
             self.summary.setText("")
             return
         shares = plan.shares
-        key = (self.language, *(tuple(np.nan_to_num(getattr(shares, m), nan=-1.0)) for m in ("effort", "potential", "revenue")))
+        key = (
+            self.language,
+            *(tuple(np.nan_to_num(getattr(shares, m), nan=-1.0)) for m in ("effort", "potential", "revenue")),
+        )
         if key != self._drawn or force:
             # The picture is redrawn only when a share moved (a capacity change moves none).
             self._drawn = key
@@ -449,4 +456,6 @@ class TeamView(QWidget):
     def _on_row_clicked(self, index) -> None:
         if not index.isValid() or index.column() == CAPACITY:
             return
-        self.manager_chosen.emit(None if self.model.is_team(index.row()) else self.model.figures(index.row()).name)
+        self.manager_chosen.emit(
+            None if self.model.is_team(index.row()) else self.model.figures(index.row()).name
+        )

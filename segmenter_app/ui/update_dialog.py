@@ -107,7 +107,9 @@ class UpdateDialog(Retranslating, QDialog):
             2, self.tr("Changed values ({count} customers)").format(count=number(counts["changed"]))
         )
         self.tabs.setTabText(3, self.tr("New customers ({count})").format(count=number(counts["added"])))
-        self.tabs.setTabText(4, self.tr("No longer in the list ({count})").format(count=number(counts["gone"])))
+        self.tabs.setTabText(
+            4, self.tr("No longer in the list ({count})").format(count=number(counts["gone"]))
+        )
         self.tabs.setTabText(
             5, self.tr("Your edits replaced ({count})").format(count=number(counts["dropped_edits"]))
         )
@@ -127,7 +129,7 @@ class UpdateDialog(Retranslating, QDialog):
         return int((notes != "").sum()) if len(notes) else 0
 
     def threshold_moves(self) -> list[str]:
-        """"KZI threshold moved from 62.5 to 62.0" for each axis whose threshold, a median
+        """ "KZI threshold moved from 62.5 to 62.0" for each axis whose threshold, a median
         or percentile, lies elsewhere over the newer list."""
         (sow_before, kzi_before), (sow_after, kzi_after) = (
             self.report.thresholds_before,
@@ -310,7 +312,12 @@ class UpdateDialog(Retranslating, QDialog):
     def _fill_added(self) -> None:
         newer, report = self.newer.table, self.report
         rows = report.added_rows
-        headers = [self.tr("Customer ID"), self.tr("Customer"), self.tr("Account manager"), self.tr("Segment")]
+        headers = [
+            self.tr("Customer ID"),
+            self.tr("Customer"),
+            self.tr("Account manager"),
+            self.tr("Segment"),
+        ]
         values = [
             (
                 newer["customer_id"].iat[row],

@@ -13,7 +13,15 @@ from segmenter_app.core.outputs.team_output import TEAM_COLUMNS
 
 from .test_cli import segmenter
 
-HEADER = ["Kundennummer", "Kunde", "Außendienst", "Umsatz (€)", "Einkaufsvolumen (€)", "KZI (0-100)", "Besuche 2025"]
+HEADER = [
+    "Kundennummer",
+    "Kunde",
+    "Außendienst",
+    "Umsatz (€)",
+    "Einkaufsvolumen (€)",
+    "KZI (0-100)",
+    "Besuche 2025",
+]
 
 
 @pytest.fixture
@@ -38,8 +46,22 @@ def visits_list(make_xlsx) -> Path:
 def test_team_writes_one_row_per_manager_and_the_team(visits_list: Path, tmp_path: Path) -> None:
     out = tmp_path / "team.csv"
     done = segmenter(
-        "team", visits_list, "-o", out, "--lang", "en", "--sow-threshold", "0.5", "--kzi-threshold", "50",
-        "--capacity", "20", "--capacity-of", "Ben=30", "--cadence", "MODEL=5",
+        "team",
+        visits_list,
+        "-o",
+        out,
+        "--lang",
+        "en",
+        "--sow-threshold",
+        "0.5",
+        "--kzi-threshold",
+        "50",
+        "--capacity",
+        "20",
+        "--capacity-of",
+        "Ben=30",
+        "--cadence",
+        "MODEL=5",
     )
     assert done.returncode == 0, done.stderr
     frame = pd.read_csv(out, keep_default_na=False)
@@ -106,7 +128,16 @@ def test_plan_options_refused_with_one_line(visits_list: Path, tmp_path: Path, o
 def test_classify_adds_the_plan_columns(visits_list: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     done = segmenter(
-        "classify", visits_list, "-o", out, "--sow-threshold", "0.5", "--kzi-threshold", "50", "--capacity", "20"
+        "classify",
+        visits_list,
+        "-o",
+        out,
+        "--sow-threshold",
+        "0.5",
+        "--kzi-threshold",
+        "50",
+        "--capacity",
+        "20",
     )
     assert done.returncode == 0, done.stderr
     frame = pd.read_csv(out, dtype=str, keep_default_na=False).set_index("customer_name")

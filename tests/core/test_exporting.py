@@ -250,8 +250,13 @@ def test_overview_managers_by_segments(document, tmp_path: Path) -> None:
     # and the picture of the shares per segment.
     plan = document.plan
     assert team.title == "Team" and team["A1"].value == "Resources against potential"
-    assert team["A2"].value == f"Capacity 1,800 · demand {plan.team.demand:,.0f} · {plan.team.overflow} customers beyond capacity"
-    rows = {team.cell(r, 1).value: [c.value for c in team[r]] for r in range(6, 6 + len(document.managers) + 1)}
+    assert (
+        team["A2"].value
+        == f"Capacity 1,800 · demand {plan.team.demand:,.0f} · {plan.team.overflow} customers beyond capacity"
+    )
+    rows = {
+        team.cell(r, 1).value: [c.value for c in team[r]] for r in range(6, 6 + len(document.managers) + 1)
+    }
     assert set(rows) == {*document.managers, "Team"}
     first = document.managers[0]
     assert rows[first][4] == 200 and rows[first][5] == plan.figures(first).demand

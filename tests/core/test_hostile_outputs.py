@@ -53,7 +53,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_defused(hostile_list: Path, 
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     names = [row["customer_name"] for row in rows]
-    assert names[:4] == ["'=HYPERLINK(\"http://x\",\"y\")", "Pay $5 or $6 Ltd", "'+SUM(A1)", "'-2+3"]
+    assert names[:4] == ['\'=HYPERLINK("http://x","y")', "Pay $5 or $6 Ltd", "'+SUM(A1)", "'-2+3"]
     for row in rows:
         for value in row.values():
             assert value[:1] not in ("=", "+", "@", "\t", "\r"), value
@@ -115,10 +115,13 @@ def test_classify_never_writes_over_its_input_or_the_projects_list(make_xlsx, tm
 # --------------------------------------------------------------------------- pictures
 
 
-def test_dollar_signs_and_backslashes_are_literal_in_every_picture(hostile_list: Path, tmp_path: Path) -> None:
+def test_dollar_signs_and_backslashes_are_literal_in_every_picture(
+    hostile_list: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
-    done = segmenter("export", hostile_list, "--out-dir", out, "--pdf", "--lang", "en",
-                     "--map", "notes=Bemerkung")
+    done = segmenter(
+        "export", hostile_list, "--out-dir", out, "--pdf", "--lang", "en", "--map", "notes=Bemerkung"
+    )
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in out.iterdir())
     assert "A $-foo$ B.pdf" in names and "A $-foo$ B.xlsx" in names, names
@@ -135,7 +138,11 @@ def test_the_chart_picture_draws_a_title_with_dollars_literally() -> None:
 
     picture = QuadrantPicture()
     png = picture.render(
-        np.array([10.0, 80.0]), np.array([20.0, 90.0]), np.array([3, 0]), (50.0, 50.0), "en",
+        np.array([10.0, 80.0]),
+        np.array([20.0, 90.0]),
+        np.array([3, 0]),
+        (50.0, 50.0),
+        "en",
         title="A $\\foo$ B",
     )
     assert png[:4] == b"\x89PNG"
@@ -162,9 +169,9 @@ def test_manager_names_too_long_or_deceptive_for_a_file_name(make_xlsx, tmp_path
 
 
 def test_a_failed_export_leaves_none_of_its_files(german_list_path, tmp_path: Path, monkeypatch) -> None:
+    from segmenter_app.core.errors import WriteError
     from segmenter_app.core.model.document import CustomerDocument
     from segmenter_app.core.outputs import export_jobs
-    from segmenter_app.core.errors import WriteError
 
     document = CustomerDocument(load_customers(german_list_path))
 
@@ -272,9 +279,15 @@ def test_a_fifo_is_refused_at_once(tmp_path: Path, name: str) -> None:
 
 def _entity_bomb(encoding: str, bom: bool = True) -> bytes:
     entities = (
-        '<!ENTITY a "' + "x" * 100 + '">'
-        + '<!ENTITY b "' + "&a;" * 100 + '">'
-        + '<!ENTITY c "' + "&b;" * 10 + '">'
+        '<!ENTITY a "'
+        + "x" * 100
+        + '">'
+        + '<!ENTITY b "'
+        + "&a;" * 100
+        + '">'
+        + '<!ENTITY c "'
+        + "&b;" * 10
+        + '">'
     )
     body = (
         f'<?xml version="1.0" encoding="{encoding}"?>\n'
@@ -324,7 +337,9 @@ def test_a_very_wide_csv_reads_the_first_columns_fast_and_says_so(tmp_path: Path
     header += [f"x{i}" for i in range(width - len(header))]
     lines = [",".join(header)]
     for row in range(200):
-        lines.append(",".join([str(row), f"K{row}", "Anna", "100", "1000", str(1 + row % 5)] + ["1"] * (width - 6)))
+        lines.append(
+            ",".join([str(row), f"K{row}", "Anna", "100", "1000", str(1 + row % 5)] + ["1"] * (width - 6))
+        )
     path = tmp_path / "wide.csv"
     path.write_text("\n".join(lines), encoding="utf-8")
     load_customers(path)  # pandas and pyarrow imported: the reading is what is timed

@@ -45,7 +45,12 @@ def test_the_german_catalogue_and_samples_are_found_as_installed():
     catalog._catalog.cache_clear()
     assert catalog.tr("account manager", "de") == "Kundenbetreuer"
     assert catalog.tr("Account manager", "de", "export") == "Kundenbetreuer"
-    for name in ("guide/guide_de.html", "guide/guide_en.html", "licenses/LGPL-3.0.txt", "licenses/notices.html"):
+    for name in (
+        "guide/guide_de.html",
+        "guide/guide_en.html",
+        "licenses/LGPL-3.0.txt",
+        "licenses/notices.html",
+    ):
         assert resources.resource_path(*name.split("/")).is_file(), name
 
 

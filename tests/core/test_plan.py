@@ -30,7 +30,9 @@ SHAPES = {
 
 def team_csv(path: Path, customers: list[tuple], *, effort: bool = True) -> Path:
     """customers: (id, manager, segment or (revenue, wallet, kzi), effort)."""
-    header = "Kundennummer;Kunde;Außendienst;Umsatz;Einkaufsvolumen;KZI (0-100)" + (";Besuche 2025" if effort else "")
+    header = "Kundennummer;Kunde;Außendienst;Umsatz;Einkaufsvolumen;KZI (0-100)" + (
+        ";Besuche 2025" if effort else ""
+    )
     lines = [header]
     for customer_id, manager, shape, visits in customers:
         revenue, wallet, kzi = SHAPES[shape] if isinstance(shape, str) else shape
@@ -137,12 +139,18 @@ def test_index_is_100_when_all_effort_is_where_there_is_no_potential(tmp_path: P
 def test_index_between_the_limits_by_hand(tmp_path: Path) -> None:
     # p = 80, 20 → 0.8, 0.2; e = 1, 1 → 0.5, 0.5; ½ (0.3 + 0.3) = 30 %.
     customers = [(1, "A", "GROW", 1), (2, "A", "MODEL", 1)]
-    assert document_of(team_csv(tmp_path / "half.csv", customers)).plan.team.misallocation == pytest.approx(30.0)
+    assert document_of(team_csv(tmp_path / "half.csv", customers)).plan.team.misallocation == pytest.approx(
+        30.0
+    )
 
 
 @pytest.mark.parametrize(
     ("efforts", "reason"),
-    [((None, None, None), vp.NO_EFFORT_KNOWN), ((5, None, None), vp.ONE_EFFORT_KNOWN), ((0, 0, 0), vp.NO_EFFORT)],
+    [
+        ((None, None, None), vp.NO_EFFORT_KNOWN),
+        ((5, None, None), vp.ONE_EFFORT_KNOWN),
+        ((0, 0, 0), vp.NO_EFFORT),
+    ],
 )
 def test_effort_known_for_nobody_or_one_gives_a_reason_not_a_number(tmp_path: Path, efforts, reason) -> None:
     customers = [(i, "A", "GROW", e) for i, e in enumerate(efforts)]
@@ -276,7 +284,12 @@ def test_each_managers_workbook_has_planned_visits_overflow_and_the_capacity_lin
 
     from segmenter_app.core.outputs.export_jobs import export_workbooks
 
-    customers = [(1, "Anna", "GROW", 3), (2, "Anna", "FIX", 1), (3, "Anna", "MOVE", 0), (4, "Anna", (20, 100, ""), 1)]
+    customers = [
+        (1, "Anna", "GROW", 3),
+        (2, "Anna", "FIX", 1),
+        (3, "Anna", "MOVE", 0),
+        (4, "Anna", (20, 100, ""), 1),
+    ]
     document = document_of(team_csv(tmp_path / "list.csv", customers), capacity=20)
     export_workbooks(document, tmp_path / "out", language="en")
     sheet = load_workbook(tmp_path / "out" / "Anna.xlsx").worksheets[0]

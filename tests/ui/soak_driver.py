@@ -183,8 +183,10 @@ def soak_edit(session: Session, edits: int) -> dict:
         expected = float(value) if key in ("revenue", "satisfaction_input") else value
         # The view commits and closes the editor on its next event loop turn.
         wait_until(
-            lambda row=row, key=key, expected=expected: table.state() != QAbstractItemView.State.EditingState
-            and document.table[key].iat[row] == expected
+            lambda row=row, key=key, expected=expected: (
+                table.state() != QAbstractItemView.State.EditingState
+                and document.table[key].iat[row] == expected
+            )
         )
         times.append(time.perf_counter() - started)
         cpu.append(time.thread_time() - started_cpu)

@@ -38,7 +38,13 @@ def test_the_help_menu_lists_the_guide_licences_and_about(window):
 def test_each_question_mark_opens_the_guide_at_its_term(qtbot, opened):
     names = {button.objectName() for button in opened.findChildren(QToolButton) if button.text() == "?"}
     # Threshold panel (thresholds, measures, borderline, segments), customer panel (triage).
-    assert {"guide_thresholds", "guide_measures", "guide_borderline", "guide_segments", "guide_triage"} <= names
+    assert {
+        "guide_thresholds",
+        "guide_measures",
+        "guide_borderline",
+        "guide_segments",
+        "guide_triage",
+    } <= names
     opened.thresholds_dock.raise_()
     band = opened.thresholds.findChild(QToolButton, "guide_borderline")
     qtbot.mouseClick(band, Qt.MouseButton.LeftButton)

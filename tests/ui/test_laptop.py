@@ -14,7 +14,15 @@ from segmenter_app.core.resources import sample_list
 from segmenter_app.ui.collapsible_dock import is_folded
 from tests.ui.conftest import open_list
 
-LAPTOP_COLUMNS = ("priority", "segment", "customer_name", "share_of_wallet", "satisfaction", "potential", "account_manager")
+LAPTOP_COLUMNS = (
+    "priority",
+    "segment",
+    "customer_name",
+    "share_of_wallet",
+    "satisfaction",
+    "potential",
+    "account_manager",
+)
 
 
 def _german_laptop(qtbot, window):
@@ -40,7 +48,7 @@ def test_the_table_shows_priority_to_manager_uncut_at_1366_pixels(qtbot, window)
     for key in LAPTOP_COLUMNS:
         column = model.column_of(key)
         start, width = header.sectionViewportPosition(column), header.sectionSize(column)
-        assert 0 <= start and start + width <= right_edge, (key, start, width, right_edge)
+        assert start >= 0 and start + width <= right_edge, (key, start, width, right_edge)
         if key in ("customer_name", "segment"):
             continue  # long names end in "…"; the segment is bold on colour
         for view_row in range(20):

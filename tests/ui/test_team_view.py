@@ -37,7 +37,17 @@ def team_list(tmp_path: Path) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = "Kunden"
-    sheet.append(["Kundennummer", "Kunde", "Außendienst", "Umsatz (€)", "Einkaufsvolumen (€)", "KZI (0-100)", "Besuche 2025"])
+    sheet.append(
+        [
+            "Kundennummer",
+            "Kunde",
+            "Außendienst",
+            "Umsatz (€)",
+            "Einkaufsvolumen (€)",
+            "KZI (0-100)",
+            "Besuche 2025",
+        ]
+    )
     rng = np.random.default_rng(7)
     number = 0
     for manager, count in (("Anna", 30), ("Ben", 8), ("Cleo", 6)):
@@ -47,7 +57,15 @@ def team_list(tmp_path: Path) -> Path:
             share = float(rng.uniform(0.05, 0.95))
             visits = int(round(share * 20))  # visits where the share is already high
             sheet.append(
-                [str(number), f"Kunde {number}", manager, round(wallet * share), wallet, int(rng.integers(5, 96)), visits]
+                [
+                    str(number),
+                    f"Kunde {number}",
+                    manager,
+                    round(wallet * share),
+                    wallet,
+                    int(rng.integers(5, 96)),
+                    visits,
+                ]
             )
     path = tmp_path / "team.xlsx"
     book.save(path)
@@ -67,17 +85,28 @@ def test_team_view_rows_and_choosing_a_manager_filters_the_window(qtbot, window,
     model = window.team.model
     anna = document.plan.figures("Anna")
     assert model.data(model.index(rows["Anna"], KEYS.index("demand"))) == f"{anna.demand:,.0f}"
-    assert model.data(model.index(rows["Anna"], KEYS.index("overflow"))) == str(anna.overflow) and anna.overflow > 0
+    assert (
+        model.data(model.index(rows["Anna"], KEYS.index("overflow"))) == str(anna.overflow)
+        and anna.overflow > 0
+    )
     misallocation = model.data(model.index(rows["Team"], KEYS.index("misallocation")))
     assert misallocation.endswith(" %") and "nan" not in misallocation
     assert "Capacity 600 · demand" in window.team.summary.text()
     assert "under-served" in window.team.summary.text()
     # A click on Ben's row shows Ben's customers only; the team row all of them again.
     table = window.team.table
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(rows["Ben"], 0)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(model.index(rows["Ben"], 0)).center(),
+    )
     assert window.workspace.manager.currentData() == "Ben"
     assert window.workspace.model.rowCount() == 8
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(rows["Team"], 0)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(model.index(rows["Team"], 0)).center(),
+    )
     assert window.workspace.manager.currentData() is None
     assert window.workspace.model.rowCount() == len(document)
 
@@ -137,7 +166,10 @@ def test_table_columns_and_the_customer_panel_explain_overflow_and_reassign(qtbo
     target = box._targets[shown[0]]
     qtbot.mouseClick(shown[0], Qt.MouseButton.LeftButton)
     assert document.table["account_manager"].iat[overflow_row] == target
-    assert window.team.model.data(window.team.model.index(team_rows(window)[target], KEYS.index("customers"))) != ""
+    assert (
+        window.team.model.data(window.team.model.index(team_rows(window)[target], KEYS.index("customers")))
+        != ""
+    )
     window.undo_action.trigger()  # one undo step gives the customer back
     assert document.table["account_manager"].iat[overflow_row] == "Anna"
 

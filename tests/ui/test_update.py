@@ -22,7 +22,9 @@ def newer_list(document, tmp_path, *, drop: list[str], lower: list[str]):
 
     def rows() -> dict[str, int]:
         return {
-            str(sheet.cell(r, 1).value): r for r in range(header + 1, sheet.max_row + 1) if sheet.cell(r, 1).value
+            str(sheet.cell(r, 1).value): r
+            for r in range(header + 1, sheet.max_row + 1)
+            if sheet.cell(r, 1).value
         }
 
     for customer in lower:
@@ -56,7 +58,10 @@ def apply_through_dialog(qtbot, window, path, monkeypatch, check=None) -> Update
 
 def table_texts(table) -> list[list[str]]:
     return [
-        [table.item(row, column).text() if table.item(row, column) else "" for column in range(table.columnCount())]
+        [
+            table.item(row, column).text() if table.item(row, column) else ""
+            for column in range(table.columnCount())
+        ]
         for row in range(table.rowCount())
     ]
 
@@ -78,7 +83,9 @@ def test_the_dialog_counts_what_its_tabs_list_and_says_why(qtbot, opened, tmp_pa
         assert dialog.tabs.tabText(2) == "Changed values (40 customers)"
         assert "<b>40</b> with changed values" in dialog.summary.text()
         moves = table_texts(dialog.moves)
-        assert len(moves) == counts["moved"] and dialog.tabs.tabText(0) == f"Segment moves ({counts['moved']})"
+        assert (
+            len(moves) == counts["moved"] and dialog.tabs.tabText(0) == f"Segment moves ({counts['moved']})"
+        )
         # Why each customer moved: its own changed value, or the threshold that moved.
         for row in moves:
             assert row[6].startswith("Satisfaction") or "threshold moved from" in row[6], row
@@ -97,7 +104,9 @@ def test_the_dialog_counts_what_its_tabs_list_and_says_why(qtbot, opened, tmp_pa
         # The matrix reads from the rows to the columns, and says so.
         labels = [dialog.matrix.verticalHeaderItem(r).text() for r in range(dialog.matrix.rowCount())]
         columns = [dialog.matrix.horizontalHeaderItem(c).text() for c in range(dialog.matrix.columnCount())]
-        assert labels[0] == "from MODEL" and columns[1] == "to FIX" and "(from)" in dialog.matrix_caption.text()
+        assert (
+            labels[0] == "from MODEL" and columns[1] == "to FIX" and "(from)" in dialog.matrix_caption.text()
+        )
 
     apply_through_dialog(qtbot, opened, path, monkeypatch, check)
 

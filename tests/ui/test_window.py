@@ -627,7 +627,9 @@ def test_segmenter_data_dir_holds_all_of_the_apps_own_files(tmp_path):
 def test_the_currency_follows_the_list_and_the_setting(qtbot, window, tmp_path):
     listing = tmp_path / "crm_export.csv"
     rows = "\n".join(f"{i},Company {i},Ann,{1000 * (i + 1)},{50_000 + i},{1 + i % 5}" for i in range(40))
-    listing.write_text(f"Customer ID,Customer,Account manager,Revenue (USD),Wallet,Satisfaction (1-5)\n{rows}\n")
+    listing.write_text(
+        f"Customer ID,Customer,Account manager,Revenue (USD),Wallet,Satisfaction (1-5)\n{rows}\n"
+    )
     document = open_list(qtbot, window, listing)
     assert document.currency == "$"
     settings = {action.text(): action for action in window.settings_menu.actions()}

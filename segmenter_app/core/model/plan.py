@@ -42,7 +42,15 @@ NO_EFFORT = "no_effort"  # the known effort adds up to 0
 NO_POTENTIAL = "no_potential"  # no untapped potential (all 0 or unknown)
 NO_CLASSIFIED = "no_classified"  # no classified customer
 NO_CAPACITY = "no_capacity"  # capacity 0: load has no meaning
-REASONS = (NO_EFFORT_COLUMN, NO_EFFORT_KNOWN, ONE_EFFORT_KNOWN, NO_EFFORT, NO_POTENTIAL, NO_CLASSIFIED, NO_CAPACITY)
+REASONS = (
+    NO_EFFORT_COLUMN,
+    NO_EFFORT_KNOWN,
+    ONE_EFFORT_KNOWN,
+    NO_EFFORT,
+    NO_POTENTIAL,
+    NO_CLASSIFIED,
+    NO_CAPACITY,
+)
 
 #: Service flags per customer.
 SERVED, UNDER_SERVED, OVER_SERVED = 0, 1, 2
@@ -267,7 +275,9 @@ def plan_visits(
     )
 
 
-def _places(priority: np.ndarray, group_key: np.ndarray, run_sizes: np.ndarray, members: np.ndarray) -> np.ndarray:
+def _places(
+    priority: np.ndarray, group_key: np.ndarray, run_sizes: np.ndarray, members: np.ndarray
+) -> np.ndarray:
     """Each customer's place in its run (0 first).  Priorities rank a manager's
     customers run after run, so the place is the priority less the customers of the
     manager's earlier runs — no sort.  Priorities kept during a drag may no longer fit
@@ -347,14 +357,18 @@ def _effort_figures(prepared: sg.Prepared, potential, effort, known_effort, both
     }
 
 
-def _manager_figures(managers, codes, segment, inputs: PlanInputs, capacity, cadence, planned, overflow) -> list[Figures]:
+def _manager_figures(
+    managers, codes, segment, inputs: PlanInputs, capacity, cadence, planned, overflow
+) -> list[Figures]:
     count = len(managers)
     data, has_effort = inputs.by_manager, inputs.has_effort
     customers, classified_count, potential_sum = data["customers"], data["classified"], data["potential"]
     effort_known, effort_sum, both_count = data["effort_known"], data["effort"], data["both"]
     e_total, p_total, distance = data["e_total"], data["p_total"], data["distance"]
     # Customers per (manager, segment) in one count; column 0 is the unclassified.
-    by_segment = np.bincount(codes * 5 + (segment.astype(np.int64) + 1), minlength=count * 5).reshape(count, 5)
+    by_segment = np.bincount(codes * 5 + (segment.astype(np.int64) + 1), minlength=count * 5).reshape(
+        count, 5
+    )
     segment_counts = by_segment[:, 1:]
     demand = _sums(codes, None, cadence, count)
     planned_sum = _sums(codes, None, planned, count)
@@ -386,7 +400,9 @@ def _manager_figures(managers, codes, segment, inputs: PlanInputs, capacity, cad
                 effort_share=float(effort_sum[index] / team_effort)
                 if team_effort > 0 and effort_known[index]
                 else np.nan,
-                potential_share=float(potential_sum[index] / team_potential) if team_potential > 0 else np.nan,
+                potential_share=float(potential_sum[index] / team_potential)
+                if team_potential > 0
+                else np.nan,
                 misallocation=float(distance[index]) if index_reason is None else np.nan,
                 load_reason=None if capacity[index] > 0 else NO_CAPACITY,
                 effort_reason=effort_reason if not effort_known[index] else None,
@@ -397,7 +413,9 @@ def _manager_figures(managers, codes, segment, inputs: PlanInputs, capacity, cad
     return rows
 
 
-def _team_figures(rows, classified, segment, potential, effort, known_effort, capacity, inputs: PlanInputs) -> Figures:
+def _team_figures(
+    rows, classified, segment, potential, effort, known_effort, capacity, inputs: PlanInputs
+) -> Figures:
     capacity_total = float(capacity.sum())
     demand = float(sum(r.demand for r in rows))
     data = inputs.by_manager
@@ -434,7 +452,9 @@ def _shares(segment: np.ndarray, mask: np.ndarray, values: np.ndarray) -> tuple[
     return (sums / total if total > 0 else np.full(4, np.nan)), total
 
 
-def _segment_shares(segment, classified, potential, effort, known_effort, revenue, has_effort) -> SegmentShares:
+def _segment_shares(
+    segment, classified, potential, effort, known_effort, revenue, has_effort
+) -> SegmentShares:
     effort_share, effort_total = _shares(segment, known_effort, effort)
     potential_share, potential_total = _shares(segment, classified & ~np.isnan(potential), potential)
     revenue_share, revenue_total = _shares(segment, classified & ~np.isnan(revenue) & (revenue >= 0), revenue)
@@ -446,7 +466,9 @@ def _segment_shares(segment, classified, potential, effort, known_effort, revenu
         potential=potential_share,
         revenue=revenue_share,
         effort_reason=effort_reason,
-        potential_reason=None if potential_total > 0 else (NO_CLASSIFIED if not classified.any() else NO_POTENTIAL),
+        potential_reason=None
+        if potential_total > 0
+        else (NO_CLASSIFIED if not classified.any() else NO_POTENTIAL),
         revenue_reason=None if revenue_total > 0 else NO_CLASSIFIED,
     )
 

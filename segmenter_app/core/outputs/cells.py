@@ -94,9 +94,7 @@ class Formats:
             for name in sg.SEGMENTS
         }
         self.summary_total = book.add_format({**plain, "bold": True, "top": 1})
-        self.summary_money_total = book.add_format(
-            {**plain, "bold": True, "top": 1, "num_format": money}
-        )
+        self.summary_money_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": money})
         self.summary_int_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0"})
         self.summary_percent_total = book.add_format({**plain, "bold": True, "top": 1, "num_format": "0%"})
 

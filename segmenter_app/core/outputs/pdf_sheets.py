@@ -140,7 +140,9 @@ def _templates() -> list[PageTemplate]:
     frame_args = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
     chart = Frame(MARGIN_X, BOTTOM_BAND, CHART_WIDTH, body - 14, id="chart", **frame_args)
     summary_x = 0.615 * width
-    summary = Frame(summary_x, BOTTOM_BAND, width - MARGIN_X - summary_x, body - 24, id="summary", **frame_args)
+    summary = Frame(
+        summary_x, BOTTOM_BAND, width - MARGIN_X - summary_x, body - 24, id="summary", **frame_args
+    )
     table = Frame(MARGIN_X, BOTTOM_BAND, width - 2 * MARGIN_X, body, id="table", **frame_args)
     return [
         PageTemplate(id="chart", frames=[chart, summary], onPageEnd=_subtitle),
@@ -200,12 +202,15 @@ def _summary(report: ManagerReport, width: float) -> Table:
 def _actions(report: ManagerReport, width: float) -> Table:
     """What each segment asks of the account manager."""
     language = report.language
-    rows, style = [], [
-        ("FONT", (0, 0), (-1, -1), pdf_fonts.REGULAR, 8, 10.4),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]
+    rows, style = (
+        [],
+        [
+            ("FONT", (0, 0), (-1, -1), pdf_fonts.REGULAR, 8, 10.4),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ],
+    )
     for row, name in enumerate(sg.SEGMENTS):
         action = texts.action_text(name, sg.PRIORITISE if name == "MOVE" else sg.NO_TRIAGE, language)
         rows.append([name, "\n".join(wrap(action, pdf_fonts.REGULAR, 8, width * 0.8 - 8, 8))])

@@ -29,6 +29,7 @@ QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
 COLUMNS = export_columns.COLUMNS
 EDITABLE_KEYS = baseline.EDITABLE_KEYS
 
+
 @dataclass(frozen=True)
 class SheetColumn:
     """A column of the printed priority sheet (PDF, preview, print).  ``kind`` says how
@@ -350,7 +351,9 @@ def safe_file_name(name: str, fallback: str = "manager") -> str:
     removed; no trailing dots or spaces; not a reserved Windows name; at most
     :data:`FILE_NAME_BYTES` bytes of UTF-8, a long name cut with a stable suffix that
     keeps two long names apart (room is left for " (2)" and ".xlsx")."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in strip_bidi(name)).strip(" .")
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in strip_bidi(name)).strip(
+        " ."
+    )
     cleaned = shorten_name(" ".join(cleaned.split()), FILE_NAME_BYTES, keep_extension=False) or fallback
     if cleaned.split(".")[0].upper() in {
         "CON",
@@ -367,9 +370,10 @@ def safe_file_name(name: str, fallback: str = "manager") -> str:
 def safe_sheet_name(name: str, taken: set[str]) -> str:
     """Excel sheet names: ≤ 31 UTF-16 units (an emoji counts two), none of []:*?/\\, no
     control or bidirectional characters, unique (case-insensitive)."""
-    cleaned = "".join(
-        "-" if ch in "[]:*?/\\" or ord(ch) < 32 else ch for ch in strip_bidi(name)
-    ).strip("'") or "Sheet"
+    cleaned = (
+        "".join("-" if ch in "[]:*?/\\" or ord(ch) < 32 else ch for ch in strip_bidi(name)).strip("'")
+        or "Sheet"
+    )
     cleaned = _utf16_prefix(cleaned, 31)
     candidate, number = cleaned, 2
     while candidate.lower() in taken:

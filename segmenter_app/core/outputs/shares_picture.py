@@ -47,7 +47,9 @@ class SharesBars:
         self.bars: dict[str, list] = {}
         for offset, measure in enumerate(MEASURES):
             self.bars[measure] = [
-                axes.bar(positions[i] + (offset - 1) * WIDTH, 0.0, WIDTH, linewidth=0.8, **_style(measure, name))[0]
+                axes.bar(
+                    positions[i] + (offset - 1) * WIDTH, 0.0, WIDTH, linewidth=0.8, **_style(measure, name)
+                )[0]
                 for i, name in enumerate(sg.SEGMENTS)
             ]
         self.values = {
@@ -115,15 +117,15 @@ class SharesBars:
         self.note.set_text("\n".join(notes))
 
 
-def render_png(shares: SegmentShares, language: str, width: float = 7.5, height: float = 3.6, dpi: int = 96) -> bytes:
+def render_png(
+    shares: SegmentShares, language: str, width: float = 7.5, height: float = 3.6, dpi: int = 96
+) -> bytes:
     """The picture for a workbook (96 dpi, as Excel sizes pictures)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
     FigureCanvasAgg(figure)
-    figure.suptitle(
-        tr(LABELS["title"], language), fontsize=10, x=0.02, ha="left", parse_math=False
-    )
+    figure.suptitle(tr(LABELS["title"], language), fontsize=10, x=0.02, ha="left", parse_math=False)
     SharesBars(figure.add_subplot()).update(shares, language)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi)

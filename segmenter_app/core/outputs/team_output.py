@@ -115,7 +115,9 @@ def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str) -
         plan_texts.word(
             "misallocation_line",
             language,
-            index=plan_texts.figure_or_reason(team.misallocation, team.misallocation_reason, language, "index"),
+            index=plan_texts.figure_or_reason(
+                team.misallocation, team.misallocation_reason, language, "index"
+            ),
         )
     )
     for offset, line in enumerate(lines):
@@ -136,13 +138,22 @@ def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str) -
         for column, (key, value) in enumerate(zip(TEAM_COLUMNS, record)):
             if key == "account_manager":
                 text = tr(HEADERS["all"], language) if total else (value or "–")
-                sheet.write_string(top + offset, column, text, formats.summary_total if total else formats.text)
+                sheet.write_string(
+                    top + offset, column, text, formats.summary_total if total else formats.text
+                )
             elif value is None or (isinstance(value, float) and np.isnan(value)):
                 sheet.write_string(top + offset, column, "–", formats.text)
             elif key == "misallocation":
-                sheet.write_string(top + offset, column, plan_texts.figure_or_reason(value, None, language, "index"), formats.text)
+                sheet.write_string(
+                    top + offset,
+                    column,
+                    plan_texts.figure_or_reason(value, None, language, "index"),
+                    formats.text,
+                )
             else:
-                sheet.write_number(top + offset, column, float(value), number_formats.get(key, formats.integer))
+                sheet.write_number(
+                    top + offset, column, float(value), number_formats.get(key, formats.integer)
+                )
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, len(TEAM_COLUMNS) - 1, 12)
     reasons = empty_reasons(plan, language)
@@ -150,7 +161,9 @@ def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str) -
     for offset, line in enumerate(reasons):
         sheet.write_string(below + offset, 0, "– " + line, formats.subtitle)
     picture = render_png(plan.shares, language)
-    sheet.insert_image(below + len(reasons) + 1, 0, "shares.png", {"image_data": io.BytesIO(picture), "object_position": 3})
+    sheet.insert_image(
+        below + len(reasons) + 1, 0, "shares.png", {"image_data": io.BytesIO(picture), "object_position": 3}
+    )
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)

@@ -216,7 +216,9 @@ class ProjectSession:
         path = Path(path)
         updated = apply_update(self.document, newer, report)
         updated.undo_stack = self.document.undo_stack
-        before = _Shown(self.document, self.path, self.project_path, self.source_path, self.history, self._unsaved)
+        before = _Shown(
+            self.document, self.path, self.project_path, self.source_path, self.history, self._unsaved
+        )
         after = _Shown(
             updated,
             self.path or path,
@@ -227,7 +229,9 @@ class ProjectSession:
         )
         self.update_report = report
         updated.undo_stack.push(
-            Command("update", lambda: self._restore(after), lambda: self._restore(before), {"file": path.name})
+            Command(
+                "update", lambda: self._restore(after), lambda: self._restore(before), {"file": path.name}
+            )
         )
         return updated
 

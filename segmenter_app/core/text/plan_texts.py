@@ -31,7 +31,9 @@ SETTING_ERRORS: dict[str, str] = {
     "cadence_not_a_number": QT_TRANSLATE_NOOP("core", "cadence '{value}' for {key} is not a number"),
     "cadence_assignment": QT_TRANSLATE_NOOP("core", "'{value}': write KEY=N"),
     "cadence_unknown_key": QT_TRANSLATE_NOOP("core", "'{key}' is no cadence group (they are: {keys})"),
-    "unknown_manager": QT_TRANSLATE_NOOP("core", "no account manager '{name}' in the list (they are: {managers})"),
+    "unknown_manager": QT_TRANSLATE_NOOP(
+        "core", "no account manager '{name}' in the list (they are: {managers})"
+    ),
 }
 
 WORDS: dict[str, str] = {

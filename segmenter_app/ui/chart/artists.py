@@ -150,7 +150,13 @@ class ChartArtists:
         self._kzi_line = axes.axhline(50, **THRESHOLD_LINE, animated=True)
         self._labels = {
             name: axes.text(
-                x, y, name, transform=axes.transAxes, visible=False, parse_math=False, **corner_label_style(name)
+                x,
+                y,
+                name,
+                transform=axes.transAxes,
+                visible=False,
+                parse_math=False,
+                **corner_label_style(name),
             )
             for name, (x, y, _ha, _va) in CORNERS.items()
         }

@@ -296,7 +296,9 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
 
     def segment_drawn(self, segment: str) -> bool:
         """The customers of ``segment`` are drawn (as markers or bubbles)."""
-        return self._markers[segment].get_visible() or any(line.get_visible() for line in self._bubbles[segment])
+        return self._markers[segment].get_visible() or any(
+            line.get_visible() for line in self._bubbles[segment]
+        )
 
     def raster_image(self) -> np.ndarray | None:
         """The density picture (RGBA, rows from the bottom) when the chart draws one."""

@@ -63,10 +63,7 @@ def place_labels(
         )
         # Then a line further out above and below, still beside the point.
         further = [
-            (x0, y0 + sign * step * height)
-            for step in (1, 2)
-            for sign in (-1, 1)
-            for x0, y0 in near[:2]
+            (x0, y0 + sign * step * height) for step in (1, 2) for sign in (-1, 1) for x0, y0 in near[:2]
         ]
         chosen = None
         for x0, y0 in (*near, *further):
@@ -103,8 +100,17 @@ class NameLabels:
         self._note.hide()
         # The same words in a saved picture.
         self._note_text = self.axes.text(
-            0.5, 0.012, "", transform=self.axes.transAxes, ha="center", va="bottom", fontsize=8,
-            color="#333333", zorder=6, visible=False, parse_math=False,
+            0.5,
+            0.012,
+            "",
+            transform=self.axes.transAxes,
+            ha="center",
+            va="bottom",
+            fontsize=8,
+            color="#333333",
+            zorder=6,
+            visible=False,
+            parse_math=False,
             bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
         )
         self._note_text.set_in_layout(False)
@@ -203,7 +209,9 @@ class NameLabels:
             self._unplaced = 0
             return
         prepared = self.document.prepared
-        points = self.axes.transData.transform(np.column_stack([prepared.sow[rows] * 100.0, prepared.kzi[rows]]))
+        points = self.axes.transData.transform(
+            np.column_stack([prepared.sow[rows] * 100.0, prepared.kzi[rows]])
+        )
         anchors = [(x / ratio, height - y / ratio) for x, y in points]
         labels = self._name_labels[: len(rows)]
         obstacles = [

@@ -286,7 +286,9 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
 
     def _decimals(self, key: str) -> int:
         found = self._column_decimals
-        return found[key] if key in found else found.setdefault(key, column_decimals(self.document.table[key]))
+        return (
+            found[key] if key in found else found.setdefault(key, column_decimals(self.document.table[key]))
+        )
 
     def why(self, row: int) -> str:
         return texts.customer_why(self.document, row, self.language)
@@ -364,7 +366,6 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         if not explained:
             self.edit_explained.emit("")  # an earlier message no longer applies
         return True
-
 
     # ----------------------------------------------------------------- changes
 

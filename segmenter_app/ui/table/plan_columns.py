@@ -41,7 +41,8 @@ def header_tooltip(document: CustomerDocument, key: str, language: str) -> str:
         )
     if key == "visits_planned":
         return QCoreApplication.translate(
-            "CustomerTableModel", "Visits a year in the plan: the group's cadence while the manager's capacity lasts"
+            "CustomerTableModel",
+            "Visits a year in the plan: the group's cadence while the manager's capacity lasts",
         )
     if key == "overflow":
         return QCoreApplication.translate(
@@ -63,7 +64,9 @@ def text(document: CustomerDocument, row: int, key: str, language: str) -> str:
     if key == "effort":
         return plan_texts.visits(float(plan.effort[row]), language)
     if key == "visits_planned":
-        return plan_texts.visits(float(plan.planned[row]), language) if document.prepared.classified[row] else ""
+        return (
+            plan_texts.visits(float(plan.planned[row]), language) if document.prepared.classified[row] else ""
+        )
     if key == "overflow":
         return QCoreApplication.translate("CustomerTableModel", "yes") if plan.overflow[row] else ""
     service = int(plan.service[row])
