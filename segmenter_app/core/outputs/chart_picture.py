@@ -48,9 +48,7 @@ class QuadrantPicture:
         self.sow_line = axes.axvline(50, **THRESHOLD_LINE)
         self.kzi_line = axes.axhline(50, **THRESHOLD_LINE)
         self.labels = {
-            name: axes.text(
-                x, y, name, transform=axes.transAxes, parse_math=False, **corner_label_style(name)
-            )
+            name: axes.text(x, y, name, transform=axes.transAxes, **corner_label_style(name))
             for name, (x, y, _ha, _va) in CORNERS.items()
         }
         self.title = axes.set_title("", fontsize=10, loc="left", parse_math=False)

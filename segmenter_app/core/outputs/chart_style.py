@@ -65,6 +65,8 @@ def corner_label_style(segment: str) -> dict[str, Any]:
         "fontweight": "bold",
         "zorder": 6,
         "bbox": CORNER_BOX,
+        # Counts and money are literal text: "$310k … $5M" is no formula.
+        "parse_math": False,
     }
 
 

@@ -155,7 +155,6 @@ class ChartArtists:
                 name,
                 transform=axes.transAxes,
                 visible=False,
-                parse_math=False,
                 **corner_label_style(name),
             )
             for name, (x, y, _ha, _va) in CORNERS.items()
