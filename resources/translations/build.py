@@ -1,6 +1,7 @@
 """Keep the translations in step with the code (run from the repository root):
 
-    python resources/translations/build.py          # lupdate, then lrelease
+    python resources/translations/build.py          # lupdate, carry over, lrelease
+    python resources/translations/build.py --check  # exit 1 when a text has no German
 
 ``pyside6-lupdate`` collects every ``self.tr(...)``, ``QCoreApplication.translate(...)``
 and ``QT_TRANSLATE_NOOP(...)`` of ``segmenter_app`` into ``segmenter_de.ts`` and keeps
@@ -8,14 +9,22 @@ the translations already there; translate new entries with Qt Linguist
 (``pyside6-linguist``) or in the XML; ``pyside6-lrelease`` then compiles the ``.qm``
 the window loads.  The engine (``core/text/catalog.py``) reads the ``.ts`` itself, so the
 command line and the exported workbooks need no compiled file.
+
+lupdate files a text under its class (the *context*); when code moves a text to another
+class, lupdate would drop the old translation and leave the text untranslated.  After
+lupdate, every untranslated text whose source (and plural form) was translated before in
+any context gets that translation back — the same context first — so moving code never
+loses German.  What is still untranslated is listed, and ``--check`` fails on it.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -29,25 +38,103 @@ def tool(name: str) -> str:
     return found
 
 
-def main() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "segmenter_app").rglob("*.py"))
+def _key(message: ElementTree.Element) -> tuple[str, bool]:
+    return (message.findtext("source") or "", message.get("numerus") == "yes")
+
+
+def _translated(message: ElementTree.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        return False
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
+
+
+def known_translations(ts: Path) -> tuple[dict, dict]:
+    """(context, source, plural) → translation element, and (source, plural) → one."""
+    by_context: dict[tuple[str, str, bool], ElementTree.Element] = {}
+    anywhere: dict[tuple[str, bool], ElementTree.Element] = {}
+    if not ts.exists():
+        return by_context, anywhere
+    root = ElementTree.parse(ts).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if _translated(message):
+                source, plural = _key(message)
+                by_context[(name, source, plural)] = message.find("translation")
+                anywhere.setdefault((source, plural), message.find("translation"))
+    return by_context, anywhere
+
+
+def carry_over(ts: Path, by_context: dict, anywhere: dict) -> list[str]:
+    """Give untranslated texts their earlier translation; return those still without."""
+    text = ts.read_text(encoding="utf-8")
+    root = ElementTree.fromstring(text.encode("utf-8"))
+    missing: list[str] = []
+    changed = False
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if _translated(message):
+                continue
+            source, plural = _key(message)
+            earlier = by_context.get((name, source, plural)) or anywhere.get((source, plural))
+            if earlier is None:
+                missing.append(f"{name}: {source!r}")
+                continue
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            copied = ElementTree.fromstring(ElementTree.tostring(earlier))
+            copied.attrib.pop("type", None)
+            message.append(copied)
+            changed = True
+    if changed:
+        ElementTree.indent(root, space="    ")
+        body = ElementTree.tostring(root, encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+        )
+    return missing
+
+
+def untranslated(ts: Path) -> list[str]:
+    root = ElementTree.parse(ts).getroot()
+    return [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if not _translated(message)
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report untranslated texts")
+    args = parser.parse_args(argv)
+    status = 0
     for language in LANGUAGES:
         ts = HERE / f"segmenter_{language}.ts"
-        subprocess.run(
-            [
-                tool("lupdate"),
-                "-no-obsolete",
-                "-locations",
-                "none",
-                *sources,
-                "-ts",
-                str(ts.relative_to(ROOT)),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
-        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        if args.check:
+            missing = untranslated(ts)
+        else:
+            by_context, anywhere = known_translations(ts)
+            sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "segmenter_app").rglob("*.py"))
+            subprocess.run(
+                [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts.relative_to(ROOT))],
+                cwd=ROOT,
+                check=True,
+            )
+            missing = carry_over(ts, by_context, anywhere)
+            subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        for entry in missing:
+            print(f"untranslated ({language}): {entry}", file=sys.stderr)
+        status = status or (1 if missing else 0)
+    return status if args.check else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
