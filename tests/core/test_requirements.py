@@ -61,3 +61,39 @@ def test_the_bundle_pins_a_sound_binding_the_project_admits():
     for python in ("3.10", "3.11", "3.12"):
         [requirement] = _qt_requirements(python)
         assert requirement.specifier.contains(qt), (python, str(requirement))
+
+
+def _check_wheels():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("check_wheels", REPOSITORY / "packaging" / "check_wheels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_wheel_check_resolves_everything_the_bundle_installs():
+    """CI resolves the bundle for Windows and macOS (packaging/check_wheels.py): it must
+    ask for every pin and every dependency of the project, pinned or not."""
+    check = _check_wheels()
+    asked = {canonicalize_name(Requirement(line).name) for line in check.requirements()}
+    assert set(_build_pins()) <= asked
+    project = tomllib.loads((REPOSITORY / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for line in project["dependencies"]:
+        assert canonicalize_name(Requirement(line).name) in asked, line
+    # Every dependency of the project is pinned for the bundle: an unpinned one would
+    # take whatever is newest on the day of the build.
+    for line in project["dependencies"]:
+        assert canonicalize_name(Requirement(line).name) in _build_pins(), line
+
+
+def test_the_wheel_check_asks_for_binary_wheels_of_the_declared_macos():
+    check = _check_wheels()
+    tags = [tag for _name, tag in check.targets()]
+    assert "win_amd64" in tags
+    spec = (REPOSITORY / "packaging" / "segmenter.spec").read_text(encoding="utf-8")
+    declared = spec.split('"LSMinimumSystemVersion": "', 1)[1].split('"', 1)[0].replace(".", "_")
+    assert f"macosx_{declared}_arm64" in tags and f"macosx_{declared}_x86_64" in tags
+    command = check.pip_command("win_amd64", Path("/tmp/x"))
+    assert "--only-binary=:all:" in command and "--dry-run" in command
+    assert command[command.index("--platform") + 1] == "win_amd64"
