@@ -4,7 +4,8 @@ row), computed with argsort, never by reordering the document's DataFrame.
 QSortFilterProxyModel would call Python for every comparison (18 s to sort 100,000 rows
 on this machine); an argsort permutation takes about 35 ms to sort or to filter.  The
 filters are the view state's (manager, segments, search), which the chart and the panels
-read too.  No Qt here: the model that holds this order tells Qt about each new one.
+read too.  The order knows nothing of Qt's item models: the model that holds it tells
+Qt about each new order (a layout change, persistent indexes moved along).
 """
 
 from __future__ import annotations
