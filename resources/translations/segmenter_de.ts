@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Near a threshold (within {band} points)</source>
-        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) view row → document row: the sort and the view state&apos;s filters Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
     </message>
     <message>
@@ -1400,7 +1400,7 @@
     <name>QuadrantChart</name>
     <message>
         <source>Account manager: {name}</source>
-        <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms).</extracomment>
+        <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
         <translation>Kundenbetreuer: {name}</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Share of wallet (%)</source>
-        <extracomment>Above this many customers in view the chart draws a density raster. Movements shorter than this (points) are not drawn as arrows. At most this many movement arrows (the largest). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
+        <extracomment>A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. full redraws and blits so far (the tests count them: a drag only blits)</extracomment>
         <translation>Share of Wallet (%)</translation>
     </message>
     <message>
@@ -1426,11 +1426,12 @@
     </message>
     <message>
         <source>Thresholds: SoW {sow} · KZI {kzi}</source>
+        <extracomment>A rectangle in widget pixels: left, top, right, bottom (y grows downwards). Pixels between a corner box and the axes&apos; edges. Per segment: the label with counts and potential, and a shorter one for a chart too narrow for two of those side by side.</extracomment>
         <translation>Schwellen: SoW {sow} · KZI {kzi}</translation>
     </message>
     <message>
         <source>{count} selected: names are shown for up to {limit}</source>
-        <extracomment>At most this many selected customers are named; past it none is (a note says why). Pixels between a point and its name. Half the side of the square kept free around each named point (its ring). the named customers (document rows) and their names, in selection order selected customers in view, named or not</extracomment>
+        <extracomment>At most this many selected customers are named; past it none is (a note says why). Pixels between a point and its name. Half the side of the square kept free around each named point (its ring). the named customers (document rows) and their names, in selection order selected customers in view, named or not named customers whose names found no free place on screen</extracomment>
         <translation>{count} ausgewählt: Namen werden bis {limit} gezeigt</translation>
     </message>
     <message>

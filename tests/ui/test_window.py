@@ -637,15 +637,15 @@ def test_the_currency_follows_the_list_and_the_setting(qtbot, window, tmp_path):
     assert [action.text() for action in currency_menu.actions()] == ["€", "$", "£", "CHF"]
     assert window.currency_actions["$"].isChecked()
     chart, model = window.workspace.chart, window.workspace.model
-    assert "$" in chart._corner_overlays["GROW"].text()
+    assert "$" in chart.corner_text("GROW")
     why = model.column_of("why")
     grow = int(np.flatnonzero(document.result.segment == sg.GROW)[0])
     assert "$" in model.data(model.index(model.view_row(grow), why))
     # Settings ▸ Currency ▸ CHF: the window words every amount in francs; Undo goes back.
     window.currency_actions["CHF"].trigger()
-    assert "CHF" in chart._corner_overlays["GROW"].text()
+    assert "CHF" in chart.corner_text("GROW")
     assert "CHF" in model.data(model.index(model.view_row(grow), why))
     assert "CHF" in window.thresholds.count_labels["GROW"][2].text()
     window.undo_action.trigger()
     assert document.currency == "$" and window.currency_actions["$"].isChecked()
-    assert "CHF" not in chart._corner_overlays["GROW"].text()
+    assert "CHF" not in chart.corner_text("GROW")
