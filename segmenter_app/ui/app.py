@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import resource_path
 from segmenter_app.ui.i18n import Translations
-from segmenter_app.ui.main_window import MainWindow
+from segmenter_app.ui.window.main_window import MainWindow
 
 ORGANISATION = "Segmenter"
 APPLICATION = "Segmenter"

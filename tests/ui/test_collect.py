@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 from segmenter_app.core.outputs.export_jobs import export_workbooks
 from segmenter_app.core.projects.manager_copy import copy_baseline
 from segmenter_app.core.projects.project import open_project
-from segmenter_app.ui.collect_dialog import CollectDialog
+from segmenter_app.ui.dialogs.collect_dialog import CollectDialog
 
 
 def _row_of(document, customer_id: str) -> int:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from segmenter_app.core.errors import ExportCancelled
 from segmenter_app.core.outputs.pdf_sheets import build
-from segmenter_app.ui.export_dialog import ExportDialog
-from segmenter_app.ui.print_preview import SheetPreview
-from segmenter_app.ui.printing import paint_sheets, prepare_printer
+from segmenter_app.ui.dialogs.export_dialog import ExportDialog
+from segmenter_app.ui.dialogs.print_preview import SheetPreview
+from segmenter_app.ui.dialogs.printing import paint_sheets, prepare_printer
 
 
 def pdf_pages(path: Path) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from segmenter_app.ui.guide import TOPICS, guide_html
+from segmenter_app.ui.dialogs.guide import TOPICS, guide_html
 
 
 def _visible_text(window) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
-from segmenter_app.ui.update_dialog import UpdateDialog
+from segmenter_app.ui.dialogs.update_dialog import UpdateDialog
 
 from .conftest import open_list
 
@@ -168,7 +168,7 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
 
 def _reread_with_scale(qtbot, monkeypatch, scale: str) -> dict:
     """Import settings ▸ another satisfaction scale ▸ OK, through the real dialog."""
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     seen = {}
 
@@ -248,9 +248,9 @@ def test_restored_work_survives_a_second_crash(qtbot, opened, monkeypatch):
 
 def test_the_sample_is_never_saved_next_to_itself(qtbot, opened, tmp_path, monkeypatch):
     # The sample lives in the app's own folder (read-only when installed).
-    from segmenter_app.ui import project_actions
+    from segmenter_app.ui.window import projects
 
-    monkeypatch.setattr(project_actions, "documents_dir", lambda: tmp_path / "Documents")
+    monkeypatch.setattr(projects, "documents_dir", lambda: tmp_path / "Documents")
     suggested = {}
 
     def ask(parent, title, suggestion, filters):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox
 
 from segmenter_app.core.model import plan as vp
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.ui.team_view import CAPACITY, KEYS
+from segmenter_app.ui.widgets.team_view import CAPACITY, KEYS
 
 from .conftest import chart_point, drag
 from .conftest import open_list as open_window_list
@@ -21,7 +21,7 @@ from .conftest import open_list as open_window_list
 def open_list(qtbot, window, path):
     """Open a list and unfold the Team view as a user does (at 768 pixels high it
     starts folded to its title bar)."""
-    from segmenter_app.ui.collapsible_dock import is_folded, set_folded
+    from segmenter_app.ui.widgets.collapsible_dock import is_folded, set_folded
 
     document = open_window_list(qtbot, window, path)
     if is_folded(window.team_dock):
@@ -211,7 +211,7 @@ def test_the_team_view_follows_a_threshold_drag_when_the_ranks_follow(qtbot, win
 
 def test_the_import_dialog_maps_the_effort_column(qtbot, window, team_list):
     from segmenter_app.core.importing.importer import load_customers
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(team_list, load_customers(team_list), "en", window)
     qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
-from segmenter_app.ui.update_dialog import UpdateDialog
+from segmenter_app.ui.dialogs.update_dialog import UpdateDialog
 
 
 def newer_list(document, tmp_path, *, drop: list[str], lower: list[str]):

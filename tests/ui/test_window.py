@@ -259,7 +259,7 @@ def test_segment_toggles_count_the_managers_customers_and_fit_the_width(qtbot, o
 
 def test_segment_chips_keep_their_names_at_100000_customers(qtbot):
     """Counts of 100,000 customers in the narrowest table pane (360 px): names kept."""
-    from segmenter_app.ui.segment_toggles import SegmentToggles
+    from segmenter_app.ui.widgets.segment_toggles import SegmentToggles
 
     toggles = SegmentToggles()
     qtbot.addWidget(toggles)
@@ -376,7 +376,7 @@ def test_every_item_model_passes_the_model_tester(qtmodeltester, opened):
 def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monkeypatch):
     from openpyxl import Workbook
 
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "odd.xlsx"
     book = Workbook()
@@ -416,7 +416,7 @@ def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monk
 def test_a_remembered_mapping_is_named_in_the_status_bar(qtbot, window, tmp_path, monkeypatch):
     from openpyxl import Workbook
 
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "crm.xlsx"
     book = Workbook()
@@ -448,7 +448,7 @@ def test_a_remembered_mapping_is_named_in_the_status_bar(qtbot, window, tmp_path
 def test_the_import_dialog_names_exactly_what_is_missing(qtbot, window, tmp_path, monkeypatch):
     from openpyxl import Workbook
 
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "ohne_umsatz.xlsx"
     book = Workbook()
@@ -574,7 +574,7 @@ def test_recent_files_and_geometry_persist(qtbot, window, tmp_path):
 def test_a_new_threshold_mode_starts_where_the_line_is(qtbot, opened):
     """Fixed 60.8 % → percentile keeps the line (near 60.8 %), not the 60.8th
     percentile; and percentile → fixed keeps the value in force."""
-    from segmenter_app.ui.threshold_panel import MODES
+    from segmenter_app.ui.widgets.threshold_panel import MODES
 
     document, panel = opened.document, opened.thresholds
     document.set_thresholds(sg.Thresholds(sow=sg.Threshold("fixed", 0.608), kzi=document.thresholds.kzi))

@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from segmenter_app.core.resources import resource_path
-from segmenter_app.ui.guide import GuideWindow
+from segmenter_app.ui.dialogs.guide import GuideWindow
 
 
 class HelpActions:

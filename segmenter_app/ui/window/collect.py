@@ -74,7 +74,7 @@ class CollectActions:
         return True
 
     def _on_collect_planned(self, _path: Path, plan: CollectPlan) -> None:
-        from segmenter_app.ui.collect_dialog import CollectDialog
+        from segmenter_app.ui.dialogs.collect_dialog import CollectDialog
 
         dialog = CollectDialog(plan, self.translations.language, self)
         self.collect_dialog = dialog

@@ -18,23 +18,23 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.text import texts
-from segmenter_app.ui.collapsible_dock import make_collapsible
-from segmenter_app.ui.collect_actions import CollectActions
-from segmenter_app.ui.currency_menu import CurrencyMenu
-from segmenter_app.ui.empty_state import EmptyState
-from segmenter_app.ui.first_layout import FirstLayout
-from segmenter_app.ui.help_actions import HelpActions
+from segmenter_app.ui.widgets.collapsible_dock import make_collapsible
+from segmenter_app.ui.window.collect import CollectActions
+from segmenter_app.ui.window.currency_menu import CurrencyMenu
+from segmenter_app.ui.widgets.empty_state import EmptyState
+from segmenter_app.ui.window.first_layout import FirstLayout
+from segmenter_app.ui.window.help import HelpActions
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
-from segmenter_app.ui.import_dialog import remembered_mapping_text
-from segmenter_app.ui.list_loading import ListLoading
-from segmenter_app.ui.notes_panel import NotesPanel
-from segmenter_app.ui.output_actions import OutputActions
-from segmenter_app.ui.project_actions import ProjectActions, is_bundled
-from segmenter_app.ui.recent_files import RecentFiles
-from segmenter_app.ui.team_view import TeamView
-from segmenter_app.ui.threshold_panel import ThresholdPanel
+from segmenter_app.ui.dialogs.import_dialog import remembered_mapping_text
+from segmenter_app.ui.window.loading import ListLoading
+from segmenter_app.ui.widgets.notes_panel import NotesPanel
+from segmenter_app.ui.window.outputs import OutputActions
+from segmenter_app.ui.window.projects import ProjectActions, is_bundled
+from segmenter_app.ui.window.window_settings import RecentFiles
+from segmenter_app.ui.widgets.team_view import TeamView
+from segmenter_app.ui.widgets.threshold_panel import ThresholdPanel
 from segmenter_app.ui.workers import Job
-from segmenter_app.ui.workspace import Workspace
+from segmenter_app.ui.widgets.workspace import Workspace
 
 
 class MainWindow(
@@ -247,7 +247,7 @@ class MainWindow(
         """Estimate blank wallets (or change or stop the estimate): one undoable step."""
         if self.document is None:
             return
-        from segmenter_app.ui.wallet_dialog import WalletDialog
+        from segmenter_app.ui.dialogs.wallet_dialog import WalletDialog
 
         dialog = WalletDialog(self.document, self.translations.language, self)
         if dialog.exec() == WalletDialog.DialogCode.Accepted:

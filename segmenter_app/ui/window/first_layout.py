@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 
-from segmenter_app.ui.collapsible_dock import set_folded
+from segmenter_app.ui.widgets.collapsible_dock import set_folded
 
 
 class FirstLayout:

@@ -21,8 +21,8 @@ from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
-from segmenter_app.ui.import_dialog import ImportDialog
-from segmenter_app.ui.project_actions import app_data_dir
+from segmenter_app.ui.dialogs.import_dialog import ImportDialog
+from segmenter_app.ui.window.projects import app_data_dir
 from segmenter_app.ui.workers import Job
 
 OPEN_FILTER = "*.segmenter *.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from segmenter_app.core.fileio import inputs_among
-from segmenter_app.ui.project_actions import documents_dir
+from segmenter_app.ui.window.projects import documents_dir
 from segmenter_app.ui.workers import Job
 
 
@@ -67,7 +67,7 @@ class OutputActions:
     def export_for_managers(self) -> None:
         if self.document is None:
             return
-        from segmenter_app.ui.export_dialog import ExportDialog
+        from segmenter_app.ui.dialogs.export_dialog import ExportDialog
 
         folder = Path(str(self.settings.value("export_folder", str(documents_dir() / "Segmenter"))))
         dialog = ExportDialog(self.document, folder, self.translations.language, self.current_manager(), self)
@@ -152,7 +152,7 @@ class OutputActions:
         the pages appear while they are laid out; the window stays usable."""
         if self.document is None:
             return
-        from segmenter_app.ui.print_preview import SheetPreview
+        from segmenter_app.ui.dialogs.print_preview import SheetPreview
 
         self.sheet_preview = SheetPreview(self._reports(), self)
         self.sheet_preview.show()

@@ -2,7 +2,7 @@
 
 Taken from the list when its headers or amounts name one; the user's choice is one
 undoable step, kept in the project, and used in the window, the workbooks and the PDF
-priority sheets.  A mixin of :class:`~segmenter_app.ui.main_window.MainWindow`.
+priority sheets.  A mixin of :class:`~segmenter_app.ui.window.main_window.MainWindow`.
 """
 
 from __future__ import annotations

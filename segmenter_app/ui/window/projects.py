@@ -28,7 +28,7 @@ from segmenter_app.core.projects.restore import recover, remove_recovery, scan_r
 from segmenter_app.core.projects.session import ProjectSession
 from segmenter_app.core.resources import resource_root
 from segmenter_app.core.text import texts
-from segmenter_app.ui.project_claims import ProjectClaims
+from segmenter_app.ui.window.project_claims import ProjectClaims
 from segmenter_app.ui.workers import Job
 
 
@@ -357,7 +357,7 @@ class ProjectActions(ProjectClaims):
         self._start_job(Job(load_customers, path, options), path, self._on_newer_loaded)
 
     def _on_newer_loaded(self, path: Path, newer: ImportResult) -> None:
-        from segmenter_app.ui.update_dialog import UpdateDialog
+        from segmenter_app.ui.dialogs.update_dialog import UpdateDialog
 
         report = self.session.compare(newer)
         dialog = UpdateDialog(report, newer, self.translations.language, self)
@@ -386,7 +386,7 @@ class ProjectActions(ProjectClaims):
 
     def show_former_customers(self) -> None:
         """The customers updates no longer found, with their notes (View ▸ Former customers)."""
-        from segmenter_app.ui.former_customers import FormerCustomersDialog
+        from segmenter_app.ui.dialogs.former_customers import FormerCustomersDialog
 
         self.former_dialog = FormerCustomersDialog(self.history, self)
         self.former_dialog.show()
