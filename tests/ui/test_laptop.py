@@ -126,13 +126,13 @@ def test_one_click_opens_a_recent_list_on_the_start_page(qtbot, window, tmp_path
     copy = tmp_path / "kunden.xlsx"
     copy.write_bytes(sample_list("de").read_bytes())
     QSettings().setValue("recent", [str(copy)])
-    window._refresh_recent_menu()
+    window.window_settings.refresh_recent_menu()
     recent = window.empty.recent
     qtbot.waitUntil(recent.isVisible)
     rectangle = recent.visualItemRect(recent.item(0))
     with qtbot.waitSignal(window.document_opened, timeout=30_000):
         qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rectangle.center())
-    assert window.path == copy
+    assert window.projects.path == copy
 
 
 def test_the_customer_panel_keeps_numbers_with_their_units(qtbot, opened):

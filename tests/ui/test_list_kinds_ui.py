@@ -91,7 +91,7 @@ def test_estimated_wallets_are_marked_and_a_typed_wallet_replaces_them(qtbot, wi
         return WalletDialog.DialogCode.Accepted
 
     monkeypatch.setattr(WalletDialog, "exec", choose)
-    window.estimate_wallets_action.trigger()
+    window.action("file.estimate_wallets").trigger()
     assert document.result.unclassified == 0
     model = window.workspace.model
     row = int(next(i for i in range(len(document)) if document.wallet_source(i) == "estimated"))
@@ -107,5 +107,5 @@ def test_estimated_wallets_are_marked_and_a_typed_wallet_replaces_them(qtbot, wi
     index = model.index(model.view_row(row), model.column_of("wallet"))
     assert model.data(index, Qt.ItemDataRole.FontRole) is None
     assert model.data(index) == "750,000"
-    window.undo_action.trigger()
+    window.action("edit.undo").trigger()
     assert document.wallet_source(row) == "estimated"

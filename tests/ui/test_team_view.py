@@ -127,8 +127,8 @@ def test_editing_a_capacity_replans_and_undo_restores(qtbot, window, team_list):
     qtbot.waitUntil(lambda: window.team.shown_plan is document.plan)
     assert document.plan.figures("Anna").overflow == 0 < before.overflow
     assert model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "1,000"
-    assert "visit plan change" in window.undo_action.text()
-    window.undo_action.trigger()
+    assert "visit plan change" in window.action("edit.undo").text()
+    window.action("edit.undo").trigger()
     assert document.plan.figures("Anna").capacity == 200
     qtbot.waitUntil(lambda: model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "200")
 
@@ -170,7 +170,7 @@ def test_table_columns_and_the_customer_panel_explain_overflow_and_reassign(qtbo
         window.team.model.data(window.team.model.index(team_rows(window)[target], KEYS.index("customers")))
         != ""
     )
-    window.undo_action.trigger()  # one undo step gives the customer back
+    window.action("edit.undo").trigger()  # one undo step gives the customer back
     assert document.table["account_manager"].iat[overflow_row] == "Anna"
 
 

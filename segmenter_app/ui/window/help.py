@@ -1,69 +1,73 @@
-"""The Help menu of a MainWindow: the guide (F1), About, and the third-party licences."""
+"""Help for the window: the guide (F1 and the "?" buttons), About, and the third-party
+licences.  The Help menu itself is ``menus/help.py``."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from segmenter_app.core.resources import resource_path
 from segmenter_app.ui.dialogs.guide import GuideWindow
 
 
-class HelpActions:
-    """Mixin for MainWindow: ``_create_help_actions`` before the menus, ``_fill_help_menu``
-    with them, ``_retranslate_help`` in retranslate."""
+class Help(QObject):
+    """Opens the guide, About and the licences beside ``window`` (in its language)."""
 
-    def _create_help_actions(self) -> None:
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        #: the guide, once opened (it stays for the next time)
         self.guide_window: GuideWindow | None = None
-        self.help_action = QAction(self)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
-        self.help_action.triggered.connect(lambda: self.show_guide("segments"))
-        self.licences_action = QAction(self)
-        self.licences_action.triggered.connect(self.show_licences)
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.about)
-
-    def _fill_help_menu(self, menu) -> None:
-        menu.addAction(self.help_action)
-        menu.addSeparator()
-        menu.addAction(self.licences_action)
-        menu.addAction(self.about_action)
-
-    def _retranslate_help(self) -> None:
-        self.help_action.setText(self.tr("&Guide: segments, SoW, KZI, thresholds"))
-        self.licences_action.setText(self.tr("Third-party &licences"))
-        self.about_action.setText(self.tr("&About Segmenter"))
+        #: About and the licences while they are shown
+        self.about_box: QMessageBox | None = None
+        self.licences_dialog: QDialog | None = None
 
     def show_guide(self, topic: str = "segments") -> None:
+        language = self._window.translations.language
         if self.guide_window is None:
-            self.guide_window = GuideWindow(self.translations.language, self)
-        self.guide_window.set_language(self.translations.language)
+            self.guide_window = GuideWindow(language, self._window)
+        self.guide_window.set_language(language)
         self.guide_window.show_topic(topic)
+
+    def set_language(self, language: str) -> None:
+        if self.guide_window is not None:
+            self.guide_window.set_language(language)
 
     def about(self) -> None:
         from segmenter_app import __version__
 
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Segmenter"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box = QMessageBox(self._window)
+        box.setWindowTitle(QCoreApplication.translate("HelpActions", "About Segmenter"))
+        box.setIconPixmap(self._window.windowIcon().pixmap(64, 64))
         box.setText(
-            self.tr(
+            QCoreApplication.translate(
+                "HelpActions",
                 "<b>Segmenter {version}</b><p>Customers by share of wallet and satisfaction: "
                 "where to grow, what to fix, what to model and what to move.</p>"
                 "<p>Works offline; your lists never leave this computer.</p>"
-                "<p>Built with Qt and PySide6 (LGPL-3.0) and other open-source libraries.</p>"
+                "<p>Built with Qt and PySide6 (LGPL-3.0) and other open-source libraries.</p>",
             ).format(version=__version__)
         )
-        licences = box.addButton(self.tr("Third-party licences…"), QMessageBox.ButtonRole.ActionRole)
+        licences = box.addButton(
+            QCoreApplication.translate("HelpActions", "Third-party licences…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         licences.clicked.connect(self.show_licences)
         self.about_box = box
         box.open()
 
     def show_licences(self) -> None:
-        dialog = QDialog(self)
+        dialog = QDialog(self._window)
         dialog.setObjectName("licences")
-        dialog.setWindowTitle(self.tr("Third-party licences"))
+        dialog.setWindowTitle(QCoreApplication.translate("HelpActions", "Third-party licences"))
         browser = QTextBrowser()
         browser.setOpenExternalLinks(False)
         notices = resource_path("licenses", "notices.html").read_text(encoding="utf-8")

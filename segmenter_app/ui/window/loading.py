@@ -1,20 +1,27 @@
-"""Opening a customer list: the file dialog, reading in the background with progress and
-Cancel, the import dialog when the engine is not sure.  A mixin of :class:`MainWindow`."""
+"""Reading lists for the window: the file dialog, reading in the background with progress
+and Cancel, the import dialog when the engine is not sure, and the thresholds a new list
+starts with.
+
+:class:`Loading` also runs the window's other reading jobs (a project, a newer list,
+returned files) one at a time: its :attr:`~Loading.busy` state and
+:attr:`~Loading.busy_changed` signal say when one is under way.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from segmenter_app.core.headers.search import ImportFailure
 from segmenter_app.core.importing.importer import ImportOptions, ImportResult, load_customers
 from segmenter_app.core.importing.mappings import MappingMemory
+from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.snapshot import ImportRecord
 from segmenter_app.core.reading.rawdata import ReadError
@@ -22,58 +29,89 @@ from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
 from segmenter_app.ui.dialogs.import_dialog import ImportDialog
-from segmenter_app.ui.window.projects import app_data_dir
+from segmenter_app.ui.paths import app_data_dir
+from segmenter_app.ui.window.file_dialogs import ask_to_open
 from segmenter_app.ui.workers import Job
 
 OPEN_FILTER = "*.segmenter *.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
 
 
-class ListLoading:
-    """Part of the main window (see the module\'s docstring)."""
+class Loading(QObject):
+    """Reads lists (and runs the window's other reading jobs) for ``window``, which
+    opens files (``open_file``), shows its status bar and holds settings and
+    translations."""
+
+    #: True when a reading job starts, False when the last one has ended (read,
+    #: failed or cancelled) and its progress dialog is gone.
+    busy_changed = Signal(bool)
+    #: A list was read and made a document: (document, path, history).
+    list_read = Signal(object, object, object)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._job: Job | None = None
+        self._progress: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A reading job is under way."""
+        return self._job is not None
+
+    # ----------------------------------------------------------------- opening
 
     def open_dialog(self) -> None:
-        folder = str(self.settings.value("last_folder", str(Path.home())))
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
+        window = self._window
+        for path in ask_to_open(
+            window,
             QCoreApplication.translate("MainWindow", "Open customer list"),
-            folder,
             QCoreApplication.translate("MainWindow", "Customer lists ({patterns});;All files (*)").format(
                 patterns=OPEN_FILTER
             ),
-        )
-        if path:
-            self.open_file(path)
+        ):
+            window.open_file(path)
 
     def open_sample(self) -> None:
-        self.open_file(sample_list(self.translations.language))
+        self._window.open_file(sample_list(self._window.translations.language))
 
-    def open_file(
-        self, path: str | Path, options: ImportOptions | None = None, *, source: WorkbookSource | None = None
+    def open_list(
+        self, path: Path, options: ImportOptions | None = None, *, source: WorkbookSource | None = None
     ) -> None:
-        """Open a list (read in a worker, with progress and Cancel) or a project.
-        ``source`` is the list already being read with the default layout."""
-        path = Path(path)
-        if not self.maybe_save():
-            if source is not None:
-                source.close()
-            return
-        from segmenter_app.core.projects.project_files import is_project_file
-
-        if is_project_file(path):
-            self._open_project(path)
-            return
+        """Read the list at ``path`` in a worker; ``source`` is the list already being
+        read with the default layout (given up when ``options`` ask for another)."""
         if source is not None and options is not None:
             source.close()  # read again with the layout asked for
             source = None
         options = options or ImportOptions(memory=self.mapping_memory())
-        self._start_job(Job(load_customers, source or path, options), path, self._on_loaded)
+        self.run(Job(load_customers, source or path, options), path, self._on_loaded)
 
-    def _start_job(self, job: Job, path: Path, on_done) -> None:
-        """Run a reading job with a progress dialog; ``on_done(path, result)`` after it."""
+    def mapping_memory(self) -> MappingMemory:
+        return MappingMemory(app_data_dir() / "segmenter-mappings.json")
+
+    def _on_loaded(self, path: Path, result: ImportResult) -> None:
+        estimate = None
+        if not result.report.confident:
+            dialog = ImportDialog(path, result, self._window.translations.language, self._window)
+            if dialog.exec() != ImportDialog.DialogCode.Accepted:
+                return
+            result = dialog.result
+            if dialog.remember.isChecked():
+                self.mapping_memory().remember(result.report.signature, result.report.mapping)
+            estimate = dialog.wallet_estimate()
+        document = CustomerDocument(result, thresholds=self.default_thresholds(), wallet_estimate=estimate)
+        self.list_read.emit(document, path, [ImportRecord.from_report(result.report, path)])
+
+    # ----------------------------------------------------------------- jobs
+
+    def run(self, job: Job, path: Path, on_done: Callable[[Path, Any], None]) -> None:
+        """Run a reading job with a progress dialog; ``on_done(path, result)`` after it.
+        A job still running is given up (it reports to no one)."""
+        window = self._window
+        was_busy = self.busy
         if self._job is not None:
             self._job.cancel()  # it reports "cancelled" to no one: its dialog goes now
             self._finish_progress()
-        self.statusBar().showMessage(
+        window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Reading {file}…").format(file=path.name)
         )
         progress = QProgressDialog(
@@ -81,7 +119,7 @@ class ListLoading:
             QCoreApplication.translate("MainWindow", "Cancel"),
             0,
             100,
-            self,
+            window,
         )
         progress.setWindowTitle(QCoreApplication.translate("MainWindow", "Opening"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -90,51 +128,43 @@ class ListLoading:
         progress.setValue(0)
         job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
         job.finished.connect(lambda result, job=job: self._on_job_done(job, path, result, on_done))
-        job.failed.connect(lambda error, job=job: self._on_load_failed(job, path, error))
-        job.cancelled.connect(lambda job=job: self._on_load_cancelled(job))
+        job.failed.connect(lambda error, job=job: self._on_failed(job, path, error))
+        job.cancelled.connect(lambda job=job: self._on_cancelled(job))
         progress.canceled.connect(job.cancel)
         self._job = job
         self._progress = progress
         job.start()
+        if not was_busy:
+            self.busy_changed.emit(True)
 
-    def _on_job_done(self, job: Job, path: Path, result, on_done) -> None:
-        if job is not self._job:
-            return
+    def cancel(self) -> None:
+        """Stop the job under way; it reports "cancelled" when it has stopped."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def _end(self) -> None:
         self._job = None
         self._finish_progress()
-        on_done(path, result)
-
-    def mapping_memory(self) -> MappingMemory:
-        return MappingMemory(app_data_dir() / "segmenter-mappings.json")
+        self.busy_changed.emit(False)
 
     def _finish_progress(self) -> None:
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
-        self.statusBar().clearMessage()
+        self._window.statusBar().clearMessage()
 
-    def _on_loaded(self, path: Path, result: ImportResult) -> None:
-        estimate = None
-        if not result.report.confident:
-            dialog = ImportDialog(path, result, self.translations.language, self)
-            if dialog.exec() != ImportDialog.DialogCode.Accepted:
-                return
-            result = dialog.result
-            if dialog.remember.isChecked():
-                self.mapping_memory().remember(result.report.signature, result.report.mapping)
-            estimate = dialog.wallet_estimate()
-        document = CustomerDocument(result, thresholds=self.default_thresholds(), wallet_estimate=estimate)
-        self._set_document(
-            document, path, source_path=path, history=[ImportRecord.from_report(result.report, path)]
-        )
-
-    def _on_load_failed(self, job: Job, path: Path, error: Exception) -> None:
+    def _on_job_done(self, job: Job, path: Path, result, on_done) -> None:
         if job is not self._job:
             return
-        self._job = None
-        self._finish_progress()
-        language = self.translations.language
+        self._end()
+        on_done(path, result)
+
+    def _on_failed(self, job: Job, path: Path, error: Exception) -> None:
+        if job is not self._job:
+            return
+        self._end()
+        language = self._window.translations.language
         if isinstance(error, ReadError):
             where = (
                 QCoreApplication.translate("MainWindow", "{file}, sheet '{sheet}'").format(
@@ -152,57 +182,37 @@ class ListLoading:
                 error=error
             )
         QMessageBox.warning(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Cannot open {file}").format(file=path.name),
             f"{where}\n\n{detail}",
         )
 
-    def _on_load_cancelled(self, job: Job) -> None:
+    def _on_cancelled(self, job: Job) -> None:
         if job is self._job:
-            self._job = None
-            self._finish_progress()
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening cancelled."), 5000)
+            self._end()
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Opening cancelled."), 5000
+            )
 
-    def show_import_dialog(self) -> None:
-        """Read the list again with other settings (sheet, header row, columns, scale).
-        The user's work is carried over as an update from a newer list does it: notes,
-        pins, triage flips and thresholds stay with their customers; customers the list
-        no longer yields are kept, with their notes, in the project's history."""
-        if self.document is None:
+    # ----------------------------------------------------------------- new lists' thresholds
+
+    def remember_thresholds(self) -> None:
+        """Use the thresholds' modes of the list shown for the next new list."""
+        document = self._window.document
+        if document is None:
             return
-        source = self.source_path or self.path
-        if source is None or self.project_path == source or not source.is_file():
-            QMessageBox.information(
-                self,
-                QCoreApplication.translate("MainWindow", "Import settings"),
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "The customer list this project was made from is not at {path} any more. Open the "
-                    "list itself, or update the project from it (File ▸ Update customer data from a "
-                    "newer list…).",
-                ).format(path=source if source is not None else "–"),
-            )
-            return
-        imported = ImportResult(self.document.table, self.document.report)
-        dialog = ImportDialog(source, imported, self.translations.language, self)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result is imported:
-            return
-        newer = dialog.result
-        if dialog.remember.isChecked():
-            self.mapping_memory().remember(newer.report.signature, newer.report.mapping)
-        report = self.session.compare(newer)
-        self.notes.commit_note()
-        had_work = self.session.reread(newer, source, report)
-        self._show_session(self.session.document)
-        if had_work:
-            self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "Read again with the new settings: notes, pins and triage kept for {kept} customers; "
-                    "{gone} no longer in the list (kept in the project history).",
-                ).format(
-                    kept=texts.format_number(len(report.old_rows), self.translations.language),
-                    gone=texts.format_number(len(report.gone_rows), self.translations.language),
-                ),
-                15000,
-            )
+        thresholds = document.thresholds
+        value = {
+            axis: {"mode": getattr(thresholds, axis).mode, "value": getattr(thresholds, axis).value}
+            for axis in ("sow", "kzi")
+        }
+        self._window.settings.setValue("default_thresholds", json.dumps(value))
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("ProjectActions", "New lists will start with these thresholds."), 6000
+        )
+
+    def default_thresholds(self) -> sg.Thresholds:
+        with contextlib.suppress(TypeError, ValueError, KeyError, sg.ThresholdError):
+            value = json.loads(str(self._window.settings.value("default_thresholds", "")))
+            return sg.Thresholds(sow=sg.Threshold(**value["sow"]), kzi=sg.Threshold(**value["kzi"]))
+        return sg.Thresholds()

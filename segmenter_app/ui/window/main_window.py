@@ -1,54 +1,62 @@
-"""The main window: menus, docks and wiring.  It holds no data; the document does."""
+"""The main window: the widgets, the docks, the menus and the controllers that act for it.
+
+It holds no data (the document does) and does little itself.  It *holds* its
+controllers, each an object with a public interface that is handed what it needs:
+
+* :attr:`loading` (``loading.py``) reads lists and runs the reading jobs (busy/idle);
+* :attr:`projects` (``projects.py``) saves, opens, restores and updates projects;
+* :attr:`collect` (``collect.py``) collects returned files, saves copies for managers;
+* :attr:`outputs` (``outputs.py``) writes the chart, the workbooks, the PDF, prints;
+* :attr:`help` (``help.py``) the guide, About, the licences;
+* :attr:`currency` (``currency_menu.py``) the currency of the amounts;
+* :attr:`window_settings` (``window_settings.py``) recent files, size, first layout.
+
+The menus and shortcuts are built from one table of actions (``actions.py``, a module
+per menu in ``menus/``): :meth:`action` and :meth:`menu` find them by id.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QProgressDialog,
+    QMenu,
     QStackedWidget,
     QTabWidget,
 )
 
+from segmenter_app.core.importing.importer import ImportOptions
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.project_files import is_project_file
+from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.text import texts
-from segmenter_app.ui.widgets.collapsible_dock import make_collapsible
-from segmenter_app.ui.window.collect import CollectActions
-from segmenter_app.ui.window.currency_menu import CurrencyMenu
-from segmenter_app.ui.widgets.empty_state import EmptyState
-from segmenter_app.ui.window.first_layout import FirstLayout
-from segmenter_app.ui.window.help import HelpActions
-from segmenter_app.ui.i18n import LANGUAGES, Retranslating, Translations
 from segmenter_app.ui.dialogs.import_dialog import remembered_mapping_text
-from segmenter_app.ui.window.loading import ListLoading
+from segmenter_app.ui.i18n import Retranslating, Translations
+from segmenter_app.ui.paths import is_bundled
+from segmenter_app.ui.widgets.collapsible_dock import make_collapsible
+from segmenter_app.ui.widgets.empty_state import EmptyState
 from segmenter_app.ui.widgets.notes_panel import NotesPanel
-from segmenter_app.ui.window.outputs import OutputActions
-from segmenter_app.ui.window.projects import ProjectActions, is_bundled
-from segmenter_app.ui.window.window_settings import RecentFiles
 from segmenter_app.ui.widgets.team_view import TeamView
 from segmenter_app.ui.widgets.threshold_panel import ThresholdPanel
-from segmenter_app.ui.workers import Job
 from segmenter_app.ui.widgets.workspace import Workspace
+from segmenter_app.ui.window.actions import ActionTable
+from segmenter_app.ui.window.collect import Collecting
+from segmenter_app.ui.window.currency_menu import CurrencyMenu
+from segmenter_app.ui.window.help import Help
+from segmenter_app.ui.window.loading import Loading
+from segmenter_app.ui.window.menus import MENUS
+from segmenter_app.ui.window.outputs import Outputs
+from segmenter_app.ui.window.projects import Projects
+from segmenter_app.ui.window.window_settings import WindowSettings
 
 
-class MainWindow(
-    RecentFiles,
-    CollectActions,
-    Retranslating,
-    ListLoading,
-    OutputActions,
-    ProjectActions,
-    CurrencyMenu,
-    HelpActions,
-    FirstLayout,
-    QMainWindow,
-):
+class MainWindow(Retranslating, QMainWindow):
     #: A list finished opening (the document is in place); for tests and scripts.
     document_opened = Signal(object)
 
@@ -57,11 +65,6 @@ class MainWindow(
         self.translations = translations
         self.settings = QSettings()
         self.document: CustomerDocument | None = None
-        #: False while the first layout after the first list is still being applied
-        self.layout_settled = True
-        self._job: Job | None = None
-        self._progress: QProgressDialog | None = None
-        self._init_projects()
         self.setAcceptDrops(True)
 
         self.empty = EmptyState()
@@ -88,16 +91,31 @@ class MainWindow(
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
-        self._create_actions()
-        self._create_menus()
-        self.empty.open_requested.connect(self.open_dialog)
-        self.empty.sample_requested.connect(self.open_sample)
+        # The menus first (the actions call the controllers only when triggered).
+        self.action_table = ActionTable(self, self.menuBar(), MENUS)
+        self.loading = Loading(self)
+        self.projects = Projects(self, self.loading)
+        self.collect = Collecting(self, self.projects, self.loading)
+        self.outputs = Outputs(self, self.projects)
+        self.help = Help(self)
+        self.currency = CurrencyMenu(self)
+        self.window_settings = WindowSettings(self, self.menu("file.recent"))
+
+        self.loading.list_read.connect(
+            lambda document, path, history: self.projects.show(
+                document, path, source_path=path, history=history
+            )
+        )
+        self.projects.document_shown.connect(self._show_session)
+        self.projects.saved.connect(self._on_saved)
+        self.empty.open_requested.connect(self.loading.open_dialog)
+        self.empty.sample_requested.connect(self.loading.open_sample)
         self.empty.recent_requested.connect(self.open_file)
         self.workspace.current_changed.connect(self.notes.show_row)
         self.workspace.current_changed.connect(self._on_current_customer)
         self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.retranslate()
-        self._restore_settings()
+        self.window_settings.restore()
         self._show_document(None)
 
     def _dock(self, name: str, widget) -> QDockWidget:
@@ -112,136 +130,46 @@ class MainWindow(
         make_collapsible(dock)
         return dock
 
-    # ----------------------------------------------------------------- actions
+    # ----------------------------------------------------------------- menus
 
-    def _create_actions(self) -> None:
-        def action(shortcut=None, slot=None, checkable=False) -> QAction:
-            created = QAction(self)
-            if shortcut is not None:
-                created.setShortcut(shortcut)
-            if slot is not None:
-                created.triggered.connect(slot)
-            created.setCheckable(checkable)
-            return created
+    def action(self, id_: str) -> QAction:
+        """The QAction of a menu entry by its id ("file.save", "edit.undo" …)."""
+        return self.action_table.actions[id_]
 
-        self.open_action = action(QKeySequence.StandardKey.Open, self.open_dialog)
-        self.save_action = action(QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = action(QKeySequence("Ctrl+Shift+S"), self.save_as)
-        self.update_action = action(None, self.update_customer_data)
-        self.show_movements_action = action(None, self.workspace.chart.show_movements, checkable=True)
-        self.show_movements_action.setEnabled(False)
-        self.former_action = action(None, self.show_former_customers)
-        self.remember_thresholds_action = action(None, self.remember_thresholds)
-        self.sample_action = action(None, self.open_sample)
-        self.import_action = action(None, self.show_import_dialog)
-        self.estimate_wallets_action = action(None, self.estimate_wallets)
-        self.save_chart_action = action(None, self.save_chart)
-        self.export_action = action(QKeySequence("Ctrl+E"), self.export_for_managers)
-        self.export_pdf_action = action(None, self.export_pdf)
-        self.print_action = action(QKeySequence.StandardKey.Print, self.print_sheets)
-        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
-        self.undo_action = action(None, self.undo)
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
-        self.redo_action = action(None, self.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.copy_action = action(None, lambda: self.workspace.table.copy_selection())
-        self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
-        self.reset_view_action = action(None, self.workspace.chart.reset_view)
-        self._create_help_actions()
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in ("system", *LANGUAGES):
-            language_action = action(
-                None, lambda _checked, code=code: self.set_language(code), checkable=True
-            )
-            self.language_group.addAction(language_action)
-            self.language_actions[code] = language_action
+    def menu(self, id_: str) -> QMenu:
+        """A menu or submenu by its id ("file", "file.recent", "settings.language" …)."""
+        return self.action_table.qmenus[id_]
 
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.open_action)
-        self.recent_menu = self.file_menu.addMenu("")
-        self.file_menu.addAction(self.sample_action)
-        self.file_menu.addAction(self.save_action)
-        self.file_menu.addAction(self.save_as_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.update_action)
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.estimate_wallets_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addAction(self.export_pdf_action)
-        self.file_menu.addAction(self.print_action)
-        self.file_menu.addAction(self.save_chart_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        for item in (self.undo_action, self.redo_action, None, self.copy_action, self.find_action):
-            if item is None:
-                self.edit_menu.addSeparator()
-            else:
-                self.edit_menu.addAction(item)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.reset_view_action)
-        self.view_menu.addAction(self.show_movements_action)
-        self.view_menu.addAction(self.former_action)
-        self.view_menu.addMenu(self.workspace.bubble_menu)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.thresholds_dock.toggleViewAction())
-        self.view_menu.addAction(self.notes_dock.toggleViewAction())
-        self.view_menu.addAction(self.team_dock.toggleViewAction())
-        self.settings_menu = bar.addMenu("")
-        self.language_menu = self.settings_menu.addMenu("")
-        self.settings_menu.addAction(self.remember_thresholds_action)
-        self._build_currency_menu(self.settings_menu)
-        for language_action in self.language_actions.values():
-            self.language_menu.addAction(language_action)
-        self.help_menu = bar.addMenu("")
-        self._fill_help_menu(self.help_menu)
+    @property
+    def layout_settled(self) -> bool:
+        """False while the first layout after the first list is still being applied."""
+        return self.window_settings.layout_settled
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.settings_menu.setTitle(self.tr("&Settings"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self._retranslate_currency()
-        self.open_action.setText(self.tr("&Open customer list…"))
-        self.sample_action.setText(self.tr("Try the &sample data"))
-        self.save_action.setText(self.tr("&Save project"))
-        self.save_as_action.setText(self.tr("Save project &as…"))
-        self.update_action.setText(self.tr("&Update customer data from a newer list…"))
-        self._retranslate_collect()
-        self.show_movements_action.setText(self.tr("Show &movements since the last update"))
-        self.former_action.setText(self.tr("&Former customers…"))
-        self.remember_thresholds_action.setText(self.tr("Use these &thresholds for new lists"))
-        self.import_action.setText(self.tr("&Import settings…"))
-        self.estimate_wallets_action.setText(self.tr("Estimate &wallets…"))
-        self.save_chart_action.setText(self.tr("Save &chart as picture…"))
-        self.export_action.setText(self.tr("&Export for managers…"))
-        self.export_pdf_action.setText(self.tr("Export priority sheets as &PDF…"))
-        self.print_action.setText(self.tr("&Print priority sheets…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.copy_action.setText(self.tr("&Copy"))
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.find_action.setText(self.tr("&Find customer"))
-        self.reset_view_action.setText(self.tr("&Reset chart view"))
-        self._retranslate_help()
+        self.action_table.retranslate()
         self.thresholds_dock.setWindowTitle(self.tr("Thresholds"))
         self.notes_dock.setWindowTitle(self.tr("Customer"))
         self.team_dock.setWindowTitle(self.tr("Team"))
-        self.language_actions["system"].setText(self.tr("System language"))
-        for code, name in LANGUAGES.items():
-            self.language_actions[code].setText(name)
         self._update_undo_actions()
-        self._update_title()
-        self._refresh_recent_menu()
+        self.update_title()
+        self.window_settings.refresh_recent_menu()
 
     # ----------------------------------------------------------------- opening
+
+    def open_file(
+        self, path: str | Path, options: ImportOptions | None = None, *, source: WorkbookSource | None = None
+    ) -> None:
+        """Open a list (read in a worker, with progress and Cancel) or a project.
+        ``source`` is the list already being read with the default layout."""
+        path = Path(path)
+        if not self.projects.maybe_save():
+            if source is not None:
+                source.close()
+            return
+        if is_project_file(path):
+            self.projects.open_project(path)
+        else:
+            self.loading.open_list(path, options, source=source)
 
     def estimate_wallets(self) -> None:
         """Estimate blank wallets (or change or stop the estimate): one undoable step."""
@@ -253,46 +181,23 @@ class MainWindow(
         if dialog.exec() == WalletDialog.DialogCode.Accepted:
             self.document.set_wallet_estimate(dialog.chosen())
 
-    def _set_document(
-        self,
-        document: CustomerDocument,
-        path: Path,
-        *,
-        project_path: Path | None = None,
-        source_path: Path | None = None,
-        history=None,
-        base: Path | None = None,
-        unsaved: bool = False,
-    ) -> None:
-        """Show a document: a list just read, a project, a restored or updated one."""
-        self.notes.commit_note()
-        self.session.show(
-            document,
-            path,
-            project_path=project_path,
-            source_path=source_path,
-            history=history,
-            base=base,
-            unsaved=unsaved,
-        )
-        self._show_session(document)
-
     def _show_session(self, document: CustomerDocument) -> None:
         """The session works on ``document`` now: show it (the journal runs already)."""
         if self.document is not None:
             self.document.undo_stack.changed.disconnect(self._update_undo_actions)
-            self.document.undo_stack.changed.disconnect(self._update_title)
+            self.document.undo_stack.changed.disconnect(self.update_title)
         self.document = document
-        path, project_path = self.session.path, self.session.project_path
+        session = self.projects.session
+        path, project_path = session.path, session.project_path
         document.undo_stack.changed.connect(self._update_undo_actions)
-        document.undo_stack.changed.connect(self._update_title)
+        document.undo_stack.changed.connect(self.update_title)
         self._show_document(document)
         # Movements since the last update: available as long as the document knows
         # where its customers were (a saved project keeps it), shown on request.
-        self.show_movements_action.setChecked(False)
-        self.show_movements_action.setEnabled(document.previous_positions is not None)
-        self._report_journal()
-        self._add_recent(project_path or path)
+        movements = self.action("view.movements")
+        movements.setChecked(False)
+        movements.setEnabled(document.previous_positions is not None)
+        self.window_settings.add_recent(project_path or path)
         if not is_bundled(path):  # the sample's folder is no place to look for lists
             self.settings.setValue("last_folder", str(path.parent))
         report = document.report
@@ -323,46 +228,34 @@ class MainWindow(
         self.notes.set_document(document, language)
         self.team.set_document(document, language)
         self.stack.setCurrentWidget(self.workspace if document is not None else self.empty)
-        for action in (
-            self.import_action,
-            self.estimate_wallets_action,
-            self.save_chart_action,
-            self.copy_action,
-            self.find_action,
-            self.reset_view_action,
-            self.export_action,
-            self.export_pdf_action,
-            self.print_action,
-            self.save_action,
-            self.save_as_action,
-            self.update_action,
-            self.remember_thresholds_action,
-        ):
-            action.setEnabled(document is not None)
-        self._enable_collect(document is not None)
+        self.action_table.set_document_open(document is not None)
         self.thresholds_dock.setVisible(document is not None)
         self.notes_dock.setVisible(document is not None)
         self.team_dock.setVisible(document is not None)
-        if document is not None and getattr(self, "_first_layout_pending", False):
-            self._first_layout_pending = False
-            self.layout_settled = False  # for scripts and tests: sizes still to change
-            QTimer.singleShot(0, self._first_layout)
+        if document is not None:
+            self.window_settings.lay_out_first_list()
         self._update_undo_actions()
-        self._update_title()
+        self.update_title()
+
+    def _on_saved(self, path: Path) -> None:
+        self.window_settings.add_recent(path)
+        self.update_title()
 
     def _on_current_customer(self, row) -> None:
         # A customer picked in the table or the chart: show its panel (tabbed docks).
         if row is not None and self.notes_dock.isVisible() and not self.notes_dock.isFloating():
             self.notes_dock.raise_()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
+        """The title (with the unsaved marker) and the status bar's counts say what the
+        session and the document say now."""
         if self.document is None:
             self.setWindowTitle("Segmenter")
             self.setWindowModified(False)
         else:
             # "[*]" shows the modified marker where the platform puts it.
-            self.setWindowTitle(f"{self.display_name()}[*] — Segmenter")
-            self.setWindowModified(self.is_modified())
+            self.setWindowTitle(f"{self.projects.display_name()}[*] — Segmenter")
+            self.setWindowModified(self.projects.is_modified())
         if self.document is not None:
             self.status_label.setText(
                 self.tr("{customers} customers · {managers} account managers").format(
@@ -386,18 +279,15 @@ class MainWindow(
 
     def _update_undo_actions(self) -> None:
         stack = self.document.undo_stack if self.document is not None else None
-        self._sync_currency()
-        self.undo_action.setEnabled(bool(stack and stack.can_undo))
-        self.redo_action.setEnabled(bool(stack and stack.can_redo))
-        self.undo_action.setText(
-            self.tr("&Undo {what}")
-            .format(what=self._command_text(stack.undo_command if stack else None))
-            .strip()
+        self.currency.sync()
+        undo, redo = self.action("edit.undo"), self.action("edit.redo")
+        undo.setEnabled(bool(stack and stack.can_undo))
+        redo.setEnabled(bool(stack and stack.can_redo))
+        self.action_table.set_values(
+            "edit.undo", what=self._command_text(stack.undo_command if stack else None)
         )
-        self.redo_action.setText(
-            self.tr("&Redo {what}")
-            .format(what=self._command_text(stack.redo_command if stack else None))
-            .strip()
+        self.action_table.set_values(
+            "edit.redo", what=self._command_text(stack.redo_command if stack else None)
         )
 
     def _command_text(self, command) -> str:
@@ -419,18 +309,20 @@ class MainWindow(
 
     # ----------------------------------------------------------------- other actions
 
-    # ----------------------------------------------------------------- export and print
-
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.workspace.search.setFocus()
         self.workspace.search.selectAll()
+
+    def show_guide(self, topic: str = "segments") -> None:
+        """The guide at ``topic`` (the "?" buttons beside the terms ask the window)."""
+        self.help.show_guide(topic)
 
     def set_language(self, code: str) -> None:
         language = self.translations.install(code)
         # Qt posts the LanguageChange; deliver it now so every text has changed on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.settings.setValue("language", code)
-        self.language_actions[code].setChecked(True)
+        self.action(f"settings.language.{code}").setChecked(True)
         # Number boxes keep the locale they were made with: give them the new one
         # ("62,5" in German), the table's editors follow by themselves.
         for box in self.findChildren(QAbstractSpinBox):
@@ -439,24 +331,17 @@ class MainWindow(
         self.thresholds.set_language(language)
         self.notes.set_language(language)
         self.team.set_language(language)
-        if self.guide_window is not None:
-            self.guide_window.set_language(language)
-
-    # ----------------------------------------------------------------- recent files
+        self.help.set_language(language)
 
     # ----------------------------------------------------------------- window state
 
     def closeEvent(self, event) -> None:
-        if not self.maybe_save():
+        if not self.projects.maybe_save():
             event.ignore()
             return
-        if self._job is not None:
-            self._job.cancel()
-        self.session.stop_journal(discard=True)
-        self.session.close()  # the project's lock goes with the window
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.workspace.splitter.saveState())
+        self.loading.cancel()
+        self.projects.close()  # the journal of unsaved work and the project's lock go with the window
+        self.window_settings.save()
         super().closeEvent(event)
 
     # ----------------------------------------------------------------- drag and drop
@@ -469,4 +354,4 @@ class MainWindow(
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.collect_dropped(files) or self.open_file(files[0]))
+            QTimer.singleShot(0, lambda: self.collect.collect_dropped(files) or self.open_file(files[0]))
