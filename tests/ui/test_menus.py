@@ -203,6 +203,7 @@ def test_undo_names_the_step_and_keeps_it_across_a_language_switch(qtbot, window
     assert undo.text() == "&Undo" and not undo.isEnabled()
     document.edit_value(0, "notes", "call back")
     assert undo.text() == "&Undo edit" and undo.isEnabled()
+    assert window.action_table.path("edit.undo") == "Edit ▸ Undo edit"
     window.set_language("de")
     assert undo.text() == "&Rückgängig: Änderung"
     window.set_language("en")

@@ -183,11 +183,14 @@ class ActionTable(QObject):
 
     def text(self, id_: str) -> str:
         """An action's or menu's words in the language now installed, without the
-        keyboard marks ("Import settings…")."""
+        keyboard marks ("Import settings…").  Entries others own (:class:`Placed`) word
+        themselves and have none here."""
         definition = self.definitions[id_]
         words = definition.title if isinstance(definition, Menu) else definition.text
         if not isinstance(definition, Action) or definition.translated:
             words = translate(words)
+        if "{" in words:
+            words = words.format_map(_Labels(self._values.get(id_, {}))).strip()
         return words.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
     def path(self, id_: str) -> str:
