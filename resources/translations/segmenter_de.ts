@@ -105,15 +105,8 @@
 <context>
     <name>CollectActions</name>
     <message>
-        <source>&amp;Collect from managers…</source>
-        <translation>Von Betreuern &amp;einsammeln…</translation>
-    </message>
-    <message>
-        <source>Save a cop&amp;y for…</source>
-        <translation>&amp;Kopie speichern für…</translation>
-    </message>
-    <message>
         <source>Collect from managers</source>
+        <extracomment>the review of returned files while it is open (for tests and scripts)</extracomment>
         <translation>Von Betreuern einsammeln</translation>
     </message>
     <message>
@@ -666,19 +659,8 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <source>&amp;Guide: segments, SoW, KZI, thresholds</source>
-        <translation>&amp;Leitfaden: Segmente, SoW, KZI, Schwellen</translation>
-    </message>
-    <message>
-        <source>Third-party &amp;licences</source>
-        <translation>&amp;Lizenzen anderer Software</translation>
-    </message>
-    <message>
-        <source>&amp;About Segmenter</source>
-        <translation>&amp;Über Segmenter</translation>
-    </message>
-    <message>
         <source>About Segmenter</source>
+        <extracomment>the guide, once opened (it stays for the next time) About and the licences while they are shown</extracomment>
         <translation>Über Segmenter</translation>
     </message>
     <message>
@@ -878,7 +860,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>A list finished opening (the document is in place); for tests and scripts. False while the first layout after the first list is still being applied</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -896,6 +877,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: segments, SoW, KZI, thresholds</source>
+        <translation>&amp;Leitfaden: Segmente, SoW, KZI, Schwellen</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences</source>
+        <translation>&amp;Lizenzen anderer Software</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenter</source>
+        <translation>&amp;Über Segmenter</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -950,6 +943,14 @@
         <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
     </message>
     <message>
+        <source>&amp;Collect from managers…</source>
+        <translation>Von Betreuern &amp;einsammeln…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y for…</source>
+        <translation>&amp;Kopie speichern für…</translation>
+    </message>
+    <message>
         <source>Export priority sheets as &amp;PDF…</source>
         <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
     </message>
@@ -975,6 +976,7 @@
     </message>
     <message>
         <source>Thresholds</source>
+        <extracomment>A list finished opening (the document is in place); for tests and scripts.</extracomment>
         <translation>Schwellen</translation>
     </message>
     <message>
@@ -1007,6 +1009,7 @@
     </message>
     <message>
         <source>Open customer list</source>
+        <extracomment>True when a reading job starts, False when the last one has ended (read, failed or cancelled) and its progress dialog is gone. A list was read and made a document: (document, path, history).</extracomment>
         <translation>Kundenliste öffnen</translation>
     </message>
     <message>
@@ -1099,6 +1102,7 @@
     </message>
     <message>
         <source>Cannot write {file}</source>
+        <extracomment>the print preview while it is open (for tests and scripts)</extracomment>
         <translation>{file} kann nicht geschrieben werden</translation>
     </message>
     <message>
@@ -1238,6 +1242,7 @@
     <name>ProjectActions</name>
     <message>
         <source>Autosave is off: {reason}</source>
+        <extracomment>The session works on this document now (a list or project opened, a crash restored, an update applied or taken back, the list read again): show it. A project was saved to this path.</extracomment>
         <translation>Automatisches Sichern ist aus: {reason}</translation>
     </message>
     <message>

@@ -35,8 +35,7 @@ from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
-from segmenter_app.ui import wallet_marks
-from segmenter_app.ui.table import plan_columns
+from segmenter_app.ui.table import plan_columns, wallet_marks
 from segmenter_app.ui.table.action_cells import (
     ACTION_KINDS,
     OVERDUE_BRUSH,

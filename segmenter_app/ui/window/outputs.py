@@ -1,32 +1,42 @@
 """What the window hands out: the chart as a picture, workbooks for the managers, PDF
-priority sheets and printing.  A mixin of :class:`MainWindow`."""
+priority sheets and printing.  The window's menu names them (``menus/file.py``); the
+core writes them (``core/outputs``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from segmenter_app.core.fileio import inputs_among
-from segmenter_app.ui.project_actions import documents_dir
+from segmenter_app.ui import paths
+from segmenter_app.ui.window.file_dialogs import last_folder
+from segmenter_app.ui.window.projects import Projects
 from segmenter_app.ui.workers import Job
 
 
-class OutputActions:
-    """Part of the main window (see the module\'s docstring)."""
+class Outputs(QObject):
+    """Writes what ``window`` shows (its document, the manager its workspace is filtered
+    to), never over an input of the project ``projects`` holds."""
+
+    def __init__(self, window: QMainWindow, projects: Projects) -> None:
+        super().__init__(window)
+        self._window = window
+        self._projects = projects
+        self._pdf_job: Job | None = None
+        #: the print preview while it is open (for tests and scripts)
+        self.sheet_preview = None
 
     def _is_an_input(self, path: Path) -> bool:
         """An input is never an output: say so when ``path`` is the list or project the
         window shows (a list can be named anything; its content decides its format)."""
-        if not inputs_among([path], [self.path, self.source_path, self.project_path]):
+        if not inputs_among(
+            [path], [self._projects.path, self._projects.source_path, self._projects.project_path]
+        ):
             return False
         QMessageBox.warning(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Cannot write {file}").format(file=path.name),
             QCoreApplication.translate(
                 "MainWindow", "{file} is the list or project being shown, and it is never overwritten."
@@ -35,11 +45,10 @@ class OutputActions:
         return True
 
     def save_chart(self) -> None:
-        folder = str(self.settings.value("last_folder", str(Path.home())))
         path, _filter = QFileDialog.getSaveFileName(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Save chart"),
-            str(Path(folder) / "quadrant.png"),
+            str(last_folder(self._window) / "quadrant.png"),
             QCoreApplication.translate("MainWindow", "PNG picture (*.png);;SVG drawing (*.svg)"),
         )
         if path:
@@ -48,63 +57,74 @@ class OutputActions:
             if self._is_an_input(Path(path)):
                 return
             try:
-                self.workspace.chart.save_picture(path)
+                self._window.workspace.chart.save_picture(path)
             except OSError as error:
                 QMessageBox.warning(
-                    self,
+                    self._window,
                     QCoreApplication.translate("MainWindow", "Cannot save the chart"),
                     f"{path}\n\n{error.strerror or error}",
                 )
             else:
-                self.statusBar().showMessage(
+                self._window.statusBar().showMessage(
                     QCoreApplication.translate("MainWindow", "Chart saved to {path}").format(path=path), 8000
                 )
 
     def current_manager(self) -> str | None:
         """The manager the table and chart are filtered to, or None for all."""
-        return self.workspace.manager.currentData()
+        return self._window.workspace.manager.currentData()
 
     def export_for_managers(self) -> None:
-        if self.document is None:
+        if self._window.document is None:
             return
-        from segmenter_app.ui.export_dialog import ExportDialog
+        from segmenter_app.ui.dialogs.export_dialog import ExportDialog
 
-        folder = Path(str(self.settings.value("export_folder", str(documents_dir() / "Segmenter"))))
-        dialog = ExportDialog(self.document, folder, self.translations.language, self.current_manager(), self)
+        folder = Path(
+            str(self._window.settings.value("export_folder", str(paths.documents_dir() / "Segmenter")))
+        )
+        dialog = ExportDialog(
+            self._window.document,
+            folder,
+            self._window.translations.language,
+            self.current_manager(),
+            self._window,
+        )
         dialog.exec()
         if dialog.written:
-            self.settings.setValue("export_folder", dialog.folder.text())
-            self.statusBar().showMessage(
+            self._window.settings.setValue("export_folder", dialog.folder.text())
+            self._window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "{count} files written.").format(
                     count=len(dialog.written)
                 ),
                 8000,
             )
 
-    def _reports(self, language: str | None = None):
+    def reports(self, language: str | None = None):
+        """The priority sheets' content for the manager shown (or every manager)."""
         from segmenter_app.core.outputs.report_data import manager_reports
 
         manager = self.current_manager()
         return manager_reports(
-            self.document, language or self.translations.language, [manager] if manager is not None else None
+            self._window.document,
+            language or self._window.translations.language,
+            [manager] if manager is not None else None,
         )
 
     def export_pdf(self) -> None:
-        if self.document is None:
+        if self._window.document is None:
             return
         from segmenter_app.core.outputs.pdf_sheets import write_pdf
         from segmenter_app.core.outputs.report_data import safe_file_name, word
 
-        language = self.translations.language
+        language = self._window.translations.language
         manager = self.current_manager()
         name = (
             safe_file_name(manager)
             if manager is not None
             else safe_file_name(word("all_customers", language))
         )
-        folder = Path(str(self.settings.value("export_folder", str(documents_dir()))))
+        folder = Path(str(self._window.settings.value("export_folder", str(paths.documents_dir()))))
         path, _filter = QFileDialog.getSaveFileName(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Export priority sheets"),
             str(folder / f"{name}.pdf"),
             QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
@@ -120,11 +140,11 @@ class OutputActions:
             QCoreApplication.translate("MainWindow", "Cancel"),
             0,
             100,
-            self,
+            self._window,
         )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        job = Job(write_pdf, self._reports(language), Path(path))
+        job = Job(write_pdf, self.reports(language), Path(path))
         job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
         job.finished.connect(lambda written: self._pdf_done(progress, written))
         job.failed.connect(lambda error: self._pdf_failed(progress, path, error))
@@ -134,7 +154,7 @@ class OutputActions:
 
     def _pdf_done(self, progress: QProgressDialog, written: Path) -> None:
         progress.reset()
-        self.statusBar().showMessage(
+        self._window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Priority sheets saved to {path}").format(path=written),
             8000,
         )
@@ -142,7 +162,7 @@ class OutputActions:
     def _pdf_failed(self, progress: QProgressDialog, path: str, error: Exception) -> None:
         progress.reset()
         QMessageBox.warning(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Cannot save the priority sheets"),
             f"{path}\n\n{getattr(error, 'reason', error)}",
         )
@@ -150,9 +170,9 @@ class OutputActions:
     def print_sheets(self) -> None:
         """Print preview of the current manager's (or every manager's) priority sheets:
         the pages appear while they are laid out; the window stays usable."""
-        if self.document is None:
+        if self._window.document is None:
             return
-        from segmenter_app.ui.print_preview import SheetPreview
+        from segmenter_app.ui.dialogs.print_preview import SheetPreview
 
-        self.sheet_preview = SheetPreview(self._reports(), self)
+        self.sheet_preview = SheetPreview(self.reports(), self._window)
         self.sheet_preview.show()

@@ -34,10 +34,10 @@ from segmenter_app.core.outputs.chart_style import SYMBOLS
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.canvas import QuadrantChart
 from segmenter_app.ui.i18n import Retranslating
-from segmenter_app.ui.segment_toggles import SegmentToggles
 from segmenter_app.ui.table.model import CustomerTableModel
 from segmenter_app.ui.table.order import consecutive_runs
 from segmenter_app.ui.table.view import CustomerTable, NumberDelegate
+from segmenter_app.ui.widgets.segment_toggles import SegmentToggles
 
 
 class Workspace(Retranslating, QWidget):

@@ -24,8 +24,8 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS
 from segmenter_app.core.text import texts
-from segmenter_app.ui.guide import guide_button
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.widgets.guide_button import guide_button
 
 MODES = ("median", "mean", "percentile", "fixed")
 

@@ -1,22 +1,23 @@
 """Projects in the window: save, save as, open, the unsaved-changes question, autosave
-to a recovery file, restoring after a crash, and updating from a newer list.
+to a recovery file, restoring after a crash, updating from a newer list and reading the
+list again with other settings.
 
-Mixed into MainWindow.  The work itself is the core's (``project.py``, ``recovery.py``,
-``updating.py``); this module decides when it happens and asks the user.
+The project's state lives in a Qt-free session (``core/projects/session.py``; the work
+itself is ``project.py``, ``recovery.py``, ``updating.py``); :class:`Projects` decides
+when it happens and asks the user.  It holds the window's side of two copies of
+Segmenter on one project (:class:`~segmenter_app.ui.window.project_claims.ProjectClaims`)
+and runs its reading through the window's :class:`~segmenter_app.ui.window.loading.Loading`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from segmenter_app.core.importing.importer import ImportResult, load_customers
-from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.importing.importer import ImportOptions, ImportResult, load_customers
+from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.project import (
     EXTENSION,
     OpenedProject,
@@ -26,68 +27,43 @@ from segmenter_app.core.projects.project import (
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.restore import recover, remove_recovery, scan_recoveries
 from segmenter_app.core.projects.session import ProjectSession
-from segmenter_app.core.resources import resource_root
 from segmenter_app.core.text import texts
-from segmenter_app.ui.project_claims import ProjectClaims
+from segmenter_app.ui import paths
+from segmenter_app.ui.dialogs.import_dialog import ImportDialog
+from segmenter_app.ui.window.file_dialogs import ask_to_open
+from segmenter_app.ui.window.loading import Loading
+from segmenter_app.ui.window.project_claims import ProjectClaims
 from segmenter_app.ui.workers import Job
-
-
-def documents_dir() -> Path:
-    """The user's documents folder (their home when the system names none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
-def is_bundled(path: Path | None) -> bool:
-    """A file that came with the app (the sample lists): never a place to save to."""
-    if path is None:
-        return False
-    try:
-        return Path(path).resolve().is_relative_to(resource_root().resolve())
-    except OSError:
-        return False
-
-
-def save_folder_for(path: Path | None) -> Path:
-    """Where to suggest saving next to ``path``: its folder, unless that came with the
-    app or cannot be written; then the documents folder."""
-    if path is None or is_bundled(path) or not os.access(Path(path).parent, os.W_OK):
-        return documents_dir()
-    return Path(path).parent
-
-
-def app_data_dir() -> Path:
-    """Where recovery files and remembered column mappings live.  SEGMENTER_DATA_DIR
-    overrides it (the tests use their own folder)."""
-    override = os.environ.get("SEGMENTER_DATA_DIR")
-    folder = (
-        Path(override)
-        if override
-        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _open_project_job(path: Path, progress=None, cancelled=None) -> OpenedProject:
     return open_project(path)
 
 
-class ProjectActions(ProjectClaims):
-    """State and actions of the project a MainWindow shows."""
+class Projects(QObject):
+    """The project ``window`` shows: ``window`` gives its document, notes panel, status
+    bar, settings and translations; ``loading`` runs the reading."""
 
-    def _init_projects(self) -> None:
-        # The project's state lives in a Qt-free session (core/projects/session.py);
-        # the window asks it and shows what it says.
-        self.session = ProjectSession(self.recovery_dir)
+    #: The session works on this document now (a list or project opened, a crash
+    #: restored, an update applied or taken back, the list read again): show it.
+    document_shown = Signal(object)
+    #: A project was saved to this path.
+    saved = Signal(object)
+
+    def __init__(self, window: QMainWindow, loading: Loading) -> None:
+        super().__init__(window)
+        self._window = window
+        self._loading = loading
+        self.session = ProjectSession(paths.recovery_dir)
         self.session.journal_failed.connect(self._on_journal_failed)
-        self.session.document_replaced.connect(self._show_session)
+        self.session.document_replaced.connect(self._shown)
+        self.claims = ProjectClaims(window, self.session)
         self.former_dialog = None
         self._open_mode = "edit"
 
     # ----------------------------------------------------------------- state
 
-    # What the window shows of the session, by the names the window always had.
+    # What the window shows of the session.
     path = property(lambda self: self.session.path)
     project_path = property(lambda self: self.session.project_path)
     source_path = property(lambda self: self.session.source_path)
@@ -102,45 +78,81 @@ class ProjectActions(ProjectClaims):
     def journal(self, journal: RecoveryJournal | None) -> None:
         self.session.journal = journal
 
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
     def is_modified(self) -> bool:
         return self.session.is_modified()
 
-    def recovery_dir(self) -> Path:
-        folder = app_data_dir() / "recovery"
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+    def display_name(self) -> str:
+        return self.session.display_name()
+
+    def show(
+        self,
+        document: CustomerDocument,
+        path: Path,
+        *,
+        project_path: Path | None = None,
+        source_path: Path | None = None,
+        history=None,
+        base: Path | None = None,
+        unsaved: bool = False,
+    ) -> None:
+        """Make ``document`` the session's (a list just read, a project, a restored
+        one) and show it."""
+        self._window.notes.commit_note()
+        self.session.show(
+            document,
+            path,
+            project_path=project_path,
+            source_path=source_path,
+            history=history,
+            base=base,
+            unsaved=unsaved,
+        )
+        self._shown(document)
+
+    def _shown(self, document: CustomerDocument) -> None:
+        self._report_journal()
+        self.document_shown.emit(document)
+
+    def close(self) -> None:
+        """The window goes: the journal of unsaved work with it, and the project's lock."""
+        self.session.stop_journal(discard=True)
+        self.session.close()
 
     def _report_journal(self) -> None:
         """Say when autosave could not start."""
         error = self.session.journal_error
         if error is not None and self.session.journal is None:
-            self.statusBar().showMessage(
+            self._window.statusBar().showMessage(
                 QCoreApplication.translate("ProjectActions", "Autosave is off: {reason}").format(
-                    reason=texts.project_error_message(error, self.translations.language)
+                    reason=texts.project_error_message(error, self._window.translations.language)
                 ),
                 15000,
             )
 
     def _on_journal_failed(self, error: ProjectError) -> None:
         QMessageBox.warning(
-            self,
+            self._window,
             QCoreApplication.translate("ProjectActions", "Autosave stopped"),
             QCoreApplication.translate(
                 "ProjectActions",
                 "Your changes can no longer be copied to the recovery file ({reason}). Save the project "
                 "to keep them.",
-            ).format(reason=texts.project_error_message(error, self.translations.language)),
+            ).format(reason=texts.project_error_message(error, self._window.translations.language)),
         )
 
     # ----------------------------------------------------------------- saving
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; False: stay."""
-        self.notes.commit_note()
+        self._window.notes.commit_note()
         if not self.is_modified():
             return True
         answer = QMessageBox.question(
-            self,
+            self._window,
             QCoreApplication.translate("ProjectActions", "Unsaved changes"),
             QCoreApplication.translate(
                 "ProjectActions", "{name} has changes that are not saved. Save them?"
@@ -154,24 +166,23 @@ class ProjectActions(ProjectClaims):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def display_name(self) -> str:
-        return self.session.display_name()
-
     def save(self) -> bool:
-        if self.document is None:
+        if self._window.document is None:
             return False
         if self.project_path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.project_path)
 
     def save_as(self) -> bool:
-        if self.document is None:
+        if self._window.document is None:
             return False
         # Named after the list first opened: an update from a newer list keeps the name.
         source = self.path or self.source_path or Path("Segmenter")
-        suggestion = self.project_path or save_folder_for(self.source_path) / f"{source.stem}{EXTENSION}"
+        suggestion = (
+            self.project_path or paths.save_folder_for(self.source_path) / f"{source.stem}{EXTENSION}"
+        )
         path, _filter = QFileDialog.getSaveFileName(
-            self,
+            self._window,
             QCoreApplication.translate("ProjectActions", "Save project"),
             str(suggestion),
             QCoreApplication.translate("ProjectActions", "Segmenter projects (*{extension})").format(
@@ -185,39 +196,38 @@ class ProjectActions(ProjectClaims):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        self.notes.commit_note()
+        self._window.notes.commit_note()
         try:
-            saved = self.save_with_questions(path)  # another Segmenter has it, or it changed on disk
+            saved = self.claims.save_with_questions(path)  # another Segmenter has it, or it changed on disk
         except ProjectError as error:
             QMessageBox.warning(
-                self,
+                self._window,
                 QCoreApplication.translate("ProjectActions", "Cannot save {file}").format(file=path.name),
-                texts.project_error_message(error, self.translations.language),
+                texts.project_error_message(error, self._window.translations.language),
             )
             return False
         if saved is None:
             return self.save_as()
         if not saved:
             return False
-        self._add_recent(path)
-        self._update_title()
-        self.statusBar().showMessage(
+        self.saved.emit(path)
+        self._window.statusBar().showMessage(
             QCoreApplication.translate("ProjectActions", "Saved {file}").format(file=path.name), 6000
         )
         return True
 
     # ----------------------------------------------------------------- opening
 
-    def _open_project(self, path: Path) -> None:
-        mode = self.claim_for_open(path)  # asks when another Segmenter has it
+    def open_project(self, path: Path) -> None:
+        mode = self.claims.claim_for_open(path)  # asks when another Segmenter has it
         if mode is None:
             return
         self._open_mode = mode
-        self._start_job(Job(_open_project_job, path), path, self._on_project_opened)
+        self._loading.run(Job(_open_project_job, path), path, self._on_project_opened)
 
     def _on_project_opened(self, path: Path, opened: OpenedProject) -> None:
         as_copy = self._open_mode == "copy"  # never saved to this path: "save" asks where
-        self._set_document(
+        self.show(
             opened.document,
             path,
             project_path=None if as_copy else path,
@@ -227,6 +237,9 @@ class ProjectActions(ProjectClaims):
         )
 
     # ----------------------------------------------------------------- recovery
+
+    def recovery_dir(self) -> Path:
+        return paths.recovery_dir()
 
     def check_recoveries(self) -> None:
         """Offer to restore work a crash left in recovery files (called at start).
@@ -244,12 +257,12 @@ class ProjectActions(ProjectClaims):
                     opened = recover(info.path)
                 except ProjectError as error:
                     QMessageBox.warning(
-                        self,
+                        self._window,
                         QCoreApplication.translate("ProjectActions", "Cannot restore"),
-                        texts.project_error_message(error, self.translations.language),
+                        texts.project_error_message(error, self._window.translations.language),
                     )
                     continue
-                self._set_document(
+                self.show(
                     opened.document,
                     opened.project_path or opened.source_path or info.path,
                     project_path=opened.project_path,
@@ -261,7 +274,7 @@ class ProjectActions(ProjectClaims):
                 # could not start) the old file stays for the next start.
                 if self.journal is not None:
                     remove_recovery(info.path)
-                self.statusBar().showMessage(
+                self._window.statusBar().showMessage(
                     QCoreApplication.translate(
                         "ProjectActions", "Unsaved work restored (changes: {changes})."
                     ).format(changes=info.changes)
@@ -293,7 +306,9 @@ class ProjectActions(ProjectClaims):
                 ).format(count=len(scan.newer), folder=scan.newer[0].parent)
             )
         QMessageBox.information(
-            self, QCoreApplication.translate("ProjectActions", "Recovery files kept"), "\n\n".join(lines)
+            self._window,
+            QCoreApplication.translate("ProjectActions", "Recovery files kept"),
+            "\n\n".join(lines),
         )
 
     def ask_restore(self, info) -> str:
@@ -317,7 +332,7 @@ class ProjectActions(ProjectClaims):
                 "Segmenter was not closed properly. Work on {name} from {time} (restored or updated from a "
                 "newer list) was not saved. Restore it?",
             ).format(name=name, time=_local_time(info.started_at)),
-            parent=self,
+            parent=self._window,
         )
         restore = box.addButton(
             QCoreApplication.translate("ProjectActions", "Restore"), QMessageBox.ButtonRole.AcceptRole
@@ -336,40 +351,37 @@ class ProjectActions(ProjectClaims):
 
     def update_customer_data(self) -> None:
         """Read a newer export of the same list and carry notes and overrides over."""
-        if self.document is None:
+        if self._window.document is None:
             return
-        folder = str(self.settings.value("last_folder", str(Path.home())))
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
+        for path in ask_to_open(
+            self._window,
             QCoreApplication.translate("ProjectActions", "Update from a newer list"),
-            folder,
             QCoreApplication.translate(
                 "ProjectActions", "Customer lists (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv)"
             ),
-        )
-        if path:
-            self.update_from(Path(path))
+        ):
+            self.update_from(path)
 
     def update_from(self, path: Path) -> None:
-        from segmenter_app.core.importing.importer import ImportOptions
-
-        options = ImportOptions(memory=self.mapping_memory())
-        self._start_job(Job(load_customers, path, options), path, self._on_newer_loaded)
+        options = ImportOptions(memory=self._loading.mapping_memory())
+        self._loading.run(Job(load_customers, path, options), path, self._on_newer_loaded)
 
     def _on_newer_loaded(self, path: Path, newer: ImportResult) -> None:
-        from segmenter_app.ui.update_dialog import UpdateDialog
+        from segmenter_app.ui.dialogs.update_dialog import UpdateDialog
 
+        window = self._window
         report = self.session.compare(newer)
-        dialog = UpdateDialog(report, newer, self.translations.language, self)
+        dialog = UpdateDialog(report, newer, window.translations.language, window)
         if dialog.exec() != UpdateDialog.DialogCode.Accepted:
             return
-        self.notes.commit_note()
+        window.notes.commit_note()
         # Shown through session.document_replaced, as its undo and redo are.
         self.session.update(newer, path, report)
-        self.show_movements_action.setChecked(True)  # the positions came with the document
-        self.workspace.chart.show_movements(True)
+        # The positions came with the document: show where customers moved.
+        window.action("view.movements").setChecked(True)
+        window.workspace.chart.show_movements(True)
         alerts = report.summary()["alerts"]
-        self.statusBar().showMessage(
+        window.statusBar().showMessage(
             QCoreApplication.translate(
                 "ProjectActions",
                 "Updated from {file}: {added} new, {gone} gone, {moved} moved ({alerts} alerts). "
@@ -384,34 +396,58 @@ class ProjectActions(ProjectClaims):
             15000,
         )
 
+    def show_import_dialog(self) -> None:
+        """Read the list again with other settings (sheet, header row, columns, scale).
+        The user's work is carried over as an update from a newer list does it: notes,
+        pins, triage flips and thresholds stay with their customers; customers the list
+        no longer yields are kept, with their notes, in the project's history."""
+        window = self._window
+        if window.document is None:
+            return
+        source = self.source_path or self.path
+        if source is None or self.project_path == source or not source.is_file():
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("MainWindow", "Import settings"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The customer list this project was made from is not at {path} any more. Open the "
+                    "list itself, or update the project from it (File ▸ Update customer data from a "
+                    "newer list…).",
+                ).format(path=source if source is not None else "–"),
+            )
+            return
+        language = window.translations.language
+        imported = ImportResult(window.document.table, window.document.report)
+        dialog = ImportDialog(source, imported, language, window)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.result is imported:
+            return
+        newer = dialog.result
+        if dialog.remember.isChecked():
+            self._loading.mapping_memory().remember(newer.report.signature, newer.report.mapping)
+        report = self.session.compare(newer)
+        window.notes.commit_note()
+        had_work = self.session.reread(newer, source, report)
+        self._shown(self.session.document)
+        if had_work:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Read again with the new settings: notes, pins and triage kept for {kept} customers; "
+                    "{gone} no longer in the list (kept in the project history).",
+                ).format(
+                    kept=texts.format_number(len(report.old_rows), language),
+                    gone=texts.format_number(len(report.gone_rows), language),
+                ),
+                15000,
+            )
+
     def show_former_customers(self) -> None:
         """The customers updates no longer found, with their notes (View ▸ Former customers)."""
-        from segmenter_app.ui.former_customers import FormerCustomersDialog
+        from segmenter_app.ui.dialogs.former_customers import FormerCustomersDialog
 
-        self.former_dialog = FormerCustomersDialog(self.history, self)
+        self.former_dialog = FormerCustomersDialog(self.history, self._window)
         self.former_dialog.show()
-
-    # ----------------------------------------------------------------- defaults
-
-    def remember_thresholds(self) -> None:
-        """Use the thresholds' modes of this list for the next new list."""
-        if self.document is None:
-            return
-        thresholds = self.document.thresholds
-        value = {
-            axis: {"mode": getattr(thresholds, axis).mode, "value": getattr(thresholds, axis).value}
-            for axis in ("sow", "kzi")
-        }
-        self.settings.setValue("default_thresholds", json.dumps(value))
-        self.statusBar().showMessage(
-            QCoreApplication.translate("ProjectActions", "New lists will start with these thresholds."), 6000
-        )
-
-    def default_thresholds(self) -> sg.Thresholds:
-        with contextlib.suppress(TypeError, ValueError, KeyError, sg.ThresholdError):
-            value = json.loads(str(self.settings.value("default_thresholds", "")))
-            return sg.Thresholds(sow=sg.Threshold(**value["sow"]), kzi=sg.Threshold(**value["kzi"]))
-        return sg.Thresholds()
 
 
 def _local_time(iso: str) -> str:

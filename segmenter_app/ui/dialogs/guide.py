@@ -3,13 +3,13 @@ triage, the Team view and collecting mean.  HTML files that ship with the app
 (``resources/guide/guide_<language>.html``), shown in a QTextBrowser: no network.
 
 Reached from *Help ▸ Guide* (F1) and from the "?" buttons beside the terms
-(:func:`guide_button`), each opening the guide at its topic.
+(``widgets/guide_button.py``), each opening the guide at its topic.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from segmenter_app.core.resources import resource_path
 from segmenter_app.ui.i18n import Retranslating
@@ -58,40 +58,3 @@ class GuideWindow(Retranslating, QDialog):
         self.raise_()
         self.activateWindow()
         self.browser.scrollToAnchor(self.topic)
-
-
-def open_guide(widget: QWidget, topic: str = "segments") -> None:
-    """Open the guide of ``widget``'s main window at ``topic``."""
-    window = widget.window()
-    show = getattr(window, "show_guide", None)
-    if show is not None:
-        show(topic)
-
-
-def guide_button(topic: str, parent: QWidget | None = None) -> QToolButton:
-    """A small "?" that opens the guide at ``topic``."""
-    button = QToolButton(parent)
-    button.setText("?")
-    button.setObjectName(f"guide_{topic}")
-    button.setAutoRaise(True)
-    button.setCursor(Qt.CursorShape.WhatsThisCursor)
-    button.setToolTip(_button_tip())
-    button.clicked.connect(lambda: open_guide(button, topic))
-    button.installEventFilter(_TipUpdater(button))
-    return button
-
-
-def _button_tip() -> str:
-    return QCoreApplication.translate("GuideWindow", "What does this mean? Opens the guide (F1).")
-
-
-class _TipUpdater(QObject):
-    """Gives the "?" its tooltip again when the language changes."""
-
-    def __init__(self, button: QToolButton) -> None:
-        super().__init__(button)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            watched.setToolTip(_button_tip())
-        return False

@@ -22,10 +22,10 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.text import texts
-from segmenter_app.ui.action_fields import ActionFields
-from segmenter_app.ui.guide import guide_button
 from segmenter_app.ui.i18n import Retranslating
-from segmenter_app.ui.plan_box import CustomerPlanBox
+from segmenter_app.ui.widgets.action_fields import ActionFields
+from segmenter_app.ui.widgets.guide_button import guide_button
+from segmenter_app.ui.widgets.plan_box import CustomerPlanBox
 
 #: A note is written to the document this long after the last key press.
 NOTE_DELAY_MS = 250

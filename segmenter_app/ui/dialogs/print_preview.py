@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.outputs.pdf_sheets import PAGE, pdf_bytes
 from segmenter_app.core.outputs.report_data import ManagerReport
-from segmenter_app.ui import printing
+from segmenter_app.ui.dialogs import printing
 from segmenter_app.ui.workers import Job
 
 GAP = 12  # pixels between pages and around them

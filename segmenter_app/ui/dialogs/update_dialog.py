@@ -358,7 +358,7 @@ class UpdateDialog(Retranslating, QDialog):
 
 def _value_name(column: str) -> str:
     """A table column as the user knows it ("Satisfaction", not satisfaction_input)."""
-    from segmenter_app.ui.import_dialog import role_names
+    from segmenter_app.ui.dialogs.import_dialog import role_names
 
     roles = {"sow_input": "share_of_wallet", "satisfaction_input": "satisfaction"}
     return role_names().get(roles.get(column, column), column)

@@ -2,7 +2,8 @@
 
 The session (``core/projects/session.py``, with ``claims.py``) says when a choice is
 needed — the project is open elsewhere, the file changed on disk since it was opened —
-and this mixin asks the user.  Mixed into the window through :class:`ProjectActions`.
+and this object asks the user.  The window's :class:`~segmenter_app.ui.window.projects.Projects`
+holds it.
 """
 
 from __future__ import annotations
@@ -10,19 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.projects.claims import ProjectLocked
 from segmenter_app.core.projects.locks import LockHolder
+from segmenter_app.core.projects.session import ProjectSession
 
 
 class ProjectClaims:
-    """Asks the user what the session's claims need answered."""
+    """Asks the user (in boxes over ``window``) what ``session``'s claims need answered."""
 
-    @property
-    def read_only(self) -> bool:
-        return self.session.read_only
+    def __init__(self, window: QMainWindow, session: ProjectSession) -> None:
+        self._window = window
+        self.session = session
 
     # ----------------------------------------------------------------- opening
 
@@ -40,7 +42,7 @@ class ProjectClaims:
             return "read_only"
         if claim.took_over is not None:
             holder = claim.took_over
-            self.statusBar().showMessage(
+            self._window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "ProjectClaims",
                     "{file} was still marked as open by {user} on {host} (process {pid}), which is no "
@@ -61,7 +63,7 @@ class ProjectClaims:
                 "one project would lose each other's work. Open it read-only, or as a copy that you "
                 "save under another name?",
             ).format(file=path.name, user=holder.user, host=holder.host, since=holder.since),
-            parent=self,
+            parent=self._window,
         )
         read_only = box.addButton(
             QCoreApplication.translate("ProjectClaims", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
@@ -91,7 +93,7 @@ class ProjectClaims:
                 return answer
             if error.code == "read_only":
                 QMessageBox.information(
-                    self,
+                    self._window,
                     QCoreApplication.translate("ProjectClaims", "Opened read-only"),
                     QCoreApplication.translate(
                         "ProjectClaims",
@@ -102,7 +104,7 @@ class ProjectClaims:
                 return None
             if error.code == "locked":
                 QMessageBox.warning(
-                    self,
+                    self._window,
                     QCoreApplication.translate("ProjectClaims", "Cannot save {file}").format(file=path.name),
                     QCoreApplication.translate(
                         "ProjectClaims",
@@ -123,7 +125,7 @@ class ProjectClaims:
                 "{file} was changed by someone else since you opened it (another Segmenter, a "
                 "colleague on the share, a sync program). Replacing it loses their changes.",
             ).format(file=path.name),
-            parent=self,
+            parent=self._window,
         )
         save_as = box.addButton(
             QCoreApplication.translate("ProjectClaims", "Save as…"), QMessageBox.ButtonRole.AcceptRole
