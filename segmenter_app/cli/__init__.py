@@ -22,9 +22,10 @@ import sys
 import time
 from pathlib import Path
 
-from segmenter_app import STARTED, __version__, cli_lists
-from segmenter_app.cli_lists import add_list_options
-from segmenter_app.cli_options import (  # noqa: F401 (the command line's vocabulary)
+from segmenter_app import STARTED, __version__
+from segmenter_app.cli import lists as cli_lists
+from segmenter_app.cli.lists import add_list_options
+from segmenter_app.cli.common import (  # noqa: F401 (the command line's vocabulary)
     EXIT_OK,
     EXIT_UNREADABLE,
     EXIT_USAGE,
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     classify.add_argument("--force", action="store_true", help="replace OUT if it exists")
     _add_common(classify)
-    from segmenter_app.cli_team import add_plan_options, add_team_parser
+    from segmenter_app.cli.team import add_plan_options, add_team_parser
 
     add_plan_options(classify)
 
@@ -146,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_plan_options(export)
     add_team_parser(commands, _add_common)
 
-    from segmenter_app.cli_collect import add_parser as add_collect
+    from segmenter_app.cli.collect import add_parser as add_collect
 
     add_collect(commands)
     return parser
@@ -250,7 +251,7 @@ def _load_document(args: argparse.Namespace, language: str):
 
 
 def _apply_plan(args: argparse.Namespace, document, language: str) -> None:
-    from segmenter_app.cli_team import apply_plan_options
+    from segmenter_app.cli.team import apply_plan_options
 
     problem = apply_plan_options(args, document, language)
     if problem is not None:
@@ -287,7 +288,7 @@ def classify(args: argparse.Namespace) -> int:
 
     output: Path = args.output
     if output.suffix.lower() == ".segmenter":
-        from segmenter_app.cli_collect import write_project
+        from segmenter_app.cli.collect import write_project
 
         status = write_project(document, output, args.input, language)
         if status == EXIT_OK:
@@ -431,11 +432,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return export(args)
         if args.command == "team":
-            from segmenter_app.cli_team import team
+            from segmenter_app.cli.team import team
 
             return team(args, _load_document, _check_output)
         if args.command == "collect":
-            from segmenter_app.cli_collect import collect
+            from segmenter_app.cli.collect import collect
 
             return collect(args)
         if args.command == "open":
