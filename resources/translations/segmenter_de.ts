@@ -1512,52 +1512,8 @@
 <context>
     <name>TeamView</name>
     <message>
-        <source>Account manager</source>
-        <extracomment>Column keys of the team table.</extracomment>
-        <translation>Kundenbetreuer</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Untapped potential</source>
-        <translation>Ungenutztes Potenzial</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Bedarf</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <source>Overflow</source>
-        <translation>Über Kapazität</translation>
-    </message>
-    <message>
-        <source>Effort share</source>
-        <translation>Anteil Aufwand</translation>
-    </message>
-    <message>
-        <source>Potential share</source>
-        <translation>Anteil Potenzial</translation>
-    </message>
-    <message>
-        <source>Misallocation</source>
-        <translation>Fehlallokation</translation>
-    </message>
-    <message>
         <source>Team</source>
+        <extracomment>Column keys of the team table.</extracomment>
         <translation>Team</translation>
     </message>
     <message>
@@ -2533,15 +2489,15 @@
         <translation>Auslastung</translation>
     </message>
     <message>
-        <source>Beyond capacity</source>
+        <source>Overflow</source>
         <translation>Über Kapazität</translation>
     </message>
     <message>
-        <source>Share of effort</source>
+        <source>Effort share</source>
         <translation>Anteil Aufwand</translation>
     </message>
     <message>
-        <source>Share of potential</source>
+        <source>Potential share</source>
         <translation>Anteil Potenzial</translation>
     </message>
     <message>
