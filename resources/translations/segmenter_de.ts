@@ -2903,4 +2903,71 @@
         <translation>Erledigt</translation>
     </message>
 </context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>JSON records</source>
+        <translation>JSON-Datensätze</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Segmenter project</source>
+        <translation>Segmenter-Projekt</translation>
+    </message>
+    <message>
+        <source>Customer table</source>
+        <translation>Kundentabelle</translation>
+    </message>
+    <message>
+        <source>Workbooks for the account managers</source>
+        <translation>Arbeitsmappen für die Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>One workbook per account manager</source>
+        <translation>Eine Arbeitsmappe je Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>One workbook with a sheet per account manager</source>
+        <translation>Eine Arbeitsmappe mit einem Blatt je Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Also the priority sheets as PDF</source>
+        <translation>Auch die Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>The overview for the sales lead</source>
+        <translation>Die Übersicht für die Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Overview for the sales lead</source>
+        <translation>Übersicht für die Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Priority sheets as PDF</source>
+        <translation>Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Team table</source>
+        <translation>Team-Tabelle</translation>
+    </message>
+</context>
 </TS>
