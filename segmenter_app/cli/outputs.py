@@ -5,8 +5,8 @@
     segmenter COMMAND INPUT --out-dir DIR   (an output that fills a folder)
 
 then the output's own options, ``--force``, and the options of reading INPUT and of
-the visit plan (``common.py``).  Every failure is one line on stderr with the exit
-status of ``segmenter --help``; nothing is left half written.
+the visit plan (``common.py``).  Every failure is one line on stderr with an exit
+status of those ``segmenter_app.cli`` lists; nothing is left half written.
 """
 
 from __future__ import annotations
