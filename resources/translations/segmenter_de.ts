@@ -1518,52 +1518,8 @@
 <context>
     <name>TeamView</name>
     <message>
-        <source>Account manager</source>
-        <extracomment>Column keys of the team table.</extracomment>
-        <translation>Kundenbetreuer</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Untapped potential</source>
-        <translation>Ungenutztes Potenzial</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Bedarf</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <source>Overflow</source>
-        <translation>Über Kapazität</translation>
-    </message>
-    <message>
-        <source>Effort share</source>
-        <translation>Anteil Aufwand</translation>
-    </message>
-    <message>
-        <source>Potential share</source>
-        <translation>Anteil Potenzial</translation>
-    </message>
-    <message>
-        <source>Misallocation</source>
-        <translation>Fehlallokation</translation>
-    </message>
-    <message>
         <source>Team</source>
+        <extracomment>Column keys of the team table.</extracomment>
         <translation>Team</translation>
     </message>
     <message>
@@ -2539,15 +2495,15 @@
         <translation>Auslastung</translation>
     </message>
     <message>
-        <source>Beyond capacity</source>
+        <source>Overflow</source>
         <translation>Über Kapazität</translation>
     </message>
     <message>
-        <source>Share of effort</source>
+        <source>Effort share</source>
         <translation>Anteil Aufwand</translation>
     </message>
     <message>
-        <source>Share of potential</source>
+        <source>Potential share</source>
         <translation>Anteil Potenzial</translation>
     </message>
     <message>
@@ -2951,6 +2907,73 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>JSON records</source>
+        <translation>JSON-Datensätze</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Segmenter project</source>
+        <translation>Segmenter-Projekt</translation>
+    </message>
+    <message>
+        <source>Customer table</source>
+        <translation>Kundentabelle</translation>
+    </message>
+    <message>
+        <source>Workbooks for the account managers</source>
+        <translation>Arbeitsmappen für die Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>One workbook per account manager</source>
+        <translation>Eine Arbeitsmappe je Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>One workbook with a sheet per account manager</source>
+        <translation>Eine Arbeitsmappe mit einem Blatt je Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Also the priority sheets as PDF</source>
+        <translation>Auch die Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>The overview for the sales lead</source>
+        <translation>Die Übersicht für die Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Overview for the sales lead</source>
+        <translation>Übersicht für die Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Priority sheets as PDF</source>
+        <translation>Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Team table</source>
+        <translation>Team-Tabelle</translation>
     </message>
 </context>
 </TS>

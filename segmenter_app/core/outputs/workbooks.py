@@ -63,7 +63,7 @@ WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned", "next
 # --------------------------------------------------------------------------- one workbook
 
 
-def _write_book(target: Path, reports: list[ManagerReport], progress, cancelled, picture=None) -> None:
+def write_book(target: Path, reports: list[ManagerReport], progress, cancelled, picture=None) -> None:
     import xlsxwriter
 
     from segmenter_app.core.outputs.chart_picture import QuadrantPicture

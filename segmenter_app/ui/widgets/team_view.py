@@ -48,6 +48,7 @@ from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.model.plan import Figures, VisitPlan
 from segmenter_app.core.model.plan_settings import CADENCE_KEYS
 from segmenter_app.core.outputs.shares_picture import SharesBars
+from segmenter_app.core.outputs.team_output import HEADERS as TEAM_HEADERS
 from segmenter_app.core.text import plan_texts, texts
 
 #: Column keys of the team table.
@@ -77,20 +78,9 @@ _ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, _FONT, _USER))
 
 
 def _headers() -> dict[str, str]:
-    return {
-        "manager": QCoreApplication.translate("TeamView", "Account manager"),
-        "customers": QCoreApplication.translate("TeamView", "Customers"),
-        "potential": QCoreApplication.translate("TeamView", "Untapped potential"),
-        "capacity": QCoreApplication.translate("TeamView", "Capacity"),
-        "demand": QCoreApplication.translate("TeamView", "Demand"),
-        "planned": QCoreApplication.translate("TeamView", "Planned"),
-        "load": QCoreApplication.translate("TeamView", "Load"),
-        "overflow": QCoreApplication.translate("TeamView", "Overflow"),
-        "effort_share": QCoreApplication.translate("TeamView", "Effort share"),
-        "potential_share": QCoreApplication.translate("TeamView", "Potential share"),
-        "misallocation": QCoreApplication.translate("TeamView", "Misallocation"),
-        **{name: name for name in sg.SEGMENTS},
-    }
+    # The files' words (core/outputs/team_output.py): the window and the overview agree.
+    words = {key: QCoreApplication.translate("core", label) for key, label in TEAM_HEADERS.items()}
+    return {**words, "manager": words["account_manager"], **{name: name for name in sg.SEGMENTS}}
 
 
 class TeamModel(QAbstractTableModel):

@@ -1,5 +1,5 @@
-"""``segmenter collect PROJECT FILE... [--dry-run] [--prefer-returned]`` and the project
-output of ``classify`` (no Qt; the same engine as the window)."""
+"""``segmenter collect PROJECT FILE... [--dry-run] [--prefer-returned]`` (no Qt; the
+same engine as the window)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+from segmenter_app.cli.common import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WRITE, fail, language_of
+
+name = "collect"
 
 
 def add_parser(commands) -> None:
@@ -28,24 +30,24 @@ def add_parser(commands) -> None:
     collect.add_argument("-q", "--quiet", action="store_true", help="only the summary line")
 
 
-def collect(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from segmenter_app.core.errors import ProjectError
     from segmenter_app.core.projects.collect import apply_collect, plan_collect
     from segmenter_app.core.projects.project import open_project, save_project
     from segmenter_app.core.projects.project_files import is_project_file
     from segmenter_app.core.text import collect_words as words
-    from segmenter_app.core.text.texts import project_error_message, system_language
+    from segmenter_app.core.text.texts import project_error_message
 
-    language = args.lang or system_language()
+    language = language_of(args)
     if not is_project_file(args.project):
-        return _fail(f"{args.project}: is no Segmenter project (.segmenter)", EXIT_USAGE)
+        return fail(f"{args.project}: is no Segmenter project (.segmenter)", EXIT_USAGE)
     try:
         opened = open_project(args.project)
     except ProjectError as error:
-        return _fail(f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE)
+        return fail(f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE)
     for file in args.files:
         if file.exists() and file.resolve() == args.project.resolve():
-            return _fail(f"{file}: is the project itself", EXIT_USAGE)
+            return fail(f"{file}: is the project itself", EXIT_USAGE)
     document = opened.document
     plan = plan_collect(document, args.files, opened.history)
     out = sys.stderr
@@ -55,45 +57,24 @@ def collect(args: argparse.Namespace) -> int:
         for note in [*plan.notes, *plan.unknown]:
             print(f"{note.file.name}: {words.note_text(note.code, note.params, language)}", file=out)
         for change in plan.taken:
-            print(
-                words.summary_text(
-                    "taken",
-                    language,
-                    customer=_who(change),
-                    field=words.field_name(change.column, language),
-                    before=_shown(change.before),
-                    value=_shown(change.value),
-                    file=change.file.name,
-                ),
-                file=out,
-            )
+            _tell("taken", change, language, before=_shown(change.before), value=_shown(change.value))
     decision = words.summary_text("took_returned" if args.prefer_returned else "kept_here", language)
     for conflict in plan.conflicts:
-        print(
-            words.summary_text(
-                "conflict",
-                language,
-                customer=_who(conflict),
-                field=words.field_name(conflict.column, language),
-                ours=_shown(conflict.ours),
-                theirs=_shown(conflict.theirs),
-                file=conflict.file.name,
-                decision=decision,
-            ),
-            file=out,
+        _tell(
+            "conflict",
+            conflict,
+            language,
+            ours=_shown(conflict.ours),
+            theirs=_shown(conflict.theirs),
+            decision=decision,
         )
     for suggestion in plan.suggestions:
-        print(
-            words.summary_text(
-                "suggestion",
-                language,
-                customer=_who(suggestion),
-                field=words.field_name(suggestion.column, language),
-                ours=_shown(suggestion.before),
-                theirs=_shown(suggestion.value),
-                file=suggestion.file.name,
-            ),
-            file=out,
+        _tell(
+            "suggestion",
+            suggestion,
+            language,
+            ours=_shown(suggestion.before),
+            theirs=_shown(suggestion.value),
         )
     print(
         words.summary_text(
@@ -120,29 +101,27 @@ def collect(args: argparse.Namespace) -> int:
             document, args.project, source_path=opened.source_path, history=[*opened.history, record]
         )
     except ProjectError as error:
-        return _fail(f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE)
+        return fail(f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE)
     if not args.quiet:
         print(words.summary_text("saved", language, path=args.project), file=out)
     return EXIT_OK
 
 
-def write_project(document, output: Path, source: Path, language: str) -> int:
-    """``classify INPUT -o OUT.segmenter``: the list (or project) as a project file."""
-    from segmenter_app.core.errors import ProjectError
-    from segmenter_app.core.projects.project import open_project, save_project
-    from segmenter_app.core.projects.project_files import is_project_file
-    from segmenter_app.core.text.texts import project_error_message
+def _tell(kind: str, item, language: str, **values: str) -> None:
+    """One taken value, conflict or suggestion: which customer, field and file."""
+    from segmenter_app.core.text import collect_words as words
 
-    history = None
-    source_path: Path | None = source
-    if is_project_file(source):
-        opened = open_project(source)
-        history, source_path = opened.history, opened.source_path
-    try:
-        save_project(document, output, source_path=source_path, history=history)
-    except ProjectError as error:
-        return _fail(f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE)
-    return EXIT_OK
+    print(
+        words.summary_text(
+            kind,
+            language,
+            customer=_who(item),
+            field=words.field_name(item.column, language),
+            file=item.file.name,
+            **values,
+        ),
+        file=sys.stderr,
+    )
 
 
 def _who(item) -> str:
@@ -155,8 +134,3 @@ def _shown(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).replace("\n", " ⏎ ")
-
-
-def _fail(message: str, status: int) -> int:
-    print(f"segmenter: {message}", file=sys.stderr)
-    return status
