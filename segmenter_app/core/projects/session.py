@@ -27,6 +27,7 @@ from segmenter_app.core.projects.project import save_project
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.snapshot import ImportRecord
 from segmenter_app.core.projects.updating import UpdateReport, apply_update, compare
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 
 class ProjectSession:
@@ -230,7 +231,11 @@ class ProjectSession:
         self.update_report = report
         updated.undo_stack.push(
             Command(
-                "update", lambda: self._restore(after), lambda: self._restore(before), {"file": path.name}
+                "update",
+                lambda: self._restore(after),
+                lambda: self._restore(before),
+                {"file": path.name},
+                label=QT_TRANSLATE_NOOP("core", "update from {file}"),
             )
         )
         return updated
