@@ -389,33 +389,11 @@ class MainWindow(
         self._sync_currency()
         self.undo_action.setEnabled(bool(stack and stack.can_undo))
         self.redo_action.setEnabled(bool(stack and stack.can_redo))
-        self.undo_action.setText(
-            self.tr("&Undo {what}")
-            .format(what=self._command_text(stack.undo_command if stack else None))
-            .strip()
-        )
-        self.redo_action.setText(
-            self.tr("&Redo {what}")
-            .format(what=self._command_text(stack.redo_command if stack else None))
-            .strip()
-        )
-
-    def _command_text(self, command) -> str:
-        if command is None:
-            return ""
-        names = {
-            "edit_cell": self.tr("edit"),
-            "thresholds": self.tr("threshold change"),
-            "triage": self.tr("triage"),
-            "pin": self.tr("pin"),
-            "scale": self.tr("scale change"),
-            "group_order": self.tr("priority order"),
-            "plan": self.tr("visit plan change"),
-            "currency": self.tr("currency"),
-        }
-        if command.code == "update":
-            return self.tr("update from {file}").format(file=command.params.get("file", ""))
-        return names.get(command.code, "")
+        language = self.translations.language
+        undo = texts.command_text(stack.undo_command if stack else None, language)
+        redo = texts.command_text(stack.redo_command if stack else None, language)
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=undo).strip())
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=redo).strip())
 
     # ----------------------------------------------------------------- other actions
 
