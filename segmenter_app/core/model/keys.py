@@ -34,6 +34,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 NAME_PREFIX = "name:"
 #: The base key of a customer with neither an id nor a name: never matched across lists.
@@ -42,9 +44,12 @@ NO_KEY = NAME_PREFIX
 
 def base_keys(table: pd.DataFrame) -> np.ndarray:
     """Per row: the id as written (stripped), else ``name:`` and the case-folded name."""
-    ids = _texts(table["customer_id"]).str.strip()
-    names = _texts(table["customer_name"]).str.strip().str.casefold()
-    return np.where(ids != "", ids, NAME_PREFIX + names).astype(object)
+    keys = _stripped(table["customer_id"])
+    without_id = np.flatnonzero(keys == "")
+    if len(without_id):
+        names = _stripped(table["customer_name"].iloc[without_id])
+        keys[without_id] = [NAME_PREFIX + name.casefold() for name in names.tolist()]
+    return keys
 
 
 def customer_keys(table: pd.DataFrame) -> np.ndarray:
@@ -54,14 +59,13 @@ def customer_keys(table: pd.DataFrame) -> np.ndarray:
 
 def unique_keys(bases: np.ndarray) -> np.ndarray:
     """Keys from base keys: a base that occurs again gets ``#2``, ``#3`` … by order."""
-    frame = pd.DataFrame({"base": bases})
-    occurrence = frame.groupby("base", sort=False).cumcount().to_numpy()
     keys = np.asarray(bases, dtype=object).copy()
-    repeated = np.flatnonzero(occurrence > 0)
-    if not len(repeated):
+    series = pd.Series(keys, dtype=object)
+    if not series.duplicated().any():
         return keys
+    occurrence = series.groupby(series, sort=False).cumcount().to_numpy()
     taken = set(keys.tolist())
-    for row in repeated.tolist():
+    for row in np.flatnonzero(occurrence > 0).tolist():
         number = int(occurrence[row]) + 1
         key = f"{bases[row]}#{number}"
         while key in taken:
@@ -72,8 +76,16 @@ def unique_keys(bases: np.ndarray) -> np.ndarray:
     return keys
 
 
-def _texts(series: pd.Series) -> pd.Series:
-    return series.astype(object).where(series.notna(), "").astype(str)
+def _stripped(series: pd.Series) -> np.ndarray:
+    """Texts without surrounding spaces, "" for a missing value (an object array)."""
+    try:
+        array = pa.array(series, from_pandas=True)
+        if not pa.types.is_string(array.type) and not pa.types.is_large_string(array.type):
+            raise pa.ArrowInvalid("not text")
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        array = pa.array(series.astype(object).where(series.notna(), "").astype(str), type=pa.string())
+    stripped = pc.fill_null(pc.utf8_trim_whitespace(array), "")
+    return stripped.to_numpy(zero_copy_only=False).astype(object)
 
 
 class CustomerKeys:
@@ -84,13 +96,14 @@ class CustomerKeys:
     """
 
     def __init__(self, keys: Sequence[str] | np.ndarray) -> None:
-        array = np.array([str(key) for key in keys], dtype=object)
-        rows = {key: row for row, key in enumerate(array.tolist())}
-        if len(rows) != len(array):
+        array = np.array(keys, dtype=object)
+        # pandas' hash table: built once in C, a lookup is a hash probe.
+        index = pd.Index(array, dtype=object, copy=False)
+        if array.ndim != 1 or not index.is_unique:
             raise ValueError("customer keys are not unique")
         array.flags.writeable = False
         self._keys = array
-        self._rows = rows
+        self._index = index
 
     @classmethod
     def of_table(cls, table: pd.DataFrame) -> CustomerKeys:
@@ -112,20 +125,17 @@ class CustomerKeys:
         return iter(self._keys.tolist())
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        return isinstance(key, str) and key in self._index
 
     def row(self, key: str) -> int:
         """The row of ``key`` in this table (KeyError when it has none)."""
-        return self._rows[key]
+        if not isinstance(key, str):
+            raise KeyError(key)
+        return int(self._index.get_loc(key))
 
     def rows(self, keys: Iterable[str]) -> np.ndarray:
         """The rows of ``keys``, in their order (KeyError for a key this table lacks)."""
-        return np.fromiter((self._rows[key] for key in keys), dtype=np.int64)
-
-    def rows_present(self, keys: Iterable[str]) -> np.ndarray:
-        """The rows of those of ``keys`` this table has, in their order."""
-        rows = self._rows
-        return np.fromiter((rows[key] for key in keys if key in rows), dtype=np.int64)
+        return np.fromiter((self.row(key) for key in keys), dtype=np.int64)
 
     def take(self, rows: np.ndarray) -> CustomerKeys:
         """The keys of some rows, as the keys of a table of just those rows (a copy)."""
