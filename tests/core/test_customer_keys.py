@@ -175,6 +175,29 @@ def test_project_files_name_customers_by_key(document, tmp_path: Path) -> None:
     assert open_project(path).document.keys == document.keys
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO pins VALUES ('no such customer')",
+        "INSERT INTO triage VALUES ('no such customer', 1)",
+        "INSERT INTO originals VALUES ('no such customer', 'revenue', '1.0')",
+        "UPDATE blobs SET data = x'00', crc = 1 WHERE name = 'keys'",
+        "DELETE FROM blobs WHERE name = 'keys'",
+    ],
+)
+def test_a_project_naming_a_customer_it_does_not_have_is_damaged(document, tmp_path: Path, statement) -> None:
+    from segmenter_app.core.errors import ProjectError
+
+    path = tmp_path / "p.segmenter"
+    save_project(document, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(statement)
+    connection.close()
+    with pytest.raises(ProjectError) as refused:
+        open_project(path)
+    assert refused.value.code == "damaged"
+
+
 def test_the_journal_names_customers_by_key(document, tmp_path: Path) -> None:
     journal = RecoveryJournal(tmp_path, document)
     document.edit_value(3, "notes", "per Schlüssel")

@@ -149,8 +149,8 @@ class CustomerDocument:
         self._pinned_view = _read_only(self._pinned_rows)
         self._originals: dict[tuple[str, str], Any] = {}
         for (key, column), value in (original_values or {}).items():
-            if column not in EDITABLE or column in ACTION_COLUMNS:
-                raise ValueError(f"no original value is kept for {column!r}")
+            if column not in self.table.columns:
+                raise ValueError(f"no column {column!r}")
             self._known_row(key)
             self._originals[(key, column)] = value
         #: where each customer stood before the last update from a newer list (SoW as a
@@ -170,9 +170,10 @@ class CustomerDocument:
         self._prepare()
 
     def _known_row(self, key: str) -> int:
-        if key not in self.keys:
-            raise ValueError(f"no customer has the key {key!r}")
-        return self.keys.row(key)
+        try:
+            return self.keys.row(key)
+        except KeyError:
+            raise ValueError(f"no customer has the key {key!r}") from None
 
     # ----------------------------------------------------------------- reading
 

@@ -97,13 +97,15 @@ class CustomerKeys:
 
     def __init__(self, keys: Sequence[str] | np.ndarray) -> None:
         array = np.array(keys, dtype=object)
-        # pandas' hash table: built once in C, a lookup is a hash probe.
-        index = pd.Index(array, dtype=object, copy=False)
-        if array.ndim != 1 or not index.is_unique:
+        if array.ndim != 1:
+            raise ValueError("customer keys are one per row")
+        # A dict: a lookup by key (an undo step, a journal record) is a hash probe.
+        rows = dict(zip(array.tolist(), range(len(array))))
+        if len(rows) != len(array):
             raise ValueError("customer keys are not unique")
         array.flags.writeable = False
         self._keys = array
-        self._index = index
+        self._rows = rows
 
     @classmethod
     def of_table(cls, table: pd.DataFrame) -> CustomerKeys:
@@ -125,17 +127,18 @@ class CustomerKeys:
         return iter(self._keys.tolist())
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._index
+        return isinstance(key, str) and key in self._rows
 
     def row(self, key: str) -> int:
         """The row of ``key`` in this table (KeyError when it has none)."""
         if not isinstance(key, str):
             raise KeyError(key)
-        return int(self._index.get_loc(key))
+        return self._rows[key]
 
     def rows(self, keys: Iterable[str]) -> np.ndarray:
         """The rows of ``keys``, in their order (KeyError for a key this table lacks)."""
-        return np.fromiter((self.row(key) for key in keys), dtype=np.int64)
+        rows = self._rows
+        return np.fromiter((rows[key] for key in keys), dtype=np.int64)
 
     def take(self, rows: np.ndarray) -> CustomerKeys:
         """The keys of some rows, as the keys of a table of just those rows (a copy)."""

@@ -356,7 +356,6 @@ def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
     blob = _blob(connection, "table")
     if blob is None:
         raise SnapshotError("table missing")
-    crc = zlib.crc32(blob)
     try:
         table = decode_table(blob, json.loads(meta["columns"]))
         report = report_from_json(json.loads(meta["report"]))
@@ -365,26 +364,20 @@ def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
         raise SnapshotError(f"{type(error).__name__}: {error}") from None
     if not settings["project_id"]:
         # A project saved before projects had ids: the same file always gets the same one.
+        crc = zlib.crc32(blob)
         settings["project_id"] = hashlib.sha1(f"{meta.get('saved_at', '')}|{crc}".encode()).hexdigest()[:32]
     size = len(table)
     if size != int(meta["rows"]):
         raise SnapshotError("row count")
     keys = read_keys(connection, size)
-    triage_overrides: dict[str, int] = {}
-    for key, value in connection.execute("SELECT key, value FROM triage"):
-        if key not in keys:
-            raise SnapshotError("override of a customer the table does not have")
-        if value not in (sg.OBSERVE, sg.PRIORITISE):
-            raise SnapshotError("triage value")
-        triage_overrides[key] = int(value)
+    # A key the table does not have, a triage value or a column the document does not
+    # take is refused by the document (ValueError: "damaged").
+    triage_overrides = dict(connection.execute("SELECT key, value FROM triage").fetchall())
     pins = {key for (key,) in connection.execute("SELECT key FROM pins")}
-    if not all(key in keys for key in pins):
-        raise SnapshotError("pin of a customer the table does not have")
-    original_values: dict[tuple[str, str], Any] = {}
-    for key, column, value in connection.execute("SELECT key, col, value FROM originals"):
-        if key not in keys or column not in table.columns:
-            raise SnapshotError("original value outside the table")
-        original_values[(key, column)] = decode_value(value)
+    original_values = {
+        (key, column): decode_value(value)
+        for key, column, value in connection.execute("SELECT key, col, value FROM originals")
+    }
     return Snapshot(
         meta=meta,
         table=table,
