@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.errors import ProjectError, WriteError
+from segmenter_app.core.errors import ProjectError, SnapshotError, WriteError
 from segmenter_app.core.fileio import (
     NotRegularFile,
     open_regular,
@@ -47,7 +47,6 @@ from segmenter_app.core.projects.snapshot import (
     GoneCustomer,
     ImportRecord,
     Snapshot,
-    SnapshotError,
     build_document,
     read_snapshot,
     write_snapshot,

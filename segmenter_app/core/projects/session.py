@@ -21,8 +21,9 @@ from segmenter_app.core.model.commands import Command
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import signal
 from segmenter_app.core.projects import claims
-from segmenter_app.core.projects.claims import ProjectClaim, ProjectLocked
+from segmenter_app.core.projects.claims import ProjectClaim
 from segmenter_app.core.projects.collect import CollectPlan, apply_collect
+from segmenter_app.core.projects.locks import ProjectLocked
 from segmenter_app.core.projects.project import save_project
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.snapshot import ImportRecord
