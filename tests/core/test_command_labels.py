@@ -25,9 +25,11 @@ def every_step(document: CustomerDocument) -> list:
     """Push every kind of command the document has and return them, in order."""
     pushed = []
     document.undo_stack.changed.connect(
-        lambda: pushed.append(document.undo_stack.undo_command)
-        if document.undo_stack.undo_command not in pushed
-        else None
+        lambda: (
+            pushed.append(document.undo_stack.undo_command)
+            if document.undo_stack.undo_command not in pushed
+            else None
+        )
     )
     move = int(np.flatnonzero(document.result.segment == sg.MOVE)[0])
     values = {
@@ -102,7 +104,7 @@ def test_an_update_and_a_collect_say_what_they_were(document, tmp_path: Path) ->
     ],
 )
 def test_a_collect_names_its_file_or_counts_them(document, files, english, german) -> None:
-    from segmenter_app.core.projects.collect import CollectPlan, Change, apply_collect
+    from segmenter_app.core.projects.collect import Change, CollectPlan, apply_collect
 
     plan = CollectPlan(files=[Path(f"{name}.xlsx") for name in "abc"[:files]])
     plan.taken.append(Change(4, "notes", "aus der Mappe", "", "", "", plan.files[0]))
@@ -116,9 +118,10 @@ def test_every_command_made_anywhere_carries_a_label() -> None:
     unlabelled = []
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Command":
-                if len(node.args) < 6 and not any(keyword.arg == "label" for keyword in node.keywords):
-                    unlabelled.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Command"):
+                continue
+            if len(node.args) < 6 and not any(keyword.arg == "label" for keyword in node.keywords):
+                unlabelled.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert unlabelled == []
 
 

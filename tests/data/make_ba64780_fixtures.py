@@ -129,16 +129,24 @@ def make_project(folder: Path, work: Path) -> dict:
     # A collect: Anna Becker's workbook comes back with a note and a next step.
     exported = export_workbooks(document, work / "out", language="de", managers=["Anna Becker"], force=True)
     sent = exported.paths[0]
-    collected_id = str(document.table["customer_id"].iat[next(
-        int(r) for r in np.flatnonzero(document.table["account_manager"] == "Anna Becker")
-        if document.table["customer_id"].iat[r] not in ("099999", "")
-    )])
+    collected_id = str(
+        document.table["customer_id"].iat[
+            next(
+                int(r)
+                for r in np.flatnonzero(document.table["account_manager"] == "Anna Becker")
+                if document.table["customer_id"].iat[r] not in ("099999", "")
+            )
+        ]
+    )
     book = load_workbook(sent)
     sheet = book.worksheets[0]
     header = next(r for r in range(1, 30) if sheet.cell(r, 1).value == "Priorität")
     titles = {str(c.value or "").replace("-\n", "").replace("\n", " "): c.column for c in sheet[header]}
-    row = next(r for r in range(header + 1, sheet.max_row + 1)
-               if sheet.cell(r, titles["Kundennummer"]).value == collected_id)
+    row = next(
+        r
+        for r in range(header + 1, sheet.max_row + 1)
+        if sheet.cell(r, titles["Kundennummer"]).value == collected_id
+    )
     sheet.cell(row, titles["Notiz"]).value = "Vom Kundenbetreuer: Termin im April"
     sheet.cell(row, titles["Nächster Schritt"]).value = "Muster schicken"
     returned = work / "zurück.xlsx"

@@ -392,7 +392,11 @@ def apply_collect(
             [(keys[row], column, value) for row, column, value in changes],
             "collect",
             label,
-            {"files": len(plan.files), "file": plan.files[0].name if plan.files else "", "cells": len(changes)},
+            {
+                "files": len(plan.files),
+                "file": plan.files[0].name if plan.files else "",
+                "cells": len(changes),
+            },
         )
     accepted = sum(1 for s in plan.suggestions if s.accepted)
     taken_conflicts = sum(1 for c in plan.conflicts if (prefer_returned or c.choice in ("take", "both")))

@@ -12,9 +12,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.fileio import remove_stale_temporaries
 from segmenter_app.core.projects.locks import OsLock
-from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.projects.project import (
     OpenedProject,
     opened_project,

@@ -378,7 +378,8 @@ def _dropped_edits(
 ) -> pd.DataFrame:
     to_new = dict(zip(old_rows.tolist(), new_rows.tolist()))
     edits = sorted(
-        (document.keys.row(key), column, original) for (key, column), original in document.original_values.items()
+        (document.keys.row(key), column, original)
+        for (key, column), original in document.original_values.items()
     )
     records = []
     for row, column, original in edits:
