@@ -67,7 +67,10 @@ def decode_keys(blob: bytes) -> CustomerKeys:
     """:func:`encode_keys` read back (ValueError when the keys are not unique)."""
     import pyarrow as pa
 
-    return CustomerKeys(pa.ipc.open_stream(blob).read_all().column("key").to_pylist())
+    column = pa.ipc.open_stream(blob).read_all().column("key")
+    if column.null_count:
+        raise ValueError("a customer key is missing")
+    return CustomerKeys(column.to_numpy().astype(object))
 
 
 def _split_object(values: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
