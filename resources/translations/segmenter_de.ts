@@ -996,18 +996,6 @@
         <translation>Spalten so zugeordnet, wie Sie es für diese Überschriften zuvor getan haben ({pairs}); Datei ▸ Importeinstellungen… ändert die Zuordnung.</translation>
     </message>
     <message>
-        <source>visit plan change</source>
-        <translation>Änderung des Besuchsplans</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>update from {file}</source>
-        <translation>Aktualisierung aus {file}</translation>
-    </message>
-    <message>
         <source>Open customer list</source>
         <extracomment>True when a reading job starts, False when the last one has ended (read, failed or cancelled) and its progress dialog is gone. A list was read and made a document: (document, path, history).</extracomment>
         <translation>Kundenliste öffnen</translation>
@@ -1075,30 +1063,6 @@
     <message>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederholen: {what}</translation>
-    </message>
-    <message>
-        <source>edit</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>threshold change</source>
-        <translation>Schwellenänderung</translation>
-    </message>
-    <message>
-        <source>triage</source>
-        <translation>Triage</translation>
-    </message>
-    <message>
-        <source>pin</source>
-        <translation>Anheften</translation>
-    </message>
-    <message>
-        <source>scale change</source>
-        <translation>Skalenwechsel</translation>
-    </message>
-    <message>
-        <source>priority order</source>
-        <translation>Prioritätenfolge</translation>
     </message>
     <message>
         <source>Cannot write {file}</source>
@@ -2724,6 +2688,106 @@
     <message>
         <source>{count} customers have no wallet: --estimate-wallet [COLUMN] estimates it from the revenue of similar customers.</source>
         <translation>{count} Kunden haben kein Einkaufsvolumen: --estimate-wallet [SPALTE] schätzt es aus dem Umsatz ähnlicher Kunden.</translation>
+    </message>
+    <message>
+        <source>name of {customer}</source>
+        <extracomment>Columns a user may edit, and whether they hold numbers. Input columns whose change moves a customer (re-prepare, re-segment). What every segmentation change touches in a view. What the Edit menu calls an edit of each column (&quot;Undo revenue of Müller GmbH&quot;).</extracomment>
+        <translation>Name von {customer}</translation>
+    </message>
+    <message>
+        <source>account manager of {customer}</source>
+        <translation>Kundenbetreuer von {customer}</translation>
+    </message>
+    <message>
+        <source>note on {customer}</source>
+        <translation>Notiz zu {customer}</translation>
+    </message>
+    <message>
+        <source>revenue of {customer}</source>
+        <translation>Umsatz von {customer}</translation>
+    </message>
+    <message>
+        <source>wallet of {customer}</source>
+        <translation>Einkaufsvolumen von {customer}</translation>
+    </message>
+    <message>
+        <source>share of wallet of {customer}</source>
+        <translation>Share of Wallet von {customer}</translation>
+    </message>
+    <message>
+        <source>satisfaction of {customer}</source>
+        <translation>KZI von {customer}</translation>
+    </message>
+    <message>
+        <source>next step for {customer}</source>
+        <translation>Nächster Schritt für {customer}</translation>
+    </message>
+    <message>
+        <source>due date for {customer}</source>
+        <translation>Fälligkeit für {customer}</translation>
+    </message>
+    <message>
+        <source>status of {customer}</source>
+        <translation>Status von {customer}</translation>
+    </message>
+    <message>
+        <source>last contact with {customer}</source>
+        <translation>Letzter Kontakt mit {customer}</translation>
+    </message>
+    <message>
+        <source>threshold change</source>
+        <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. each row&apos;s customer key; fixed for the document&apos;s life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
+        <translation>Schwellenänderung</translation>
+    </message>
+    <message>
+        <source>triage of {customer}</source>
+        <translation>Triage von {customer}</translation>
+    </message>
+    <message>
+        <source>pin {customer}</source>
+        <translation>{customer} anheften</translation>
+    </message>
+    <message>
+        <source>unpin {customer}</source>
+        <translation>{customer} nicht mehr anheften</translation>
+    </message>
+    <message>
+        <source>satisfaction scale {scale}</source>
+        <translation>Zufriedenheitsskala {scale}</translation>
+    </message>
+    <message>
+        <source>priority order</source>
+        <translation>Prioritätenfolge</translation>
+    </message>
+    <message>
+        <source>currency {currency}</source>
+        <translation>Währung {currency}</translation>
+    </message>
+    <message>
+        <source>wallet estimate</source>
+        <translation>Schätzung des Einkaufsvolumens</translation>
+    </message>
+    <message>
+        <source>stopping the wallet estimate</source>
+        <translation>Beenden der Schätzung des Einkaufsvolumens</translation>
+    </message>
+    <message>
+        <source>visit plan change</source>
+        <translation>Änderung des Besuchsplans</translation>
+    </message>
+    <message>
+        <source>collect from {file}</source>
+        <extracomment>what the project will hold (taken, suggested) or holds (kept) the project&apos;s value now (taken, suggested) or the baseline&apos;s (kept) for a suggestion: the user accepted it &quot;keep&quot; (the project&apos;s value), &quot;take&quot; (the returned one) or &quot;both&quot; (texts) another returned file whose change is &quot;ours&quot; here (the same customer in two files) account manager → export time of the newest file collected from them</extracomment>
+        <translation>Einsammeln aus {file}</translation>
+    </message>
+    <message>
+        <source>collect from {files} files</source>
+        <translation>Einsammeln aus {files} Dateien</translation>
+    </message>
+    <message>
+        <source>update from {file}</source>
+        <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) the project file&apos;s lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
+        <translation>Aktualisierung aus {file}</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,10 @@ def test_edit_value_resegments_and_undo_restores(document) -> None:
     change, originals = seen[0]
     assert row in change.rows and change.inputs == ("revenue",)
     assert {"segment", "position"} <= change.derived
-    assert (row, "revenue") in originals
+    assert (document.keys[row], "revenue") in originals
     document.undo_stack.undo()
     assert document.result.segment[row] == sg.MODEL
-    assert (row, "revenue") not in document.original_values
+    assert (document.keys[row], "revenue") not in document.original_values
 
 
 @pytest.mark.parametrize(

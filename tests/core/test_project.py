@@ -39,6 +39,7 @@ from segmenter_app.core.projects.project import (
 )
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.restore import find_recoveries, recover, remove_recovery
+from segmenter_app.core.projects.snapshot import SCHEMA_VERSION
 from segmenter_app.core.resources import sample_list
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -117,7 +118,7 @@ def test_save_and_open_give_the_same_document(imported, tmp_path: Path) -> None:
     assert table["customer_id"].dtype == imported.table["customer_id"].dtype
     assert table["notes"].iat[20].endswith("zweite Zeile")
     assert opened.source_path == sample_list("de")
-    assert opened.app_version == __version__ and opened.schema_version == 1
+    assert opened.app_version == __version__ and opened.schema_version == SCHEMA_VERSION
     assert [record.rows for record in opened.history] == [400]
     assert opened.history[0].signature == imported.report.signature
     assert sorted(os.listdir(tmp_path)) == ["Kunden.segmenter"]  # no temporary file left
@@ -202,7 +203,7 @@ def test_the_first_versions_file_still_opens() -> None:
     assert flipped.tolist() == [V1_FACTS["move"]]
     assert int(document.triage_override[V1_FACTS["move"]]) == V1_FACTS["flipped"]
     assert document.table["revenue"].iat[40] == 12345.0
-    assert document.original_values[(40, "revenue")] == V1_FACTS["original_revenue"]
+    assert document.original_values[(document.keys[40], "revenue")] == V1_FACTS["original_revenue"]
     fixed = sg.Thresholds(sow=sg.Threshold("fixed", 0.4), kzi=sg.Threshold("fixed", 60.0))
     assert document.thresholds == fixed
     assert document.group_order == ("FIX", "GROW", "MOVE_PRIORITISE", "MODEL", "MOVE_OBSERVE")
@@ -227,7 +228,7 @@ def test_a_file_from_a_newer_segmenter_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ProjectError) as refused:
         open_project(path)
     assert refused.value.code == "too_new"
-    assert refused.value.params == {"version": 99, "supported": 1}
+    assert refused.value.params == {"version": 99, "supported": SCHEMA_VERSION}
     assert digest(path) == before
 
 
@@ -237,14 +238,16 @@ def test_an_older_schema_is_migrated_in_memory_only(tmp_path: Path, monkeypatch)
     before = digest(path)
     steps = []
 
-    def lift_to_2(connection: sqlite3.Connection) -> None:
-        steps.append(1)
+    def lift_to_next(connection: sqlite3.Connection) -> None:
+        steps.append(SCHEMA_VERSION)
         connection.execute("INSERT INTO meta VALUES ('lifted', 'yes')")
 
-    monkeypatch.setattr(project_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(project_module, "MIGRATIONS", {1: lift_to_2})
+    # A schema after today's: the file is lifted through every step, the last one this.
+    monkeypatch.setattr(project_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    migrations = {**project_module.MIGRATIONS, SCHEMA_VERSION: lift_to_next}
+    monkeypatch.setattr(project_module, "MIGRATIONS", migrations)
     opened = open_project(path)
-    assert steps == [1] and opened.meta["lifted"] == "yes" and opened.schema_version == 1
+    assert steps == [SCHEMA_VERSION] and opened.meta["lifted"] == "yes" and opened.schema_version == 1
     assert len(opened.document) == 400
     assert digest(path) == before and sorted(os.listdir(tmp_path)) == ["alt.segmenter"]
 
@@ -514,7 +517,7 @@ def test_a_killed_app_leaves_a_recovery_with_all_its_work(tmp_path: Path) -> Non
     assert recovered.pinned.tolist() == state["pinned"]
     assert recovered.table["revenue"].iat[2] == state["revenue"] == 123.0
     assert recovered.original_values == {(row, column): value for row, column, value in state["originals"]}
-    assert recovered.original_values[(2, "revenue")] == 154672.04
+    assert recovered.original_values[(recovered.keys[2], "revenue")] == 154672.04
     assert recovered.thresholds == sg.Thresholds(
         sow=sg.Threshold("percentile", 60), kzi=sg.Threshold("fixed", 55.0)
     )

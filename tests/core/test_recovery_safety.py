@@ -16,8 +16,8 @@ import pytest
 from segmenter_app.core import fileio
 from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.projects.recovery import RecoveryJournal, remove_recovery
-from segmenter_app.core.projects.restore import recover, scan_recoveries
+from segmenter_app.core.projects.recovery import RecoveryJournal
+from segmenter_app.core.projects.restore import recover, remove_recovery, scan_recoveries
 from segmenter_app.core.projects.snapshot import SCHEMA_VERSION
 from segmenter_app.core.resources import sample_list
 

@@ -138,7 +138,7 @@ def test_apply_update_keeps_the_users_work(document, lists) -> None:
     assert notes[0] == "App-Notiz"
     assert notes[1] == "Liste alt, angerufen\nListe neu" and report.notes_joined.tolist() == [1]
     assert notes[2] == "Rückruf"  # the same text in both: once
-    assert updated.original_values == {(0, "notes"): "", (1, "notes"): "Liste neu"}
+    assert updated.original_values == {("1", "notes"): "", ("2", "notes"): "Liste neu"}  # by customer key
 
     assert updated.pinned.tolist() == [False, False, True, False, False, False, False, False, False]
     assert updated.triage_override[3] == sg.PRIORITISE and updated.result.triage[3] == sg.PRIORITISE

@@ -46,7 +46,7 @@ def test_editing_a_cell_resegments_and_a_bad_value_is_refused(qtbot, opened):
     assert document.table["revenue"].iat[row] == 1.0
     assert document.result.segment[row] == sg.GROW
     assert model.data(cell("segment")).endswith("GROW")
-    assert document.original_values[(row, "revenue")] != 1.0
+    assert document.original_values[(document.keys[row], "revenue")] != 1.0
     # Refused: not a number, negative, a share above 100 %, outside the scale.
     with qtbot.waitSignal(model.edit_refused) as refused:
         assert not model.setData(cell("revenue"), "viel")

@@ -1,9 +1,15 @@
-"""Every edit is a command: it knows how to do and undo itself.
+"""Every edit is a command: it knows how to do and undo itself, and says what it did.
 
 The window maps each interaction (a cell edit, a dragged threshold, a note, a triage
 flip) to one command and pushes it on the document's :class:`UndoStack`; undo and redo
-are therefore exact and one step per user action.  A command carries a ``code`` and
-``params`` that the window words ("Edit revenue of Müller GmbH"), not a sentence.
+are therefore exact and one step per user action.
+
+A command carries its own label, as glue's ``Command.text`` does: a core text marked
+for translation where the command is made (``"revenue of {customer}"``) and the
+``params`` that fill it in.  ``core.text`` words it in the user's language
+(``texts.command_text``): the Edit menu shows "Undo revenue of Müller GmbH" with no
+table of its own that a new command could miss.  (The model has no catalogue of words:
+``core.text`` sits above it and translates.)
 """
 
 from __future__ import annotations
@@ -15,15 +21,25 @@ from typing import Any
 from segmenter_app.core.model.events import signal
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate collects
+    """Marks a command's label for translation; ``core.text`` translates it when shown."""
+    return text
+
+
 @dataclass
 class Command:
+    #: what kind of step ("edit_cell", "thresholds", "collect" …), for code and tests
     code: str
     do: Callable[[], None]
     undo: Callable[[], None]
+    #: what the step changed (the customer, the column, the file …): the label's fields
     params: dict[str, Any] = field(default_factory=dict)
     #: Commands with the same non-empty merge key replace each other's "after" state
     #: (typing a note is one step, not one per key).
     merge_key: Any = None
+    #: what the Edit menu says: a core text (``QT_TRANSLATE_NOOP("core", …)``) whose
+    #: ``{fields}`` come from ``params``, worded by ``texts.command_text``
+    label: str = ""
 
 
 class UndoStack:

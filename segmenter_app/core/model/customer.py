@@ -9,7 +9,8 @@ from dataclasses import dataclass
 class Customer:
     """One row, read for a panel: the inputs and the derived values."""
 
-    row: int
+    row: int  #: its row in the document's table now
+    key: str  #: its customer key (core/model/keys.py)
     customer_id: str
     customer_name: str
     account_manager: str

@@ -1,4 +1,4 @@
-"""CustomerDocument: the one customer table, its thresholds, notes and overrides.
+"""CustomerDocument: the one customer table, its settings and the user's work on it.
 
 The table model and the chart are views of this document.  Every change goes through a
 command on :attr:`CustomerDocument.undo_stack`; once the change is complete (inputs,
@@ -7,34 +7,39 @@ originals and derived values updated) the document emits ``changed`` once with a
 columns, which derived values and which parts of its state changed.  The document
 finds the changed rows itself (one vectorised comparison of the old and new
 segmentation), so its listeners never compare arrays.
+
+A customer is its key (:mod:`.keys`): the MOVE triage flips, the pins and the values
+the file had before an edit are kept by key; rows are positions in this table, used in
+one computation (a cell edit of the table, an event's rows, the segmentation's arrays).
+One cell-write path serves one edit and a thousand (a collect): each cell is written,
+its original kept, and the change announced the same way.
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from types import EllipsisType
+from collections.abc import Iterable, Mapping
+from types import EllipsisType, MappingProxyType
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.errors import EditRefused  # noqa: F401 (re-exported)
-from segmenter_app.core.importing.currency import DEFAULT_CURRENCY
-from segmenter_app.core.importing.importer import ImportReport, ImportResult
+from segmenter_app.core.errors import EditRefused
+from segmenter_app.core.importing.currency import CURRENCIES, DEFAULT_CURRENCY
+from segmenter_app.core.importing.report import ImportReport, ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.importing.values import MAX_ABS_VALUE
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns, parse_action
-from segmenter_app.core.model.bulk_edits import BulkEdits
-from segmenter_app.core.model.commands import Command, UndoStack
-from segmenter_app.core.model.currency import CurrencySetting
-from segmenter_app.core.model.customer import Customer  # noqa: F401 (re-exported)
+from segmenter_app.core.model.commands import QT_TRANSLATE_NOOP, Command, UndoStack
+from segmenter_app.core.model.customer import Customer
 from segmenter_app.core.model.events import DERIVED_PARTS, DocumentChange, signal
+from segmenter_app.core.model.keys import CustomerKeys
 from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, plan_visits
 from segmenter_app.core.model.plan_settings import PlanSettings
-from segmenter_app.core.model.wallet import WalletEstimate
-from segmenter_app.core.model.wallet_edits import WalletEstimating
+from segmenter_app.core.model.wallet import SOURCE_NAMES, WalletEstimate
 
 #: Columns a user may edit, and whether they hold numbers.
 EDITABLE: dict[str, bool] = {
@@ -61,21 +66,39 @@ DERIVED_COLUMNS = (
     "satisfaction",
 )
 
+#: What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH").
+EDIT_LABELS: dict[str, str] = {
+    "customer_name": QT_TRANSLATE_NOOP("core", "name of {customer}"),
+    "account_manager": QT_TRANSLATE_NOOP("core", "account manager of {customer}"),
+    "notes": QT_TRANSLATE_NOOP("core", "note on {customer}"),
+    "revenue": QT_TRANSLATE_NOOP("core", "revenue of {customer}"),
+    "wallet": QT_TRANSLATE_NOOP("core", "wallet of {customer}"),
+    "sow_input": QT_TRANSLATE_NOOP("core", "share of wallet of {customer}"),
+    "satisfaction_input": QT_TRANSLATE_NOOP("core", "satisfaction of {customer}"),
+    "next_step": QT_TRANSLATE_NOOP("core", "next step for {customer}"),
+    "due": QT_TRANSLATE_NOOP("core", "due date for {customer}"),
+    "status": QT_TRANSLATE_NOOP("core", "status of {customer}"),
+    "last_contact": QT_TRANSLATE_NOOP("core", "last contact with {customer}"),
+}
+#: Text columns typed into key by key: the keystrokes on one customer are one undo step.
+TYPED_COLUMNS = frozenset({"notes", "next_step"})
+
 DEFAULT_BAND_POINTS = 5.0
 
 
-class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
+class CustomerDocument:
     def __init__(
         self,
         imported: ImportResult,
         *,
+        keys: CustomerKeys | None = None,
         thresholds: sg.Thresholds | None = None,
         group_order: tuple[str, ...] = sg.DEFAULT_GROUP_ORDER,
         band_points: float = DEFAULT_BAND_POINTS,
         scale: Scale | None | EllipsisType = ...,
-        triage_override: np.ndarray | None = None,
-        pinned: np.ndarray | None = None,
-        original_values: dict[tuple[int, str], Any] | None = None,
+        triage_overrides: Mapping[str, int] | None = None,
+        pins: Iterable[str] = (),
+        original_values: Mapping[tuple[str, str], Any] | None = None,
         previous_positions: tuple[np.ndarray, np.ndarray] | None = None,
         plan_settings: PlanSettings | None = None,
         currency: str | None = None,
@@ -83,9 +106,18 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
         wallet_estimate: WalletEstimate | None = None,
     ) -> None:
         """A document of an imported list, or — with the state arguments — one as it was
-        saved (a project, a recovery file, an update): prepared once either way."""
+        saved (a project, a recovery file, an update): prepared once either way.
+
+        ``keys``: the customers' keys (by default made from the list, :mod:`.keys`);
+        ``triage_overrides`` (key → OBSERVE / PRIORITISE), ``pins`` (keys) and
+        ``original_values`` ((key, column) → the value the file had) name customers by
+        key: a key the table does not have is a ValueError."""
         self.table: pd.DataFrame = imported.table
         ensure_action_columns(self.table)
+        #: each row's customer key; fixed for the document's life
+        self.keys = keys if keys is not None else CustomerKeys.of_table(self.table)
+        if len(self.keys) != len(self.table):
+            raise ValueError("the keys do not match the table")
         #: identifies the project in the workbooks and copies sent out (see collect)
         self.project_id = project_id or uuid.uuid4().hex
         self.report: ImportReport = imported.report
@@ -95,17 +127,32 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
         self.band_points = band_points
         #: the currency amounts are shown in (€, $, £, CHF): as set, else as the list
         #: names it, else €
-        self.currency: str = currency or getattr(imported.report, "currency", None) or DEFAULT_CURRENCY
+        self.currency: str = currency or imported.report.currency or DEFAULT_CURRENCY
         self.wallet_estimate: WalletEstimate | None = wallet_estimate  # None: blank stays blank
         size = len(self.table)
-        self.triage_override = (
-            np.full(size, sg.NO_TRIAGE, dtype=np.int8)
-            if triage_override is None
-            else np.asarray(triage_override, dtype=np.int8).copy()
-        )
-        self.pinned = np.zeros(size, dtype=bool) if pinned is None else np.asarray(pinned, dtype=bool).copy()
-        #: (row, column) → the value the file had, for every input a user changed.
-        self.original_values: dict[tuple[int, str], Any] = dict(original_values or {})
+        # The user's decisions by customer key, and the same as row arrays for the
+        # segmentation (kept in step by the one place that changes each).
+        self._triage: dict[str, int] = {}
+        self._triage_rows = np.full(size, sg.NO_TRIAGE, dtype=np.int8)
+        for key, value in (triage_overrides or {}).items():
+            if value not in (sg.OBSERVE, sg.PRIORITISE):
+                raise ValueError(f"triage {value!r}")
+            self._triage[key] = int(value)
+            self._triage_rows[self._known_row(key)] = value
+        self._pins: set[str] = set()
+        self._pinned_rows = np.zeros(size, dtype=bool)
+        for key in pins:
+            self._pins.add(key)
+            self._pinned_rows[self._known_row(key)] = True
+        # What readers get: the same memory, read-only (the arrays change in place only).
+        self._triage_view = _read_only(self._triage_rows)
+        self._pinned_view = _read_only(self._pinned_rows)
+        self._originals: dict[tuple[str, str], Any] = {}
+        for (key, column), value in (original_values or {}).items():
+            if column not in self.table.columns:
+                raise ValueError(f"no column {column!r}")
+            self._known_row(key)
+            self._originals[(key, column)] = value
         #: where each customer stood before the last update from a newer list (SoW as a
         #: fraction, KZI in points; NaN for a customer the update added), or None
         self.previous_positions = previous_positions
@@ -121,6 +168,12 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
         self._dragging: tuple[float, float] | None = None
         self._drag_origin: tuple[float, float] = (math.nan, math.nan)
         self._prepare()
+
+    def _known_row(self, key: str) -> int:
+        try:
+            return self.keys.row(key)
+        except KeyError:
+            raise ValueError(f"no customer has the key {key!r}") from None
 
     # ----------------------------------------------------------------- reading
 
@@ -148,10 +201,51 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
     def managers(self) -> list[str]:
         return self._prepared.managers
 
+    @property
+    def triage_overrides(self) -> Mapping[str, int]:
+        """Customer key → the MOVE triage the user chose (OBSERVE / PRIORITISE)."""
+        return MappingProxyType(self._triage)
+
+    @property
+    def pins(self) -> frozenset[str]:
+        """The keys of the customers pinned to the top."""
+        return frozenset(self._pins)
+
+    @property
+    def original_values(self) -> Mapping[tuple[str, str], Any]:
+        """(customer key, column) → the value the file had, for every input a user
+        changed (notes included; not the actions, which are the project's own)."""
+        return MappingProxyType(self._originals)
+
+    @property
+    def triage_override(self) -> np.ndarray:
+        """The triage overrides as a row array (NO_TRIAGE where none), read-only."""
+        return self._triage_view
+
+    @property
+    def pinned(self) -> np.ndarray:
+        """The pins as a row array, read-only."""
+        return self._pinned_view
+
+    def row_of(self, customer: int | str) -> int:
+        """A customer's row in this table: from its key, or a row as it is."""
+        if isinstance(customer, str):
+            return self.keys.row(customer)
+        return int(customer)
+
+    def display_name(self, row: int) -> str:
+        """How a customer is named to the user: its name, else its id, else its key."""
+        for column in ("customer_name", "customer_id"):
+            value = self.table[column].iat[row]
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return self.keys[row]
+
     def customer(self, row: int) -> Customer:
         table, prepared, result = self.table, self._prepared, self._result
         return Customer(
             row=row,
+            key=self.keys[row],
             customer_id=str(table["customer_id"].iat[row]),
             customer_name=str(table["customer_name"].iat[row]),
             account_manager=str(table["account_manager"].iat[row]),
@@ -161,8 +255,8 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             sow=float(prepared.sow[row]),
             kzi=float(prepared.kzi[row]),
             potential=float(prepared.potential[row]),
-            pinned=bool(self.pinned[row]),
-            triage_overridden=bool(self.triage_override[row] >= 0),
+            pinned=bool(self._pinned_rows[row]),
+            triage_overridden=bool(self._triage_rows[row] >= 0),
             notes=str(table["notes"].iat[row]),
             flags=int(prepared.flags[row]),
         )
@@ -173,14 +267,19 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             return None
         return value
 
+    def wallet_source(self, row: int) -> str:
+        """'given', 'derived', 'estimated' or '' (no wallet)."""
+        wallets = self._prepared.wallets
+        return "" if wallets is None else SOURCE_NAMES[int(wallets.source[row])]
+
     # ----------------------------------------------------------------- computing
 
     def _prepare(self) -> None:
         self._prepared = sg.prepare(
             self.table,
             self.scale,
-            triage_override=self.triage_override,
-            pinned=self.pinned,
+            triage_override=self._triage_rows,
+            pinned=self._pinned_rows,
             wallet_estimate=self.wallet_estimate,
         )
         self._segment()
@@ -252,7 +351,7 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             )
         )
 
-    # ----------------------------------------------------------------- edits
+    # ----------------------------------------------------------------- cell edits
 
     def parse_value(self, column: str, value: Any) -> Any:
         """The value an edit would store, or EditRefused."""
@@ -287,49 +386,102 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             raise EditRefused("outside_scale", column=column, value=number, scale=self.scale.label)
         return number
 
-    def edit_value(self, row: int, column: str, value: Any) -> bool:
+    def edit_value(self, customer: int | str, column: str, value: Any) -> bool:
         """Change one input cell (validated) as one undoable step; False when the cell
-        holds that value already (nothing is recorded)."""
+        holds that value already (nothing is recorded).  ``customer``: its key, or its
+        row in this table."""
+        row = self.row_of(customer)
         new = self.parse_value(column, value)
-        old = self.table[column].iat[row]
-        if _same(old, new):
+        if _same(self.table[column].iat[row], new):
             return False
-        if (row, column) not in self.original_values:
-            original = old
-        else:
-            original = self.original_values[(row, column)]
-
-        def apply(value: Any, remember: bool) -> None:
-            # The original is recorded before the change is announced: a listener (the
-            # recovery journal) writes the cell and its original in one go.  An action is
-            # the project's own work: there is no value of the file to keep.
-            if remember and column not in ACTION_COLUMNS:
-                self.original_values.setdefault((row, column), original)
-            elif not remember and _same(value, original):
-                self.original_values.pop((row, column), None)
-            self._write(row, column, value)
-
-        merge_key = (column, row) if column in ("notes", "next_step") else None
-        self.undo_stack.push(
-            Command(
-                "edit_cell",
-                lambda: apply(new, True),
-                lambda: apply(old, False),
-                {"row": row, "column": column},
-                merge_key,
-            ),
-            merge=merge_key is not None,
+        key = self.keys[row]
+        self._push_cells(
+            "edit_cell",
+            EDIT_LABELS[column],
+            [(key, column, new)],
+            {"column": column, "customer": self.display_name(row)},
+            merge_key=(column, key) if column in TYPED_COLUMNS else None,
         )
         return True
 
-    def _write(self, row: int, column: str, value: Any) -> None:
+    def edit_cells(
+        self,
+        changes: list[tuple[str, str, Any]],
+        code: str,
+        label: str,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        """Many parsed values, ``(customer key, column, value)``, as one undoable step
+        (a collect) called ``label`` (a core text, its fields from ``params``): each
+        cell is written, its original kept and the change announced as a single edit
+        of it would be, all in one change."""
+        if changes:
+            self._push_cells(code, label, changes, dict(params or {}))
+
+    def _push_cells(
+        self,
+        code: str,
+        label: str,
+        changes: list[tuple[str, str, Any]],
+        params: dict[str, Any],
+        merge_key: Any = None,
+    ) -> None:
+        rows = self.keys.rows(key for key, _column, _value in changes).tolist()
+        cells = [(row, key, column) for row, (key, column, _value) in zip(rows, changes)]
+        new = [value for _key, _column, value in changes]
+        old = [self.table[column].iat[row] for row, _key, column in cells]
+        # The value the file had: kept from an earlier edit, else the value now.
+        originals = [
+            self._originals.get((key, column), value) for (_row, key, column), value in zip(cells, old)
+        ]
+
+        def apply(values: list[Any], forward: bool) -> None:
+            before = self._state()
+            for (row, key, column), value, original in zip(cells, values, originals):
+                self._write_cell(row, column, value)
+                # Recorded before the change is announced: a listener (the recovery
+                # journal) writes the cell and its original in one go.  An action is the
+                # project's own work: there is no value of the file to keep.
+                if column in ACTION_COLUMNS:
+                    continue
+                if forward:
+                    self._originals.setdefault((key, column), original)
+                elif _same(value, original):
+                    self._originals.pop((key, column), None)
+            self._announce_cells(before, rows, [column for _row, _key, column in cells])
+
+        self.undo_stack.push(
+            Command(code, lambda: apply(new, True), lambda: apply(old, False), params, merge_key, label),
+            merge=merge_key is not None,
+        )
+
+    def _write_cell(self, row: int, column: str, value: Any) -> None:
         series = self.table[column]
         if not EDITABLE[column] and series.dtype != object:
             # Arrow-backed strings copy on write; an edited text column becomes a plain
             # object column once, so later edits are O(1).
             self.table[column] = series.astype(object)
         self.table.iat[row, self.table.columns.get_loc(column)] = value
-        self._emit_edit(self._state(), row, column, column in MEASURE_INPUTS)
+
+    def _announce_cells(self, before: tuple, rows: list[int], columns: list[str]) -> None:
+        """Tell what edited cells changed: the same for one cell as for each of many.
+        A measure moves its customer (computed again first: views read the derived
+        values when told); with a wallet estimate, a revenue or the grouping column
+        moves the whole group's estimated wallets, so every row may have moved."""
+        inputs = tuple(dict.fromkeys(columns))
+        estimate = self.wallet_estimate
+        moving = MEASURE_INPUTS | ({estimate.group} if estimate is not None else set())
+        edited = np.unique(np.asarray(rows, dtype=np.int64))
+        if moving.isdisjoint(inputs):
+            self._emit(before, rows=edited, inputs=inputs)
+            return
+        self._prepare()
+        if estimate is not None:
+            self._emit(before, rows=None, inputs=inputs, derived=DERIVED_PARTS)
+        else:
+            self._emit(before, rows=edited, inputs=inputs, derived=frozenset({"position", "potential"}))
+
+    # ----------------------------------------------------------------- thresholds
 
     def set_thresholds(self, thresholds: sg.Thresholds) -> None:
         old = self.thresholds
@@ -343,7 +495,10 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             self._segment()
             self._emit(before, state=frozenset({"thresholds"}))
 
-        self.undo_stack.push(Command("thresholds", lambda: apply(thresholds), lambda: apply(old)))
+        label = QT_TRANSLATE_NOOP("core", "threshold change")
+        self.undo_stack.push(
+            Command("thresholds", lambda: apply(thresholds), lambda: apply(old), label=label)
+        )
 
     def drag_thresholds(self, sow: float, kzi: float, *, rank: bool = True) -> None:
         """Move the thresholds to fixed values while a line is dragged: segments, triage
@@ -391,33 +546,61 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
         """(SoW fraction, KZI points) in force now, a drag included."""
         return (self._result.sow_threshold, self._result.kzi_threshold)
 
-    def set_triage(self, row: int, triage: int | None) -> None:
-        """Flip a MOVE customer to OBSERVE / PRIORITISE (None: back to automatic)."""
+    # ----------------------------------------------------------------- per customer
+
+    def set_triage(self, customer: int | str, triage: int | None) -> None:
+        """Flip a MOVE customer to OBSERVE / PRIORITISE (None: back to automatic).
+        ``customer``: its key, or its row in this table."""
+        row = self.row_of(customer)
+        key = self.keys[row]
         new = sg.NO_TRIAGE if triage is None else int(triage)
-        old = int(self.triage_override[row])
+        old = int(self._triage_rows[row])
         if new == old:
             return
 
         def apply(value: int) -> None:
             before = self._state()
-            self.triage_override[row] = value
+            if value == sg.NO_TRIAGE:
+                self._triage.pop(key, None)
+            else:
+                self._triage[key] = value
+            self._triage_rows[row] = value
             self._segment()
             self._emit(before, rows=np.array([row], dtype=np.int64), state=frozenset({"triage"}))
 
-        self.undo_stack.push(Command("triage", lambda: apply(new), lambda: apply(old), {"row": row}))
+        params = {"customer": self.display_name(row), "triage": new}
+        label = QT_TRANSLATE_NOOP("core", "triage of {customer}")
+        self.undo_stack.push(Command("triage", lambda: apply(new), lambda: apply(old), params, label=label))
 
-    def set_pinned(self, row: int, pinned: bool) -> None:
-        old = bool(self.pinned[row])
+    def set_pinned(self, customer: int | str, pinned: bool) -> None:
+        """Pin a customer to the top of its manager's list (or not).  ``customer``: its
+        key, or its row in this table."""
+        row = self.row_of(customer)
+        key = self.keys[row]
+        old = bool(self._pinned_rows[row])
+        pinned = bool(pinned)
         if old == pinned:
             return
 
         def apply(value: bool) -> None:
             before = self._state()
-            self.pinned[row] = value
+            if value:
+                self._pins.add(key)
+            else:
+                self._pins.discard(key)
+            self._pinned_rows[row] = value
             self._segment()
             self._emit(before, rows=np.array([row], dtype=np.int64), state=frozenset({"pinned"}))
 
-        self.undo_stack.push(Command("pin", lambda: apply(pinned), lambda: apply(old), {"row": row}))
+        params = {"customer": self.display_name(row), "pinned": pinned}
+        label = (
+            QT_TRANSLATE_NOOP("core", "pin {customer}")
+            if pinned
+            else QT_TRANSLATE_NOOP("core", "unpin {customer}")
+        )
+        self.undo_stack.push(Command("pin", lambda: apply(pinned), lambda: apply(old), params, label=label))
+
+    # ----------------------------------------------------------------- settings
 
     def set_scale(self, scale: Scale) -> None:
         old = self.scale
@@ -430,7 +613,9 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             self._prepare()
             self._emit(before, derived=DERIVED_PARTS, state=frozenset({"scale"}))
 
-        self.undo_stack.push(Command("scale", lambda: apply(scale), lambda: apply(old)))
+        params = {"scale": scale.label if scale is not None else ""}
+        label = QT_TRANSLATE_NOOP("core", "satisfaction scale {scale}")
+        self.undo_stack.push(Command("scale", lambda: apply(scale), lambda: apply(old), params, label=label))
 
     def set_group_order(self, order: tuple[str, ...]) -> None:
         sg.group_positions(order)  # validates
@@ -444,7 +629,53 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             self._segment()
             self._emit(before, state=frozenset({"group_order"}))
 
-        self.undo_stack.push(Command("group_order", lambda: apply(order), lambda: apply(old)))
+        label = QT_TRANSLATE_NOOP("core", "priority order")
+        self.undo_stack.push(Command("group_order", lambda: apply(order), lambda: apply(old), label=label))
+
+    def set_currency(self, currency: str) -> None:
+        """The currency amounts are shown in: one undoable step; views re-word every
+        amount (the values themselves do not change)."""
+        if currency not in CURRENCIES:
+            raise ValueError(f"unknown currency {currency!r}")
+        old = self.currency
+        if currency == old:
+            return
+
+        def apply(value: str) -> None:
+            before = self._state()
+            self.currency = value
+            # No value changed, only how every amount is worded: all rows, as a new
+            # scale does (a rare step; the views word everything anew).
+            self._emit(before, derived=DERIVED_PARTS, state=frozenset({"currency"}))
+
+        params = {"currency": currency}
+        label = QT_TRANSLATE_NOOP("core", "currency {currency}")
+        self.undo_stack.push(
+            Command("currency", lambda: apply(currency), lambda: apply(old), params, label=label)
+        )
+
+    def set_wallet_estimate(self, estimate: WalletEstimate | None) -> None:
+        """Estimate blank wallets (grouped by a column, or over the whole list), change
+        the grouping or the quantile, or stop estimating: one undoable step."""
+        old = self.wallet_estimate
+        if estimate == old:
+            return
+
+        def apply(value: WalletEstimate | None) -> None:
+            before = self._state()
+            self.wallet_estimate = value
+            self._prepare()
+            # No cell of the table changed: the wallets measured with did, everywhere.
+            self._emit(before, derived=DERIVED_PARTS, state=frozenset({"wallet_estimate"}))
+
+        label = (
+            QT_TRANSLATE_NOOP("core", "wallet estimate")
+            if estimate is not None
+            else QT_TRANSLATE_NOOP("core", "stopping the wallet estimate")
+        )
+        self.undo_stack.push(
+            Command("wallet_estimate", lambda: apply(estimate), lambda: apply(old), label=label)
+        )
 
     # ----------------------------------------------------------------- visit plan
 
@@ -475,7 +706,8 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
             self.plan_settings = value
             self._emit(before, state=frozenset({"plan"}))
 
-        self.undo_stack.push(Command("plan", lambda: apply(settings), lambda: apply(old)))
+        label = QT_TRANSLATE_NOOP("core", "visit plan change")
+        self.undo_stack.push(Command("plan", lambda: apply(settings), lambda: apply(old), label=label))
 
     def set_band(self, points: float) -> None:
         """The borderline band (a view setting: not an undo step)."""
@@ -483,6 +715,12 @@ class CustomerDocument(CurrencySetting, WalletEstimating, BulkEdits):
         self.band_points = max(0.0, float(points))
         self._borderline = sg.borderline(self._prepared, self._result, self.band_points)
         self._emit(before, state=frozenset({"band"}))
+
+
+def _read_only(array: np.ndarray) -> np.ndarray:
+    view = array.view()
+    view.flags.writeable = False
+    return view
 
 
 def _same(a: Any, b: Any) -> bool:

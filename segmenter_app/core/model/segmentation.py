@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.errors import ThresholdError  # noqa: F401 (re-exported)
+from segmenter_app.core.errors import ThresholdError
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model.wallet import WalletEstimate, WalletResult, effective_wallets
 

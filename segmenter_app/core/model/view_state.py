@@ -6,13 +6,18 @@ of its own, so they cannot drift apart (a search that the chart still stars afte
 table cleared it; a customer panel that shows a customer the manager filter hides).
 Widgets write to it; it says which parts changed through ``changed``.
 
-Rows are document rows, never view rows: sorting the table moves nothing here.
+The selection and the current customer are customer keys (``core/model/keys.py``):
+a customer, not a position.  :attr:`ViewState.selection` and :attr:`ViewState.current`
+give them as document rows (never view rows: sorting the table moves nothing here),
+derived from the keys for the document shown, for the table and the chart to compute
+with.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from types import EllipsisType
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -38,10 +43,12 @@ class ViewState:
         self.segments: frozenset[int] | None = None
         #: the search text as typed, stripped ("" for none)
         self.search = ""
-        #: selected customers, sorted document rows
-        self.selection: np.ndarray = _NO_ROWS
-        #: the customer the panel shows (a document row, or None)
-        self.current: int | None = None
+        # The selected customers' keys, in row order, and the same as sorted rows of
+        # the document shown (its rows are fixed while it is shown).
+        self._selected: tuple[str, ...] = ()
+        self._selection_rows: np.ndarray = _NO_ROWS
+        #: the key of the customer the panel shows, or None
+        self._current: str | None = None
         #: emitted with the frozenset of PARTS that changed
         self.changed = signal(frozenset)
         self._search_cache: tuple[str, int, np.ndarray] | None = None
@@ -54,8 +61,8 @@ class ViewState:
         self.manager = None
         self.segments = None
         self.search = ""
-        self.selection = _NO_ROWS
-        self.current = None
+        self._selected, self._selection_rows = (), _NO_ROWS
+        self._current = None
         self._search_cache = None
         self.changed.emit(PARTS)
 
@@ -81,11 +88,19 @@ class ViewState:
         self.search = text
         self._emit({"search"} | self._prune())
 
+    def select_keys(self, keys: Iterable[str], current: str | None | EllipsisType = ...) -> None:
+        """Select customers by key; ``current``: the key of the customer the panel shows
+        (by default the first selected unless the current one stays selected).  A
+        customer the filters hide is shown: the filters that hide it are lifted, as a
+        person who clicked it on the chart expects.  A key the document lacks: KeyError."""
+        document = self.document
+        wanted = list(keys)
+        rows = document.keys.rows(wanted) if document is not None and wanted else _NO_ROWS
+        current_row = current if current is ... or current is None else document.keys.row(current)
+        self.select(rows, current_row)
+
     def select(self, rows: Iterable[int] | np.ndarray, current: int | None | EllipsisType = ...) -> None:
-        """Select document rows; ``current``: the customer the panel shows (by default
-        the first of ``rows`` unless the current one stays selected).  A customer the
-        filters hide is shown: the filters that hide it are lifted, as a person who
-        clicked it on the chart expects."""
+        """:meth:`select_keys` for document rows (a table's or a chart's computation)."""
         selection = np.unique(
             np.asarray(list(rows) if not isinstance(rows, np.ndarray) else rows, dtype=np.int64)
         )
@@ -100,23 +115,55 @@ class ViewState:
                 if self.current in set(selection.tolist())
                 else (int(selection[0]) if len(selection) else None)
             )
-        if not np.array_equal(selection, self.selection):
-            self.selection = selection
+        if not np.array_equal(selection, self._selection_rows):
+            self._set_selection(selection)
             parts.add("selection")
         if current != self.current:
-            self.current = current
+            self._set_current(current)
             parts.add("current")
         self._emit(parts)
 
     def set_current(self, row: int | None) -> None:
-        """The customer the panel shows, without changing the selection."""
+        """The customer the panel shows (a document row), without changing the
+        selection."""
         if row == self.current:
             return
         if row is not None and not self.visible_mask()[row]:
             self.select([row], row)
             return
-        self.current = row
+        self._set_current(row)
         self._emit({"current"})
+
+    # ----------------------------------------------------------------- the selection
+
+    @property
+    def selected_keys(self) -> tuple[str, ...]:
+        """The selected customers' keys, in the document's row order."""
+        return self._selected
+
+    @property
+    def current_key(self) -> str | None:
+        """The key of the customer the panel shows (None: none)."""
+        return self._current
+
+    @property
+    def selection(self) -> np.ndarray:
+        """The selected customers as sorted rows of the document shown."""
+        return self._selection_rows
+
+    @property
+    def current(self) -> int | None:
+        """The customer the panel shows, as a row of the document shown (or None)."""
+        if self._current is None or self.document is None:
+            return None
+        return self.document.keys.row(self._current)
+
+    def _set_selection(self, rows: np.ndarray) -> None:
+        self._selection_rows = rows
+        self._selected = tuple(self.document.keys.array[rows].tolist()) if len(rows) else ()
+
+    def _set_current(self, row: Any) -> None:
+        self._current = None if row is None else self.document.keys[int(row)]
 
     # ----------------------------------------------------------------- reading
 
@@ -187,13 +234,15 @@ class ViewState:
         if self.document is None:
             return parts
         visible = self.visible_mask()
-        if len(self.selection):
-            kept = self.selection[visible[self.selection]]
-            if len(kept) != len(self.selection):
-                self.selection = kept
+        selection = self._selection_rows
+        if len(selection):
+            kept = selection[visible[selection]]
+            if len(kept) != len(selection):
+                self._set_selection(kept)
                 parts.add("selection")
-        if self.current is not None and not visible[self.current]:
-            self.current = int(self.selection[0]) if len(self.selection) else None
+        current = self.current
+        if current is not None and not visible[current]:
+            self._set_current(int(self._selection_rows[0]) if len(self._selection_rows) else None)
             parts.add("current")
         return parts
 

@@ -33,6 +33,7 @@ from segmenter_app.core.projects.returned_sheets import (
 )
 from segmenter_app.core.projects.snapshot import ImportRecord, utc_now
 from segmenter_app.core.reading.rawdata import ReadCancelled
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 #: Texts joined when a conflict on a text is resolved as "both".
 JOIN = "\n— "
@@ -380,7 +381,23 @@ def apply_collect(
     and return the record for the project's history."""
     changes = planned_changes(plan, prefer_returned=prefer_returned)
     if changes:
-        document.edit_cells(changes, "collect", {"files": len(plan.files), "cells": len(changes)})
+        # The plan's rows are this document's now; the document takes customers by key.
+        keys = document.keys
+        label = (
+            QT_TRANSLATE_NOOP("core", "collect from {file}")
+            if len(plan.files) == 1
+            else QT_TRANSLATE_NOOP("core", "collect from {files} files")
+        )
+        document.edit_cells(
+            [(keys[row], column, value) for row, column, value in changes],
+            "collect",
+            label,
+            {
+                "files": len(plan.files),
+                "file": plan.files[0].name if plan.files else "",
+                "cells": len(changes),
+            },
+        )
     accepted = sum(1 for s in plan.suggestions if s.accepted)
     taken_conflicts = sum(1 for c in plan.conflicts if (prefer_returned or c.choice in ("take", "both")))
     return ImportRecord(

@@ -17,10 +17,11 @@ from typing import Any
 
 import numpy as np
 
-from segmenter_app.core.importing.importer import ImportResult
+from segmenter_app.core.errors import ProjectError
+from segmenter_app.core.importing.report import ImportResult
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.projects.project import ProjectError, save_project
+from segmenter_app.core.projects.project import save_project
 from segmenter_app.core.projects.snapshot import ImportRecord
 
 #: The values a copy's baseline holds, as table columns.
@@ -51,21 +52,22 @@ def manager_document(document: CustomerDocument, manager: str) -> CustomerDocume
     rows = np.flatnonzero(document.table["account_manager"].to_numpy(dtype=object) == manager)
     if not len(rows):
         raise ValueError(manager)
-    position = {int(old): new for new, old in enumerate(rows.tolist())}
     table = document.table.iloc[rows].reset_index(drop=True).copy()
+    # The customers keep their keys (a copy of a list is not a new list: "K-7#2" stays
+    # "K-7#2" even where the copy has no other "K-7").
+    keys = document.keys.take(rows)
     sow, kzi = document.resolved_thresholds()
     return CustomerDocument(
         ImportResult(table, document.report),
+        keys=keys,
         thresholds=sg.Thresholds(sow=sg.Threshold("fixed", sow), kzi=sg.Threshold("fixed", kzi)),
         group_order=document.group_order,
         band_points=document.band_points,
         scale=document.scale,
-        triage_override=document.triage_override[rows],
-        pinned=document.pinned[rows],
+        triage_overrides={key: value for key, value in document.triage_overrides.items() if key in keys},
+        pins=[key for key in document.pins if key in keys],
         original_values={
-            (position[row], column): value
-            for (row, column), value in document.original_values.items()
-            if row in position
+            (key, column): value for (key, column), value in document.original_values.items() if key in keys
         },
         project_id=document.project_id,
     )

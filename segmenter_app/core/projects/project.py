@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.errors import ProjectError, WriteError
+from segmenter_app.core.errors import ProjectError, SnapshotError, WriteError
 from segmenter_app.core.fileio import (
     NotRegularFile,
     open_regular,
@@ -34,6 +34,7 @@ from segmenter_app.core.fileio import (
 )
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.locks import holder_elsewhere
+from segmenter_app.core.projects.migrations import customer_keys_from_rows
 from segmenter_app.core.projects.project_files import (
     EXTENSION,
     PROJECT_APPLICATION_ID,
@@ -45,7 +46,7 @@ from segmenter_app.core.projects.snapshot import (
     SCHEMA_VERSION,
     GoneCustomer,
     ImportRecord,
-    SnapshotError,
+    Snapshot,
     build_document,
     read_snapshot,
     write_snapshot,
@@ -65,7 +66,7 @@ __all__ = [
 
 #: version → the step that lifts a database of that version to the next one.  Steps
 #: run on an in-memory copy when a file is opened; a file on disk is never migrated.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: customer_keys_from_rows}
 
 
 @dataclass
@@ -162,8 +163,8 @@ def open_project(path: Path | str) -> OpenedProject:
     """Read a project file (read-only) and rebuild its document exactly."""
     target = Path(path)
     with read_database(target, PROJECT_APPLICATION_ID) as (connection, version):
-        snapshot = _read(connection, target)
-    return _opened(snapshot, target, version)
+        snapshot = read_checked_snapshot(connection, target)
+    return opened_project(snapshot, target, version)
 
 
 @contextlib.contextmanager
@@ -202,7 +203,7 @@ def read_database(target: Path, application_id: int, *, writable: bool = False):
             connection.close()
 
 
-def _read(connection: sqlite3.Connection, target: Path):
+def read_checked_snapshot(connection: sqlite3.Connection, target: Path) -> Snapshot:
     """The snapshot, or "damaged": whatever part of a file is not what this version
     wrote (text that is not JSON, a value of another type), the user gets one message,
     never a traceback.  sqlite3 errors pass to :func:`read_database`."""
@@ -216,7 +217,8 @@ def _read(connection: sqlite3.Connection, target: Path):
         raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
 
 
-def _opened(snapshot, target: Path, version: int, **extra: Any) -> OpenedProject:
+def opened_project(snapshot: Snapshot, target: Path, version: int, **extra: Any) -> OpenedProject:
+    """The project a snapshot read from ``target`` holds (a damaged one: "damaged")."""
     meta = snapshot.meta
     try:
         return OpenedProject(
@@ -278,6 +280,13 @@ def _migrated(connection: sqlite3.Connection, version: int, target: Path) -> sql
             memory.close()
             raise ProjectError("damaged", target, detail=f"no migration from schema {step_from}")
         memory.execute("BEGIN")
-        step(memory)
+        try:
+            step(memory)
+        except sqlite3.Error:
+            memory.close()
+            raise
+        except Exception as error:  # a part the step cannot read: the file is damaged
+            memory.close()
+            raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
         memory.execute("COMMIT")
     return memory

@@ -4,7 +4,9 @@ A recovery file (``*.segmenter-recovery``, in a folder the caller chooses: the a
 data folder) is a project snapshot (the *base*, :mod:`.snapshot`) plus a ``changes``
 table.  :class:`RecoveryJournal` writes the base once, then listens to the document
 and appends each change as it happens, in its own small SQLite transaction: the cells
-of the rows an edit touched, the overrides that flipped, the settings that moved.
+an edit touched, the overrides that flipped, the settings that moved.  Cells, flips and
+pins are recorded by customer key (``core/model/keys.py``), never by row; a column
+changed everywhere at once is written whole, in the order of the base's rows.
 A note edit costs well under a millisecond whatever the size of the list; nothing is
 rewritten.
 
@@ -27,24 +29,15 @@ from typing import Any
 
 import numpy as np
 
-from segmenter_app.core.errors import WriteError
+from segmenter_app.core.errors import ProjectError, WriteError
 from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import STATE_PARTS, DocumentChange, signal
 from segmenter_app.core.projects.locks import OsLock
-from segmenter_app.core.projects.project import (
-    ProjectError,
-    write_database,
-)
+from segmenter_app.core.projects.project import write_database
 from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
-from segmenter_app.core.projects.snapshot import (
-    ImportRecord,
-    encode_table,
-    encode_value,
-    settings_json,
-    utc_now,
-    write_snapshot,
-)
+from segmenter_app.core.projects.snapshot import ImportRecord, settings_json, utc_now, write_snapshot
+from segmenter_app.core.projects.table_codec import encode_table, encode_value
 
 EXTENSION = ".segmenter-recovery"
 #: Parts of the document's state kept in its settings (the rest: triage and pins rows).
@@ -224,7 +217,7 @@ class RecoveryJournal:
         """Stop recording and delete the file: the work was saved or closed cleanly."""
         self._disconnect_signals()
         self._close_connection()
-        _remove_files(self.path)  # ours: this journal holds the lock
+        remove_database_files(self.path)  # ours: this journal holds the lock
         self._lock.release(remove=True)
 
     def _close_connection(self) -> None:
@@ -243,6 +236,8 @@ class RecoveryJournal:
     def _remember_state(self) -> None:
         document = self.document
         self._settings = settings_json(document)
+        # Row arrays of this document, to find what flipped (rows of one document
+        # compared with themselves: the file gets the keys).
         self._triage = document.triage_override.copy()
         self._pinned = document.pinned.copy()
 
@@ -270,13 +265,14 @@ class RecoveryJournal:
 
     def _cell_records(self) -> list[tuple[str, bytes]]:
         document = self.document
+        keys = document.keys
         records = []
         for column, rows in self._pending.items():
             if rows is None or len(rows) > _WHOLE_COLUMN:
                 blob, columns = encode_table(document.table[[column]])
                 originals = [
-                    [row, encode_value(value)]
-                    for (row, name), value in document.original_values.items()
+                    [key, encode_value(value)]
+                    for (key, name), value in document.original_values.items()
                     if name == column
                 ]
                 header = json.dumps({"column": column, "columns": columns, "originals": originals}).encode()
@@ -287,10 +283,12 @@ class RecoveryJournal:
             originals = document.original_values
             payload = {
                 "column": column,
-                "rows": ordered,
+                "keys": [keys[row] for row in ordered],
                 "values": [encode_value(series.iat[row]) for row in ordered],
                 "originals": [
-                    [row, encode_value(originals[(row, column)])] if (row, column) in originals else [row]
+                    [keys[row], encode_value(originals[(keys[row], column)])]
+                    if (keys[row], column) in originals
+                    else [keys[row]]
                     for row in ordered
                 ],
             }
@@ -315,7 +313,10 @@ class RecoveryJournal:
                 continue  # not this journal's document any more
             changed = np.flatnonzero(now != before)
             if len(changed):
-                payload = {"rows": changed.tolist(), "values": now[changed].astype(np.int64).tolist()}
+                payload = {
+                    "keys": document.keys.array[changed].tolist(),
+                    "values": now[changed].astype(np.int64).tolist(),
+                }
                 records.append((kind, json.dumps(payload).encode()))
                 before[changed] = now[changed]
         return records
@@ -353,10 +354,7 @@ class RecoveryJournal:
         self.failed.emit(error)
 
 
-# --------------------------------------------------------------------------- finding
-
-
-# --------------------------------------------------------------------------- replaying
+# --------------------------------------------------------------------------- files
 
 
 def journal_lock_path(path: Path | str) -> Path:
@@ -364,21 +362,8 @@ def journal_lock_path(path: Path | str) -> Path:
     return Path(str(path) + ".lock")
 
 
-def remove_recovery(path: Path | str) -> bool:
-    """Delete a recovery file and SQLite's files beside it, unless another process
-    holds it (a live journal is never deleted).  True when it is gone."""
-    path = Path(path)
-    lock = OsLock.try_acquire(journal_lock_path(path))
-    if lock is None:
-        return False
-    try:
-        _remove_files(path)
-    finally:
-        lock.release(remove=True)
-    return True
-
-
-def _remove_files(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
+    """Delete a database and SQLite's files beside it (the caller holds its lock)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(path) + suffix).unlink()

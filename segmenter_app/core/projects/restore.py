@@ -12,27 +12,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.fileio import remove_stale_temporaries
 from segmenter_app.core.projects.locks import OsLock
 from segmenter_app.core.projects.project import (
     OpenedProject,
-    ProjectError,
-    _opened,
-    _read,
+    opened_project,
+    read_checked_snapshot,
     read_database,
 )
 from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
-from segmenter_app.core.projects.recovery import (  # noqa: F401 (callers take remove_recovery from here too)
-    EXTENSION,
-    journal_lock_path,
-    remove_recovery,
-)
-from segmenter_app.core.projects.snapshot import (
-    Snapshot,
-    decode_table,
-    decode_value,
-    settings_from_json,
-)
+from segmenter_app.core.projects.recovery import EXTENSION, journal_lock_path, remove_database_files
+from segmenter_app.core.projects.snapshot import Snapshot, settings_from_json
+from segmenter_app.core.projects.table_codec import decode_table, decode_value
 
 
 @dataclass(frozen=True)
@@ -174,6 +166,20 @@ def _recovery_info(path: Path) -> RecoveryInfo | None:
         return RecoveryInfo(path, None, None, "", "", 0, 0, "", damaged=True)
 
 
+def remove_recovery(path: Path | str) -> bool:
+    """Delete a recovery file and SQLite's files beside it, unless another process
+    holds it (a live journal is never deleted).  True when it is gone."""
+    path = Path(path)
+    lock = OsLock.try_acquire(journal_lock_path(path))
+    if lock is None:
+        return False
+    try:
+        remove_database_files(path)
+    finally:
+        lock.release(remove=True)
+    return True
+
+
 def recover(path: Path | str) -> OpenedProject:
     """The document as it was at the last change: the base with the journal replayed.
     ``changes`` says how many changes were replayed; the file is kept (delete it with
@@ -190,19 +196,23 @@ def recover(path: Path | str) -> OpenedProject:
 
 def _recover(target: Path) -> OpenedProject:
     with read_database(target, RECOVERY_APPLICATION_ID, writable=True) as (connection, version):
-        snapshot = _read(connection, target)
+        snapshot = read_checked_snapshot(connection, target)
         changes = connection.execute("SELECT kind, data FROM changes ORDER BY seq").fetchall()
         try:
             _replay(snapshot, changes)
             replayed = int(snapshot.meta.get("changes", "0") or 0)
         except Exception as error:  # any damage to a change record: "damaged", no traceback
             raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
-    return _opened(snapshot, target, version, changes=replayed)
+    return opened_project(snapshot, target, version, changes=replayed)
 
 
 def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
+    """Apply a journal's records to its base, in order.  Records name customers by key
+    (a key the base does not have: ValueError, the file is damaged); a whole column is
+    in the order of the base's rows."""
     table = snapshot.table
     size = len(table)
+    row_of = snapshot.keys.row
     #: column → {row: value}, applied at the end in one assignment per column
     cells: dict[str, dict[int, Any]] = {}
     for kind, data in changes:
@@ -210,9 +220,9 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
             payload = json.loads(data)
             column = payload["column"]
             column_cells = cells.setdefault(column, {})
-            for row, value in zip(payload["rows"], payload["values"]):
-                column_cells[_row(row, size)] = decode_value(value)
-            _replay_originals(snapshot, column, payload["originals"], size)
+            for key, value in zip(payload["keys"], payload["values"]):
+                column_cells[_row(row_of, key)] = decode_value(value)
+            _replay_originals(snapshot, column, payload["originals"])
         elif kind == "column":
             length = int.from_bytes(data[:4], "big")
             header = json.loads(data[4 : 4 + length])
@@ -224,18 +234,22 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
             cells.pop(column, None)
             for key in [key for key in snapshot.original_values if key[1] == column]:
                 del snapshot.original_values[key]
-            for row, value in header["originals"]:
-                snapshot.original_values[(_row(row, size), column)] = decode_value(value)
+            for key, value in header["originals"]:
+                _row(row_of, key)
+                snapshot.original_values[(key, column)] = decode_value(value)
         elif kind == "settings":
             for name, value in settings_from_json(data).items():
                 setattr(snapshot, name, value)
         elif kind in ("triage", "pins"):
             payload = json.loads(data)
-            target = snapshot.triage_override if kind == "triage" else snapshot.pinned
-            rows = np.asarray(payload["rows"], dtype=np.int64)
-            if len(rows) and (rows.min() < 0 or rows.max() >= size):
-                raise ValueError("row outside the table")
-            target[rows] = np.asarray(payload["values"], dtype=target.dtype)
+            for key, value in zip(payload["keys"], payload["values"], strict=True):
+                _row(row_of, key)
+                if kind == "pins":
+                    (snapshot.pins.add if value else snapshot.pins.discard)(key)
+                elif int(value) < 0:
+                    snapshot.triage_overrides.pop(key, None)
+                else:
+                    snapshot.triage_overrides[key] = int(value)
     for column, column_cells in cells.items():
         series = table[column]
         # As the document does: an edited text column becomes a plain object column.
@@ -252,17 +266,19 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
             table[column] = pd.Series(values, dtype=object)
 
 
-def _replay_originals(snapshot: Snapshot, column: str, originals: list[list[Any]], size: int) -> None:
+def _replay_originals(snapshot: Snapshot, column: str, originals: list[list[Any]]) -> None:
+    row_of = snapshot.keys.row
     for entry in originals:
-        key = (_row(entry[0], size), column)
+        key = entry[0]
+        _row(row_of, key)
         if len(entry) > 1:
-            snapshot.original_values[key] = decode_value(entry[1])
+            snapshot.original_values[(key, column)] = decode_value(entry[1])
         else:
-            snapshot.original_values.pop(key, None)
+            snapshot.original_values.pop((key, column), None)
 
 
-def _row(row: Any, size: int) -> int:
-    row = int(row)
-    if not 0 <= row < size:
-        raise ValueError("row outside the table")
-    return row
+def _row(row_of, key: Any) -> int:
+    try:
+        return row_of(key)
+    except (KeyError, TypeError):
+        raise ValueError("a customer the base does not have") from None

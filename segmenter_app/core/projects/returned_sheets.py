@@ -29,7 +29,7 @@ from segmenter_app.core.model.baseline import (
     EDITABLE_KEYS,
 )
 from segmenter_app.core.projects.manager_copy import customer_key
-from segmenter_app.core.reading.reader import _read_head, detect_format
+from segmenter_app.core.reading.reader import detect_format, read_head
 from segmenter_app.core.reading.xlsx_cells import Formula, SheetCells, read_cells
 from segmenter_app.core.text import texts
 from segmenter_app.core.text.export_columns import COLUMNS, OLD_HEADERS
@@ -135,7 +135,7 @@ def read_workbook_file(path: Path, scale: Scale | None) -> ReturnedFile:
     lock = lock_file(path)
     if lock is not None:
         notes.append(("open_in_excel", {"lock": lock.name}))
-    kind = detect_format(path, _read_head(path))
+    kind = detect_format(path, read_head(path))
     if kind != "xlsx":
         raise Unusable("not_xlsx", kind=kind)
     workbook = read_cells(path)

@@ -21,12 +21,14 @@ from segmenter_app.core.model.commands import Command
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import signal
 from segmenter_app.core.projects import claims
-from segmenter_app.core.projects.claims import ProjectClaim, ProjectLocked
+from segmenter_app.core.projects.claims import ProjectClaim
 from segmenter_app.core.projects.collect import CollectPlan, apply_collect
+from segmenter_app.core.projects.locks import ProjectLocked
 from segmenter_app.core.projects.project import save_project
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.snapshot import ImportRecord
 from segmenter_app.core.projects.updating import UpdateReport, apply_update, compare
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 
 class ProjectSession:
@@ -230,7 +232,11 @@ class ProjectSession:
         self.update_report = report
         updated.undo_stack.push(
             Command(
-                "update", lambda: self._restore(after), lambda: self._restore(before), {"file": path.name}
+                "update",
+                lambda: self._restore(after),
+                lambda: self._restore(before),
+                {"file": path.name},
+                label=QT_TRANSLATE_NOOP("core", "update from {file}"),
             )
         )
         return updated

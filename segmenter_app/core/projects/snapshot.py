@@ -1,7 +1,7 @@
 """A document's whole state as rows of an SQLite database.
 
 The project file (:mod:`.project`) and the recovery file (:mod:`.recovery`) share this
-layout, so a recovery is a project plus a journal of changes.  Schema version 1:
+layout, so a recovery is a project plus a journal of changes.  Schema version 2:
 
 ``meta(key, value)``
     text: ``format``, ``kind`` (project / recovery), ``schema_version``,
@@ -13,13 +13,18 @@ layout, so a recovery is a project plus a journal of changes.  Schema version 1:
     are its ``notes`` column; edited cells hold the edited value.  ``previous_positions``
     (only after an update from a newer list): each customer's SoW and KZI before it, two
     little-endian float64 arrays, zlib-compressed; a reader that does not know it
-    ignores it.
-``triage(row, value)``, ``pins(row)``
-    the overrides, by table row (only rows that have one).
-``originals(row, col, value)``
-    the value the file had for each input a user edited (JSON).
+    ignores it.  ``keys``: each row's customer key (:mod:`segmenter_app.core.model.keys`),
+    one Arrow text column in row order.
+``triage(key, value)``, ``pins(key)``
+    the overrides, by customer key (only customers that have one).
+``originals(key, col, value)``
+    the value the file had for each input a user edited (JSON), by customer key.
 ``history(...)``, ``gone(...)``
-    every import and update, and the customers an update no longer found.
+    every import and update, and the customers an update no longer found (with their
+    key in the list they were in).
+
+Schema 1 (until the customer key) kept the overrides and originals by table row and
+had no keys; :mod:`.migrations` lifts such a file in memory when it is opened.
 
 Arrow keeps every column's dtype: ids stay text ("000123"), numbers float64.  An
 object column (an edited text column, or an extra column mixing numbers and text) is
@@ -42,17 +47,20 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.errors import SnapshotError  # noqa: F401 (re-exported)
+from segmenter_app.core.errors import SnapshotError
 from segmenter_app.core.importing.currency import DEFAULT_CURRENCY
-from segmenter_app.core.importing.importer import ImportReport, ImportResult, RowIssue
+from segmenter_app.core.importing.report import ImportReport, ImportResult, RowIssue
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.keys import CustomerKeys
 from segmenter_app.core.model.plan_settings import PlanSettings
 from segmenter_app.core.model.wallet import WalletEstimate
-from segmenter_app.core.projects.table_codec import (  # noqa: F401 (recovery and project use them from here)
+from segmenter_app.core.projects.table_codec import (
+    decode_keys,
     decode_table,
     decode_value,
+    encode_keys,
     encode_table,
     encode_value,
     is_nan,
@@ -60,14 +68,14 @@ from segmenter_app.core.projects.table_codec import (  # noqa: F401 (recovery an
 )
 
 FORMAT = "segmenter"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL, crc INTEGER NOT NULL);
-CREATE TABLE triage (row INTEGER PRIMARY KEY, value INTEGER NOT NULL);
-CREATE TABLE pins (row INTEGER PRIMARY KEY);
-CREATE TABLE originals (row INTEGER NOT NULL, col TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (row, col));
+CREATE TABLE triage (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE pins (key TEXT PRIMARY KEY);
+CREATE TABLE originals (key TEXT NOT NULL, col TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (key, col));
 CREATE TABLE history (
     id INTEGER PRIMARY KEY, imported_at TEXT NOT NULL, kind TEXT NOT NULL, source_path TEXT,
     sheet TEXT, rows INTEGER NOT NULL, signature TEXT NOT NULL, summary TEXT NOT NULL
@@ -75,7 +83,8 @@ CREATE TABLE history (
 CREATE TABLE gone (
     history_id INTEGER NOT NULL REFERENCES history (id), customer_id TEXT NOT NULL,
     customer_name TEXT NOT NULL, account_manager TEXT NOT NULL, revenue REAL, wallet REAL,
-    share_of_wallet REAL, satisfaction REAL, segment TEXT NOT NULL, notes TEXT NOT NULL
+    share_of_wallet REAL, satisfaction REAL, segment TEXT NOT NULL, notes TEXT NOT NULL,
+    key TEXT NOT NULL
 );
 """
 
@@ -93,6 +102,8 @@ class GoneCustomer:
     satisfaction: float  #: points 0–100, NaN when unknown
     segment: str  #: MODEL / FIX / GROW / MOVE, "" when unclassified
     notes: str
+    #: its customer key in the list it was in (before schema 2: its id, else its name)
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,14 +139,17 @@ class Snapshot:
 
     meta: dict[str, str]
     table: pd.DataFrame
+    keys: CustomerKeys
     report: ImportReport
     thresholds: sg.Thresholds
     group_order: tuple[str, ...]
     band_points: float
     scale: Scale | None
-    triage_override: np.ndarray
-    pinned: np.ndarray
-    original_values: dict[tuple[int, str], Any]
+    #: customer key → OBSERVE / PRIORITISE
+    triage_overrides: dict[str, int]
+    pins: set[str]
+    #: (customer key, column) → the value the file had
+    original_values: dict[tuple[str, str], Any]
     history: list[ImportRecord]
     previous_positions: tuple[np.ndarray, np.ndarray] | None = None
     plan: PlanSettings = field(default_factory=PlanSettings)
@@ -185,25 +199,18 @@ def write_snapshot(
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     connection.execute("INSERT INTO blobs VALUES ('table', ?, ?)", (blob, zlib.crc32(blob)))
+    keys = encode_keys(document.keys)
+    connection.execute("INSERT INTO blobs VALUES ('keys', ?, ?)", (keys, zlib.crc32(keys)))
     if document.previous_positions is not None:
         positions = zlib.compress(np.stack(document.previous_positions).astype("<f8").tobytes())
         connection.execute(
             "INSERT INTO blobs VALUES ('previous_positions', ?, ?)", (positions, zlib.crc32(positions))
         )
-    triage_rows = np.flatnonzero(document.triage_override >= 0)
-    connection.executemany(
-        "INSERT INTO triage VALUES (?, ?)",
-        zip(triage_rows.tolist(), document.triage_override[triage_rows].tolist()),
-    )
-    connection.executemany(
-        "INSERT INTO pins VALUES (?)", ((r,) for r in np.flatnonzero(document.pinned).tolist())
-    )
+    connection.executemany("INSERT INTO triage VALUES (?, ?)", document.triage_overrides.items())
+    connection.executemany("INSERT INTO pins VALUES (?)", ((key,) for key in sorted(document.pins)))
     connection.executemany(
         "INSERT INTO originals VALUES (?, ?, ?)",
-        (
-            (int(row), column, encode_value(value))
-            for (row, column), value in document.original_values.items()
-        ),
+        ((key, column, encode_value(value)) for (key, column), value in document.original_values.items()),
     )
     records = history if history is not None else [ImportRecord.from_report(document.report, source_path)]
     write_history(connection, records)
@@ -225,7 +232,7 @@ def write_history(connection: sqlite3.Connection, records: list[ImportRecord]) -
             ),
         )
         connection.executemany(
-            "INSERT INTO gone VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO gone VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     cursor.lastrowid,
@@ -238,6 +245,7 @@ def write_history(connection: sqlite3.Connection, records: list[ImportRecord]) -
                     _sql_number(g.satisfaction),
                     g.segment,
                     g.notes,
+                    g.key,
                 )
                 for g in record.gone
             ),
@@ -302,9 +310,6 @@ def scale_from_json(data: dict[str, Any] | None) -> Scale | None:
     return Scale(str(data["name"]), data["low"], data["high"], bool(data.get("reversed", False)))
 
 
-# --------------------------------------------------------------------------- the table
-
-
 # --------------------------------------------------------------------------- the report
 
 
@@ -348,12 +353,9 @@ def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
             raise SnapshotError(f"meta {key} missing")
     if meta["format"] != FORMAT:
         raise SnapshotError(f"format {meta['format']!r}")
-    row = connection.execute("SELECT data, crc FROM blobs WHERE name = 'table'").fetchone()
-    if row is None:
+    blob = _blob(connection, "table")
+    if blob is None:
         raise SnapshotError("table missing")
-    blob, crc = row
-    if zlib.crc32(blob) != crc:
-        raise SnapshotError("table checksum")
     try:
         table = decode_table(blob, json.loads(meta["columns"]))
         report = report_from_json(json.loads(meta["report"]))
@@ -362,45 +364,64 @@ def read_snapshot(connection: sqlite3.Connection) -> Snapshot:
         raise SnapshotError(f"{type(error).__name__}: {error}") from None
     if not settings["project_id"]:
         # A project saved before projects had ids: the same file always gets the same one.
+        crc = zlib.crc32(blob)
         settings["project_id"] = hashlib.sha1(f"{meta.get('saved_at', '')}|{crc}".encode()).hexdigest()[:32]
     size = len(table)
     if size != int(meta["rows"]):
         raise SnapshotError("row count")
-    triage_override = np.full(size, sg.NO_TRIAGE, dtype=np.int8)
-    pinned = np.zeros(size, dtype=bool)
-    triage = _int_rows(connection, "SELECT row, value FROM triage").reshape(-1, 2)
-    pins = _int_rows(connection, "SELECT row FROM pins").reshape(-1)
-    if (triage.size and not _rows_valid(triage[:, 0], size)) or not _rows_valid(pins, size):
-        raise SnapshotError("override row outside the table")
-    if triage.size and not np.isin(triage[:, 1], (sg.OBSERVE, sg.PRIORITISE)).all():
-        raise SnapshotError("triage value")
-    triage_override[triage[:, 0]] = triage[:, 1]
-    pinned[pins] = True
-    original_values: dict[tuple[int, str], Any] = {}
-    for row_index, column, value in connection.execute("SELECT row, col, value FROM originals"):
-        if not 0 <= row_index < size or column not in table.columns:
-            raise SnapshotError("original value outside the table")
-        original_values[(int(row_index), column)] = decode_value(value)
+    keys = read_keys(connection, size)
+    # A key the table does not have, a triage value or a column the document does not
+    # take is refused by the document (ValueError: "damaged").
+    triage_overrides = dict(connection.execute("SELECT key, value FROM triage").fetchall())
+    pins = {key for (key,) in connection.execute("SELECT key FROM pins")}
+    original_values = {
+        (key, column): decode_value(value)
+        for key, column, value in connection.execute("SELECT key, col, value FROM originals")
+    }
     return Snapshot(
         meta=meta,
         table=table,
+        keys=keys,
         report=report,
         **settings,
-        triage_override=triage_override,
-        pinned=pinned,
+        triage_overrides=triage_overrides,
+        pins=pins,
         original_values=original_values,
         history=read_history(connection),
         previous_positions=_read_positions(connection, size),
     )
 
 
-def _read_positions(connection: sqlite3.Connection, size: int) -> tuple[np.ndarray, np.ndarray] | None:
-    row = connection.execute("SELECT data, crc FROM blobs WHERE name = 'previous_positions'").fetchone()
+def read_keys(connection: sqlite3.Connection, size: int) -> CustomerKeys:
+    """The customers' keys of a snapshot (:class:`SnapshotError` when they are missing,
+    damaged, not one per row or not unique)."""
+    blob = _blob(connection, "keys")
+    if blob is None:
+        raise SnapshotError("keys missing")
+    try:
+        keys = decode_keys(blob)
+    except Exception as error:  # pyarrow's ArrowInvalid, ValueError (not unique)
+        raise SnapshotError(f"keys: {type(error).__name__}: {error}") from None
+    if len(keys) != size:
+        raise SnapshotError("keys do not match the table")
+    return keys
+
+
+def _blob(connection: sqlite3.Connection, name: str) -> bytes | None:
+    """A stored blob whose checksum holds (None: the file has none of that name)."""
+    row = connection.execute("SELECT data, crc FROM blobs WHERE name = ?", (name,)).fetchone()
     if row is None:
         return None
     blob, crc = row
     if zlib.crc32(blob) != crc:
-        raise SnapshotError("previous positions checksum")
+        raise SnapshotError(f"{name} checksum")
+    return blob
+
+
+def _read_positions(connection: sqlite3.Connection, size: int) -> tuple[np.ndarray, np.ndarray] | None:
+    blob = _blob(connection, "previous_positions")
+    if blob is None:
+        return None
     try:
         values = np.frombuffer(zlib.decompress(blob), dtype="<f8")
     except zlib.error as error:
@@ -414,7 +435,7 @@ def read_history(connection: sqlite3.Connection) -> list[ImportRecord]:
     gone: dict[int, list[GoneCustomer]] = {}
     for history_id, *values in connection.execute(
         "SELECT history_id, customer_id, customer_name, account_manager, revenue, wallet,"
-        " share_of_wallet, satisfaction, segment, notes FROM gone ORDER BY rowid"
+        " share_of_wallet, satisfaction, segment, notes, key FROM gone ORDER BY rowid"
     ):
         numbers = [math.nan if v is None else float(v) for v in values[3:7]]
         gone.setdefault(history_id, []).append(GoneCustomer(*values[:3], *numbers, *values[7:]))
@@ -440,12 +461,13 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
     """The document the snapshot was taken of: same table, settings, overrides, originals."""
     return CustomerDocument(
         ImportResult(snapshot.table, snapshot.report),
+        keys=snapshot.keys,
         thresholds=snapshot.thresholds,
         group_order=snapshot.group_order,
         band_points=snapshot.band_points,
         scale=snapshot.scale,
-        triage_override=snapshot.triage_override,
-        pinned=snapshot.pinned,
+        triage_overrides=snapshot.triage_overrides,
+        pins=snapshot.pins,
         original_values=snapshot.original_values,
         previous_positions=snapshot.previous_positions,
         plan_settings=snapshot.plan,
@@ -460,14 +482,6 @@ def build_document(snapshot: Snapshot) -> CustomerDocument:
 
 def _sql_number(value: float) -> float | None:
     return None if value is None or is_nan(value) else float(value)
-
-
-def _int_rows(connection: sqlite3.Connection, query: str) -> np.ndarray:
-    return np.array(connection.execute(query).fetchall(), dtype=np.int64)
-
-
-def _rows_valid(rows: np.ndarray, size: int) -> bool:
-    return bool(((rows >= 0) & (rows < size)).all())
 
 
 def _app_version() -> str:

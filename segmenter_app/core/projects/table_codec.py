@@ -1,5 +1,5 @@
-"""A customer table as bytes and back (Arrow IPC, mixed text/number columns split), and
-single values as JSON text."""
+"""A customer table as bytes and back (Arrow IPC, mixed text/number columns split), the
+customers' keys likewise, and single values as JSON text."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.errors import SnapshotError  # noqa: F401 (re-exported)
+from segmenter_app.core.model.keys import CustomerKeys
 
 
 def encode_table(table: pd.DataFrame) -> tuple[bytes, list[dict[str, str]]]:
@@ -50,6 +50,27 @@ def decode_table(blob: bytes, columns: list[dict[str, str]]) -> pd.DataFrame:
         else:
             restored[column["name"]] = frame[key]
     return pd.DataFrame(restored, index=pd.RangeIndex(len(frame)))
+
+
+def encode_keys(keys: CustomerKeys) -> bytes:
+    """The customers' keys in row order, as one text column (a compressed Arrow stream)."""
+    import pyarrow as pa
+
+    arrow = pa.table({"key": pa.array(keys.array.tolist(), type=pa.string())})
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, arrow.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_table(arrow)
+    return sink.getvalue().to_pybytes()
+
+
+def decode_keys(blob: bytes) -> CustomerKeys:
+    """:func:`encode_keys` read back (ValueError when the keys are not unique)."""
+    import pyarrow as pa
+
+    column = pa.ipc.open_stream(blob).read_all().column("key")
+    if column.null_count:
+        raise ValueError("a customer key is missing")
+    return CustomerKeys(column.to_numpy().astype(object))
 
 
 def _split_object(values: np.ndarray) -> tuple[np.ndarray, list[str | None]]:

@@ -1,17 +1,18 @@
 """Update a project from a newer customer list: who is new, who is gone, what changed,
 who moved between segments, and a new document that keeps the user's work.
 
-Matching.  Customers are matched by ``customer_id``.  An id that appears several
-times in a list is matched by occurrence: the first "K-7" of the old list with the
-first "K-7" of the newer one, and so on (lists keep their order, so this pairs the
-rows a person would pair).  A row without an id is matched by its customer name
-(case and surrounding spaces ignored), again by occurrence; a row with neither never
-matches and counts as new / gone.
+Matching.  Customers are matched by their key (``core/model/keys.py``): the same key
+in both lists is the same customer.  So they are matched by ``customer_id``; an id that
+appears several times in a list is matched by occurrence: the first "K-7" of the old
+list with the first "K-7" of the newer one, and so on (lists keep their order, so this
+pairs the rows a person would pair).  A row without an id is matched by its customer
+name as the list had it (case and surrounding spaces ignored), again by occurrence; a
+row with neither never matches and counts as new / gone.
 
 What the new document keeps (:func:`apply_update`).  The newer list is the truth for
 every value: edits made in the old document are not carried over (they are listed in
-:attr:`UpdateReport.dropped_edits` so the UI can say so).  Kept by customer: the note,
-the MOVE triage flip and the pin; kept as they are: thresholds (a median stays a
+:attr:`UpdateReport.dropped_edits` so the UI can say so).  Kept by customer (its key):
+the note, the actions, the MOVE triage flip and the pin; kept as they are: thresholds (a median stays a
 median, over the newer data), group order, band and the visit plan's capacities and
 cadences.  Notes: when only one list has a
 note, that note is kept (an app note survives a list without notes); when both have
@@ -31,11 +32,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.importing.importer import ImportResult
+from segmenter_app.core.importing.report import ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.keys import NAME_PREFIX, NO_KEY, CustomerKeys, base_keys, unique_keys
 from segmenter_app.core.model.wallet import WalletEstimate
 from segmenter_app.core.projects.snapshot import GoneCustomer, ImportRecord, utc_now
 
@@ -143,6 +145,7 @@ class UpdateReport:
                 satisfaction=float(row.satisfaction),
                 segment=str(row.segment),
                 notes=str(row.notes),
+                key=str(row.key),
             )
             for row in self.gone.itertuples(index=False)
         )
@@ -165,7 +168,7 @@ class UpdateReport:
 def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
     """Match the newer list's customers with the document's and say what changed."""
     old_table, new_table = document.table, newer.table
-    old_rows, new_rows, matched_by = match_customers(old_table, new_table)
+    old_rows, new_rows, matched_by = match_customers(document, new_table)
     added_rows = np.setdiff1d(np.arange(len(new_table)), new_rows)
     gone_rows = np.setdiff1d(np.arange(len(old_table)), old_rows)
 
@@ -225,38 +228,33 @@ def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
     )
 
 
-def match_customers(old: pd.DataFrame, new: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """(old rows, new rows) of the customers both lists have, by id (then occurrence)
-    or, without an id, by name (then occurrence); and how many matched each way."""
-    old_keys, new_keys = _match_keys(old), _match_keys(new)
-    merged = old_keys[old_keys["key"] != ""].merge(
-        new_keys[new_keys["key"] != ""], on=["key", "occurrence"], suffixes=("_old", "_new")
-    )
-    merged = merged.sort_values("row_new", kind="stable")
-    keys = merged["key"]
-    by_id = keys.str.startswith("i:")
-    repeated = by_id & (merged["repeated_old"] | merged["repeated_new"])
+def match_customers(
+    document: CustomerDocument, new: pd.DataFrame
+) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """(old rows, new rows) of the customers both have — the same customer key — in
+    the order of the newer list; and how many matched by id, by an id repeated in a
+    list (then by occurrence), and by name."""
+    new_bases = base_keys(new)
+    new_keys = CustomerKeys(unique_keys(new_bases))
+    matchable = new_bases != NO_KEY  # a customer with neither id nor name
+    new_rows = np.flatnonzero(matchable & np.isin(new_keys.array, document.keys.array))
+    old_rows = document.keys.rows(new_keys.array[new_rows])
+    by_id = ~pd.Series(new_bases[new_rows], dtype=object).str.startswith(NAME_PREFIX).to_numpy()
+    # Ids are never edited: the document's ids are its list's.
+    old_bases = base_keys(document.table)
+    repeated = _repeated(new_bases)[new_rows] | _repeated(old_bases)[old_rows]
+    repeated &= by_id
     counts = {
         "by_id": int((by_id & ~repeated).sum()),
         "by_id_occurrence": int(repeated.sum()),
         "by_name": int((~by_id).sum()),
     }
-    return (
-        merged["row_old"].to_numpy(dtype=np.int64),
-        merged["row_new"].to_numpy(dtype=np.int64),
-        counts,
-    )
+    return old_rows, new_rows.astype(np.int64), counts
 
 
-def _match_keys(table: pd.DataFrame) -> pd.DataFrame:
-    ids = _texts(table["customer_id"]).str.strip()
-    names = _texts(table["customer_name"]).str.strip().str.casefold()
-    key = np.where(ids != "", "i:" + ids, np.where(names != "", "n:" + names, ""))
-    frame = pd.DataFrame({"key": key, "row": np.arange(len(table), dtype=np.int64)})
-    grouped = frame.groupby("key", sort=False)
-    frame["occurrence"] = grouped.cumcount()
-    frame["repeated"] = grouped["row"].transform("size") > 1
-    return frame
+def _repeated(bases: np.ndarray) -> np.ndarray:
+    series = pd.Series(bases, dtype=object)
+    return series.duplicated(keep=False).to_numpy()
 
 
 def _texts(series: pd.Series) -> pd.Series:
@@ -281,9 +279,9 @@ def _newer_scale(document: CustomerDocument, newer: ImportResult) -> tuple[Scale
 def _file_values(document: CustomerDocument, column: str) -> np.ndarray:
     """The column as the old file had it (edits undone)."""
     values = document.table[column].to_numpy(dtype=object, copy=True)
-    for (row, name), original in document.original_values.items():
+    for (key, name), original in document.original_values.items():
         if name == column:
-            values[row] = original
+            values[document.keys.row(key)] = original
     return values
 
 
@@ -362,7 +360,7 @@ def _gone_frame(document: CustomerDocument, gone_rows: np.ndarray) -> pd.DataFra
     overrides."""
     table, prepared, result = document.table, document.prepared, document.result
     names = np.array(("",) + sg.SEGMENTS, dtype=object)
-    columns: dict[str, Any] = {"row": gone_rows}
+    columns: dict[str, Any] = {"row": gone_rows, "key": document.keys.array[gone_rows]}
     for column in ("customer_id", "customer_name", "account_manager", "notes"):
         columns[column] = _texts(table[column]).to_numpy(dtype=object)[gone_rows]
     for column in ("revenue", "wallet", "sow_input", "satisfaction_input"):
@@ -379,8 +377,12 @@ def _dropped_edits(
     document: CustomerDocument, new_table: pd.DataFrame, old_rows: np.ndarray, new_rows: np.ndarray
 ) -> pd.DataFrame:
     to_new = dict(zip(old_rows.tolist(), new_rows.tolist()))
+    edits = sorted(
+        (document.keys.row(key), column, original)
+        for (key, column), original in document.original_values.items()
+    )
     records = []
-    for (row, column), original in sorted(document.original_values.items()):
+    for row, column, original in edits:
         if column == "notes":
             continue  # notes are carried (see the module's docstring)
         new_row = to_new.get(row, -1)
@@ -442,25 +444,25 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
     ):
         raise ValueError("the report was made for another document or list")
     table = newer.table.copy()
+    keys = CustomerKeys.of_table(table)
     notes, _joined = _notes(document, table, report.old_rows, report.new_rows)
     list_notes = _texts(table["notes"]).to_numpy(dtype=object)
     table["notes"] = pd.Series(notes, dtype=table["notes"].dtype)
     _carry_actions(document, table, report.old_rows, report.new_rows)
-    triage = np.full(len(table), sg.NO_TRIAGE, dtype=np.int8)
-    triage[report.new_rows] = document.triage_override[report.old_rows]
-    pinned = np.zeros(len(table), dtype=bool)
-    pinned[report.new_rows] = document.pinned[report.old_rows]
+    # A matched customer has the same key in both lists: its flip and pin go with it.
+    kept = set(keys.array[report.new_rows].tolist())
     return CustomerDocument(
         ImportResult(table, newer.report),
+        keys=keys,
         thresholds=document.thresholds,
         group_order=document.group_order,
         band_points=document.band_points,
         scale=report.scale,
-        triage_override=triage,
-        pinned=pinned,
+        triage_overrides={key: value for key, value in document.triage_overrides.items() if key in kept},
+        pins=[key for key in document.pins if key in kept],
         # A note that differs from the newer list's is an edit: its original is the list's.
         original_values={
-            (int(row), "notes"): list_notes[row] for row in np.flatnonzero(notes != list_notes).tolist()
+            (keys[row], "notes"): list_notes[row] for row in np.flatnonzero(notes != list_notes).tolist()
         },
         previous_positions=(report.previous_sow, report.previous_kzi),
         plan_settings=document.plan_settings,

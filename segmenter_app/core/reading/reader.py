@@ -164,7 +164,9 @@ def _sniff_text(head: bytes) -> str | None:
     return head.decode("cp1252", errors="replace")
 
 
-def _read_head(path: Path) -> bytes:
+def read_head(path: Path) -> bytes:
+    """The first 8 kB of a file (to tell its format), or a ReadError saying why it
+    cannot be read: a folder, not a regular file, missing, locked, no permission."""
     try:
         if path.is_dir():
             raise ReadError("is_directory", path)
@@ -327,7 +329,7 @@ def start_reading(
     """Check the file and start reading it; raises :class:`ReadError` at once for a file
     that is missing or is not a spreadsheet."""
     path = Path(path)
-    head = _read_head(path)
+    head = read_head(path)
     kind = detect_format(path, head)
     notes: list[tuple[str, dict[str, Any]]] = []
     expected = _EXTENSION_FORMATS.get(path.suffix.lower())

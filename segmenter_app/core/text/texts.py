@@ -407,3 +407,11 @@ def sheets_read(report: Any) -> str:
     several ("Müller, Schmidt, Yılmaz")."""
     combined = list(getattr(report, "combined_sheets", None) or [])
     return ", ".join(combined) if len(combined) > 1 else str(report.sheet)
+
+
+def command_text(command: Any, language: str = "en") -> str:
+    """What an undo step does, in the user's language ("revenue of Müller GmbH"): the
+    label the command carries, translated, with its fields filled in ("" for none)."""
+    if command is None or not command.label:
+        return ""
+    return safe_format(tr(command.label, language), dict(command.params))

@@ -283,29 +283,13 @@ class MainWindow(Retranslating, QMainWindow):
         undo, redo = self.action("edit.undo"), self.action("edit.redo")
         undo.setEnabled(bool(stack and stack.can_undo))
         redo.setEnabled(bool(stack and stack.can_redo))
+        language = self.translations.language
         self.action_table.set_values(
-            "edit.undo", what=self._command_text(stack.undo_command if stack else None)
+            "edit.undo", what=texts.command_text(stack.undo_command if stack else None, language)
         )
         self.action_table.set_values(
-            "edit.redo", what=self._command_text(stack.redo_command if stack else None)
+            "edit.redo", what=texts.command_text(stack.redo_command if stack else None, language)
         )
-
-    def _command_text(self, command) -> str:
-        if command is None:
-            return ""
-        names = {
-            "edit_cell": self.tr("edit"),
-            "thresholds": self.tr("threshold change"),
-            "triage": self.tr("triage"),
-            "pin": self.tr("pin"),
-            "scale": self.tr("scale change"),
-            "group_order": self.tr("priority order"),
-            "plan": self.tr("visit plan change"),
-            "currency": self.tr("currency"),
-        }
-        if command.code == "update":
-            return self.tr("update from {file}").format(file=command.params.get("file", ""))
-        return names.get(command.code, "")
 
     # ----------------------------------------------------------------- other actions
 
