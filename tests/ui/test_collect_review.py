@@ -1,0 +1,72 @@
+"""The collect review as a team lead judges it: conflicting values readable in their
+rows (wrapped, the whole text on hover), the file's column narrow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QRect, Qt
+
+from segmenter_app.core.outputs.export_jobs import export_workbooks
+from segmenter_app.core.projects.collect import plan_collect
+from segmenter_app.ui.dialogs.collect_dialog import CollectDialog
+from tests.ui.laptop_screen import laptop_screen  # noqa: F401 - a fixture
+
+HERE = "Einkäufer unzufrieden mit der Reklamationsbearbeitung, Besuch beim Werksleiter geplant"
+RETURNED = "Einkäufer unzufrieden mit den Lieferzeiten, Termin mit der Geschäftsführung vereinbart"
+
+
+def returned_with_notes(document, folder: Path, note: str, rows: int = 3) -> tuple[Path, list[str]]:
+    """A manager's workbook, exported and returned with ``note`` on its first ``rows``."""
+    manager = document.managers[0]
+    path = export_workbooks(document, folder, language="en", managers=[manager]).paths[0]
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Priority")
+    titles = {" ".join(str(c.value or "").replace("-\n", "").split()): c.column for c in sheet[header]}
+    ids = []
+    for row in range(header + 1, header + 1 + rows):
+        ids.append(sheet.cell(row, titles["Customer ID"]).value)
+        sheet.cell(row, titles["Notes"]).value = note
+    book.save(path)
+    return path, ids
+
+
+def conflicting_plan(window, folder: Path):
+    document = window.document
+    path, ids = returned_with_notes(document, folder, RETURNED)
+    keys = document.table["customer_id"].tolist()
+    for customer_id in ids:
+        document.edit_value(keys.index(customer_id), "notes", HERE)
+    return plan_collect(document, [path], list(window.projects.history)), path
+
+
+def test_conflicting_values_can_be_read_in_the_review(qtbot, opened, tmp_path, laptop_screen):
+    opened.set_language("de")
+    plan, path = conflicting_plan(opened, tmp_path)
+    assert len(plan.conflicts) == 3
+    dialog = CollectDialog(plan, "de", opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.conflicts
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    here, returned, file = headers.index("Hier"), headers.index("Zurück"), headers.index("Datei")
+    metrics = table.fontMetrics()
+
+    def shown_whole(row: int, column: int) -> bool:
+        cell = table.visualRect(table.model().index(row, column))
+        text = table.item(row, column).text()
+        needed = metrics.boundingRect(QRect(0, 0, cell.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return needed.height() <= cell.height()
+
+    # The rows grow to their text once the columns have their widths.
+    qtbot.waitUntil(lambda: shown_whole(0, here) and shown_whole(0, returned))
+    assert table.item(0, here).text() == HERE and table.item(0, returned).text() == RETURNED
+    # The values share the room; the file's column is the narrowest of them.
+    assert table.columnWidth(file) < table.columnWidth(here) / 1.5
+    assert abs(table.columnWidth(here) - table.columnWidth(returned)) <= 1
+    # The whole text on hover, and the file's full path.
+    assert table.item(0, returned).toolTip() == RETURNED
+    assert table.item(0, file).text() == path.name and table.item(0, file).toolTip() == str(path)
