@@ -24,7 +24,7 @@ from typing import Any
 
 from segmenter_app.core.errors import ExportError
 from segmenter_app.core.fileio import check_output_file
-from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr, tr_n
 
 CONTEXT = "outputs"
 
@@ -211,7 +211,7 @@ def commands() -> tuple[Output, ...]:
 def _wrote(path: Path, rows: int, language: str) -> str:
     from segmenter_app.core.text import texts
 
-    return tr(texts.SUMMARY["wrote"], language).format(path=path, rows=rows)
+    return tr_n(texts.SUMMARY["wrote"], rows, language).format(path=path, rows=rows)
 
 
 # --------------------------------------------------------------------------- the outputs
@@ -336,11 +336,11 @@ def write_manager_workbooks(request: Request) -> Written:
     if len(written) == 1:
         line = tr(texts.SUMMARY["exported_file"], language).format(path=written[0])
     elif len(reports) == 1:
-        line = tr(texts.SUMMARY["exported_one"], language).format(
+        line = tr_n(texts.SUMMARY["exported_one"], len(written), language).format(
             files=len(written), name=reports[0], folder=request.target
         )
     else:
-        line = tr(texts.SUMMARY["exported"], language).format(
+        line = tr_n(texts.SUMMARY["exported"], len(written), language).format(
             files=len(written), managers=len(reports), folder=request.target
         )
     return Written(written, [line])

@@ -50,6 +50,7 @@ def test_conflicting_values_can_be_read_in_the_review(qtbot, opened, tmp_path, l
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert dialog.summary.text().startswith("1 Datei gelesen, 0 abgelehnt.")
     table = dialog.conflicts
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     here, returned, file = headers.index("Hier"), headers.index("Zurück"), headers.index("Datei")
@@ -70,3 +71,13 @@ def test_conflicting_values_can_be_read_in_the_review(qtbot, opened, tmp_path, l
     # The whole text on hover, and the file's full path.
     assert table.item(0, returned).toolTip() == RETURNED
     assert table.item(0, file).text() == path.name and table.item(0, file).toolTip() == str(path)
+
+
+def test_the_review_counts_in_words_that_agree_in_english_too(qtbot, opened, tmp_path, laptop_screen):
+    plan, _path = conflicting_plan(opened, tmp_path)
+    plan.files.append(plan.files[0])
+    dialog = CollectDialog(plan, "en", opened)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("2 files read, 0 refused.")
+    plan.files.pop()
+    assert CollectDialog(plan, "en", opened).summary.text().startswith("1 file read, 0 refused.")

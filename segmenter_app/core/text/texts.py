@@ -17,10 +17,12 @@ from typing import Any
 # their own modules (re-exported by the redundant aliases below).
 from segmenter_app.core.text.catalog import CONTEXT as CONTEXT
 from segmenter_app.core.text.catalog import LANGUAGES as LANGUAGES
+from segmenter_app.core.text.catalog import QT_TRANSLATE_N_NOOP as QT_TRANSLATE_N_NOOP
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from segmenter_app.core.text.catalog import safe_format as safe_format
 from segmenter_app.core.text.catalog import system_language as system_language
 from segmenter_app.core.text.catalog import tr as tr
+from segmenter_app.core.text.catalog import tr_n as tr_n
 from segmenter_app.core.text.formatting import format_bytes as format_bytes
 from segmenter_app.core.text.formatting import format_money as format_money
 from segmenter_app.core.text.formatting import format_number as format_number
@@ -229,7 +231,7 @@ REQUIREMENT_NAMES: dict[str, str] = {
 }
 
 SUMMARY: dict[str, str] = {
-    "read": QT_TRANSLATE_NOOP(
+    "read": QT_TRANSLATE_N_NOOP(
         "core", "Read '{file}', sheet '{sheet}', header row {row}: {customers} customers."
     ),
     "skipped": QT_TRANSLATE_NOOP("core", "Rows skipped: {count} ({details})."),
@@ -239,9 +241,9 @@ SUMMARY: dict[str, str] = {
     "skipped_blank": QT_TRANSLATE_NOOP("core", "{count} blank"),
     "skipped_total": QT_TRANSLATE_NOOP("core", "{count} total"),
     "skipped_header": QT_TRANSLATE_NOOP("core", "{count} repeated header"),
-    "problems": QT_TRANSLATE_NOOP(
-        "core", "{count} cells refused (not a number or negative); {duplicates} duplicate customer ids."
-    ),
+    "problems": QT_TRANSLATE_NOOP("core", "{cells}; {duplicates}."),
+    "cells_refused": QT_TRANSLATE_N_NOOP("core", "{count} cells refused (not a number or negative)"),
+    "duplicate_ids": QT_TRANSLATE_N_NOOP("core", "{count} duplicate customer ids"),
     "scale": QT_TRANSLATE_NOOP("core", "Satisfaction scale {scale} ({source})."),
     "scale_source_header": QT_TRANSLATE_NOOP("core", "from the header"),
     "scale_source_values": QT_TRANSLATE_NOOP("core", "from the values"),
@@ -252,9 +254,9 @@ SUMMARY: dict[str, str] = {
         "MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} "
         "(prioritise {prioritise}) · unclassified {unclassified}.",
     ),
-    "wrote": QT_TRANSLATE_NOOP("core", "Wrote {path} ({rows} rows)."),
-    "exported": QT_TRANSLATE_NOOP("core", "Wrote {files} files for {managers} account managers to {folder}."),
-    "exported_one": QT_TRANSLATE_NOOP("core", "Wrote {files} files for account manager {name} to {folder}."),
+    "wrote": QT_TRANSLATE_N_NOOP("core", "Wrote {path} ({rows} rows)."),
+    "exported": QT_TRANSLATE_N_NOOP("core", "Wrote {files} files for {managers} account managers to {folder}."),
+    "exported_one": QT_TRANSLATE_N_NOOP("core", "Wrote {files} files for account manager {name} to {folder}."),
     "exported_file": QT_TRANSLATE_NOOP("core", "Wrote {path}."),
 }
 
@@ -276,12 +278,14 @@ def _mode_label(threshold: Any, language: str) -> str:
 def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, language: str) -> list[str]:
     """What a classify run did, for stderr: rows, skipped rows, scale, thresholds, counts."""
 
-    def t(key: str, **params: Any) -> str:
-        return safe_format(tr(SUMMARY[key], language), params)
+    def t(key: str, n: int | None = None, **params: Any) -> str:
+        text = tr(SUMMARY[key], language) if n is None else tr_n(SUMMARY[key], n, language)
+        return safe_format(text, params)
 
     lines = [
         t(
             "read",
+            report.rows_read,
             file=report.path.name,
             sheet=sheets_read(report),
             row=report.header_row,
@@ -311,7 +315,14 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
         lines.append(t("skipped", count=len(report.skipped), details=", ".join(details)))
     refused = sum(1 for p in report.problems if p.code in REFUSED_CODES)
     if refused or report.duplicate_ids:
-        lines.append(t("problems", count=refused, duplicates=len(report.duplicate_ids)))
+        duplicates = len(report.duplicate_ids)
+        lines.append(
+            t(
+                "problems",
+                cells=t("cells_refused", refused, count=refused),
+                duplicates=t("duplicate_ids", duplicates, count=duplicates),
+            )
+        )
     if report.scale is not None:
         lines.append(
             t(

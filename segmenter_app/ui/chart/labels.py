@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from segmenter_app.core.text import texts
@@ -79,8 +79,9 @@ def place_labels(
     return placed
 
 
-class NameLabels:
+class NameLabels(QObject):
     def __init__(self, canvas, axes, customers: ChartCustomers, artists: ChartArtists) -> None:
+        super().__init__(canvas)
         self._canvas = canvas
         self._axes = axes
         self._customers = customers
@@ -136,9 +137,7 @@ class NameLabels:
             )
         elif unplaced:
             parts.append(
-                QCoreApplication.translate(
-                    "QuadrantChart", "{count} names left out where they would overlap"
-                ).format(count=unplaced)
+                self.tr("{count} names left out where they would overlap", "", unplaced).format(count=unplaced)
             )
         artists = self._artists
         if artists.bubbles_capped:

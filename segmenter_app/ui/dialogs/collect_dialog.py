@@ -125,9 +125,12 @@ class CollectDialog(QDialog):
         plan = self.plan
         lines = [
             self.tr(
-                "{files} file(s) read, {refused} refused. Nothing changes until you press Collect; "
+                "{files} read, {refused} refused. Nothing changes until you press Collect; "
                 "then the whole collect is one step to undo."
-            ).format(files=len(plan.files), refused=len(plan.refused))
+            ).format(
+                files=self.tr("{count} file(s)", "", len(plan.files)).format(count=len(plan.files)),
+                refused=len(plan.refused),
+            )
         ]
         if plan.changes_nothing:
             lines.append(self.tr("The returned files hold nothing new: collecting changes no value."))

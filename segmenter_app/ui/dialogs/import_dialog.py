@@ -278,7 +278,7 @@ class ImportDialog(Retranslating, QDialog):
         if chosen is not None and self.estimate_group.findData(chosen) >= 0:
             self.estimate_group.setCurrentIndex(self.estimate_group.findData(chosen))
         self.blank_label.setText(
-            self.tr("{count} customers have no wallet: without one they stay unclassified.").format(
+            self.tr("{count} customers have no wallet: without one they stay unclassified.", "", blank).format(
                 count=texts.format_number(blank, self.language)
             )
         )
@@ -339,7 +339,7 @@ class ImportDialog(Retranslating, QDialog):
     def _fill_report(self, result: ImportResult) -> None:
         report, language = result.report, self.language
         lines = [
-            self.tr("{customers} customers read from sheet '{sheet}', header row {row}.").format(
+            self.tr("{customers} customers read from sheet '{sheet}', header row {row}.", "", report.rows_read).format(
                 customers=texts.format_number(report.rows_read, language),
                 sheet=report.sheet,
                 row=report.header_row,
@@ -383,7 +383,8 @@ class ImportDialog(Retranslating, QDialog):
                 )
             )
         if len(report.skipped) > 50:
-            lines.append(self.tr("… and {count} more skipped rows").format(count=len(report.skipped) - 50))
+            more = len(report.skipped) - 50
+            lines.append(self.tr("… and {count} more skipped rows", "", more).format(count=more))
         for problem in report.problems[:50]:
             lines.append(
                 self.tr("Row {row}: {problem}").format(
@@ -391,7 +392,8 @@ class ImportDialog(Retranslating, QDialog):
                 )
             )
         if len(report.problems) > 50:
-            lines.append(self.tr("… and {count} more problems").format(count=len(report.problems) - 50))
+            more = len(report.problems) - 50
+            lines.append(self.tr("… and {count} more problems", "", more).format(count=more))
         self.report.setPlainText("\n".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not report.missing_roles)
 

@@ -77,19 +77,19 @@ class UpdateDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply the update"))
         number = lambda count: texts.format_number(int(count), language)  # noqa: E731
         noted = self.gone_notes()
+        matched, moving, alerts = (int(counts[key]) for key in ("matched", "moved", "alerts"))
         text = self.tr(
-            "<b>{matched}</b> customers found again, <b>{added}</b> new, <b>{gone}</b> no longer "
-            "in the list (they stay in the project's history), <b>{changed}</b> with changed values. "
-            "<b>{moved}</b> move to another segment, <b>{alerts}</b> of them alerts. Notes, triage "
-            "decisions and pins are kept. Values you had edited that the newer list replaces: "
-            "{dropped} (see the last tab)."
+            "{matched}, <b>{added}</b> new, <b>{gone}</b> no longer in the list (they stay in the "
+            "project's history), <b>{changed}</b> with changed values. {moved}, {alerts}. Notes, "
+            "triage decisions and pins are kept. Values you had edited that the newer list "
+            "replaces: {dropped} (see the last tab)."
         ).format(
-            matched=number(counts["matched"]),
+            matched=self.tr("<b>{count}</b> customers found again", "", matched).format(count=number(matched)),
             added=number(counts["added"]),
             gone=number(counts["gone"]),
             changed=number(counts["changed"]),
-            moved=number(counts["moved"]),
-            alerts=number(counts["alerts"]),
+            moved=self.tr("<b>{count}</b> move to another segment", "", moving).format(count=number(moving)),
+            alerts=self.tr("<b>{count}</b> of them alerts", "", alerts).format(count=number(alerts)),
             dropped=number(counts["dropped_edits"]),
         )
         moved = self.threshold_moves()
@@ -104,7 +104,10 @@ class UpdateDialog(Retranslating, QDialog):
         self.tabs.setTabText(0, self.tr("Segment moves ({count})").format(count=number(counts["moved"])))
         self.tabs.setTabText(1, self.tr("Migration matrix"))
         self.tabs.setTabText(
-            2, self.tr("Changed values ({count} customers)").format(count=number(counts["changed"]))
+            2,
+            self.tr("Changed values ({count} customers)", "", int(counts["changed"])).format(
+                count=number(counts["changed"])
+            ),
         )
         self.tabs.setTabText(3, self.tr("New customers ({count})").format(count=number(counts["added"])))
         self.tabs.setTabText(

@@ -202,7 +202,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.setValue("last_folder", str(path.parent))
         report = document.report
         message = self.tr(
-            "{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems})."
+            "{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems}).",
+            "",
+            report.rows_read,
         ).format(
             customers=texts.format_number(report.rows_read, self.translations.language),
             sheet=texts.sheets_read(report),
@@ -216,7 +218,7 @@ class MainWindow(Retranslating, QMainWindow):
         blank = int((document.prepared.wallets.source == 0).sum()) if document.prepared.wallets else 0
         if blank and document.wallet_estimate is None:
             message += " " + self.tr(
-                "{count} customers have no wallet: File ▸ Estimate wallets… fills them in."
+                "{count} customers have no wallet: File ▸ Estimate wallets… fills them in.", "", blank
             ).format(count=texts.format_number(blank, self.translations.language))
         self.statusBar().showMessage(message, 15000)
         self.document_opened.emit(document)
@@ -258,7 +260,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowModified(self.projects.is_modified())
         if self.document is not None:
             self.status_label.setText(
-                self.tr("{customers} customers · {managers} account managers").format(
+                self.tr("{customers} customers · {managers} account managers", "", len(self.document)).format(
                     customers=texts.format_number(len(self.document), self.translations.language),
                     managers=len(self.document.managers),
                 )
