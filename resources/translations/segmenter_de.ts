@@ -59,7 +59,7 @@
         <message>
             <source>Share of wallet (SoW)</source>
             <extracomment>the threshold in force, in the box's units (% or points); NaN when none the percentile (0–100) at which a threshold in the box's units lies; set by the panel, so that a change of mode keeps the line where it is</extracomment>
-            <translation>Share of Wallet (SoW)</translation>
+            <translation>Lieferanteil (SoW)</translation>
         </message>
         <message>
             <source>Satisfaction (KZI)</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>Triage</source>
-            <translation>Triage</translation>
+            <translation>Einstufung</translation>
         </message>
         <message>
             <source>Customer ID</source>
@@ -376,7 +376,7 @@
         </message>
         <message>
             <source>Share of wallet: revenue / wallet, or the share given in the list. Edit it as a percentage.</source>
-            <translation>Share of Wallet: Umsatz / Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
+            <translation>Lieferanteil (SoW): Umsatz ÷ Einkaufsvolumen oder der Anteil aus der Liste. Als Prozentwert bearbeiten.</translation>
         </message>
         <message>
             <source>Customer satisfaction index, 0–100 points</source>
@@ -499,7 +499,7 @@
         <message>
             <source>Derived from the revenue and the share of wallet (revenue ÷ SoW).</source>
             <extracomment>Estimated wallets: italic, in a blue that reads as "not from the list" (colour-blind safe).</extracomment>
-            <translation>Abgeleitet aus Umsatz und Share of Wallet (Umsatz ÷ SoW).</translation>
+            <translation>Abgeleitet aus Umsatz und Lieferanteil (Umsatz ÷ SoW).</translation>
         </message>
         <message>
             <source>the whole list</source>
@@ -537,7 +537,7 @@
         </message>
         <message>
             <source>Segmenter places every customer on share of wallet and satisfaction — MODEL, FIX, GROW, MOVE — and gives each account manager a prioritised list. Open the Excel or CSV list you already keep; nothing leaves this computer.</source>
-            <translation>Segmenter ordnet jeden Kunden nach Share of Wallet und Zufriedenheit ein – MODEL, FIX, GROW, MOVE – und gibt jedem Kundenbetreuer eine priorisierte Liste. Öffnen Sie die Excel- oder CSV-Liste, die Sie ohnehin führen; nichts verlässt diesen Computer.</translation>
+            <translation>Segmenter ordnet jeden Kunden nach Lieferanteil (SoW: unser Anteil an seinem Einkaufsvolumen) und Zufriedenheit ein – MODEL, FIX, GROW, MOVE – und gibt jedem Kundenbetreuer eine priorisierte Liste. Öffnen Sie die Excel- oder CSV-Liste, die Sie ohnehin führen; nichts verlässt diesen Computer.</translation>
         </message>
         <message>
             <source>Open customer list…</source>
@@ -706,7 +706,7 @@
         </message>
         <message>
             <source>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Customers by share of wallet and satisfaction: where to grow, what to fix, what to model and what to move.&lt;/p&gt;&lt;p&gt;Works offline; your lists never leave this computer.&lt;/p&gt;&lt;p&gt;Built with Qt and PySide6 (LGPL-3.0) and other open-source libraries.&lt;/p&gt;</source>
-            <translation>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Kunden nach Share of Wallet und Zufriedenheit: wo wachsen, was reparieren, was als Vorbild nutzen und was bewegen.&lt;/p&gt;&lt;p&gt;Arbeitet offline; Ihre Listen verlassen diesen Computer nie.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt und PySide6 (LGPL-3.0) und weiteren Open-Source-Bibliotheken.&lt;/p&gt;</translation>
+            <translation>&lt;b&gt;Segmenter {version}&lt;/b&gt;&lt;p&gt;Kunden nach Lieferanteil und Zufriedenheit: wo wachsen, was reparieren, was als Vorbild nutzen und was bewegen.&lt;/p&gt;&lt;p&gt;Arbeitet offline; Ihre Listen verlassen diesen Computer nie.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt und PySide6 (LGPL-3.0) und weiteren Open-Source-Bibliotheken.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Third-party licences…</source>
@@ -715,6 +715,10 @@
         <message>
             <source>Third-party licences</source>
             <translation>Lizenzen anderer Software</translation>
+        </message>
+        <message>
+            <source>The licence in its original English wording:</source>
+            <translation>Der Lizenztext im englischen Original (nur dieser Wortlaut ist verbindlich):</translation>
         </message>
     </context>
     <context>
@@ -737,11 +741,11 @@
         </message>
         <message>
             <source>Wallet (purchasing volume)</source>
-            <translation>Einkaufsvolumen (Wallet)</translation>
+            <translation>Einkaufsvolumen</translation>
         </message>
         <message>
             <source>Share of wallet</source>
-            <translation>Share of Wallet</translation>
+            <translation>Lieferanteil (SoW)</translation>
         </message>
         <message>
             <source>Satisfaction</source>
@@ -754,6 +758,10 @@
         <message>
             <source>Effort (visits, contacts, hours)</source>
             <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
         </message>
         <message>
             <source>Import {file}</source>
@@ -1195,7 +1203,7 @@
         <message>
             <source>MOVE triage</source>
             <extracomment>A note is written to the document this long after the last key press. A space between a number and its unit, or a measure's name and its number: where a wrapped line must not break ("63,9" at a line's end and "% · 263 k€" on the next). planned visits, why overflow or under-served, reassignment (the visit plan)</extracomment>
-            <translation>MOVE-Triage</translation>
+            <translation>MOVE-Einstufung</translation>
         </message>
         <message>
             <source>Automatic</source>
@@ -1444,8 +1452,8 @@
         <message numerus="yes">
             <source>Read again with the new settings: notes, pins and triage kept for {kept} customers; {gone} no longer in the list (kept in the project history).</source>
             <translation>
-                <numerusform>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und Triage für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</numerusform>
-                <numerusform>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und Triage für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</numerusform>
+                <numerusform>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und MOVE-Einstufungen für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</numerusform>
+                <numerusform>Mit den neuen Einstellungen neu gelesen: Notizen, Anheftungen und MOVE-Einstufungen für {kept} Kunden behalten; {gone} nicht mehr in der Liste (im Projektverlauf aufbewahrt).</numerusform>
             </translation>
         </message>
     </context>
@@ -1471,7 +1479,7 @@
         <message>
             <source>Share of wallet (%)</source>
             <extracomment>A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. full redraws and blits so far (the tests count them: a drag only blits)</extracomment>
-            <translation>Share of Wallet (%)</translation>
+            <translation>Lieferanteil (SoW, %)</translation>
         </message>
         <message>
             <source>Customer satisfaction index (KZI, points)</source>
@@ -1683,7 +1691,7 @@
         </message>
         <message>
             <source>{matched}, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project's history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. {moved}, {alerts}. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
-            <translation>{matched}, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. {moved}, {alerts}. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
+            <translation>{matched}, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. {moved}, {alerts}. Notizen, MOVE-Einstufungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;{count}&lt;/b&gt; customers found again</source>
@@ -1964,6 +1972,432 @@
                 <numerusform>{count} Kunde ausgewählt</numerusform>
                 <numerusform>{count} Kunden ausgewählt</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <extracomment>argparse's own messages (Python 3.11–3.13), translated in the context "argparse".</extracomment>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: Fehler: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger Wert (%(type)s): %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>erwartet einen Wert</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>erwartet höchstens einen Wert</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>erwartet mindestens einen Wert</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>erwartet %s Wert</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>erwartet %s Werte</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s passt auf %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit %s erlaubt</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>angegebener Wert %r wird nicht verwendet</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines dieser Argumente ist nötig: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unerwartete Option: %s</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>„%(filename)s“ kann nicht geöffnet werden: %(error)s</translation>
+        </message>
+        <message>
+            <source>subcommands</source>
+            <translation>Befehle</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Segment customers by share of wallet and satisfaction (MODEL, FIX, GROW, MOVE) and prioritise them per account manager.</source>
+            <translation>Ordnet Kunden nach Lieferanteil (SoW) und Zufriedenheit in Segmente (MODEL, FIX, GROW, MOVE) und priorisiert sie je Kundenbetreuer.</translation>
+        </message>
+        <message>
+            <source>Without a command, the app opens.</source>
+            <translation>Ohne Befehl öffnet sich das Programmfenster.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>die Version zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>BEFEHL</translation>
+        </message>
+        <message>
+            <source>unexpected error ({error}); nothing was written</source>
+            <translation>unerwarteter Fehler ({error}); nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>take the next steps and notes from workbooks and copies managers sent back</source>
+            <translation>nächste Schritte und Notizen aus Arbeitsmappen und Kopien übernehmen, die Kundenbetreuer zurückgeschickt haben</translation>
+        </message>
+        <message>
+            <source>Three-way per customer and field against the baseline each file carries: changed only there is taken, changed only here is kept, changed on both sides is a conflict (kept as it is here and listed, unless --prefer-returned). Corrected read-only values are listed as suggestions, never applied. Returned files are never written.</source>
+            <translation>Dreifacher Abgleich je Kunde und Feld mit dem Stand, den jede Datei mitführt: nur dort geändert wird übernommen, nur hier geändert bleibt, auf beiden Seiten geändert ist ein Konflikt (bleibt wie hier und wird aufgeführt, außer mit --prefer-returned). Korrigierte schreibgeschützte Werte werden als Vorschläge aufgeführt, nie übernommen. Zurückgeschickte Dateien werden nie geschrieben.</translation>
+        </message>
+        <message>
+            <source>PROJECT</source>
+            <translation>PROJEKT</translation>
+        </message>
+        <message>
+            <source>the project to collect into (.segmenter; saved when something changes)</source>
+            <translation>das Projekt, in das eingesammelt wird (.segmenter; gespeichert, wenn sich etwas ändert)</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>returned workbooks (.xlsx) and copies (.segmenter)</source>
+            <translation>zurückgeschickte Arbeitsmappen (.xlsx) und Kopien (.segmenter)</translation>
+        </message>
+        <message>
+            <source>say what would change; change nothing</source>
+            <translation>sagen, was sich ändern würde; nichts ändern</translation>
+        </message>
+        <message>
+            <source>a conflict takes the returned value</source>
+            <translation>bei einem Konflikt den zurückgeschickten Wert übernehmen</translation>
+        </message>
+        <message>
+            <source>language of the messages</source>
+            <translation>Sprache der Meldungen</translation>
+        </message>
+        <message>
+            <source>only the summary line</source>
+            <translation>nur die Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>{path}: is no Segmenter project (.segmenter)</source>
+            <translation>{path}: ist kein Segmenter-Projekt (.segmenter)</translation>
+        </message>
+        <message>
+            <source>cannot open {path}: {reason}</source>
+            <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: is the project itself</source>
+            <translation>{path}: ist das Projekt selbst</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>read these sheets as one list, or 'all' sheets of the customer table's shape (default: the best sheet and the sheets that share its header)</source>
+            <translation>diese Blätter als eine Liste lesen, oder 'all': alle Blätter im Aufbau der Kundentabelle (Standard: das passendste Blatt und die Blätter mit derselben Kopfzeile)</translation>
+        </message>
+        <message>
+            <source>the header is on row N as Excel shows it (default: found)</source>
+            <translation>die Kopfzeile steht in Zeile N, wie Excel sie zählt (Standard: gesucht)</translation>
+        </message>
+        <message>
+            <source>ROLE=HEADER</source>
+            <translation>ROLLE=SPALTE</translation>
+        </message>
+        <message>
+            <source>use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {roles}</source>
+            <translation>die SPALTE (Name oder Buchstabe) für die ROLLE verwenden; ROLLE= hebt die Zuordnung auf. Rollen: {roles}</translation>
+        </message>
+        <message>
+            <source>VALUE</source>
+            <translation>WERT</translation>
+        </message>
+        <message>
+            <source>0.35 or 35%%, median, mean or pNN (default: a project's own, else median)</source>
+            <translation>0.35 oder 35%%, median, mean oder pNN (Standard: die des Projekts, sonst median)</translation>
+        </message>
+        <message>
+            <source>points 0-100, median, mean or pNN (default: a project's own, else median)</source>
+            <translation>Punkte 0-100, median, mean oder pNN (Standard: die des Projekts, sonst median)</translation>
+        </message>
+        <message>
+            <source>scale of the satisfaction column (default: auto)</source>
+            <translation>Skala der Zufriedenheitsspalte (Standard: auto)</translation>
+        </message>
+        <message>
+            <source>which end of the satisfaction scale is the best: low (1 = best, school grades), high, or auto: as the header says (default)</source>
+            <translation>welches Ende der Zufriedenheitsskala das beste ist: low (1 = am besten, Schulnoten), high, oder auto: wie die Kopfzeile sagt (Standard)</translation>
+        </message>
+        <message>
+            <source>COLUMN</source>
+            <translation>SPALTE</translation>
+        </message>
+        <message>
+            <source>estimate blank wallets as max(revenue, the group's 90th percentile of revenue); COLUMN groups the customers (e.g. industry), none: the whole list</source>
+            <translation>fehlendes Einkaufsvolumen schätzen als max(Umsatz, 90. Perzentil des Umsatzes der Gruppe); SPALTE gruppiert die Kunden (z. B. Branche), ohne: die ganze Liste</translation>
+        </message>
+        <message>
+            <source>the percentile of the wallet estimate: 0.9 or 90%% (default 0.9)</source>
+            <translation>das Perzentil der Schätzung des Einkaufsvolumens: 0.9 oder 90%% (Standard 0.9)</translation>
+        </message>
+        <message>
+            <source>language of messages and texts (default: system)</source>
+            <translation>Sprache der Meldungen und Texte (Standard: die des Systems)</translation>
+        </message>
+        <message>
+            <source>no summary on stderr</source>
+            <translation>keine Zusammenfassung auf stderr</translation>
+        </message>
+        <message>
+            <source>visits an account manager can make a year (default: 200, or the project's)</source>
+            <extracomment>The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a new option is one entry here and the parameter of ``settings_from_options`` named after it (``--capacity-of`` → ``capacity_of``).</extracomment>
+            <translation>Besuche, die ein Kundenbetreuer im Jahr machen kann (Standard: 200 oder die des Projekts)</translation>
+        </message>
+        <message>
+            <source>NAME=N</source>
+            <translation>NAME=N</translation>
+        </message>
+        <message>
+            <source>the capacity of one account manager (repeatable)</source>
+            <translation>die Kapazität eines Kundenbetreuers (wiederholbar)</translation>
+        </message>
+        <message>
+            <source>KEY=N</source>
+            <translation>GRUPPE=N</translation>
+        </message>
+        <message>
+            <source>planned visits a year per customer of a group (repeatable; KEY: GROW FIX MODEL MOVE-prioritise MOVE-observe; default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)</source>
+            <translation>geplante Besuche pro Jahr je Kunde einer Gruppe (wiederholbar; GRUPPE: GROW FIX MODEL MOVE-prioritise MOVE-observe; Standard GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)</translation>
+        </message>
+        <message>
+            <source>--map {pair!r}: write ROLE=HEADER</source>
+            <translation>--map {pair!r}: schreiben Sie ROLLE=SPALTE</translation>
+        </message>
+        <message>
+            <source>--map {pair!r}: unknown role {role!r} (roles: {roles})</source>
+            <translation>--map {pair!r}: unbekannte Rolle {role!r} (Rollen: {roles})</translation>
+        </message>
+        <message>
+            <source>use a share such as 0.35 or 35%, median, mean or pNN</source>
+            <translation>einen Anteil wie 0.35 oder 35%, median, mean oder pNN angeben</translation>
+        </message>
+        <message>
+            <source>use points 0-100, median, mean or pNN</source>
+            <translation>Punkte 0-100, median, mean oder pNN angeben</translation>
+        </message>
+        <message>
+            <source>--wallet-quantile {text!r}: write 0.9 or 90%</source>
+            <translation>--wallet-quantile {text!r}: schreiben Sie 0.9 oder 90%</translation>
+        </message>
+        <message>
+            <source>--wallet-quantile {text!r}: the quantile is between 0 and 1 (0.9 or 90%)</source>
+            <translation>--wallet-quantile {text!r}: das Quantil liegt zwischen 0 und 1 (0.9 oder 90%)</translation>
+        </message>
+        <message>
+            <source>--wallet-quantile needs --estimate-wallet</source>
+            <translation>--wallet-quantile braucht --estimate-wallet</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>--estimate-wallet {column!r}: no such column (columns to group by: {choices})</source>
+            <translation>--estimate-wallet {column!r}: diese Spalte gibt es nicht (Spalten zum Gruppieren: {choices})</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {reason}</source>
+            <translation>{path} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}, sheet '{sheet}'</source>
+            <translation>{path}, Blatt „{sheet}“</translation>
+        </message>
+        <message>
+            <source>cannot use {path}: {reason}</source>
+            <translation>{path} kann nicht verwendet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>INPUT</source>
+            <translation>EINGABE</translation>
+        </message>
+        <message>
+            <source>the customer list (.xlsx, .xlsm, .xls, .ods, .csv, .txt) or a project (.segmenter)</source>
+            <translation>die Kundenliste (.xlsx, .xlsm, .xls, .ods, .csv, .txt) oder ein Projekt (.segmenter)</translation>
+        </message>
+        <message>
+            <source>open the app on a customer list or project (the sample list without FILE)</source>
+            <translation>das Programmfenster mit einer Kundenliste oder einem Projekt öffnen (ohne DATEI mit der Beispielliste)</translation>
+        </message>
+        <message>
+            <source>a customer list or a project</source>
+            <translation>eine Kundenliste oder ein Projekt</translation>
+        </message>
+        <message>
+            <source>the window cannot start ({error}); the commands still work, see 'segmenter --help'</source>
+            <translation>das Fenster kann nicht starten ({error}); die Befehle funktionieren weiter, siehe 'segmenter --help'</translation>
+        </message>
+        <message>
+            <source>OUT</source>
+            <translation>AUSGABE</translation>
+        </message>
+        <message>
+            <source>the file to write; its ending says what it is: {suffixes}</source>
+            <translation>die zu schreibende Datei; ihre Endung sagt, was sie ist: {suffixes}</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>ORDNER</translation>
+        </message>
+        <message>
+            <source>the folder to write into (made when it is missing)</source>
+            <translation>der Ordner, in den geschrieben wird (wird angelegt, wenn es ihn nicht gibt)</translation>
+        </message>
+        <message>
+            <source>replace OUT if it exists</source>
+            <translation>AUSGABE ersetzen, falls es sie schon gibt</translation>
+        </message>
+        <message>
+            <source>replace files that exist</source>
+            <translation>vorhandene Dateien ersetzen</translation>
+        </message>
+        <message>
+            <source>{path}: is a file; name a folder with --out-dir</source>
+            <translation>{path}: ist eine Datei; nennen Sie mit --out-dir einen Ordner</translation>
+        </message>
+        <message>
+            <source>{path}: the output must end in {suffixes}</source>
+            <translation>{path}: die Ausgabe muss auf {suffixes} enden</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder; name an output file</source>
+            <translation>{path}: ist ein Ordner; nennen Sie eine Ausgabedatei</translation>
+        </message>
+        <message>
+            <source>{path}: the output would overwrite an input (the list or project read)</source>
+            <translation>{path}: die Ausgabe würde eine Eingabe überschreiben (die gelesene Liste oder das Projekt)</translation>
+        </message>
+        <message>
+            <source>{path}: the export would overwrite an input (the list or project read); choose another --out-dir</source>
+            <translation>{path}: der Export würde eine Eingabe überschreiben (die gelesene Liste oder das Projekt); wählen Sie einen anderen --out-dir</translation>
+        </message>
+        <message>
+            <source>{option} {name!r}: no such account manager (they are: {managers})</source>
+            <translation>{option} {name!r}: diesen Kundenbetreuer gibt es nicht (es gibt: {managers})</translation>
+        </message>
+        <message>
+            <source>{path} already exists; use --force to replace it</source>
+            <translation>{path} gibt es schon; mit --force wird die Datei ersetzt</translation>
+        </message>
+        <message>
+            <source>{path} already exists (files to write that exist: {count}); use --force to replace them</source>
+            <translation>{path} gibt es schon (vorhandene Dateien: {count}); mit --force werden sie ersetzt</translation>
+        </message>
+        <message>
+            <source>cannot write to {path}: {reason}</source>
+            <translation>in {path} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>only this account manager (repeatable)</source>
+            <translation>nur dieser Kundenbetreuer (wiederholbar)</translation>
+        </message>
+        <message>
+            <source>Read INPUT (a list or a project), segment every customer and write OUT (.csv, .xlsx, .json) with the columns customer_id, customer_name, account_manager, revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, move_triage, potential, priority, problems, effort, visits_planned, overflow, service, note, next_step, due, status, last_contact; or OUT.segmenter: a project.</source>
+            <translation>Liest EINGABE (eine Liste oder ein Projekt), ordnet jeden Kunden einem Segment zu und schreibt AUSGABE (.csv, .xlsx, .json) mit den Spalten customer_id, customer_name, account_manager, revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, move_triage, potential, priority, problems, effort, visits_planned, overflow, service, note, next_step, due, status, last_contact; oder AUSGABE.segmenter: ein Projekt.</translation>
+        </message>
+        <message>
+            <source>segment a list and write one row per customer</source>
+            <translation>eine Liste segmentieren und eine Zeile je Kunde schreiben</translation>
+        </message>
+        <message>
+            <source>write a prioritised workbook per account manager and the overview</source>
+            <translation>je Kundenbetreuer eine priorisierte Arbeitsmappe und die Übersicht schreiben</translation>
+        </message>
+        <message>
+            <source>Read INPUT and write, into DIR, one workbook per account manager (or one workbook with a sheet per manager), print-ready, and the overview workbook for the sales lead; --pdf adds the priority sheets as PDF.</source>
+            <translation>Liest EINGABE und schreibt in ORDNER je Kundenbetreuer eine druckfertige Arbeitsmappe (oder eine Arbeitsmappe mit einem Blatt je Kundenbetreuer) und die Übersicht für die Vertriebsleitung; --pdf fügt die Prioritätenlisten als PDF hinzu.</translation>
+        </message>
+        <message>
+            <source>files: one workbook per manager (default); sheets: one workbook</source>
+            <translation>files: eine Arbeitsmappe je Kundenbetreuer (Standard); sheets: eine Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>also write the priority sheets as PDF</source>
+            <translation>auch die Prioritätenlisten als PDF schreiben</translation>
+        </message>
+        <message>
+            <source>do not write the overview workbook</source>
+            <translation>die Übersicht nicht schreiben</translation>
+        </message>
+        <message>
+            <source>write the team table: capacity, demand, visit plan and effort against potential</source>
+            <translation>die Teamtabelle schreiben: Kapazität, Bedarf, Besuchsplan und Aufwand gegen Potenzial</translation>
+        </message>
+        <message>
+            <source>Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager and a last row (all): account_manager, customers, classified, potential, capacity, demand, planned, load, overflow, effort, effort_share, potential_share, misallocation. Shares and load are fractions (1.0 = 100 %), misallocation is in % (0-100). An empty cell is a figure that cannot be had; stderr says why.</source>
+            <translation>Liest EINGABE und schreibt AUSGABE (.csv, .xlsx, .json) mit einer Zeile je Kundenbetreuer und einer letzten Zeile (all): account_manager, customers, classified, potential, capacity, demand, planned, load, overflow, effort, effort_share, potential_share, misallocation. Anteile und Auslastung sind Brüche (1.0 = 100 %), misallocation ist in % (0-100). Eine leere Zelle ist eine Kennzahl, die sich nicht bestimmen lässt; stderr sagt, warum.</translation>
         </message>
     </context>
     <context>
@@ -2300,7 +2734,7 @@
         </message>
         <message>
             <source>share of wallet</source>
-            <translation>Share of Wallet</translation>
+            <translation>Lieferanteil</translation>
         </message>
         <message>
             <source>satisfaction</source>
@@ -2365,19 +2799,19 @@
         </message>
         <message>
             <source>no share of wallet and no wallet</source>
-            <translation>kein Share of Wallet und kein Einkaufsvolumen</translation>
+            <translation>kein Lieferanteil und kein Einkaufsvolumen</translation>
         </message>
         <message>
             <source>no share of wallet and a wallet of 0</source>
-            <translation>kein Share of Wallet und ein Einkaufsvolumen von 0</translation>
+            <translation>kein Lieferanteil und ein Einkaufsvolumen von 0</translation>
         </message>
         <message>
             <source>no share of wallet and no revenue</source>
-            <translation>kein Share of Wallet und kein Umsatz</translation>
+            <translation>kein Lieferanteil und kein Umsatz</translation>
         </message>
         <message>
             <source>share of wallet above 100 % (revenue above wallet), counted as 100 %</source>
-            <translation>Share of Wallet über 100 % (Umsatz über Einkaufsvolumen), mit 100 % gerechnet</translation>
+            <translation>Lieferanteil über 100 % (Umsatz über Einkaufsvolumen), mit 100 % gerechnet</translation>
         </message>
         <message>
             <source>{cells}; {duplicates}.</source>
@@ -2458,7 +2892,7 @@
         </message>
         <message>
             <source>share of wallet (or revenue and wallet)</source>
-            <translation>Share of Wallet (oder Umsatz und Einkaufsvolumen)</translation>
+            <translation>Lieferanteil (oder Umsatz und Einkaufsvolumen)</translation>
         </message>
         <message>
             <source>Rows skipped: {count} ({details}).</source>
@@ -2753,6 +3187,11 @@
             <translation>Note {value}, {best} = beste</translation>
         </message>
         <message>
+            <source>{range}, {best} = best</source>
+            <extracomment>A reversed scale as the window and the outputs name it ("1–5, 1 = best").</extracomment>
+            <translation>{range}, {best} = am besten</translation>
+        </message>
+        <message>
             <source>wallet estimated</source>
             <translation>Einkaufsvolumen geschätzt</translation>
         </message>
@@ -2839,7 +3278,7 @@
         </message>
         <message>
             <source>share of wallet of {customer}</source>
-            <translation>Share of Wallet von {customer}</translation>
+            <translation>Lieferanteil von {customer}</translation>
         </message>
         <message>
             <source>satisfaction of {customer}</source>
@@ -2863,12 +3302,12 @@
         </message>
         <message>
             <source>threshold change</source>
-            <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. each row's customer key; fixed for the document's life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
+            <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. A next step and its due date, both given, make an action (status "open"). each row's customer key; fixed for the document's life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
             <translation>Schwellenänderung</translation>
         </message>
         <message>
             <source>triage of {customer}</source>
-            <translation>Triage von {customer}</translation>
+            <translation>MOVE-Einstufung von {customer}</translation>
         </message>
         <message>
             <source>pin {customer}</source>
@@ -3006,7 +3445,7 @@
         </message>
         <message>
             <source>Triage</source>
-            <translation>Triage</translation>
+            <translation>Einstufung</translation>
         </message>
         <message>
             <source>Customer ID</source>
@@ -3154,7 +3593,7 @@
         </message>
         <message>
             <source>Share of wallet (%)</source>
-            <translation>Share of Wallet (%)</translation>
+            <translation>Lieferanteil (SoW, %)</translation>
         </message>
         <message>
             <source>Customer satisfaction (KZI, points)</source>

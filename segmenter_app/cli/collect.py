@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from segmenter_app.cli.common import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WRITE, fail, language_of
+from segmenter_app.cli.words import translate
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 name = "collect"
 
@@ -15,19 +17,49 @@ name = "collect"
 def add_parser(commands) -> None:
     collect = commands.add_parser(
         "collect",
-        help="take the next steps and notes from workbooks and copies managers sent back",
-        description="Three-way per customer and field against the baseline each file carries: "
-        "changed only there is taken, changed only here is kept, changed on both sides is a "
-        "conflict (kept as it is here and listed, unless --prefer-returned). Corrected "
-        "read-only values are listed as suggestions, never applied. Returned files are "
-        "never written.",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "take the next steps and notes from workbooks and copies managers sent back"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Three-way per customer and field against the baseline each file carries: "
+            "changed only there is taken, changed only here is kept, changed on both sides is a "
+            "conflict (kept as it is here and listed, unless --prefer-returned). Corrected "
+            "read-only values are listed as suggestions, never applied. Returned files are "
+            "never written.",
+        ),
     )
-    collect.add_argument("project", type=Path, metavar="PROJECT")
-    collect.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    collect.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
-    collect.add_argument("--prefer-returned", action="store_true", help="a conflict takes the returned value")
-    collect.add_argument("--lang", choices=("en", "de"), help="language of the messages")
-    collect.add_argument("-q", "--quiet", action="store_true", help="only the summary line")
+    collect.add_argument(
+        "project",
+        type=Path,
+        metavar=QT_TRANSLATE_NOOP("cli", "PROJECT"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the project to collect into (.segmenter; saved when something changes)"
+        ),
+    )
+    collect.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar=QT_TRANSLATE_NOOP("cli", "FILE"),
+        help=QT_TRANSLATE_NOOP("cli", "returned workbooks (.xlsx) and copies (.segmenter)"),
+    )
+    collect.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "say what would change; change nothing"),
+    )
+    collect.add_argument(
+        "--prefer-returned",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "a conflict takes the returned value"),
+    )
+    collect.add_argument(
+        "--lang", choices=("en", "de"), help=QT_TRANSLATE_NOOP("cli", "language of the messages")
+    )
+    collect.add_argument(
+        "-q", "--quiet", action="store_true", help=QT_TRANSLATE_NOOP("cli", "only the summary line")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,14 +72,22 @@ def run(args: argparse.Namespace) -> int:
 
     language = language_of(args)
     if not is_project_file(args.project):
-        return fail(f"{args.project}: is no Segmenter project (.segmenter)", EXIT_USAGE)
+        return fail(
+            translate("cli", "{path}: is no Segmenter project (.segmenter)").format(path=args.project),
+            EXIT_USAGE,
+        )
     try:
         opened = open_project(args.project)
     except ProjectError as error:
-        return fail(f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE)
+        return fail(
+            translate("cli", "cannot open {path}: {reason}").format(
+                path=error.path, reason=project_error_message(error, language)
+            ),
+            EXIT_UNREADABLE,
+        )
     for file in args.files:
         if file.exists() and file.resolve() == args.project.resolve():
-            return fail(f"{file}: is the project itself", EXIT_USAGE)
+            return fail(translate("cli", "{path}: is the project itself").format(path=file), EXIT_USAGE)
     document = opened.document
     plan = plan_collect(document, args.files, opened.history)
     out = sys.stderr
@@ -57,15 +97,21 @@ def run(args: argparse.Namespace) -> int:
         for note in [*plan.notes, *plan.unknown]:
             print(f"{note.file.name}: {words.note_text(note.code, note.params, language)}", file=out)
         for change in plan.taken:
-            _tell("taken", change, language, before=_shown(change.before), value=_shown(change.value))
+            _tell(
+                "taken",
+                change,
+                language,
+                before=_shown(change.before, change.column, language),
+                value=_shown(change.value, change.column, language),
+            )
     decision = words.summary_text("took_returned" if args.prefer_returned else "kept_here", language)
     for conflict in plan.conflicts:
         _tell(
             "conflict",
             conflict,
             language,
-            ours=_shown(conflict.ours),
-            theirs=_shown(conflict.theirs),
+            ours=_shown(conflict.ours, conflict.column, language),
+            theirs=_shown(conflict.theirs, conflict.column, language),
             decision=decision,
         )
     for suggestion in plan.suggestions:
@@ -73,8 +119,8 @@ def run(args: argparse.Namespace) -> int:
             "suggestion",
             suggestion,
             language,
-            ours=_shown(suggestion.before),
-            theirs=_shown(suggestion.value),
+            ours=_shown(suggestion.before, suggestion.column, language),
+            theirs=_shown(suggestion.value, suggestion.column, language),
         )
     print(
         words.summary_text(
@@ -101,7 +147,12 @@ def run(args: argparse.Namespace) -> int:
             document, args.project, source_path=opened.source_path, history=[*opened.history, record]
         )
     except ProjectError as error:
-        return fail(f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE)
+        return fail(
+            translate("cli", "cannot write {path}: {reason}").format(
+                path=error.path, reason=project_error_message(error, language)
+            ),
+            EXIT_WRITE,
+        )
     if not args.quiet:
         print(words.summary_text("saved", language, path=args.project), file=out)
     return EXIT_OK
@@ -128,9 +179,16 @@ def _who(item) -> str:
     return f"{item.customer_id} {item.customer_name}".strip()
 
 
-def _shown(value) -> str:
+def _shown(value, column: str = "", language: str = "en") -> str:
+    """A value as the report says it: a status in words ("erledigt"), a number without
+    ".0", a line break as ⏎."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
+    if column == "status":
+        from segmenter_app.core.model.actions import STATUS_LABELS
+
+        labels = STATUS_LABELS.get(language, STATUS_LABELS["en"])
+        return labels.get(str(value), str(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).replace("\n", " ⏎ ")

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app import STARTED
+from segmenter_app.cli.words import translate
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
@@ -56,65 +58,85 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument(
         "--sheet",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("cli", "NAME"),
         nargs="+",
-        help="read these sheets as one list, or 'all' sheets of the customer table's shape "
-        "(default: the best sheet and the sheets that share its header)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "read these sheets as one list, or 'all' sheets of the customer table's shape "
+            "(default: the best sheet and the sheets that share its header)",
+        ),
     )
     parser.add_argument(
         "--header-row",
         metavar="N",
         type=int,
-        help="the header is on row N as Excel shows it (default: found)",
+        help=QT_TRANSLATE_NOOP("cli", "the header is on row N as Excel shows it (default: found)"),
     )
     parser.add_argument(
         "--map",
-        metavar="ROLE=HEADER",
+        metavar=QT_TRANSLATE_NOOP("cli", "ROLE=HEADER"),
         action="append",
         default=[],
-        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {', '.join(ROLES)}",
+        help=translate(
+            "cli", "use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {roles}"
+        ).format(roles=", ".join(ROLES)),
     )
     parser.add_argument(
         "--sow-threshold",
-        metavar="VALUE",
-        help="0.35 or 35%%, median, mean or pNN (default: a project's own, else median)",
+        metavar=QT_TRANSLATE_NOOP("cli", "VALUE"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "0.35 or 35%%, median, mean or pNN (default: a project's own, else median)"
+        ),
     )
     parser.add_argument(
         "--kzi-threshold",
-        metavar="VALUE",
-        help="points 0-100, median, mean or pNN (default: a project's own, else median)",
+        metavar=QT_TRANSLATE_NOOP("cli", "VALUE"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "points 0-100, median, mean or pNN (default: a project's own, else median)"
+        ),
     )
     parser.add_argument(
         "--kzi-scale",
         choices=SCALE_CHOICES,
         default="auto",
-        help="scale of the satisfaction column (default: auto)",
+        help=QT_TRANSLATE_NOOP("cli", "scale of the satisfaction column (default: auto)"),
     )
     parser.add_argument(
         "--kzi-best",
         choices=("auto", "low", "high"),
         default="auto",
-        help="which end of the satisfaction scale is the best: low (1 = best, school grades), "
-        "high, or auto: as the header says (default)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "which end of the satisfaction scale is the best: low (1 = best, school grades), "
+            "high, or auto: as the header says (default)",
+        ),
     )
     parser.add_argument(
         "--estimate-wallet",
-        metavar="COLUMN",
+        metavar=QT_TRANSLATE_NOOP("cli", "COLUMN"),
         nargs="?",
         const="",
         default=None,
-        help="estimate blank wallets as max(revenue, the group's 90th percentile of revenue); "
-        "COLUMN groups the customers (e.g. industry), none: the whole list",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "estimate blank wallets as max(revenue, the group's 90th percentile of revenue); "
+            "COLUMN groups the customers (e.g. industry), none: the whole list",
+        ),
     )
     parser.add_argument(
         "--wallet-quantile",
         metavar="Q",
-        help="the percentile of the wallet estimate: 0.9 or 90%% (default 0.9)",
+        help=QT_TRANSLATE_NOOP("cli", "the percentile of the wallet estimate: 0.9 or 90%% (default 0.9)"),
     )
     parser.add_argument(
-        "--lang", choices=("en", "de"), default=None, help="language of messages and texts (default: system)"
+        "--lang",
+        choices=("en", "de"),
+        default=None,
+        help=QT_TRANSLATE_NOOP("cli", "language of messages and texts (default: system)"),
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help=QT_TRANSLATE_NOOP("cli", "no summary on stderr")
+    )
 
 
 @dataclass(frozen=True)
@@ -133,8 +155,6 @@ class PlanOption:
         return self.flag.lstrip("-").replace("-", "_")
 
 
-CADENCE_HELP = "GROW FIX MODEL MOVE-prioritise MOVE-observe"
-
 #: The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a
 #: new option is one entry here and the parameter of ``settings_from_options`` named
 #: after it (``--capacity-of`` → ``capacity_of``).
@@ -143,16 +163,18 @@ PLAN_OPTIONS: tuple[PlanOption, ...] = (
         "--capacity",
         {
             "metavar": "N",
-            "help": "visits an account manager can make a year (default: 200, or the project's)",
+            "help": QT_TRANSLATE_NOOP(
+                "cli", "visits an account manager can make a year (default: 200, or the project's)"
+            ),
         },
     ),
     PlanOption(
         "--capacity-of",
         {
-            "metavar": "NAME=N",
+            "metavar": QT_TRANSLATE_NOOP("cli", "NAME=N"),
             "action": "append",
             "default": [],
-            "help": "the capacity of one account manager (repeatable)",
+            "help": QT_TRANSLATE_NOOP("cli", "the capacity of one account manager (repeatable)"),
         },
         lambda code, params: (
             code == "unknown_manager"
@@ -163,11 +185,15 @@ PLAN_OPTIONS: tuple[PlanOption, ...] = (
     PlanOption(
         "--cadence",
         {
-            "metavar": "KEY=N",
+            "metavar": QT_TRANSLATE_NOOP("cli", "KEY=N"),
             "action": "append",
             "default": [],
-            "help": f"planned visits a year per customer of a group (repeatable; KEY: {CADENCE_HELP}; "
-            "default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)",
+            "help": QT_TRANSLATE_NOOP(
+                "cli",
+                "planned visits a year per customer of a group (repeatable; KEY: GROW FIX MODEL "
+                "MOVE-prioritise MOVE-observe; default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 "
+                "MOVE-observe=1)",
+            ),
         },
         lambda code, params: code.startswith("cadence"),
     ),
@@ -208,9 +234,13 @@ def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
         role, separator, header = pair.partition("=")
         role = role.strip()
         if not separator:
-            raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
+            raise UsageError(translate("cli", "--map {pair!r}: write ROLE=HEADER").format(pair=pair))
         if role not in ROLES:
-            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(ROLES)})")
+            raise UsageError(
+                translate("cli", "--map {pair!r}: unknown role {role!r} (roles: {roles})").format(
+                    pair=pair, role=role, roles=", ".join(ROLES)
+                )
+            )
         mapping[role] = header.strip() or None
     return mapping
 
@@ -223,8 +253,8 @@ def thresholds(args: argparse.Namespace, default=None):
     default = default or Thresholds()
     chosen = {"sow": default.sow, "kzi": default.kzi}
     advice = {
-        "sow": "use a share such as 0.35 or 35%, median, mean or pNN",
-        "kzi": "use points 0-100, median, mean or pNN",
+        "sow": translate("cli", "use a share such as 0.35 or 35%, median, mean or pNN"),
+        "kzi": translate("cli", "use points 0-100, median, mean or pNN"),
     }
     for axis, text in (("sow", args.sow_threshold), ("kzi", args.kzi_threshold)):
         if text is not None:
@@ -259,11 +289,17 @@ def quantile(text: str | None) -> float:
     try:
         number = float(value.lstrip("pP"))
     except ValueError:
-        raise UsageError(f"--wallet-quantile {text!r}: write 0.9 or 90%") from None
+        raise UsageError(
+            translate("cli", "--wallet-quantile {text!r}: write 0.9 or 90%").format(text=text)
+        ) from None
     if text.strip().endswith("%") or value[:1] in "pP" or number > 1:
         number /= 100.0
     if not 0 < number <= 1:
-        raise UsageError(f"--wallet-quantile {text!r}: the quantile is between 0 and 1 (0.9 or 90%)")
+        raise UsageError(
+            translate(
+                "cli", "--wallet-quantile {text!r}: the quantile is between 0 and 1 (0.9 or 90%)"
+            ).format(text=text)
+        )
     return number
 
 
@@ -273,16 +309,18 @@ def wallet_estimate(args: argparse.Namespace, table, report, quantile: float):
 
     if args.estimate_wallet is None:
         if args.wallet_quantile is not None:
-            raise UsageError("--wallet-quantile needs --estimate-wallet")
+            raise UsageError(translate("cli", "--wallet-quantile needs --estimate-wallet"))
         return None
     if args.estimate_wallet == "":
         return WalletEstimate(None, quantile)
     try:
         group = resolve_group(table, report.mapping, args.estimate_wallet)
     except KeyError:
-        choices = ", ".join(group_columns(table, report.mapping)) or "none"
+        choices = ", ".join(group_columns(table, report.mapping)) or translate("cli", "none")
         raise UsageError(
-            f"--estimate-wallet {args.estimate_wallet!r}: no such column (columns to group by: {choices})"
+            translate(
+                "cli", "--estimate-wallet {column!r}: no such column (columns to group by: {choices})"
+            ).format(column=args.estimate_wallet, choices=choices)
         ) from None
     return WalletEstimate(group, quantile)
 
@@ -308,7 +346,10 @@ def load_document(args: argparse.Namespace, language: str):
             document = open_project(args.input).document
         except ProjectError as error:
             return fail(
-                f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE
+                translate("cli", "cannot open {path}: {reason}").format(
+                    path=error.path, reason=project_error_message(error, language)
+                ),
+                EXIT_UNREADABLE,
             )
         chosen = thresholds(args, document.thresholds)
         if chosen != document.thresholds:
@@ -325,7 +366,12 @@ def load_document(args: argparse.Namespace, language: str):
         pending = start_reading(args.input, sheet=sheet, header_row=args.header_row, sheets=sheets)
         trace("reader started")
     except ReadError as error:
-        return fail(f"cannot read {error.path}: {read_error_message(error, language)}", EXIT_UNREADABLE)
+        return fail(
+            translate("cli", "cannot read {path}: {reason}").format(
+                path=error.path, reason=read_error_message(error, language)
+            ),
+            EXIT_UNREADABLE,
+        )
     try:
         chosen = thresholds(args)
         wallet_quantile = quantile(args.wallet_quantile)
@@ -349,8 +395,15 @@ def load_document(args: argparse.Namespace, language: str):
     try:
         imported = load_customers(pending, options)
     except ReadError as error:
-        location = f"{error.path}" + (f", sheet '{error.sheet}'" if error.sheet else "")
-        return fail(f"cannot read {location}: {texts.read_error_message(error, language)}", EXIT_UNREADABLE)
+        location = str(error.path)
+        if error.sheet:
+            location = translate("cli", "{path}, sheet '{sheet}'").format(path=error.path, sheet=error.sheet)
+        return fail(
+            translate("cli", "cannot read {path}: {reason}").format(
+                path=location, reason=texts.read_error_message(error, language)
+            ),
+            EXIT_UNREADABLE,
+        )
     except ImportFailure as failure:
         return fail(f"{args.input}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
     trace("list imported")
@@ -371,7 +424,10 @@ def load_document(args: argparse.Namespace, language: str):
             headers=report.headers,
         )
         return fail(
-            f"cannot use {args.input}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE
+            translate("cli", "cannot use {path}: {reason}").format(
+                path=args.input, reason=texts.import_failure_message(failure, language)
+            ),
+            EXIT_UNREADABLE,
         )
     document = CustomerDocument(imported, thresholds=chosen, wallet_estimate=estimate)
     apply_plan_options(args, document, language)
@@ -401,4 +457,11 @@ def say(lines: list[str]) -> None:
 
 
 def input_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", type=Path, metavar="INPUT")
+    parser.add_argument(
+        "input",
+        type=Path,
+        metavar=QT_TRANSLATE_NOOP("cli", "INPUT"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the customer list (.xlsx, .xlsm, .xls, .ods, .csv, .txt) or a project (.segmenter)"
+        ),
+    )

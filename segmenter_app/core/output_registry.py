@@ -63,7 +63,7 @@ class Option:
     key: str
     kind: str
     flag: str  # the command line's option
-    help: str  # the command line's help (English, as ``--help`` prints it)
+    help: str  # the command line's help (``QT_TRANSLATE_NOOP("cli", …)``: ``--help`` translates it)
     label: str = ""  # the window's words (translatable; for CHOICE the question)
     choices: tuple[tuple[str, str], ...] = ()  # CHOICE: (value, translatable label)
     default: Any = None  # CHOICE: the value unless chosen
@@ -115,8 +115,9 @@ class Output:
     target: str  # FILE or FOLDER
     writer: Writer
     options: tuple[Option, ...] = ()
-    # The command line's command that writes it and its help (English); None: the
-    # output is written as a part of another (an INCLUDE or EXCLUDE option names it).
+    # The command line's command that writes it and its help and description (marked
+    # with ``QT_TRANSLATE_NOOP("cli", …)``: ``--help`` translates them); None: the output
+    # is written as a part of another (an INCLUDE or EXCLUDE option names it).
     command: str | None = None
     help: str = ""
     description: str = ""
@@ -221,17 +222,18 @@ ONLY_MANAGERS = Option(
     "managers",
     MANAGERS,
     "--manager",
-    "only this account manager (repeatable)",
+    QT_TRANSLATE_NOOP("cli", "only this account manager (repeatable)"),
     QT_TRANSLATE_NOOP("outputs", "Account managers"),
-    metavar="NAME",
+    metavar=QT_TRANSLATE_NOOP("cli", "NAME"),
 )
 
-_CLASSIFY_DESCRIPTION = (
+_CLASSIFY_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "cli",
     "Read INPUT (a list or a project), segment every customer and write OUT "
     "(.csv, .xlsx, .json) with the columns customer_id, customer_name, account_manager, "
     "revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
     "move_triage, potential, priority, problems, effort, visits_planned, overflow, service, "
-    "note, next_step, due, status, last_contact; or OUT.segmenter: a project."
+    "note, next_step, due, status, last_contact; or OUT.segmenter: a project.",
 )
 
 
@@ -241,7 +243,7 @@ _CLASSIFY_DESCRIPTION = (
     kinds=(CSV, XLSX, JSON, PROJECT),
     target=FILE,
     command="classify",
-    help="segment a list and write one row per customer",
+    help=QT_TRANSLATE_NOOP("cli", "segment a list and write one row per customer"),
     description=_CLASSIFY_DESCRIPTION,
 )
 def write_classify_table(request: Request) -> Written:
@@ -276,16 +278,19 @@ def _write_project(request: Request) -> Written:
     kinds=(XLSX,),
     target=FOLDER,
     command="export",
-    help="write a prioritised workbook per account manager and the overview",
-    description="Read INPUT and write, into DIR, one workbook per account manager (or one "
-    "workbook with a sheet per manager), print-ready, and the overview workbook for the "
-    "sales lead; --pdf adds the priority sheets as PDF.",
+    help=QT_TRANSLATE_NOOP("cli", "write a prioritised workbook per account manager and the overview"),
+    description=QT_TRANSLATE_NOOP(
+        "cli",
+        "Read INPUT and write, into DIR, one workbook per account manager (or one "
+        "workbook with a sheet per manager), print-ready, and the overview workbook for the "
+        "sales lead; --pdf adds the priority sheets as PDF.",
+    ),
     options=(
         Option(
             "layout",
             CHOICE,
             "--layout",
-            "files: one workbook per manager (default); sheets: one workbook",
+            QT_TRANSLATE_NOOP("cli", "files: one workbook per manager (default); sheets: one workbook"),
             QT_TRANSLATE_NOOP("outputs", "Workbooks"),
             choices=(
                 ("files", QT_TRANSLATE_NOOP("outputs", "One workbook per account manager")),
@@ -297,7 +302,7 @@ def _write_project(request: Request) -> Written:
             "pdf",
             INCLUDE,
             "--pdf",
-            "also write the priority sheets as PDF",
+            QT_TRANSLATE_NOOP("cli", "also write the priority sheets as PDF"),
             QT_TRANSLATE_NOOP("outputs", "Also the priority sheets as PDF"),
             part="priority_sheets",
         ),
@@ -306,7 +311,7 @@ def _write_project(request: Request) -> Written:
             "overview",
             EXCLUDE,
             "--no-overview",
-            "do not write the overview workbook",
+            QT_TRANSLATE_NOOP("cli", "do not write the overview workbook"),
             QT_TRANSLATE_NOOP("outputs", "The overview for the sales lead"),
             part="overview",
         ),
@@ -387,12 +392,17 @@ def write_priority_sheets(request: Request) -> Written:
     kinds=(CSV, XLSX, JSON),
     target=FILE,
     command="team",
-    help="write the team table: capacity, demand, visit plan and effort against potential",
-    description="Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager "
-    "and a last row (all): account_manager, customers, classified, potential, capacity, demand, "
-    "planned, load, overflow, effort, effort_share, potential_share, misallocation. Shares and "
-    "load are fractions (1.0 = 100 %), misallocation is in % (0-100). An empty cell is a figure "
-    "that cannot be had; stderr says why.",
+    help=QT_TRANSLATE_NOOP(
+        "cli", "write the team table: capacity, demand, visit plan and effort against potential"
+    ),
+    description=QT_TRANSLATE_NOOP(
+        "cli",
+        "Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager "
+        "and a last row (all): account_manager, customers, classified, potential, capacity, demand, "
+        "planned, load, overflow, effort, effort_share, potential_share, misallocation. Shares and "
+        "load are fractions (1.0 = 100 %), misallocation is in % (0-100). An empty cell is a figure "
+        "that cannot be had; stderr says why.",
+    ),
     tells_list=False,
 )
 def write_team_table(request: Request) -> Written:

@@ -44,10 +44,17 @@ class Scale:
 
     @property
     def label(self) -> str:
+        """The scale as English writes it (the words of other languages:
+        ``core.text.why.scale_label``)."""
+        if self.reversed:
+            return f"{self.range_label}, {_plain(self.low)} = best"
+        return self.range_label
+
+    @property
+    def range_label(self) -> str:
+        """"1–5", "NPS (−100…100)": the range without its direction."""
         if self.name == "nps":
             return "NPS (−100…100)"
-        if self.reversed:
-            return f"{_plain(self.low)}–{_plain(self.high)}, {_plain(self.low)} = best"
         return f"{_plain(self.low)}–{_plain(self.high)}"
 
 

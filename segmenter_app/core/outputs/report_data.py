@@ -274,7 +274,7 @@ def manager_reports(
             reasons = [
                 "; ".join(
                     texts.flag_texts(
-                        int(prepared.flags[row]), language, document.scale.label if document.scale else ""
+                        int(prepared.flags[row]), language, texts.scale_label(document.scale, language)
                     )
                 )
                 for row in order[unclassified]

@@ -36,6 +36,7 @@ from segmenter_app.core.text.why import TRIAGE_LABELS as TRIAGE_LABELS
 from segmenter_app.core.text.why import WHY_UNTAPPED as WHY_UNTAPPED
 from segmenter_app.core.text.why import action_text as action_text
 from segmenter_app.core.text.why import satisfaction_as_listed as satisfaction_as_listed
+from segmenter_app.core.text.why import scale_label as scale_label
 from segmenter_app.core.text.why import why_text as why_text
 
 # --------------------------------------------------------------------------- numbers
@@ -255,8 +256,12 @@ SUMMARY: dict[str, str] = {
         "(prioritise {prioritise}) · unclassified {unclassified}.",
     ),
     "wrote": QT_TRANSLATE_N_NOOP("core", "Wrote {path} ({rows} rows)."),
-    "exported": QT_TRANSLATE_N_NOOP("core", "Wrote {files} files for {managers} account managers to {folder}."),
-    "exported_one": QT_TRANSLATE_N_NOOP("core", "Wrote {files} files for account manager {name} to {folder}."),
+    "exported": QT_TRANSLATE_N_NOOP(
+        "core", "Wrote {files} files for {managers} account managers to {folder}."
+    ),
+    "exported_one": QT_TRANSLATE_N_NOOP(
+        "core", "Wrote {files} files for account manager {name} to {folder}."
+    ),
     "exported_file": QT_TRANSLATE_NOOP("core", "Wrote {path}."),
 }
 
@@ -327,7 +332,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
         lines.append(
             t(
                 "scale",
-                scale=report.scale.label,
+                scale=scale_label(report.scale, language),
                 source=t(f"scale_source_{report.scale_source}")
                 if f"scale_source_{report.scale_source}" in SUMMARY
                 else report.scale_source,
@@ -395,8 +400,8 @@ def customer_why(document: Any, row: int, language: str) -> str:
 
     segment = int(document.result.segment[row])
     if segment < 0:
-        scale_label = document.scale.label if document.scale else ""
-        return "; ".join(flag_texts(int(document.prepared.flags[row]), language, scale_label))
+        scale = scale_label(document.scale, language)
+        return "; ".join(flag_texts(int(document.prepared.flags[row]), language, scale))
     return why_text(
         SEGMENTS[segment],
         float(document.prepared.kzi[row]),

@@ -48,8 +48,21 @@ TRIAGE_LABELS: dict[int, str] = {
 WHY_UNTAPPED = QT_TRANSLATE_NOOP("core", "{amount} untapped")
 #: A satisfaction value as a list with a reversed scale has it.
 AS_LISTED = QT_TRANSLATE_NOOP("core", "grade {value}, {best} = best")
+#: A reversed scale as the window and the outputs name it ("1–5, 1 = best").
+SCALE_BEST = QT_TRANSLATE_NOOP("core", "{range}, {best} = best")
 WHY_ESTIMATED = QT_TRANSLATE_NOOP("core", "wallet estimated")
 WHY_DERIVED = QT_TRANSLATE_NOOP("core", "wallet derived from revenue ÷ SoW")
+
+
+def scale_label(scale: object, language: str) -> str:
+    """A satisfaction scale in words: "1–5", "NPS (−100…100)", and for a scale whose low
+    end is the best "1–5, 1 = best" ("1–5, 1 = am besten"); "" for none."""
+    if scale is None:
+        return ""
+    if not getattr(scale, "reversed", False):
+        return scale.label
+    best = format_number(scale.best, language, 0 if float(scale.best).is_integer() else 1)
+    return safe_format(tr(SCALE_BEST, language), {"range": scale.range_label, "best": best})
 
 
 def satisfaction_as_listed(raw: float, scale: object, language: str) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -43,6 +44,7 @@ from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
 from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, blank_wallets, group_columns
 from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.text import texts
+from segmenter_app.ui.dialogs.screen_fit import fit_to_screen
 from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.workers import Job
 
@@ -60,6 +62,7 @@ def role_names() -> dict[str, str]:
         "satisfaction": QCoreApplication.translate("ImportDialog", "Satisfaction"),
         "notes": QCoreApplication.translate("ImportDialog", "Notes"),
         "effort": QCoreApplication.translate("ImportDialog", "Effort (visits, contacts, hours)"),
+        "last_contact": QCoreApplication.translate("ImportDialog", "Last contact"),
     }
 
 
@@ -90,6 +93,8 @@ class ImportDialog(Retranslating, QDialog):
         self.header_row = QSpinBox()
         self.header_row.setRange(1, 1_048_576)
         self.scale = QComboBox()
+        # "Automatisch" and "NPS (−100…100)" whole, never "Automatis".
+        self.scale.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         #: the direction of the scale: checked when the low end is the best (1 = best)
         self.low_best = QCheckBox()
         #: the sheets read as one list, a check box each
@@ -164,7 +169,14 @@ class ImportDialog(Retranslating, QDialog):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
+        # The settings scroll where a laptop screen is too short for all of them (the
+        # direction question, order lines and blank wallets each add rows).
+        self._settings = QScrollArea()
+        self._settings.setWidgetResizable(True)
+        self._settings.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._settings.setWidget(left)
+        body.addWidget(self._settings)
         body.addWidget(right)
         body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -174,7 +186,7 @@ class ImportDialog(Retranslating, QDialog):
         bottom.addWidget(self.busy)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -190,6 +202,9 @@ class ImportDialog(Retranslating, QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.retranslate()
         self._show(result)
+        # As wide as the settings need (in the user's language), the scroll bar beside them.
+        scroll_bar = self._settings.verticalScrollBar().sizeHint().width()
+        self._settings.setMinimumWidth(left.sizeHint().width() + scroll_bar)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import {file}").format(file=self.path.name))
@@ -232,7 +247,7 @@ class ImportDialog(Retranslating, QDialog):
             self.scale.clear()
             self.scale.addItem(self.tr("Automatic"), "auto")
             for name in SCALE_NAMES:
-                self.scale.addItem(SCALES[name].label, name)
+                self.scale.addItem(texts.scale_label(SCALES[name], self.language), name)
             if report.scale is not None and report.scale_source == "user":
                 self.scale.setCurrentIndex(self.scale.findData(report.scale.name))
             self._show_sheets(report)
@@ -278,9 +293,9 @@ class ImportDialog(Retranslating, QDialog):
         if chosen is not None and self.estimate_group.findData(chosen) >= 0:
             self.estimate_group.setCurrentIndex(self.estimate_group.findData(chosen))
         self.blank_label.setText(
-            self.tr("{count} customers have no wallet: without one they stay unclassified.", "", blank).format(
-                count=texts.format_number(blank, self.language)
-            )
+            self.tr(
+                "{count} customers have no wallet: without one they stay unclassified.", "", blank
+            ).format(count=texts.format_number(blank, self.language))
         )
         self.wallet_box.setVisible(blank > 0 or self.estimate.isChecked())
         self._on_estimate_toggled(self.estimate.isChecked())
@@ -339,7 +354,9 @@ class ImportDialog(Retranslating, QDialog):
     def _fill_report(self, result: ImportResult) -> None:
         report, language = result.report, self.language
         lines = [
-            self.tr("{customers} customers read from sheet '{sheet}', header row {row}.", "", report.rows_read).format(
+            self.tr(
+                "{customers} customers read from sheet '{sheet}', header row {row}.", "", report.rows_read
+            ).format(
                 customers=texts.format_number(report.rows_read, language),
                 sheet=report.sheet,
                 row=report.header_row,
@@ -353,7 +370,7 @@ class ImportDialog(Retranslating, QDialog):
             }.get(report.scale_source, "")
             lines.append(
                 self.tr("Satisfaction scale {scale} ({source}).").format(
-                    scale=report.scale.label, source=source
+                    scale=texts.scale_label(report.scale, language), source=source
                 )
             )
         lines += texts.sheet_lines(report, language) + texts.direction_lines(report, language)

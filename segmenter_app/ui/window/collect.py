@@ -74,6 +74,7 @@ class Collecting(QObject):
         self.collect_dialog = None
         record = self._projects.session.collect(plan)
         self._window.update_title()
+        summary = record.summary
         files, taken = summary["files"], summary["taken"]
         conflicts, accepted = summary["conflicts"], summary["suggestions_accepted"]
         self._window.statusBar().showMessage(

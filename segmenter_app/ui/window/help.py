@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.resources import resource_path
 from segmenter_app.ui.dialogs.guide import GuideWindow
+from segmenter_app.ui.dialogs.screen_fit import fit_to_screen
 
 
 class Help(QObject):
@@ -70,15 +71,22 @@ class Help(QObject):
         dialog.setWindowTitle(QCoreApplication.translate("HelpActions", "Third-party licences"))
         browser = QTextBrowser()
         browser.setOpenExternalLinks(False)
-        notices = resource_path("licenses", "notices.html").read_text(encoding="utf-8")
+        # The notices in the window's language; the licence itself in its English
+        # original, the only binding wording.
+        language = self._window.translations.language
+        name = "notices_de.html" if language == "de" else "notices.html"
+        notices = resource_path("licenses", name).read_text(encoding="utf-8")
         lgpl = resource_path("licenses", "LGPL-3.0.txt").read_text(encoding="utf-8")
-        browser.setHtml(notices + "<hr><h3>GNU LGPL 3.0</h3><pre>" + _escape(lgpl) + "</pre>")
+        original = QCoreApplication.translate("HelpActions", "The licence in its original English wording:")
+        browser.setHtml(
+            notices + f"<hr><h3>GNU LGPL 3.0</h3><p>{original}</p><pre>" + _escape(lgpl) + "</pre>"
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(browser)
         layout.addWidget(buttons)
-        dialog.resize(640, 560)
+        fit_to_screen(dialog, 720, 640)
         self.licences_dialog = dialog
         dialog.open()
 
