@@ -118,7 +118,7 @@ def copy_baseline(history: list[ImportRecord]) -> dict[str, Any] | None:
         if record.kind == "copy":
             try:
                 baseline = json.loads(record.signature)
-            except ValueError:
+            except (ValueError, TypeError, RecursionError):
                 return None
             return baseline if isinstance(baseline, dict) and "values" in baseline else None
     return None
