@@ -313,12 +313,15 @@ class _Index:
             if key in self.rows:
                 self.ambiguous.add(key)
             self.rows[key] = row
+        #: column → the values as plain Python (None for a missing one), once: a collect
+        #: of 200 files compares a million of them
         self.columns = {
-            name: table[name].to_numpy(dtype=object) for name in (*EDITABLE_FIELDS, *READ_ONLY_FIELDS)
+            name: [None if value is None or value != value else value for value in table[name].tolist()]
+            for name in (*EDITABLE_FIELDS, *READ_ONLY_FIELDS)
         }
 
     def value(self, row: int, column: str) -> Any:
-        return _plain(self.columns[column][row])
+        return self.columns[column][row]
 
 
 def _plan_file(
@@ -349,9 +352,9 @@ def _plan_file(
                 plan.notes.append(Note(item.path, "not_in_baseline", {"customer_id": key}))
         customer_id, customer_name = str(index.ids[row]), str(index.names[row])
         for column, theirs in theirs_values.items():
-            ours_value = index.value(row, column)
+            ours_value = index.columns[column][row]
             other_file = None
-            if (row, column) in current:
+            if current and (row, column) in current:
                 ours_value, other_file = current[(row, column)]
             if base_values is None or column not in base_values:
                 _plan_without_baseline(
@@ -368,7 +371,7 @@ def _plan_file(
                 )
                 continue
             base = base_values[column]
-            if (key, column) in item.cut_edits:
+            if item.cut_edits and (key, column) in item.cut_edits:
                 if not _same(column, theirs, ours_value):
                     _conflict(
                         plan,
@@ -383,8 +386,13 @@ def _plan_file(
                         other_file,
                     )
                 continue
-            if _same(column, theirs, base):
-                if column in EDITABLE_FIELDS and not _same(column, ours_value, base) and other_file is None:
+            if theirs == base or _same(column, theirs, base):  # (equal: most values, at once)
+                if (
+                    column in EDITABLE_FIELDS
+                    and ours_value != base
+                    and not _same(column, ours_value, base)
+                    and other_file is None
+                ):
                     plan.kept.append(
                         Change(row, column, ours_value, base, customer_id, customer_name, item.path)
                     )

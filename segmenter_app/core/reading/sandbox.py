@@ -249,9 +249,11 @@ def read_batch(
     timeout: float = READ_TIMEOUT_SECONDS,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    each: Callable[[int, Any], Any] | None = None,
 ) -> list[Any]:
     """Many files read by reader children: the answer per file (the child's payload),
-    or the :class:`ReadError` that file met.
+    or the :class:`ReadError` that file met; ``each(index, answer)``, when given, turns
+    an answer into the result as it arrives (while the children read on).
 
     Each file gets the limits a list gets — the memory cap of its size and
     ``timeout`` seconds — but a child is started only once per share of the batch
@@ -289,7 +291,7 @@ def read_batch(
 
     def settle(worker: _Worker, index: int, result: Any) -> None:
         nonlocal done
-        results[index] = result
+        results[index] = result if each is None else each(index, result)
         worker.items.remove(index)
         worker.current = None
         done += 1

@@ -223,7 +223,8 @@ class _Sheet:
         """The cells of the first ``count`` rows."""
         if self.data is None:
             return {r: cells for r, cells in self.by_row.items() if r < count}
-        return _decode(_FAST_CELL.finditer(self.data), self.strings, count)
+        cells = (match.groups() for match in _FAST_CELL.finditer(self.data))  # stops early
+        return _decode(cells, self.strings, count)
 
     def rows(self, columns: set[int] | None, below: int) -> dict[int, dict[int, object]]:
         """The cells of the rows below ``below`` (only those of ``columns`` when given)."""
@@ -234,7 +235,7 @@ class _Sheet:
                 if r > below
             }
         pattern = _FAST_CELL if columns is None else _cells_of(columns)
-        rows = _decode(pattern.finditer(self.data), self.strings, None)
+        rows = _decode(pattern.findall(self.data), self.strings, None)
         return {r: cells for r, cells in rows.items() if r > below}
 
 
@@ -274,9 +275,14 @@ def _column_number(letters: str) -> int:
     return number - 1
 
 
-#: A cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference first.
-#: Linear like :func:`_element`: the body stops at the next ``<c`` or ``</c>``.
-_CELL_BODY = rb'([0-9]{1,7})"([^<>]*?)(?:/>|>([^<]*(?:<(?!c[\s/>]|/c>)[^<]*)*)</c>)'
+#: A cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference first,
+#: then its attributes and one of: nothing (``/>``), a plain value (``<v>…</v>``), an
+#: inline text (``<is><t>…</t></is>``, xlsxwriter's constant-memory mode), or any other
+#: body.  Linear like :func:`_element`: a body stops at the next ``<c`` or ``</c>``.
+_CELL_BODY = (
+    rb'([0-9]{1,7})"([^<>]*?)(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: [^<>]*)?>([^<]*)</t></is>|'
+    rb"([^<]*(?:<(?!c[\s/>]|/c>)[^<]*)*))</c>)"
+)
 _FAST_CELL = re.compile(rb'<c r="([A-Z]{1,3})' + _CELL_BODY)
 _KIND = re.compile(rb'\bt="(\w+)"')
 _ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
@@ -303,15 +309,17 @@ def _column_letters(col: int) -> str:
 
 
 def _decode(
-    matches: Iterable[re.Match[bytes]], strings: list[str], max_row: int | None
+    matches: Iterable[tuple[bytes, ...]], strings: list[str], max_row: int | None
 ) -> dict[int, dict[int, object]]:
+    """Cells (``_FAST_CELL`` groups, from ``findall``) by row and column.  The common
+    shapes — a number, a shared string, an inline text — are read right here: a
+    returned workbook has thousands of cells, and a call per cell would double the
+    time."""
     rows: dict[int, dict[int, object]] = {}
     columns: dict[bytes, int] = {}
     last_row, current = b"", {}
-    for match in matches:
-        letters, number, attrs, inner = match.groups()
-        if not inner:
-            continue
+    count = len(strings)
+    for letters, number, attrs, plain, inline, body in matches:
         if number != last_row:
             if max_row is not None and int(number) > max_row:
                 break
@@ -320,9 +328,29 @@ def _decode(
         col = columns.get(letters)
         if col is None:
             col = columns[letters] = _column_number(letters.decode())
-        value = _fast_value(attrs, inner, strings)
-        if value is not None:
-            current[col] = value
+        if inline:
+            if b"&" in inline or b"_x" in inline or b"\r" in inline:
+                current[col] = _text(inline)
+            else:
+                current[col] = inline.decode("utf-8", "replace")
+        elif plain:
+            if b't="' not in attrs:
+                try:
+                    current[col] = float(plain)
+                except ValueError:
+                    current[col] = _text(plain)
+            elif b't="s"' in attrs:
+                index = int(plain) if plain.isdigit() and len(plain) < 10 else -1
+                if 0 <= index < count:
+                    current[col] = strings[index]
+            else:
+                value = _fast_value(attrs, b"<v>" + plain + b"</v>", strings)
+                if value is not None:
+                    current[col] = value
+        elif body:
+            value = _fast_value(attrs, body, strings)
+            if value is not None:
+                current[col] = value
     return rows
 
 
