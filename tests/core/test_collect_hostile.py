@@ -459,3 +459,59 @@ def test_the_report_never_sends_control_characters_to_the_terminal(document, tmp
     for control in ("\x1b", "\x07", "\r", "\u202e", "\x9b"):
         assert control not in err
     assert "\\x1b[31mrot" in err and "\\u202e" in err  # shown, not obeyed
+
+
+# --------------------------------------------------------------------------- a crash after a collect
+
+_COLLECT_THEN_WAIT = """
+import sys
+sys.path.insert(0, {repository!r})
+from pathlib import Path
+from segmenter_app.core.projects.project import open_project
+from segmenter_app.core.projects.session import ProjectSession
+from segmenter_app.core.projects.collect import plan_collect
+opened = open_project(sys.argv[1])
+session = ProjectSession(lambda: Path(sys.argv[2]))
+session.show(opened.document, Path(sys.argv[1]), project_path=Path(sys.argv[1]), history=opened.history)
+session.collect(plan_collect(session.document, [Path(sys.argv[3])], session.history))
+print("collected", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_crash_after_a_collect_keeps_its_history_entry(document, tmp_path) -> None:
+    """After kill -9 following a collect in the window, the values came back but the
+    collect's history entry did not (so the next collect of an older file was taken)."""
+    from segmenter_app.core.projects.restore import find_recoveries, recover
+
+    project, returned = _project_with_returned(document, tmp_path)
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            _COLLECT_THEN_WAIT.format(repository=str(REPOSITORY)),
+            str(project),
+            str(folder),
+            str(returned),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout.readline().strip() == "collected"
+    finally:
+        process.kill()  # SIGKILL: no clean-up of any kind
+        process.wait()
+        process.stdin.close()
+        process.stdout.close()
+    [found] = find_recoveries(folder)
+    restored = recover(found.path)
+    assert values(restored.document, "1001")["next_step"] == "vom Kundenbetreuer"
+    assert [record.kind for record in restored.history][-1] == "collect"
+    assert "Anna" in json.loads(restored.history[-1].signature)["collected"]
+    # So an older export of Anna's is still refused after the restore.
+    plan = plan_collect(restored.document, [returned], restored.history)
+    assert plan.files == [returned]  # the same export again: nothing new, not older

@@ -31,6 +31,7 @@ from segmenter_app.core.projects.snapshot import (
     Snapshot,
     decode_table,
     decode_value,
+    record_from_json,
     settings_from_json,
 )
 
@@ -229,6 +230,8 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
         elif kind == "settings":
             for name, value in settings_from_json(data).items():
                 setattr(snapshot, name, value)
+        elif kind == "history":
+            snapshot.history.append(record_from_json(json.loads(data)))
         elif kind in ("triage", "pins"):
             payload = json.loads(data)
             target = snapshot.triage_override if kind == "triage" else snapshot.pinned
