@@ -135,7 +135,9 @@ class CollectActions:
         if path.suffix.lower() != ".segmenter":
             path = path.with_name(path.name + ".segmenter")
         try:
-            save_manager_copy(document, manager, path, source_path=self.source_path)
+            save_manager_copy(
+                document, manager, path, source_path=self.source_path, open_project=self.project_path
+            )
         except ProjectError as error:
             QMessageBox.warning(
                 self,
