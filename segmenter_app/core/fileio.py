@@ -342,6 +342,27 @@ class NotRegularFile(OSError):
         self.kind = kind
 
 
+def usable_folder(folder: Path | str) -> OSError | None:
+    """None when ``folder`` is a folder (made if missing) that a file can be written in;
+    else why not (it is a file, it cannot be made, it is read-only, the disk is full)."""
+    folder = Path(folder)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise NotADirectoryError(errno_codes.ENOTDIR, "a file, not a folder", str(folder))
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".segmenter-probe-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(descriptor, b"ok")
+        finally:
+            os.close(descriptor)
+            with contextlib.suppress(OSError):
+                probe.unlink()
+    except OSError as error:
+        return error
+    return None
+
+
 def is_regular_file(path: Path | str) -> bool:
     try:
         return stat.S_ISREG(os.stat(path).st_mode)

@@ -7,8 +7,6 @@ Mixed into MainWindow.  The work itself is the core's (``project.py``, ``recover
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.threshold_memory import thresholds_from_json, thresholds_to_json
 from segmenter_app.core.projects.project import (
     EXTENSION,
     OpenedProject,
@@ -28,6 +27,7 @@ from segmenter_app.core.projects.restore import recover, remove_recovery, scan_r
 from segmenter_app.core.projects.session import ProjectSession
 from segmenter_app.core.resources import resource_root
 from segmenter_app.core.text import texts
+from segmenter_app.ui import settings_guard
 from segmenter_app.ui.project_claims import ProjectClaims
 from segmenter_app.ui.workers import Job
 
@@ -59,14 +59,7 @@ def save_folder_for(path: Path | None) -> Path:
 def app_data_dir() -> Path:
     """Where recovery files and remembered column mappings live.  SEGMENTER_DATA_DIR
     overrides it (the tests use their own folder)."""
-    override = os.environ.get("SEGMENTER_DATA_DIR")
-    folder = (
-        Path(override)
-        if override
-        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return settings_guard.data_folder()  # a temporary one (and a word) when it cannot be used
 
 
 def _open_project_job(path: Path, progress=None, cancelled=None) -> OpenedProject:
@@ -106,9 +99,7 @@ class ProjectActions(ProjectClaims):
         return self.session.is_modified()
 
     def recovery_dir(self) -> Path:
-        folder = app_data_dir() / "recovery"
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
+        return settings_guard.data_folder("recovery")
 
     def _report_journal(self) -> None:
         """Say when autosave could not start."""
@@ -397,21 +388,21 @@ class ProjectActions(ProjectClaims):
         """Use the thresholds' modes of this list for the next new list."""
         if self.document is None:
             return
-        thresholds = self.document.thresholds
-        value = {
-            axis: {"mode": getattr(thresholds, axis).mode, "value": getattr(thresholds, axis).value}
-            for axis in ("sow", "kzi")
-        }
-        self.settings.setValue("default_thresholds", json.dumps(value))
+        self.settings.setValue("default_thresholds", thresholds_to_json(self.document.thresholds))
         self.statusBar().showMessage(
             QCoreApplication.translate("ProjectActions", "New lists will start with these thresholds."), 6000
         )
 
     def default_thresholds(self) -> sg.Thresholds:
-        with contextlib.suppress(TypeError, ValueError, KeyError, sg.ThresholdError):
-            value = json.loads(str(self.settings.value("default_thresholds", "")))
-            return sg.Thresholds(sow=sg.Threshold(**value["sow"]), kzi=sg.Threshold(**value["kzi"]))
-        return sg.Thresholds()
+        stored = self.settings.value("default_thresholds")
+        if stored is None:
+            return sg.Thresholds()
+        thresholds = thresholds_from_json(stored)
+        if thresholds is None:  # changed by hand, damaged: said once, the default used
+            settings_guard.bad_value(self.settings, "default_thresholds")
+            settings_guard.report(self)
+            return sg.Thresholds()
+        return thresholds
 
 
 def _local_time(iso: str) -> str:

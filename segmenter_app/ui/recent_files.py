@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from segmenter_app.core.resources import sample_list
+from segmenter_app.ui import settings_guard
 
 #: How many recent files the File menu lists.
 MAX_RECENT = 8
@@ -17,10 +18,7 @@ class RecentFiles:
     """The window's memory between sessions: recent files, the last folder, size, layout and language.  A mixin of MainWindow."""
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        return settings_guard.text_list(self.settings, "recent")
 
     def _add_recent(self, path: Path) -> None:
         entry = str(path.resolve())
@@ -41,10 +39,8 @@ class RecentFiles:
         self.empty.set_recent(recent)
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        settings_guard.check_settings(self.settings)
+        if not settings_guard.restore_bytes(self.settings, "window/geometry", self.restoreGeometry):
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and screen.width() < 1500:
                 self.resize(screen.width(), screen.height())
@@ -54,13 +50,12 @@ class RecentFiles:
             # When the first list shows (the panels and the table hidden before have
             # their sizes then): the panel narrow, the table wider than the chart.
             self._first_layout_pending = True
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.workspace.splitter.restoreState(splitter)
-        else:
+        settings_guard.restore_bytes(self.settings, "window/state", self.restoreState)
+        if not settings_guard.restore_bytes(
+            self.settings, "window/splitter", self.workspace.splitter.restoreState
+        ):
             self.workspace.splitter.setSizes([560, 440])
         code = str(self.settings.value("language", "system"))
         self.language_actions.get(code, self.language_actions["system"]).setChecked(True)
+        # Once the window shows: what of the settings or the data folder cannot be used.
+        QTimer.singleShot(0, self, lambda: settings_guard.report(self))
