@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from segmenter_app.core.fileio import usable_folder
 
-#: preferred folder → the folder used (itself, or a temporary one)
+# preferred folder → the folder used (itself, or a temporary one)
 _FOLDERS: dict[Path, Path] = {}
-#: problems found and not yet reported: (code, params)
+# problems found and not yet reported: (code, params)
 _PENDING: list[tuple[str, dict[str, str]]] = []
-#: problems reported already (never twice in a session)
+# problems reported already (never twice in a session)
 _REPORTED: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
 
 
