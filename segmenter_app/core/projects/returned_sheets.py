@@ -201,14 +201,6 @@ def read_workbook_files(
     return results  # type: ignore[return-value]
 
 
-def read_workbook_file(path: Path, scale: Scale | None) -> ReturnedFile:
-    """One returned workbook (:class:`Unusable` when it cannot be collected)."""
-    [result] = read_workbook_files([Path(path)], scale)
-    if isinstance(result, Unusable):
-        raise result
-    return result
-
-
 def returned_file(path: Path, found: WorkbookTables, scale: Scale | None) -> ReturnedFile:
     """What the reader child found in a workbook, read as the project stores it."""
     notes: list[tuple[str, dict[str, Any]]] = []
@@ -261,7 +253,8 @@ def returned_file(path: Path, found: WorkbookTables, scale: Scale | None) -> Ret
     return ReturnedFile(
         path=path,
         kind="workbook",
-        project_id=meta.get("project_id") if baseline is not None else None,
+        # A baseline sheet without its project id is no baseline of this project.
+        project_id=meta.get("project_id", "") if baseline is not None else None,
         export_id=meta.get("export_id", ""),
         exported_at=meta.get("exported_at", ""),
         managers=managers,
