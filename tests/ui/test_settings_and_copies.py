@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from segmenter_app.core.resources import sample_list
 
-from .conftest import open_list
+from .conftest import new_window, open_list
 
 
 @pytest.fixture
@@ -29,25 +29,13 @@ def warnings(monkeypatch) -> list[str]:
     return said
 
 
-def _new_window(qtbot, qapp):
-    from segmenter_app.ui.app import create_window
-
-    window = create_window(qapp)
-    window.set_language("en")
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_a_data_folder_that_is_a_file_is_said_once_and_lists_open(
     qtbot, qapp, tmp_path: Path, monkeypatch, warnings
 ) -> None:
     blocked = tmp_path / "data-is-a-file"
     blocked.write_text("not a folder")
     monkeypatch.setenv("SEGMENTER_DATA_DIR", str(blocked))
-    window = _new_window(qtbot, qapp)
+    window = new_window(qtbot, qapp)
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=10_000)
     assert str(blocked) in warnings[0] and "this session only" in warnings[0]
     window.check_recoveries()  # what a start does next: no exception, no second word
@@ -62,7 +50,7 @@ def test_settings_that_cannot_be_saved_are_said_once(qtbot, qapp, tmp_path: Path
     folder = Path(QSettings().fileName()).parents[1]  # the test's own settings folder
     shutil.rmtree(folder, ignore_errors=True)
     folder.write_text("a file where the settings folder goes")
-    window = _new_window(qtbot, qapp)
+    window = new_window(qtbot, qapp)
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=10_000)
     assert "cannot save its settings" in warnings[0]
     open_list(qtbot, window, sample_list("de"))
@@ -76,7 +64,7 @@ def test_text_where_the_geometry_belongs_never_stops_the_start(qtbot, qapp, warn
     settings.setValue("window/splitter", ["a", "b"])
     settings.setValue("recent", {"not": "a list"})
     settings.sync()
-    window = _new_window(qtbot, qapp)
+    window = new_window(qtbot, qapp)
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=10_000)
     assert "window/geometry" in warnings[0] and "window/state" in warnings[0] and "recent" in warnings[0]
     open_list(qtbot, window, sample_list("de"))
@@ -92,7 +80,7 @@ def test_deep_json_in_the_remembered_thresholds_never_keeps_a_list_from_showing(
     settings = QSettings()
     settings.setValue("default_thresholds", "[" * 30_000 + "]" * 30_000)
     settings.sync()
-    window = _new_window(qtbot, qapp)
+    window = new_window(qtbot, qapp)
     open_list(qtbot, window, sample_list("de"))
     assert window.document is not None
     assert window.document.thresholds.sow.mode == "median"  # the default

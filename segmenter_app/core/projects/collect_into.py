@@ -75,41 +75,16 @@ def report_lines(plan: CollectPlan, language: str, *, quiet: bool, prefer_return
             for note in [*plan.notes, *plan.unknown]
         ]
         lines += [
-            words.summary_text(
-                "taken",
-                language,
-                customer=_who(change),
-                field=words.field_name(change.column, language),
-                before=_value(change.before),
-                value=_value(change.value),
-                file=change.file.name,
-            )
+            _line("taken", change, language, before=change.before, value=change.value)
             for change in plan.taken
         ]
     decision = words.summary_text("took_returned" if prefer_returned else "kept_here", language)
     lines += [
-        words.summary_text(
-            "conflict",
-            language,
-            customer=_who(conflict),
-            field=words.field_name(conflict.column, language),
-            ours=_value(conflict.ours),
-            theirs=_value(conflict.theirs),
-            file=conflict.file.name,
-            decision=decision,
-        )
+        _line("conflict", conflict, language, ours=conflict.ours, theirs=conflict.theirs, decision=decision)
         for conflict in plan.conflicts
     ]
     lines += [
-        words.summary_text(
-            "suggestion",
-            language,
-            customer=_who(suggestion),
-            field=words.field_name(suggestion.column, language),
-            ours=_value(suggestion.before),
-            theirs=_value(suggestion.value),
-            file=suggestion.file.name,
-        )
+        _line("suggestion", suggestion, language, ours=suggestion.before, theirs=suggestion.value)
         for suggestion in plan.suggestions
     ]
     lines.append(
@@ -128,8 +103,17 @@ def report_lines(plan: CollectPlan, language: str, *, quiet: bool, prefer_return
     return [words.printable(line) for line in lines]
 
 
-def _who(item: Any) -> str:
-    return f"{item.customer_id} {item.customer_name}".strip()
+def _line(key: str, item: Any, language: str, decision: str = "", **values: Any) -> str:
+    """One taken value, conflict or suggestion: the customer, the field, the values, the file."""
+    return words.summary_text(
+        key,
+        language,
+        customer=f"{item.customer_id} {item.customer_name}".strip(),
+        field=words.field_name(item.column, language),
+        file=item.file.name,
+        decision=decision,
+        **{name: _value(value) for name, value in values.items()},
+    )
 
 
 def _value(value: Any) -> str:
