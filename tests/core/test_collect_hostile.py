@@ -500,3 +500,50 @@ def test_a_crash_after_a_collect_keeps_its_history_entry(document, tmp_path) -> 
     # So an older export of Anna's is still refused after the restore.
     plan = plan_collect(restored.document, [returned], restored.history)
     assert plan.files == [returned]  # the same export again: nothing new, not older
+
+
+_CHILD_THAT_HANGS_OR_DIES = """
+import json, os, sys, time
+sys.path.insert(0, {repository!r})
+from segmenter_app.core.reading import child, xlsx_cells
+real = xlsx_cells.read_tables
+
+
+def read_tables(path, spec, max_cells):
+    name = os.path.basename(path)
+    if name == "hangs.xlsx":
+        time.sleep(120)
+    if name == "dies.xlsx":
+        os.abort()  # as a native reader does on a hostile file
+    return real(path, spec, max_cells)
+
+
+xlsx_cells.read_tables = read_tables
+request = json.loads(sys.stdin.readline())
+channel = child._Channel()
+child._limit_memory(request["max_bytes"])
+child.run_tables(request, channel)
+channel.close()
+"""
+
+
+def test_a_file_that_hangs_or_kills_its_reader_is_refused_and_the_rest_collected(
+    document, tmp_path, monkeypatch
+) -> None:
+    from segmenter_app.core.reading import sandbox
+
+    script = tmp_path / "reader.py"
+    script.write_text(_CHILD_THAT_HANGS_OR_DIES.format(repository=str(REPOSITORY)))
+    monkeypatch.setattr(sandbox, "child_command", lambda: [sys.executable, str(script)])
+    monkeypatch.setattr(sandbox, "READ_TIMEOUT_SECONDS", 5.0)
+    paths = []
+    for number, name in enumerate(["first", "hangs", "second", "dies", "third", "fourth"]):
+        returned = Returned(export(document, tmp_path / name))
+        returned.set("1001", "next_step", f"Schritt {number}")
+        paths.append(returned.save(tmp_path / name / f"{name}.xlsx"))
+    started = time.monotonic()
+    plan = plan_collect(document, paths)
+    assert time.monotonic() - started < 60
+    refused = {n.file.name: n.params["error"].code for n in plan.refused}
+    assert refused == {"hangs.xlsx": "timeout", "dies.xlsx": "out_of_memory"}
+    assert sorted(p.name for p in plan.files) == ["first.xlsx", "fourth.xlsx", "second.xlsx", "third.xlsx"]

@@ -6,10 +6,14 @@ the project since the export → *kept*; changed on both sides to different valu
 *conflict* (keep, take, or for texts both); the same change on both sides is no change.
 Read-only values a manager corrected (a wallet, a satisfaction) are *suggestions*,
 never applied unless accepted.  A returned file is never written.  A file of another
-project, or exported before what was already collected from that manager, is refused;
-one without its baseline sheet (deleted by hand) is compared with the project, and the
-plan says so.  :func:`plan_collect` only reads; :func:`apply_collect` makes the plan one
-undo step and returns the history record.
+project, or exported before what was already collected from that manager, is refused
+(an export time after now counts as now: it never locks out later files).  Where no
+baseline says what was sent — the sheet deleted or lost in a re-save, one row of it
+damaged, a customer added by hand — nothing that may have changed here is replaced
+(:func:`_plan_without_baseline`), and the plan says so.  One file that cannot be read
+or planned is refused; the others are collected.  :func:`plan_collect` only reads
+(workbooks in reader child processes, see ``returned_sheets``); :func:`apply_collect`
+makes the plan one undo step and returns the history record.
 """
 
 from __future__ import annotations

@@ -246,7 +246,7 @@ def read_batch(
     request: dict[str, Any],
     *,
     workers: int = 2,
-    timeout: float = READ_TIMEOUT_SECONDS,
+    timeout: float | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     each: Callable[[int, Any], Any] | None = None,
@@ -261,6 +261,7 @@ def read_batch(
     child (memory, a crash) or overruns its time is that file's error, and a new child
     goes on with the files after it.  ``request`` is the job (``{"job": …}``) without
     the paths."""
+    timeout = READ_TIMEOUT_SECONDS if timeout is None else timeout
     results: list[Any] = [None] * len(paths)
     count = max(1, min(workers, os.cpu_count() or 1, len(paths)))
     pool = [_Worker(number, list(range(number, len(paths), count))) for number in range(count)]
@@ -275,7 +276,8 @@ def read_batch(
         limit = worker.limit = max(memory_cap(paths[i]) for i in worker.sent)
         generation = worker.generation = object()
         worker.process = _start_child(
-            paths[worker.sent[0]], lambda message: messages.put((worker.number, generation, message))
+            paths[worker.sent[0]],
+            lambda message: messages.put((worker.number, generation, message, time.monotonic())),
         )
         worker.current = worker.sent[0]
         worker.deadline = time.monotonic() + timeout
@@ -293,7 +295,9 @@ def read_batch(
         nonlocal done
         results[index] = result if each is None else each(index, result)
         worker.items.remove(index)
-        worker.current = None
+        # The child goes on with the next file at once: its time runs from now.
+        worker.current = worker.items[0] if worker.items else None
+        worker.deadline = time.monotonic() + timeout
         done += 1
         if progress is not None:
             progress(done / len(paths))
@@ -304,19 +308,21 @@ def read_batch(
         while any(worker.process is not None for worker in pool):
             if cancelled is not None and cancelled():
                 raise ReadCancelled()
-            now = time.monotonic()
-            for worker in pool:
-                if worker.process is not None and worker.current is not None and now > worker.deadline:
-                    _finish(worker.process, kill=True)
-                    settle(
-                        worker,
-                        worker.current,
-                        ReadError("timeout", paths[worker.current], seconds=int(timeout)),
-                    )
-                    start(worker)
             try:
-                number, generation, message = messages.get(timeout=0.05)
+                number, generation, message, arrived = messages.get(timeout=0.05)
             except queue.Empty:
+                # Every message that came is handled: a child still on its file past the
+                # limit overran it (never a child whose word waited here).
+                now = time.monotonic()
+                for worker in pool:
+                    if worker.process is not None and worker.current is not None and now > worker.deadline:
+                        _finish(worker.process, kill=True)
+                        settle(
+                            worker,
+                            worker.current,
+                            ReadError("timeout", paths[worker.current], seconds=int(timeout)),
+                        )
+                        start(worker)
                 continue
             worker = pool[number]
             if generation is not worker.generation:
@@ -334,7 +340,7 @@ def read_batch(
             index = worker.sent[position]
             if kind == "item":
                 worker.current = index
-                worker.deadline = time.monotonic() + timeout
+                worker.deadline = arrived + timeout
             elif kind == "answer":
                 settle(worker, index, message[2])
             elif kind == "failed":
