@@ -103,3 +103,22 @@ def test_a_copy_is_never_saved_over_the_open_project(qtbot, opened, tmp_path: Pa
     assert window.journal is not None  # and keeps recording it
     copy = tmp_path / "copy.segmenter"
     assert window.save_copy_for(manager, path=copy)
+
+
+@pytest.mark.parametrize("kind", ["deep json", "pipe"])
+def test_remembered_mappings_that_are_no_mappings_never_keep_a_list_from_opening(
+    qtbot, qapp, tmp_path: Path, kind: str, warnings
+) -> None:
+    import os
+
+    memory = tmp_path / "data" / "segmenter-mappings.json"
+    memory.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        os.mkfifo(memory)  # opening it to read would wait for a writer for ever
+    else:
+        memory.write_text("[" * 30_000 + "]" * 30_000)
+    window = new_window(qtbot, qapp)
+    open_list(qtbot, window, sample_list("de"))
+    assert window.document is not None
