@@ -1421,6 +1421,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Segmenter cannot use its folder {path} ({reason}). Recovery files and remembered column mappings are kept in {fallback} for this session only.</source>
+        <translation>Segmenter kann seinen Ordner {path} nicht verwenden ({reason}). Wiederherstellungsdateien und gemerkte Spaltenzuordnungen liegen für diese Sitzung in {fallback}.</translation>
+    </message>
+    <message>
+        <source>Segmenter cannot save its settings in {path} ({reason}): the window&apos;s layout, recent files and language are not remembered after this session.</source>
+        <translation>Segmenter kann seine Einstellungen nicht in {path} speichern ({reason}): Fensteraufteilung, zuletzt geöffnete Dateien und Sprache werden nach dieser Sitzung nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Saved settings could not be read ({key}); the defaults are used.</source>
+        <translation>Gespeicherte Einstellungen konnten nicht gelesen werden ({key}); die Voreinstellungen gelten.</translation>
+    </message>
+</context>
+<context>
     <name>SheetPreview</name>
     <message>
         <source>Print priority sheets</source>
@@ -1869,8 +1888,24 @@
         <translation>enthält kein Blatt mit den Spalten Kundennummer und nächster Schritt einer exportierten Prioritätenliste</translation>
     </message>
     <message>
-        <source>has no baseline sheet (deleted?): compared with the project as it is now — a value changed here since the export counts as changed there</source>
-        <translation>hat kein Blatt mit dem Ausgangsstand (gelöscht?): mit dem Projekt verglichen, wie es jetzt ist — ein hier seit dem Export geänderter Wert gilt als dort geändert</translation>
+        <source>has no baseline sheet (deleted, or lost when it was saved again): without it no value of the project is replaced — empty values here are filled, a later last contact is taken, any other difference is a conflict</source>
+        <translation>hat kein Blatt mit dem Ausgangsstand (gelöscht oder beim erneuten Speichern verloren): Ohne es wird kein Wert des Projekts ersetzt – leere Werte hier werden gefüllt, ein späterer letzter Kontakt wird übernommen, jeder andere Unterschied ist ein Konflikt</translation>
+    </message>
+    <message>
+        <source>this looks like a customer list, not a priority list we sent — use File ▸ Update customer data from a newer list</source>
+        <translation>das sieht nach einer Kundenliste aus, nicht nach einer versandten Prioritätenliste – nutzen Sie Datei ▸ Kundendaten aus neuerer Liste aktualisieren …</translation>
+    </message>
+    <message>
+        <source>the baseline of customer {customer_id} (hidden sheet &apos;{sheet}&apos;, row {row}) cannot be read: that customer is compared without it (no value of the project is replaced)</source>
+        <translation>der Ausgangsstand von Kunde {customer_id} (verborgenes Blatt „{sheet}“, Zeile {row}) ist nicht lesbar: Dieser Kunde wird ohne ihn verglichen (kein Wert des Projekts wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>says it was exported on {exported_at}, which is later than now (a wrong clock?): taken as exported now</source>
+        <translation>gibt als Exportzeit {exported_at} an, später als jetzt (eine falsch gehende Uhr?): als jetzt exportiert genommen</translation>
+    </message>
+    <message>
+        <source>cannot be collected: it holds something unexpected ({reason})</source>
+        <translation>kann nicht eingesammelt werden: sie enthält etwas Unerwartetes ({reason})</translation>
     </message>
     <message>
         <source>is open in Excel ({lock} beside it): what was typed since the last save in Excel is not in the file</source>
@@ -2231,6 +2266,14 @@
     <message>
         <source>The project is open read-only; save it under another name.</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet; speichern Sie es unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This is the project open in this window: a manager&apos;s copy is never saved over it.</source>
+        <translation>Das ist das Projekt, das in diesem Fenster geöffnet ist: Eine Kopie für einen Kundenbetreuer wird nie darüber gespeichert.</translation>
+    </message>
+    <message>
+        <source>This file is a Segmenter project, not a manager&apos;s copy: a copy is never saved over it. Choose another name.</source>
+        <translation>Diese Datei ist ein Segmenter-Projekt, keine Kopie für einen Kundenbetreuer: Eine Kopie wird nie darüber gespeichert. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Capitalise on the strong relationship: references, cross-sell, keep it this way.</source>
@@ -2777,7 +2820,7 @@
     </message>
     <message>
         <source>collect from {file}</source>
-        <extracomment>what the project will hold (taken, suggested) or holds (kept) the project&apos;s value now (taken, suggested) or the baseline&apos;s (kept) for a suggestion: the user accepted it &quot;keep&quot; (the project&apos;s value), &quot;take&quot; (the returned one) or &quot;both&quot; (texts) another returned file whose change is &quot;ours&quot; here (the same customer in two files) account manager → export time of the newest file collected from them</extracomment>
+        <extracomment>what the project will hold (taken, suggested) or holds (kept) the project&apos;s value now (taken, suggested) or the baseline&apos;s (kept) for a suggestion: the user accepted it &quot;keep&quot; (the project&apos;s value), &quot;take&quot; (the returned one) or &quot;both&quot; (texts) another returned file whose change is &quot;ours&quot; here (the same customer in two files) account manager → export time of the newest file collected from them column → the values as plain Python (None for a missing one), once: a collect of 200 files compares a million of them</extracomment>
         <translation>Einsammeln aus {file}</translation>
     </message>
     <message>
@@ -2859,6 +2902,11 @@
     <message>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source> […] ({count} more characters in Segmenter: the cell is full)</source>
+        <extracomment>Headers of older exports, still recognised in a returned workbook. The most a workbook cell holds: Excel&apos;s 32,767 characters, counted as Excel counts them (UTF-16 code units: an emoji is two). xlsxwriter cuts longer text silently. Said at the end of a text cut to fit a cell: the whole text stays in the project (and in the workbook&apos;s baseline, so a collect never takes the cut text for a change).</extracomment>
+        <translation> […] ({count} weitere Zeichen in Segmenter: die Zelle ist voll)</translation>
     </message>
     <message>
         <source>Priority list: {manager}</source>

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime
 import math
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.fileio import shorten_name, strip_bidi
+from segmenter_app.core.fileio import portable_name, shorten_name, strip_bidi
 from segmenter_app.core.model import baseline
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, overdue_mask
@@ -350,21 +351,14 @@ def safe_file_name(name: str, fallback: str = "manager") -> str:
     characters replaced; bidirectional controls (U+202E shows "gpj.exe" as "exe.jpg")
     removed; no trailing dots or spaces; not a reserved Windows name; at most
     :data:`FILE_NAME_BYTES` bytes of UTF-8, a long name cut with a stable suffix that
-    keeps two long names apart (room is left for " (2)" and ".xlsx")."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in strip_bidi(name)).strip(
-        " ."
-    )
+    keeps two long names apart (room is left for " (2)" and ".xlsx"); NFC-normalised and
+    never a Windows device name, whatever its extension (:func:`fileio.portable_name`)."""
+    cleaned = "".join(
+        "-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch
+        for ch in strip_bidi(unicodedata.normalize("NFC", name))
+    ).strip(" .")
     cleaned = shorten_name(" ".join(cleaned.split()), FILE_NAME_BYTES, keep_extension=False) or fallback
-    if cleaned.split(".")[0].upper() in {
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        *(f"COM{i}" for i in range(1, 10)),
-        *(f"LPT{i}" for i in range(1, 10)),
-    }:
-        cleaned = f"{cleaned}_"
-    return cleaned
+    return portable_name(cleaned)
 
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:

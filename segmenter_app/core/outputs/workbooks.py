@@ -34,6 +34,7 @@ from segmenter_app.core.outputs.report_data import (
     word,
 )
 from segmenter_app.core.outputs.returnable import EditableFormats, protect, write_baseline, write_editable
+from segmenter_app.core.text.export_columns import cell_text
 
 #: Column widths (characters) for the manager sheet, in COLUMNS order.
 WIDTHS = {
@@ -198,6 +199,8 @@ def _write_rows(
                 write_value(sheet, row, col, value, formats.estimated_money, formats.text)
             else:
                 style = formats.wrap if key in WRAPPED else formats.text
+                if isinstance(value, str):
+                    value = cell_text(value, report.language)  # a name of any length: cut, said so
                 write_value(sheet, row, col, value, formats.numbers.get(key), style)
 
 

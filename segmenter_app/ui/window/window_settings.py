@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from segmenter_app.core.resources import sample_list
+from segmenter_app.ui import settings_guard
 from segmenter_app.ui.widgets.collapsible_dock import set_folded
 
 #: How many recent files the File menu lists.
@@ -33,10 +34,7 @@ class WindowSettings(QObject):
     # ----------------------------------------------------------------- recent files
 
     def recent_files(self) -> list[str]:
-        value = self._window.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        return settings_guard.text_list(self._window.settings, "recent")
 
     def add_recent(self, path: Path) -> None:
         entry = str(path.resolve())
@@ -65,10 +63,8 @@ class WindowSettings(QObject):
         """Size, docks, splitter and language as they were (or fitted to the screen)."""
         window = self._window
         settings = window.settings
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            window.restoreGeometry(geometry)
-        else:
+        settings_guard.check_settings(settings)
+        if not settings_guard.restore_bytes(settings, "window/geometry", window.restoreGeometry):
             screen = window.screen().availableGeometry() if window.screen() else None
             if screen is not None and screen.width() < 1500:
                 window.resize(screen.width(), screen.height())
@@ -78,17 +74,16 @@ class WindowSettings(QObject):
             # When the first list shows (the panels and the table hidden before have
             # their sizes then): the panel narrow, the table wider than the chart.
             self.first_layout_pending = True
-        state = settings.value("window/state")
-        if state is not None:
-            window.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
-            window.workspace.splitter.restoreState(splitter)
-        else:
+        settings_guard.restore_bytes(settings, "window/state", window.restoreState)
+        if not settings_guard.restore_bytes(
+            settings, "window/splitter", window.workspace.splitter.restoreState
+        ):
             window.workspace.splitter.setSizes([560, 440])
         code = str(settings.value("language", "system"))
         actions = window.action_table.actions
         actions.get(f"settings.language.{code}", actions["settings.language.system"]).setChecked(True)
+        # Once the window shows: what of the settings or the data folder cannot be used.
+        QTimer.singleShot(0, window, lambda: settings_guard.report(window))
 
     def save(self) -> None:
         window = self._window
