@@ -38,9 +38,9 @@ def test_a_data_folder_that_is_a_file_is_said_once_and_lists_open(
     window = new_window(qtbot, qapp)
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=10_000)
     assert str(blocked) in warnings[0] and "this session only" in warnings[0]
-    window.check_recoveries()  # what a start does next: no exception, no second word
+    window.projects.check_recoveries()  # what a start does next: no exception, no second word
     open_list(qtbot, window, sample_list("de"))
-    assert window.document is not None and window.journal is not None  # autosave works elsewhere
+    assert window.document is not None and window.projects.journal is not None  # autosave works elsewhere
     open_list(qtbot, window, sample_list("en"))
     assert len(warnings) == 1
     assert blocked.read_text() == "not a folder"
@@ -92,17 +92,17 @@ def test_deep_json_in_the_remembered_thresholds_never_keeps_a_list_from_showing(
 def test_a_copy_is_never_saved_over_the_open_project(qtbot, opened, tmp_path: Path, warnings) -> None:
     window = opened
     project = tmp_path / "team.segmenter"
-    window.session.save(project)
+    window.projects.session.save(project)
     window.document.edit_value(4, "notes", "not saved yet")
     before = project.read_bytes()
     manager = window.document.managers[0]
-    assert not window.save_copy_for(manager, path=project)  # the slip: "replace? — yes"
+    assert not window.collect.save_copy_for(manager, path=project)  # the slip: "replace? — yes"
     assert project.read_bytes() == before
     assert len(warnings) == 1 and "open in this window" in warnings[0]
-    assert window.is_modified()  # it still knows its work is not saved
-    assert window.journal is not None  # and keeps recording it
+    assert window.projects.is_modified()  # it still knows its work is not saved
+    assert window.projects.journal is not None  # and keeps recording it
     copy = tmp_path / "copy.segmenter"
-    assert window.save_copy_for(manager, path=copy)
+    assert window.collect.save_copy_for(manager, path=copy)
 
 
 @pytest.mark.parametrize("kind", ["deep json", "pipe"])
