@@ -36,9 +36,11 @@ class SheetColumn:
     its cells are written: ``rank``, ``number`` (whole numbers without decimals; a
     text, such as the overflow mark, as it is), ``percent`` (a 0–1 fraction),
     ``points`` (one decimal), ``money`` (a plain number; the header says "(€)"),
-    ``segment`` (a coloured badge), ``action`` (the advice in a few words), ``text``
-    (wrapped, up to six lines) or ``write`` (empty, with a line to write on by hand).
-    ``width`` is its share of the table's width; ``short``: a WORDS key for a header
+    ``date`` (an ISO date, written as the language writes dates), ``segment`` (a
+    coloured badge), ``action`` (the advice in a few words), ``text`` (wrapped whole)
+    or ``write`` (the planned next step, with a line to write on by hand).  A column's
+    width comes from its content (``pdf_table``); ``width`` is the column's share of
+    the room left over, when it wraps; ``short``: a WORDS key for a header
     that needs a short form; ``title``: the header (a ``QT_TRANSLATE_NOOP("export",
     …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is one
     entry here (and its values in ``ManagerReport.rows``)."""
@@ -64,6 +66,7 @@ SHEET_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("action", 0.14, "action"),
     SheetColumn("notes", 0.085, "text"),
     SheetColumn("visits_planned", 0.05, "number"),
+    SheetColumn("last_contact", 0.05, "date"),
     SheetColumn("next_step", 0.07, "write"),
 )
 
