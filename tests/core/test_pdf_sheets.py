@@ -178,3 +178,31 @@ def test_export_writes_a_pdf_per_manager(document, tmp_path) -> None:
     assert [p.stem for p in pdfs] == sorted(document.managers)
     for path, report in zip(pdfs, sorted(manager_reports(document, "en"), key=lambda r: r.manager)):
         assert report.title in pdf_text(path, 1)
+
+
+def test_what_the_lead_typed_prints_whole_and_empty_columns_are_left_out(document, tmp_path) -> None:
+    """Issue 24: the next step is never cut ("Termin mit…"), the last contact prints,
+    a long word of the next step is whole (no "Rahmenvertr-ag"), and a column empty for
+    every customer of the sheet (here the customer id) is left out."""
+    manager = document.managers[0]
+    rows = np.flatnonzero(document.table["account_manager"].to_numpy() == manager)
+    step = "Termin mit Frau Dr. Hausmann wegen Verlängerung der Rahmenverträge vereinbaren"
+    document.edit_value(int(rows[0]), "next_step", step)
+    document.edit_value(int(rows[0]), "due", "2027-01-15")
+    document.edit_value(int(rows[1]), "next_step", "Rahmenvertrag")
+    document.edit_value(int(rows[1]), "last_contact", "2026-11-03")
+    [report] = manager_reports(document, "de", [manager])
+    path = write_pdf([report], tmp_path / "with-ids.pdf")
+    text = flat(pdf_text(path))
+    assert f"15.01.2027 {step}" in text
+    assert "Letzter Kontakt" in text and "03.11.2026" in text
+    assert "Rahmenvertrag" in text and "Rahmenvertr-" not in text
+    assert "Kd.-Nr." in text and "…" not in text
+    # The same sheet for a list without ids: no id column at all.
+    report.rows["customer_id"] = ""
+    path = write_pdf([report], tmp_path / "no-ids.pdf")
+    text = flat(pdf_text(path))
+    assert "Kd.-Nr." not in text and f"15.01.2027 {step}" in text
+    # Without any last contact, no such column either.
+    report.rows["last_contact"] = ""
+    assert "Letzter Kontakt" not in flat(pdf_text(write_pdf([report], tmp_path / "bare.pdf")))

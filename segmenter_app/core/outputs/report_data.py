@@ -116,24 +116,12 @@ def format_date(date: datetime.date, language: str) -> str:
     return date.strftime("%d.%m.%Y") if language == "de" else date.isoformat()
 
 
-#: Where the long words of the headers break best, when a column is too narrow.
-WORD_BREAKS = {"Einkaufsvolumen": 8, "Kundennummer": 6, "Ungenutztes": 8, "Empfohlene": 5}
-
-
 def header_lines(title: str, limit: int) -> list[str]:
-    """A header wrapped to ``limit`` characters; a longer word is split with a hyphen,
-    where German splits it ("Einkaufs-", "volumen")."""
+    """A header wrapped to ``limit`` characters between words, never inside one: a
+    longer word stands whole on its line (its column is made wide enough for it)."""
     import textwrap
 
-    pieces = []
-    for whole in title.split():
-        while len(whole) > limit:
-            cut = WORD_BREAKS.get(whole, limit - 1)
-            cut = cut if cut < limit else limit - 1
-            pieces.append(whole[:cut] + "-")
-            whole = whole[cut:]
-        pieces.append(whole)
-    return textwrap.wrap(" ".join(pieces), limit, break_long_words=False, break_on_hyphens=False)
+    return textwrap.wrap(title, max(limit, 1), break_long_words=False, break_on_hyphens=False)
 
 
 def header(key: str, language: str) -> str:
