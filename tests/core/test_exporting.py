@@ -351,3 +351,27 @@ def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) ->
             for top, bottom in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)
         ]
         assert statistics.median(heights) >= 8.5, statistics.median(heights)
+
+
+def test_a_column_empty_for_every_customer_is_hidden_and_text_columns_fit_their_words(
+    tmp_path: Path, make_csv
+) -> None:
+    """A list without ids: the id column is hidden on the manager's sheet (kept for the
+    collect, never printed); the columns the manager writes into stay, empty or not;
+    a column is at least as wide as its longest word."""
+    path = make_csv(
+        ";".join(GERMAN_HEADER[1:]) + "\n"
+        "Hartmann Antriebstechnik AG;Anna;100;400;4;Rahmenvertragsverhandlung offen\n"
+        "Müller Bau GmbH;Anna;300;400;2;\n"
+    )
+    document = CustomerDocument(load_customers(path))
+    result = export_workbooks(document, tmp_path / "out", language="de")
+    _book, sheet, header_row, rows = manager_sheet_rows(result.paths[0])
+    titles = {sheet.cell(header_row, col).value: col for col in range(1, sheet.max_column + 1)}
+    letter = {title: sheet.cell(header_row, col).column_letter for title, col in titles.items()}
+    assert sheet.column_dimensions[letter["Kundennummer"]].hidden
+    for title in ("Notiz", "Nächster\nSchritt", "Fällig am", "Status", "Letzter\nKontakt"):
+        shown = next(t for t in titles if t and t.replace("\n", " ") == title.replace("\n", " "))
+        assert not sheet.column_dimensions[letter[shown]].hidden, shown
+    notes = sheet.column_dimensions[letter["Notiz"]].width
+    assert notes >= len("Rahmenvertragsverhandlung") / 1.25
