@@ -81,11 +81,11 @@ class OutputActions:
                 8000,
             )
 
-    def _reports(self, language: str | None = None):
-        from segmenter_app.core.outputs.report_data import manager_reports
+    def _reports(self, language: str | None = None, lazy: bool = False):
+        from segmenter_app.core.outputs.report_data import LazyReports, manager_reports
 
         manager = self.current_manager()
-        return manager_reports(
+        return (LazyReports if lazy else manager_reports)(
             self.document, language or self.translations.language, [manager] if manager is not None else None
         )
 
@@ -154,5 +154,7 @@ class OutputActions:
             return
         from segmenter_app.ui.print_preview import SheetPreview
 
-        self.sheet_preview = SheetPreview(self._reports(), self)
+        # The reports are built one by one on the preview's thread: the first page does
+        # not wait for every manager's.
+        self.sheet_preview = SheetPreview(self._reports(lazy=True), self)
         self.sheet_preview.show()

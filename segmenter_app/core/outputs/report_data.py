@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import math
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -187,6 +188,42 @@ def manager_reports(
     date: datetime.date | None = None,
 ) -> list[ManagerReport]:
     """One report per account manager (all, or the named ones), in name order."""
+    names, report = report_maker(document, language, managers, date)
+    return [report(manager) for manager in names]
+
+
+class LazyReports(Sequence[ManagerReport]):
+    """The reports of :func:`manager_reports`, each built when asked for, on whatever
+    thread asks: the print preview shows the first manager's pages without waiting for
+    the other 199 reports, and holds none of them.  The document's columns are taken
+    when this is made, so edits made later do not reach it."""
+
+    def __init__(
+        self,
+        document: CustomerDocument,
+        language: str,
+        managers: list[str] | None = None,
+        date: datetime.date | None = None,
+    ) -> None:
+        self.managers, self._report = report_maker(document, language, managers, date)
+
+    def __len__(self) -> int:
+        return len(self.managers)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._report(manager) for manager in self.managers[index]]
+        return self._report(self.managers[index])
+
+
+def report_maker(
+    document: CustomerDocument,
+    language: str,
+    managers: list[str] | None = None,
+    date: datetime.date | None = None,
+) -> tuple[list[str], Callable[[str], ManagerReport]]:
+    """The managers (all, or the named ones, in name order) and a function that builds
+    one's report; what it reads of the document is taken now."""
     date = date or datetime.date.today()
     export_id = uuid.uuid4().hex
     exported_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
@@ -205,7 +242,9 @@ def manager_reports(
         dtype=object,
     )
     segment_words = np.array(["–", *sg.SEGMENTS], dtype=object)
-    pinned = document.pinned
+    pinned = document.pinned.copy()
+    currency, project_id = document.currency, document.project_id
+    scale_label = document.scale.label if document.scale else ""
     pinned_word = word("pinned", language)
 
     def _with_pins(triage: np.ndarray, pins: np.ndarray) -> np.ndarray:
@@ -233,8 +272,8 @@ def manager_reports(
     if wallets is not None:
         columns["wallet"] = wallets.wallet
     estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
-    reports = []
-    for manager in wanted:
+
+    def report(manager: str) -> ManagerReport:
         members = np.flatnonzero(codes == names.index(manager))
         priority = result.priority[members]
         # Ranked customers by priority, then the unclassified ones (kept, at the end).
@@ -265,7 +304,7 @@ def manager_reports(
             reasons = [
                 "; ".join(
                     texts.flag_texts(
-                        int(prepared.flags[row]), language, document.scale.label if document.scale else ""
+                        int(prepared.flags[row]), language, scale_label
                     )
                 )
                 for row in order[unclassified]
@@ -281,7 +320,7 @@ def manager_reports(
             prepared.potential[charted],
         )
         display_name = manager or word("no_manager", language)
-        reports.append(
+        return (
             ManagerReport(
                 manager=manager,
                 title=word("title", language, manager=display_name),
@@ -295,14 +334,15 @@ def manager_reports(
                 date=date_text,
                 headers=[header(key, language) for key, _ in COLUMNS],
                 capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
-                currency=document.currency,
+                currency=currency,
                 overdue=overdue[order],
-                project_id=document.project_id,
+                project_id=project_id,
                 export_id=export_id,
                 exported_at=exported_at,
             )
         )
-    return reports
+
+    return wanted, report
 
 
 def _actions(result: sg.Segmentation, language: str) -> np.ndarray:
