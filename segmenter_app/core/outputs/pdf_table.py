@@ -199,7 +199,7 @@ def _column_texts(report: ManagerReport, column: SheetColumn) -> list[str]:
     """A column's cells as the text they print ("" where empty), not yet wrapped."""
     count = len(report.rows)
     if column.kind == "write":
-        return [pdf_fonts.printable(planned_text(report, row)) for row in range(count)]
+        return [pdf_fonts.printable(text) for text in planned_texts(report)]
     if column.kind == "action":
         values = short_actions(report).tolist()
     elif column.key in report.rows:
@@ -364,21 +364,23 @@ class SheetTable(Table):
         y -= fontsize
         font = cellstyle.fontname
         for line in lines:
-            parts = line if runs is not None else [(font, line)]
-            line_width = sum(stringWidth(part, name, fontsize) for name, part in parts)
+            parts = line if runs is not None else ((font, line),)
             if just == "LEFT":
                 x = colpos + cellstyle.leftPadding
-            elif just == "RIGHT":
-                x = colpos + colwidth - cellstyle.rightPadding - line_width
-            else:
-                x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - line_width) / 2
-            for name, part in parts:
+            else:  # right or centred: the line's width is needed
+                line_width = sum(stringWidth(part, name, fontsize) for name, part in parts)
+                if just == "RIGHT":
+                    x = colpos + colwidth - cellstyle.rightPadding - line_width
+                else:
+                    x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - line_width) / 2
+            for index, (name, part) in enumerate(parts):
                 if name != font:
                     text.setFont(name, fontsize, leading)
                     font = name
                 text.setTextOrigin(x, y)
                 text.textOut(part)
-                x += stringWidth(part, name, fontsize)
+                if index + 1 < len(parts):
+                    x += stringWidth(part, name, fontsize)
             y -= leading
         if font != cellstyle.fontname:
             text.setFont(cellstyle.fontname, fontsize, leading)
@@ -419,20 +421,28 @@ def _total_row(report: ManagerReport, columns, language: str) -> list[str]:
     return row
 
 
-def planned_text(report: ManagerReport, row: int) -> str:
-    """The next step the project has for a row, and its due date ("!" when overdue)."""
+def planned_texts(report: ManagerReport) -> list[str]:
+    """The next step the project has for each row, after its due date ("!" when
+    overdue); "" where there is none."""
     rows = report.rows
     if "next_step" not in rows:
-        return ""
-    step = rows["next_step"].iat[row]
-    step = "" if is_missing(step) else str(step)
-    due = rows["due"].iat[row] if "due" in rows else ""
-    due = "" if is_missing(due) else str(due)
-    if due:
-        date = format_date(datetime.date.fromisoformat(due), report.language)
-        overdue = len(report.overdue) > row and bool(report.overdue[row])
-        step = f"{'! ' if overdue else ''}{date} {step}".strip()
-    return step
+        return [""] * len(rows)
+    steps = rows["next_step"].to_numpy(dtype=object)
+    dues = rows["due"].to_numpy(dtype=object) if "due" in rows else [""] * len(rows)
+    overdue = report.overdue if len(report.overdue) == len(rows) else np.zeros(len(rows), dtype=bool)
+    found = []
+    for step, due, late in zip(steps.tolist(), list(dues), overdue.tolist()):
+        step = "" if is_missing(step) else str(step)
+        if due and not is_missing(due):
+            date = format_date(datetime.date.fromisoformat(str(due)), report.language)
+            step = f"{'! ' if late else ''}{date} {step}".strip()
+        found.append(step)
+    return found
+
+
+def planned_text(report: ManagerReport, row: int) -> str:
+    """The next step the project has for one row (see :func:`planned_texts`)."""
+    return planned_texts(report)[row]
 
 
 def _overdue(report: ManagerReport, index: int, style: list) -> None:

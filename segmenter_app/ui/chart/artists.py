@@ -23,7 +23,9 @@ from segmenter_app.core.outputs.chart_style import (
     THRESHOLD_LINE,
     TINT_ALPHA,
     corner_label_style,
+    marker_size,
     marker_style,
+    y_limits,
 )
 from segmenter_app.core.text import texts
 
@@ -57,7 +59,7 @@ class ChartArtists:
     def _build_artists(self) -> None:
         axes = self.axes
         axes.set_xlim(*AXIS_LIMITS)
-        axes.set_ylim(*AXIS_LIMITS)
+        axes.set_ylim(*y_limits())  # room above 100 and below 0: no corner box covers a customer
         axes.grid(True, **GRID)
         axes.set_axisbelow(True)
         for side in ("top", "right"):
@@ -105,7 +107,7 @@ class ChartArtists:
                     [],
                     linestyle="none",
                     marker=MARKERS[name],
-                    markersize=float(np.sqrt(area)),
+                    markersize=marker_size(name, np.pi / 4 * area),  # every shape as large
                     markerfacecolor=COLOURS[name][0],
                     markeredgecolor="white",
                     markeredgewidth=0.4,

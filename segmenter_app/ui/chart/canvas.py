@@ -26,6 +26,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import (
     AXIS_LIMITS,
+    y_limits,
 )
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.artists import RASTER_BINS, RASTER_PALETTE, ChartArtists, _rectangle  # noqa: F401
@@ -414,7 +415,7 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
 
     def reset_view(self) -> None:
         self.axes.set_xlim(*AXIS_LIMITS)
-        self.axes.set_ylim(*AXIS_LIMITS)
+        self.axes.set_ylim(*y_limits())
         self._toolbar.update()
         self.draw_idle()
 
