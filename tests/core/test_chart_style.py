@@ -111,3 +111,36 @@ def test_the_pdf_s_corner_boxes_stand_beyond_kzi_0_and_100(report, tmp_path) -> 
     for name in ("MOVE", "FIX"):
         label = min(boxes_of(name), key=lambda b: b[1])  # the corner's, at the bottom
         assert label[3] < kzi_0 - radius, (name, label, kzi_0)
+
+
+def test_customers_on_top_of_each_other_stay_filled_in_the_pdf(report, tmp_path) -> None:
+    """Two customers at almost one place are one filled marker on paper, not a hole (an
+    even-odd fill cancels where markers overlap)."""
+    import pypdfium2
+
+    single = type(report)(**{**report.__dict__})
+    single.points = (
+        np.array([80.0, 80.3]),
+        np.array([80.0, 80.0]),
+        np.array([0, 0]),
+        np.array([1.0, 1.0]),
+    )
+    single.thresholds = (50.0, 50.0)
+    path = write_pdf([single], tmp_path / "sheet.pdf")
+    page = pypdfium2.PdfDocument(str(path))[0]
+    text = page.get_textpage()
+    chars = [(text.get_text_range(i, 1), text.get_charbox(i)) for i in range(text.count_chars())]
+    joined = "".join(ch for ch, _box in chars)
+    eighties = []
+    start = joined.find("80")
+    while start >= 0:
+        boxes = [chars[start][1], chars[start + 1][1]]
+        eighties.append(((boxes[0][0] + boxes[1][2]) / 2, (boxes[0][1] + boxes[1][3]) / 2))
+        start = joined.find("80", start + 1)
+    x_tick = min(eighties, key=lambda c: c[1])  # on the SoW axis, at the bottom
+    y_tick = min(eighties, key=lambda c: c[0])  # on the KZI axis, at the left
+    scale = 4
+    image = page.render(scale=scale).to_pil().convert("RGB")
+    x, y = x_tick[0] * scale, (page.get_height() - y_tick[1]) * scale
+    red, green, blue = image.getpixel((round(x), round(y)))
+    assert blue > 120 and red < 120, (red, green, blue)  # MODEL's blue, not the tint

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import Flowable
 
 from segmenter_app.core.model import segmentation as sg
@@ -123,7 +124,9 @@ class QuadrantChart(Flowable):
             for x, y in zip(x_of(sow[mask]).tolist(), y_of(kzi[mask]).tolist()):
                 _marker(path, name, x, y, style["markersize"])
             canvas.setFillColor(HexColor(style["markerfacecolor"]))
-            canvas.drawPath(path, stroke=1, fill=1)
+            # Non-zero winding: two customers at one place are one filled marker, not a
+            # hole (even-odd, reportlab's default, cancels where markers overlap).
+            canvas.drawPath(path, stroke=1, fill=1, fillMode=FILL_NON_ZERO)
         canvas.setFillAlpha(1)
         # The thresholds.
         canvas.setStrokeColor(HexColor(THRESHOLD_LINE["color"]))
