@@ -15,12 +15,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs import pdf_fonts, pdf_table
 from segmenter_app.core.outputs.pdf_sheets import write_pdf
 from segmenter_app.core.outputs.report_data import manager_reports
-from segmenter_app.core.resources import sample_list
 
 CJK = "株式会社東京"
 MIXED = f"{CJK} Müller & Söhne"
@@ -61,16 +59,6 @@ def fonts():
     """Choose the fallback fonts for one test; the system's again after it."""
     yield pdf_fonts.reset
     pdf_fonts.reset()
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_customers(sample_list("de"))
-
-
-@pytest.fixture
-def document(sample) -> CustomerDocument:
-    return CustomerDocument(ImportResult(sample.table.copy(), sample.report))
 
 
 def sheet_with(document: CustomerDocument, path: Path, names: list[str], manager: str | None = None) -> Path:
