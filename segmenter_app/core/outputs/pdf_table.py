@@ -48,8 +48,8 @@ RIGHT_KINDS = ("rank", "number", "percent", "points", "money", "date")
 WRAP_KINDS = ("text", "action", "write")
 #: Kinds printed even when every cell is empty: the rank, the badge, the line to write on.
 ALWAYS_KINDS = ("rank", "segment", "write")
-#: Room to write the next step by hand (points, about 25 mm).
-WRITE_WIDTH = 70.0
+#: Room to write the next step by hand (points, about 21 mm).
+WRITE_WIDTH = 60.0
 #: No column narrower than this, however narrow the page (points).
 NARROWEST = 18.0
 #: Where a word wider than its column is split (CJK, which breaks anywhere, is not marked).
@@ -212,25 +212,36 @@ def _column_texts(report: ManagerReport, column: SheetColumn) -> list[str]:
     return ["" if is_missing(v) or v == "" else form(v) for v in values]
 
 
-def _measure(column: SheetColumn, cells: list[str], title: str) -> tuple[float, float]:
-    """(minimum, natural) width of a column: its widest word (header words too), and
-    its widest cell on one line; padding included."""
+def _measure(
+    column: SheetColumn, cells: list[str], title: str
+) -> tuple[float, float, np.ndarray | None, float]:
+    """(minimum, natural) width of a column — its widest word (header words too), and
+    its widest cell on one line; padding included — and, for a column that wraps, each
+    row's cell on one line and the mean width of its words (where room saves the most
+    lines: ``fit_widths``)."""
     bold = column.kind == "segment"
     size = HEADER_SIZE if bold else FONT_SIZE
     minimum = words_width(title, HEADER_SIZE, bold=True)
-    natural = 0.0
     wraps = column.kind in WRAP_KINDS
+    whole: dict[str, float] = {"": 0.0}
+    spaces = 0
     for text in set(cells):
         if not text:
             continue
+        spaces += text.count(" ") + text.count("\n") + 1
+        widest = 0.0
         for line in text.split("\n"):
-            whole = pdf_fonts.width(line, size, bold)
-            natural = max(natural, whole)
-            if whole > minimum:
-                minimum = max(minimum, words_width(line, size, bold) if wraps else whole)
+            width = pdf_fonts.width(line, size, bold)
+            widest = max(widest, width)
+            if width > minimum:
+                minimum = max(minimum, words_width(line, size, bold) if wraps else width)
+        whole[text] = widest
+    natural = max(whole.values())
     if column.kind == "write":
         minimum, natural = max(minimum, WRITE_WIDTH), max(natural, WRITE_WIDTH)
-    return minimum + 2 * PAD_X, max(natural, minimum) + 2 * PAD_X
+    lengths = np.array([whole[text] for text in cells]) + 2 * PAD_X if wraps else None
+    word_width = sum(whole.values()) / spaces if spaces else 0.0
+    return minimum + 2 * PAD_X, max(natural, minimum) + 2 * PAD_X, lengths, word_width
 
 
 def sheet_columns(report: ManagerReport) -> list[tuple[SheetColumn, list[str]]]:
@@ -253,11 +264,13 @@ def priority_table(report: ManagerReport, width: float, height: float | None = N
     names = [header_name(column, language, report.currency) for column in columns]
     sizes = [_measure(column, cells, name) for (column, cells), name in zip(chosen, names)]
     widths = fit_widths(
-        [low for low, _high in sizes],
-        [high for _low, high in sizes],
+        [size[0] for size in sizes],
+        [size[1] for size in sizes],
         width,
         [column.width if column.kind in WRAP_KINDS else 0.0 for column in columns],
         floor=NARROWEST,
+        lengths=[size[2] for size in sizes],
+        words=[size[3] for size in sizes],
     )
     titles = ["\n".join(wrap(n, w - 2 * PAD_X, HEADER_SIZE, bold=True)) for n, w in zip(names, widths)]
     header_height = max(title.count("\n") + 1 for title in titles) * LEADING + 2 * PAD_Y
