@@ -92,7 +92,7 @@ def dialog_opens(plan) -> None:
         from PySide6.QtWidgets import QApplication
     except ImportError:
         return
-    from segmenter_app.ui.collect_dialog import CollectDialog
+    from segmenter_app.ui.dialogs.collect_dialog import CollectDialog
 
     app = QApplication.instance() or QApplication([])
     times = []

@@ -246,7 +246,7 @@ def preview_first_page(rows: int, managers: int) -> None:
 
     from benchmarks.bench_export import load
     from segmenter_app.core.outputs.report_data import LazyReports
-    from segmenter_app.ui.print_preview import SheetPreview
+    from segmenter_app.ui.dialogs.print_preview import SheetPreview
 
     app = QApplication.instance() or QApplication([])
     document = load(rows, managers) if rows else sample_document()
@@ -290,7 +290,7 @@ def preview_soak(rows: int, managers: int, openings: int = 30) -> None:
 
     from benchmarks.bench_export import load
     from segmenter_app.core.outputs.report_data import LazyReports
-    from segmenter_app.ui.print_preview import SheetPreview
+    from segmenter_app.ui.dialogs.print_preview import SheetPreview
 
     app = QApplication.instance() or QApplication([])
     document = load(rows, managers) if rows else sample_document()

@@ -78,7 +78,7 @@ def bench_team_view(document, runs: int):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from segmenter_app.ui.team_view import TeamView
+    from segmenter_app.ui.widgets.team_view import TeamView
 
     app = QApplication.instance() or QApplication([])
     view = TeamView()

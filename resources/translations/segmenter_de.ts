@@ -105,15 +105,8 @@
 <context>
     <name>CollectActions</name>
     <message>
-        <source>&amp;Collect from managers…</source>
-        <translation>Von Betreuern &amp;einsammeln…</translation>
-    </message>
-    <message>
-        <source>Save a cop&amp;y for…</source>
-        <translation>&amp;Kopie speichern für…</translation>
-    </message>
-    <message>
         <source>Collect from managers</source>
+        <extracomment>the review of returned files while it is open (for tests and scripts)</extracomment>
         <translation>Von Betreuern einsammeln</translation>
     </message>
     <message>
@@ -369,7 +362,7 @@
     </message>
     <message>
         <source>Near a threshold (within {band} points)</source>
-        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+        <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window&apos;s, shared with the chart and panels) view row → document row: the sort and the view state&apos;s filters Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
         <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
     </message>
     <message>
@@ -666,19 +659,8 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <source>&amp;Guide: segments, SoW, KZI, thresholds</source>
-        <translation>&amp;Leitfaden: Segmente, SoW, KZI, Schwellen</translation>
-    </message>
-    <message>
-        <source>Third-party &amp;licences</source>
-        <translation>&amp;Lizenzen anderer Software</translation>
-    </message>
-    <message>
-        <source>&amp;About Segmenter</source>
-        <translation>&amp;Über Segmenter</translation>
-    </message>
-    <message>
         <source>About Segmenter</source>
+        <extracomment>the guide, once opened (it stays for the next time) About and the licences while they are shown</extracomment>
         <translation>Über Segmenter</translation>
     </message>
     <message>
@@ -878,7 +860,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>A list finished opening (the document is in place); for tests and scripts. False while the first layout after the first list is still being applied</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -896,6 +877,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: segments, SoW, KZI, thresholds</source>
+        <translation>&amp;Leitfaden: Segmente, SoW, KZI, Schwellen</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences</source>
+        <translation>&amp;Lizenzen anderer Software</translation>
+    </message>
+    <message>
+        <source>&amp;About Segmenter</source>
+        <translation>&amp;Über Segmenter</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -950,6 +943,14 @@
         <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
     </message>
     <message>
+        <source>&amp;Collect from managers…</source>
+        <translation>Von Betreuern &amp;einsammeln…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y for…</source>
+        <translation>&amp;Kopie speichern für…</translation>
+    </message>
+    <message>
         <source>Export priority sheets as &amp;PDF…</source>
         <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
     </message>
@@ -975,6 +976,7 @@
     </message>
     <message>
         <source>Thresholds</source>
+        <extracomment>A list finished opening (the document is in place); for tests and scripts.</extracomment>
         <translation>Schwellen</translation>
     </message>
     <message>
@@ -1007,6 +1009,7 @@
     </message>
     <message>
         <source>Open customer list</source>
+        <extracomment>True when a reading job starts, False when the last one has ended (read, failed or cancelled) and its progress dialog is gone. A list was read and made a document: (document, path, history).</extracomment>
         <translation>Kundenliste öffnen</translation>
     </message>
     <message>
@@ -1099,6 +1102,7 @@
     </message>
     <message>
         <source>Cannot write {file}</source>
+        <extracomment>the print preview while it is open (for tests and scripts)</extracomment>
         <translation>{file} kann nicht geschrieben werden</translation>
     </message>
     <message>
@@ -1238,6 +1242,7 @@
     <name>ProjectActions</name>
     <message>
         <source>Autosave is off: {reason}</source>
+        <extracomment>The session works on this document now (a list or project opened, a crash restored, an update applied or taken back, the list read again): show it. A project was saved to this path.</extracomment>
         <translation>Automatisches Sichern ist aus: {reason}</translation>
     </message>
     <message>
@@ -1400,7 +1405,7 @@
     <name>QuadrantChart</name>
     <message>
         <source>Account manager: {name}</source>
-        <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms).</extracomment>
+        <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
         <translation>Kundenbetreuer: {name}</translation>
     </message>
     <message>
@@ -1417,7 +1422,7 @@
     </message>
     <message>
         <source>Share of wallet (%)</source>
-        <extracomment>Above this many customers in view the chart draws a density raster. Movements shorter than this (points) are not drawn as arrows. At most this many movement arrows (the largest). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
+        <extracomment>A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. full redraws and blits so far (the tests count them: a drag only blits)</extracomment>
         <translation>Share of Wallet (%)</translation>
     </message>
     <message>
@@ -1426,11 +1431,12 @@
     </message>
     <message>
         <source>Thresholds: SoW {sow} · KZI {kzi}</source>
+        <extracomment>A rectangle in widget pixels: left, top, right, bottom (y grows downwards). Pixels between a corner box and the axes&apos; edges. Per segment: the label with counts and potential, and a shorter one for a chart too narrow for two of those side by side.</extracomment>
         <translation>Schwellen: SoW {sow} · KZI {kzi}</translation>
     </message>
     <message>
         <source>{count} selected: names are shown for up to {limit}</source>
-        <extracomment>At most this many selected customers are named; past it none is (a note says why). Pixels between a point and its name. Half the side of the square kept free around each named point (its ring). the named customers (document rows) and their names, in selection order selected customers in view, named or not</extracomment>
+        <extracomment>At most this many selected customers are named; past it none is (a note says why). Pixels between a point and its name. Half the side of the square kept free around each named point (its ring). the named customers (document rows) and their names, in selection order selected customers in view, named or not named customers whose names found no free place on screen</extracomment>
         <translation>{count} ausgewählt: Namen werden bis {limit} gezeigt</translation>
     </message>
     <message>
@@ -1512,52 +1518,8 @@
 <context>
     <name>TeamView</name>
     <message>
-        <source>Account manager</source>
-        <extracomment>Column keys of the team table.</extracomment>
-        <translation>Kundenbetreuer</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Untapped potential</source>
-        <translation>Ungenutztes Potenzial</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Bedarf</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <source>Overflow</source>
-        <translation>Über Kapazität</translation>
-    </message>
-    <message>
-        <source>Effort share</source>
-        <translation>Anteil Aufwand</translation>
-    </message>
-    <message>
-        <source>Potential share</source>
-        <translation>Anteil Potenzial</translation>
-    </message>
-    <message>
-        <source>Misallocation</source>
-        <translation>Fehlallokation</translation>
-    </message>
-    <message>
         <source>Team</source>
+        <extracomment>Column keys of the team table.</extracomment>
         <translation>Team</translation>
     </message>
     <message>
@@ -2533,15 +2495,15 @@
         <translation>Auslastung</translation>
     </message>
     <message>
-        <source>Beyond capacity</source>
+        <source>Overflow</source>
         <translation>Über Kapazität</translation>
     </message>
     <message>
-        <source>Share of effort</source>
+        <source>Effort share</source>
         <translation>Anteil Aufwand</translation>
     </message>
     <message>
-        <source>Share of potential</source>
+        <source>Potential share</source>
         <translation>Anteil Potenzial</translation>
     </message>
     <message>
@@ -2945,6 +2907,73 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>JSON records</source>
+        <translation>JSON-Datensätze</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Segmenter project</source>
+        <translation>Segmenter-Projekt</translation>
+    </message>
+    <message>
+        <source>Customer table</source>
+        <translation>Kundentabelle</translation>
+    </message>
+    <message>
+        <source>Workbooks for the account managers</source>
+        <translation>Arbeitsmappen für die Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>One workbook per account manager</source>
+        <translation>Eine Arbeitsmappe je Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>One workbook with a sheet per account manager</source>
+        <translation>Eine Arbeitsmappe mit einem Blatt je Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Also the priority sheets as PDF</source>
+        <translation>Auch die Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Account managers</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>The overview for the sales lead</source>
+        <translation>Die Übersicht für die Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Overview for the sales lead</source>
+        <translation>Übersicht für die Vertriebsleitung</translation>
+    </message>
+    <message>
+        <source>Priority sheets as PDF</source>
+        <translation>Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Team table</source>
+        <translation>Team-Tabelle</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from segmenter_app.core.errors import WriteError
+from segmenter_app.core.errors import ExportError, WriteError
 
 TEMPORARY_SUFFIX = ".saving"
 #: The longest file name (bytes) most file systems allow (ext4, NTFS, APFS, SMB).
@@ -261,6 +261,16 @@ def inputs_among(outputs: Iterable[Path | str], inputs: Iterable[Path | str | No
     """The outputs that would replace one of the inputs: an input is never an output."""
     sources = [Path(p) for p in inputs if p is not None and str(p)]
     return [Path(out) for out in outputs if any(same_file(out, source) for source in sources)]
+
+
+def check_output_file(path: Path, force: bool, inputs: Iterable[Path | str | None] = ()) -> None:
+    """One file about to be written: never an input (whatever ``force`` says), replaced
+    only with ``force`` (ExportError ``is_input`` / ``exists``).  Its folder is not made:
+    a folder that is missing is the caller's slip."""
+    if inputs_among([path], inputs):
+        raise ExportError("is_input", path=str(path))
+    if Path(path).exists() and not force:
+        raise ExportError("exists", paths=[str(path)], count=1)
 
 
 def open_regular(path: Path | str):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import resource_path
 from segmenter_app.ui.i18n import Translations
-from segmenter_app.ui.main_window import MainWindow
+from segmenter_app.ui.window.main_window import MainWindow
 
 ORGANISATION = "Segmenter"
 APPLICATION = "Segmenter"
@@ -134,7 +134,7 @@ def run(path: Path | None = None, source: WorkbookSource | None = None) -> int:
         window.self_check = self_check.install(window, check)
     window.show()
     # Work a crash left behind is offered first; then the file asked for opens.
-    QTimer.singleShot(0, window.check_recoveries)
+    QTimer.singleShot(0, window.projects.check_recoveries)
     if path is not None:
         QTimer.singleShot(0, lambda: window.open_file(path, source=source))
     try:

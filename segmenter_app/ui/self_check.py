@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 #: What the File menu is called in each language (its German translation from the .ts).
 FILE_MENU = {"en": "&File", "de": "&Datei"}
+#: Settings ▸ Language: the system's, or one of its own.
+LANGUAGE_SETTINGS = ("system", *FILE_MENU)
 #: The customer column's header in each language.
 CUSTOMER_HEADER = {"en": "Customer", "de": "Kunde"}
 
@@ -36,13 +38,14 @@ class SelfCheck(QObject):
             self.failures.append(what)
 
     def _language_shown(self) -> str:
-        title = self.window.file_menu.title()
+        title = self.window.menu("file").title()
         return next((code for code, text in FILE_MENU.items() if text == title), f"? ({title!r})")
 
     def start(self) -> None:
         window = self.window
         self.language_setting = next(
-            (code for code, action in window.language_actions.items() if action.isChecked()), "system"
+            (code for code in LANGUAGE_SETTINGS if window.action(f"settings.language.{code}").isChecked()),
+            "system",
         )
         self._say(not QApplication.windowIcon().isNull(), "the window has an icon")
         shown = self._language_shown()
@@ -60,7 +63,7 @@ class SelfCheck(QObject):
         self._say(len(document) > 0, f"the sample list opened: {len(document)} customers")
         other = "en" if self.expected == "de" else "de"
         for code in (other, self.expected):
-            window.language_actions[code].trigger()
+            window.action(f"settings.language.{code}").trigger()
             shown = self._language_shown()
             header = window.workspace.table.model().headerData(
                 window.workspace.model.column_of("customer_name"), Qt.Orientation.Horizontal
@@ -70,9 +73,9 @@ class SelfCheck(QObject):
                 f"Settings ▸ Language ▸ {code}: menus in {shown}, table header {header!r}",
             )
         # Leave the language setting as the user had it (the switches above stored theirs).
-        window.language_actions[self.language_setting].trigger()
-        window.help_action.trigger()
-        guide = window.guide_window
+        window.action(f"settings.language.{self.language_setting}").trigger()
+        window.action("help.guide").trigger()
+        guide = window.help.guide_window
         text = guide.browser.toPlainText() if guide is not None else ""
         shown = guide is not None and guide.isVisible() and len(text) > 500
         self._say(shown, f"F1 shows the guide ({len(text)} characters)")

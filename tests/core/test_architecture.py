@@ -3,6 +3,7 @@ unimportable."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -20,12 +21,47 @@ NO_QT = (
 )
 
 
-def test_import_linter_contracts() -> None:
+def _linter() -> str:
     linter = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
     if not Path(linter).exists():
         pytest.skip("import-linter is not installed")
-    done = subprocess.run([linter], cwd=REPOSITORY, capture_output=True, text=True, timeout=300)
+    return linter
+
+
+def test_import_linter_contracts() -> None:
+    done = subprocess.run([_linter()], cwd=REPOSITORY, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_no_qt_contract_covers_every_module_of_the_command_line(tmp_path: Path) -> None:
+    """A copy of the package with a Qt import added to every module of ``cli``: the
+    contract names each of them (a module the contract missed would pass unnoticed, as
+    ``cli_team.py`` did when only ``cli.py`` was covered)."""
+    copy = tmp_path / "tree"
+    shutil.copytree(
+        REPOSITORY / "segmenter_app", copy / "segmenter_app", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copy(REPOSITORY / "pyproject.toml", copy / "pyproject.toml")
+    modules = sorted((copy / "segmenter_app" / "cli").rglob("*.py"))
+    assert len(modules) >= 5
+    for module in modules:
+        with module.open("a", encoding="utf-8") as source:
+            source.write("\nimport PySide6.QtCore  # added by the test\n")
+    done = subprocess.run(
+        [_linter(), "--no-cache", "--contract", "cli-no-qt", "pyproject.toml"],
+        cwd=copy,
+        env={**os.environ, "PYTHONPATH": str(copy)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0, done.stdout + done.stderr
+    named = {
+        ".".join(module.relative_to(copy).with_suffix("").parts).removesuffix(".__init__")
+        for module in modules
+    }
+    for name in named:
+        assert f"{name} -> PySide6" in done.stdout, (name, done.stdout)
 
 
 def test_the_core_and_classify_run_without_qt(tmp_path: Path) -> None:

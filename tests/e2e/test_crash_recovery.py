@@ -82,8 +82,10 @@ def test_kill_minus_9_then_restore(qtbot, qapp, tmp_path, monkeypatch):
     window = create_window(qapp)
     qtbot.addWidget(window)
     offered = []
-    monkeypatch.setattr(type(window), "ask_restore", lambda self, info: offered.append(info) or "restore")
-    window.check_recoveries()
+    monkeypatch.setattr(
+        type(window.projects), "ask_restore", lambda self, info: offered.append(info) or "restore"
+    )
+    window.projects.check_recoveries()
     assert offered and offered[0].changes >= 4
     document = window.document
     assert document is not None and len(document) == 400
@@ -93,4 +95,4 @@ def test_kill_minus_9_then_restore(qtbot, qapp, tmp_path, monkeypatch):
     assert document.thresholds == sg.Thresholds(sow=sg.Threshold("fixed", 0.37), kzi=sg.Threshold("mean"))
     assert window.isWindowModified()  # restored work is not saved yet
     assert not recovery[0].exists()  # the crash's file is gone; a new journal records on
-    assert Path(window.journal.path).exists()
+    assert Path(window.projects.journal.path).exists()

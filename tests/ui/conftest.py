@@ -56,10 +56,7 @@ def open_list(qtbot, window, path: Path | str, timeout: int = 30_000):
     # The first list lays the window out (panel widths, the Team view folded on a low
     # screen): wait for the chart's final size and a background drawn at that size.
     qtbot.waitUntil(lambda: window.layout_settled, timeout=10_000)
-    qtbot.waitUntil(
-        lambda: chart.ready and abs(chart._background.get_extents()[2] - chart.figure.bbox.width) < 2,
-        timeout=10_000,
-    )
+    qtbot.waitUntil(lambda: chart.drawn_at_size, timeout=10_000)
     return window.document
 
 

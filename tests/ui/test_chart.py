@@ -104,7 +104,7 @@ def test_dragging_the_sow_line(qtbot, opened):
     assert segment_counts(document)[sg.GROW] < before[sg.GROW]
     assert opened.thresholds.sow.mode.currentIndex() == 3  # the panel shows "fixed"
     assert opened.thresholds.sow.value.value() == pytest.approx(20, abs=1.0)
-    opened.undo_action.trigger()
+    opened.action("edit.undo").trigger()
     assert document.thresholds.sow.mode == "median"
 
 
@@ -185,7 +185,7 @@ def test_bubbles_search_and_manager_scope(qtbot, opened):
     workspace = opened.workspace
     chart = workspace.chart
     # From the View menu (the toolbar's button opens the same menu).
-    view_menu = {action.text(): action for action in opened.view_menu.actions()}
+    view_menu = {action.text(): action for action in opened.menu("view").actions()}
     assert view_menu["Bubble size"].menu() is workspace.bubble_menu
     workspace.bubble_actions["revenue"].trigger()
     assert chart.bubble == "revenue" and chart.segment_drawn("MODEL")
@@ -341,7 +341,7 @@ def test_many_selected_names_neither_squeeze_the_plot_nor_leave_the_axes(qtbot, 
     classified = np.flatnonzero(document.prepared.classified)
     workspace.select_rows(classified[:44])
     for _ in range(3):
-        opened.reset_view_action.trigger()
+        opened.action("view.reset_chart").trigger()
         chart.draw()
     assert chart.axes.get_position().bounds == pytest.approx(before, abs=0.01)
     assert not chart.name_labels()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
 from segmenter_app.core.outputs.export_jobs import export_workbooks
 from segmenter_app.core.projects.manager_copy import copy_baseline
 from segmenter_app.core.projects.project import open_project
-from segmenter_app.ui.collect_dialog import CollectDialog
+from segmenter_app.ui.dialogs.collect_dialog import CollectDialog
 
 
 def _row_of(document, customer_id: str) -> int:
@@ -75,7 +75,7 @@ def test_collect_from_managers_with_the_review_dialog(qtbot, opened, tmp_path, m
     path, ids = _returned_workbook(document, tmp_path, manager)
     document.edit_value(_row_of(document, ids[1]), "next_step", "Phone first")  # a conflict
     stack_size = len(document.undo_stack)
-    history_size = len(window.history)
+    history_size = len(window.projects.history)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
     seen = {}
 
@@ -92,8 +92,8 @@ def test_collect_from_managers_with_the_review_dialog(qtbot, opened, tmp_path, m
         return dialog.result()
 
     monkeypatch.setattr(CollectDialog, "exec", review)
-    window.collect_action.trigger()
-    qtbot.waitUntil(lambda: len(window.history) == history_size + 1, timeout=30_000)
+    window.action("file.collect").trigger()
+    qtbot.waitUntil(lambda: len(window.projects.history) == history_size + 1, timeout=30_000)
     assert seen["tabs"][:3] == ["Conflicts (1)", "Taken (2)", "Suggestions (1)"]
     first, second, third = (_row_of(document, i) for i in ids)
     assert document.value(first, "next_step") == "Visit in January"
@@ -101,8 +101,8 @@ def test_collect_from_managers_with_the_review_dialog(qtbot, opened, tmp_path, m
     assert document.value(second, "next_step").startswith("Phone first")
     assert document.value(second, "next_step").endswith("Send the offer")
     assert document.value(third, "wallet") == 999_999
-    assert len(document.undo_stack) == stack_size + 1 and len(window.history) == history_size + 1
-    assert window.history[-1].kind == "collect" and window.is_modified()
+    assert len(document.undo_stack) == stack_size + 1 and len(window.projects.history) == history_size + 1
+    assert window.projects.history[-1].kind == "collect" and window.projects.is_modified()
     window.undo()
     assert document.value(first, "next_step") == "" and document.value(second, "next_step") == "Phone first"
     assert path.exists()  # the returned file is never written: still readable, unchanged content
@@ -114,8 +114,8 @@ def test_cancel_changes_nothing_and_a_drop_collects(qtbot, opened, tmp_path, mon
     path, ids = _returned_workbook(document, tmp_path, document.managers[1])
     monkeypatch.setattr(CollectDialog, "exec", lambda dialog: CollectDialog.DialogCode.Rejected)
     before = len(document.undo_stack)
-    window.collect_files([path])
-    qtbot.waitUntil(lambda: window._job is None, timeout=30_000)
+    window.collect.collect_files([path])
+    qtbot.waitUntil(lambda: not window.loading.busy, timeout=30_000)
     assert len(document.undo_stack) == before and document.value(_row_of(document, ids[0]), "next_step") == ""
 
     monkeypatch.setattr(CollectDialog, "exec", lambda dialog: CollectDialog.DialogCode.Accepted)
@@ -128,11 +128,11 @@ def test_cancel_changes_nothing_and_a_drop_collects(qtbot, opened, tmp_path, mon
         Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    history_size = len(window.history)
+    history_size = len(window.projects.history)
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: len(window.history) == history_size + 1, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.projects.history) == history_size + 1, timeout=30_000)
     assert document.value(_row_of(document, ids[0]), "next_step") == "Visit in January"
-    assert window.path is not None and window.document is document  # collected, not opened
+    assert window.projects.path is not None and window.document is document  # collected, not opened
 
 
 def test_save_a_copy_for_a_manager(qtbot, opened, tmp_path, monkeypatch):
@@ -141,7 +141,7 @@ def test_save_a_copy_for_a_manager(qtbot, opened, tmp_path, monkeypatch):
     target = tmp_path / "copy.segmenter"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: (manager, True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
-    window.copy_for_action.trigger()
+    window.action("file.copy_for").trigger()
     copy = open_project(target)
     assert copy.document.managers == [manager]
     assert len(copy.document) == int((document.table["account_manager"] == manager).sum())

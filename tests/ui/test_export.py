@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from segmenter_app.core.errors import ExportCancelled
 from segmenter_app.core.outputs.pdf_sheets import build
-from segmenter_app.ui.export_dialog import ExportDialog
-from segmenter_app.ui.print_preview import SheetPreview
-from segmenter_app.ui.printing import paint_sheets, prepare_printer
+from segmenter_app.ui.dialogs.export_dialog import ExportDialog
+from segmenter_app.ui.dialogs.print_preview import SheetPreview
+from segmenter_app.ui.dialogs.printing import paint_sheets, prepare_printer
 
 
 def pdf_pages(path: Path) -> int:
@@ -81,7 +81,7 @@ def sheet_pages(reports, tmp_path: Path) -> int:
 def test_printing_prints_the_pdf_pages(qtbot, opened, tmp_path):
     manager = opened.document.managers[0]
     opened.workspace.select_manager(manager)
-    reports = opened._reports()
+    reports = opened.outputs.reports()
     assert [r.manager for r in reports] == [manager]
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     prepare_printer(printer)
@@ -100,7 +100,7 @@ def test_cancelled_printing_stops_the_print_job(qtbot, opened, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     asked = []
     with pytest.raises(ExportCancelled):
-        paint_sheets(printer, opened._reports(), cancelled=lambda: asked.append(1) or len(asked) > 2)
+        paint_sheets(printer, opened.outputs.reports(), cancelled=lambda: asked.append(1) or len(asked) > 2)
     assert len(asked) == 3  # two pages printed, then the job was aborted
 
 
@@ -115,8 +115,8 @@ def test_the_preview_speaks_german(qtbot, opened):
 
 
 def preview_of(qtbot, opened) -> SheetPreview:
-    opened.print_action.trigger()
-    preview = opened.sheet_preview
+    opened.action("file.print").trigger()
+    preview = opened.outputs.sheet_preview
     qtbot.waitExposed(preview)
     return preview
 
@@ -126,7 +126,7 @@ def test_preview_shows_the_pages_as_they_are_laid_out(qtbot, opened, tmp_path):
     one drawn (not blank), "page 1 of n", and the window behind it still usable."""
     opened.workspace.select_manager(opened.document.managers[1])
     preview = preview_of(qtbot, opened)
-    expected = sheet_pages(opened._reports(), tmp_path)
+    expected = sheet_pages(opened.outputs.reports(), tmp_path)
     qtbot.waitUntil(lambda: 0 in preview.view.images, timeout=20_000)
     qtbot.waitUntil(lambda: preview.complete, timeout=20_000)
     assert preview.view.pages == expected and preview.position.text() == f"Page 1 of {expected}"
@@ -152,7 +152,7 @@ def test_preview_shows_the_pages_as_they_are_laid_out(qtbot, opened, tmp_path):
 
 
 def test_preview_cancel_keeps_the_pages_laid_out(qtbot, opened, tmp_path):
-    reports = opened._reports() * 30  # 270 managers' sheets
+    reports = opened.outputs.reports() * 30  # 270 managers' sheets
     preview = SheetPreview(reports, opened)
     qtbot.addWidget(preview)
     preview.show()
@@ -161,7 +161,7 @@ def test_preview_cancel_keeps_the_pages_laid_out(qtbot, opened, tmp_path):
     qtbot.waitUntil(lambda: preview.cancel_button.isHidden(), timeout=20_000)
     assert not preview.complete and preview.status.text().startswith("Stopped:")
     laid_out = preview.view.pages
-    assert 0 < laid_out < sheet_pages(opened._reports(), tmp_path) * 30
+    assert 0 < laid_out < sheet_pages(opened.outputs.reports(), tmp_path) * 30
     qtbot.waitUntil(lambda: 0 in preview.view.images, timeout=20_000)
     preview.close()
 
@@ -178,7 +178,7 @@ def test_print_from_the_preview(qtbot, opened, tmp_path, monkeypatch):
     opened.workspace.select_manager(opened.document.managers[2])
     preview = preview_of(qtbot, opened)
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
-    expected = sheet_pages(opened._reports(), tmp_path)
+    expected = sheet_pages(opened.outputs.reports(), tmp_path)
     qtbot.waitUntil(lambda: preview.print_job is None and preview.print_button.isEnabled(), timeout=30_000)
     assert preview.status.text() == f"{expected} pages sent to the printer"
     assert pdf_pages(target) == expected
@@ -189,9 +189,9 @@ def test_export_pdf_action(qtbot, opened, tmp_path, monkeypatch):
     target = tmp_path / "sheets.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     opened.workspace.select_manager(opened.document.managers[3])
-    opened.export_pdf_action.trigger()
+    opened.action("file.export_pdf").trigger()
     qtbot.waitUntil(target.exists, timeout=60_000)
-    assert pdf_pages(target) == sheet_pages(opened._reports(), tmp_path)
+    assert pdf_pages(target) == sheet_pages(opened.outputs.reports(), tmp_path)
 
 
 def test_the_preview_fits_the_screen(qtbot, opened):

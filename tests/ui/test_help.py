@@ -6,16 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from segmenter_app.ui.guide import TOPICS, guide_html
+from segmenter_app.ui.dialogs.guide import TOPICS, guide_html
 
 
 def _visible_text(window) -> str:
-    return window.guide_window.browser.toPlainText()
+    return window.help.guide_window.browser.toPlainText()
 
 
 def test_f1_opens_the_guide_in_the_window_language_and_it_follows_a_switch(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    guide = window.guide_window
+    guide = window.help.guide_window
     assert guide is not None and guide.isVisible()
     text = _visible_text(window)
     for term in ("MODEL", "FIX", "GROW", "MOVE", "Share of wallet", "KZI", "borderline", "Team view"):
@@ -29,9 +29,9 @@ def test_f1_opens_the_guide_in_the_window_language_and_it_follows_a_switch(qtbot
 
 
 def test_the_help_menu_lists_the_guide_licences_and_about(window):
-    texts = [action.text() for action in window.help_menu.actions() if not action.isSeparator()]
+    texts = [action.text() for action in window.menu("help").actions() if not action.isSeparator()]
     assert texts[0].startswith("&Guide")
-    assert window.help_action.shortcut().toString() == "F1"
+    assert window.action("help.guide").shortcut().toString() == "F1"
     assert "Third-party &licences" in texts and "&About Segmenter" in texts
 
 
@@ -48,7 +48,7 @@ def test_each_question_mark_opens_the_guide_at_its_term(qtbot, opened):
     opened.thresholds_dock.raise_()
     band = opened.thresholds.findChild(QToolButton, "guide_borderline")
     qtbot.mouseClick(band, Qt.MouseButton.LeftButton)
-    guide = opened.guide_window
+    guide = opened.help.guide_window
     assert guide.isVisible() and guide.topic == "borderline"
     # Scrolled to its section: the borderline heading is at the top of the view.
     browser = guide.browser
@@ -68,13 +68,13 @@ def test_the_guide_has_every_topic_in_both_languages():
 
 
 def test_about_shows_the_licences_with_the_lgpl_notice(qtbot, window):
-    window.about()
-    box = window.about_box
+    window.help.about()
+    box = window.help.about_box
     qtbot.waitUntil(box.isVisible)
     assert "LGPL" in box.text()
     button = next(b for b in box.buttons() if "licences" in b.text())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = window.licences_dialog
+    dialog = window.help.licences_dialog
     qtbot.waitUntil(dialog.isVisible)
     from PySide6.QtWidgets import QTextBrowser
 
@@ -95,6 +95,6 @@ def test_a_document_handed_over_by_the_system_opens(qtbot, window, qapp):
     try:
         with qtbot.waitSignal(window.document_opened, timeout=30_000):
             QApplication.sendEvent(qapp, QFileOpenEvent(str(sample_list("en"))))
-        assert window.path == sample_list("en")
+        assert window.projects.path == sample_list("en")
     finally:
         qapp.removeEventFilter(handler)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolButton
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
-from segmenter_app.ui.collapsible_dock import is_folded
+from segmenter_app.ui.widgets.collapsible_dock import is_folded
 from tests.ui.conftest import open_list
 
 LAPTOP_COLUMNS = (
@@ -126,13 +126,13 @@ def test_one_click_opens_a_recent_list_on_the_start_page(qtbot, window, tmp_path
     copy = tmp_path / "kunden.xlsx"
     copy.write_bytes(sample_list("de").read_bytes())
     QSettings().setValue("recent", [str(copy)])
-    window._refresh_recent_menu()
+    window.window_settings.refresh_recent_menu()
     recent = window.empty.recent
     qtbot.waitUntil(recent.isVisible)
     rectangle = recent.visualItemRect(recent.item(0))
     with qtbot.waitSignal(window.document_opened, timeout=30_000):
         qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rectangle.center())
-    assert window.path == copy
+    assert window.projects.path == copy
 
 
 def test_the_customer_panel_keeps_numbers_with_their_units(qtbot, opened):
@@ -145,7 +145,7 @@ def test_the_customer_panel_keeps_numbers_with_their_units(qtbot, opened):
 def test_the_unfolded_team_view_still_fits_a_768_pixel_screen(qtbot, window):
     """Unfolding the Team view must not make the window taller than a laptop's screen
     (it did: 787 pixels, the status bar fell off a 1366×768 screen)."""
-    from segmenter_app.ui.collapsible_dock import set_folded
+    from segmenter_app.ui.widgets.collapsible_dock import set_folded
 
     open_list(qtbot, window, sample_list("de"))
     if is_folded(window.team_dock):

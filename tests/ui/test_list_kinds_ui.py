@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from benchmarks import list_shapes
 from segmenter_app.core.importing.importer import ImportOptions, load_customers
-from segmenter_app.ui.import_dialog import ImportDialog
+from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
 from .conftest import open_list
 
@@ -77,7 +77,7 @@ def test_the_dialog_offers_to_estimate_blank_wallets(qtbot, tmp_path: Path) -> N
 
 
 def test_estimated_wallets_are_marked_and_a_typed_wallet_replaces_them(qtbot, window, tmp_path, monkeypatch):
-    from segmenter_app.ui.wallet_dialog import WalletDialog
+    from segmenter_app.ui.dialogs.wallet_dialog import WalletDialog
 
     path = tmp_path / "blank.xlsx"
     list_shapes.blank_wallets(path)
@@ -91,7 +91,7 @@ def test_estimated_wallets_are_marked_and_a_typed_wallet_replaces_them(qtbot, wi
         return WalletDialog.DialogCode.Accepted
 
     monkeypatch.setattr(WalletDialog, "exec", choose)
-    window.estimate_wallets_action.trigger()
+    window.action("file.estimate_wallets").trigger()
     assert document.result.unclassified == 0
     model = window.workspace.model
     row = int(next(i for i in range(len(document)) if document.wallet_source(i) == "estimated"))
@@ -107,5 +107,5 @@ def test_estimated_wallets_are_marked_and_a_typed_wallet_replaces_them(qtbot, wi
     index = model.index(model.view_row(row), model.column_of("wallet"))
     assert model.data(index, Qt.ItemDataRole.FontRole) is None
     assert model.data(index) == "750,000"
-    window.undo_action.trigger()
+    window.action("edit.undo").trigger()
     assert document.wallet_source(row) == "estimated"

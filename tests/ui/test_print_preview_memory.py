@@ -10,7 +10,7 @@ import weakref
 import psutil
 import pytest
 
-from segmenter_app.ui.print_preview import DOCUMENTS, SheetPreview
+from segmenter_app.ui.dialogs.print_preview import DOCUMENTS, SheetPreview
 
 pytestmark = pytest.mark.slow
 
@@ -22,8 +22,8 @@ def test_opening_and_closing_the_preview_thirty_times_keeps_memory_flat(qtbot, o
     sources, reports, previews = [], [], []
     memory = {}
     for opening in range(1, OPENINGS + 1):
-        opened.print_action.trigger()
-        preview = opened.sheet_preview
+        opened.action("file.print").trigger()
+        preview = opened.outputs.sheet_preview
         qtbot.waitExposed(preview)
         qtbot.waitUntil(lambda: 0 in preview.view.images, timeout=30_000)
         # Scroll through to the end: every manager's pages are asked for once.
@@ -54,7 +54,7 @@ def test_opening_and_closing_the_preview_thirty_times_keeps_memory_flat(qtbot, o
 def test_a_page_of_a_manager_let_go_is_laid_out_again(qtbot, opened) -> None:
     """More managers than PDFs kept: scrolling back to the first page lays its manager
     out again, and the page is drawn as before."""
-    reports = opened._reports() * (DOCUMENTS + 3)
+    reports = opened.outputs.reports() * (DOCUMENTS + 3)
     preview = SheetPreview(reports, opened)
     qtbot.addWidget(preview)
     preview.show()

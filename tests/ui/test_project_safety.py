@@ -62,12 +62,14 @@ def test_a_project_open_in_another_segmenter_opens_read_only_and_is_never_saved_
         assert other.stdout.readline().strip() == "holding"
         asked = []
         monkeypatch.setattr(
-            type(window), "ask_locked", lambda self, path, holder: asked.append(holder) or "read_only"
+            type(window.projects.claims),
+            "ask_locked",
+            lambda self, path, holder: asked.append(holder) or "read_only",
         )
         before = project.read_bytes()
         _open_project(qtbot, window, project)
         assert [holder.pid for holder in asked] == [other.pid]
-        assert window.read_only
+        assert window.projects.read_only
         window.document.edit_value(1, "notes", "mine")
         copy = tmp_path / "mine.segmenter"
         offered = []
@@ -78,10 +80,10 @@ def test_a_project_open_in_another_segmenter_opens_read_only_and_is_never_saved_
 
         monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
         monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
-        window.save_action.trigger()  # Ctrl+S on a read-only project asks for a new name
+        window.action("file.save").trigger()  # Ctrl+S on a read-only project asks for a new name
         assert offered and copy.exists() and project.read_bytes() == before
         assert open_project(copy).document.table["notes"].iat[1] == "mine"
-        assert not window.read_only and window.project_path == copy
+        assert not window.projects.read_only and window.projects.project_path == copy
     finally:
         other.kill()
         other.wait()
@@ -100,12 +102,12 @@ def test_a_project_open_in_another_segmenter_can_be_opened_as_a_copy(
     )
     try:
         assert other.stdout.readline().strip() == "holding"
-        monkeypatch.setattr(type(window), "ask_locked", lambda self, path, holder: "copy")
+        monkeypatch.setattr(type(window.projects.claims), "ask_locked", lambda self, path, holder: "copy")
         _open_project(qtbot, window, project)
-        assert window.project_path is None and not window.read_only
+        assert window.projects.project_path is None and not window.projects.read_only
         cancel = []
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: cancel.append(1) or ("", ""))
-        assert not window.save() and cancel == [1]  # a copy is saved under a new name
+        assert not window.projects.save() and cancel == [1]  # a copy is saved under a new name
     finally:
         other.kill()
         other.wait()
@@ -126,15 +128,17 @@ def test_saving_over_a_project_changed_on_disk_asks_first(
     answers = [False, True]
     asked = []
     monkeypatch.setattr(
-        type(window), "ask_changed_on_disk", lambda self, path: asked.append(path) or answers.pop(0)
+        type(window.projects.claims),
+        "ask_changed_on_disk",
+        lambda self, path: asked.append(path) or answers.pop(0),
     )
-    assert not window.save()
+    assert not window.projects.save()
     assert open_project(project).document.table["notes"].iat[0] == "their note"
-    assert window.save()  # the user chose "Replace their changes"
+    assert window.projects.save()  # the user chose "Replace their changes"
     assert asked == [project, project]
     assert open_project(project).document.table["notes"].iat[0] == "my note"
     window.document.edit_value(0, "notes", "later")
-    assert window.save() and len(asked) == 2  # our own save is no change by someone else
+    assert window.projects.save() and len(asked) == 2  # our own save is no change by someone else
 
 
 def test_save_as_on_a_read_only_file_system_says_so_once(
@@ -151,7 +155,7 @@ def test_save_as_on_a_read_only_file_system_says_so_once(
     monkeypatch.setattr(os, "replace", read_only)
     monkeypatch.setattr(os, "unlink", read_only)
     monkeypatch.setattr(Path, "unlink", read_only)
-    assert not opened.save_as()
+    assert not opened.projects.save_as()
     monkeypatch.undo()
     assert len(warnings) == 1 and "Read-only file system" in warnings[0][2]
     assert "Traceback" not in capsys.readouterr().err
@@ -159,12 +163,12 @@ def test_save_as_on_a_read_only_file_system_says_so_once(
 
 
 def test_unusable_recovery_files_are_reported_and_kept(qtbot, window, tmp_path: Path, monkeypatch) -> None:
-    folder = window.recovery_dir()
+    folder = window.projects.recovery_dir()
     damaged = folder / "0123456789abcdef.segmenter-recovery"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)  # cut short by a crash
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: shown.append(args))
-    window.check_recoveries()
+    window.projects.check_recoveries()
     assert len(shown) == 1 and str(folder / "unusable") in shown[0][2]
     assert not damaged.exists() and (folder / "unusable" / damaged.name).exists()
     assert window.document is None  # nothing to restore, nothing opened
@@ -217,6 +221,6 @@ def test_the_window_never_writes_a_picture_or_pdf_over_the_list_it_shows(
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warnings.append(args))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(source), ""))
-    window.save_chart_action.trigger()
+    window.action("file.save_chart").trigger()
     assert len(warnings) == 1 and "never overwritten" in warnings[0][2]
     assert source.read_bytes() == before

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
-from segmenter_app.ui.update_dialog import UpdateDialog
+from segmenter_app.ui.dialogs.update_dialog import UpdateDialog
 
 from .conftest import open_list
 
@@ -33,10 +33,10 @@ def test_save_open_round_trip_and_the_modified_marker(qtbot, opened, tmp_path, m
     assert opened.isWindowModified()
     target = tmp_path / "kunden.segmenter"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
-    opened.save_action.trigger()
+    opened.action("file.save").trigger()
     assert target.exists() and not opened.isWindowModified()
     assert opened.windowTitle().startswith("kunden.segmenter")
-    assert opened.recent_files()[0] == str(target.resolve())
+    assert opened.window_settings.recent_files()[0] == str(target.resolve())
     with qtbot.waitSignal(opened.document_opened, timeout=30_000):
         opened.open_file(target)
     reopened = opened.document
@@ -44,11 +44,11 @@ def test_save_open_round_trip_and_the_modified_marker(qtbot, opened, tmp_path, m
     assert reopened.table["notes"].iat[3] == "Termin Juni"
     assert reopened.result.triage[rows["move"]] == sg.PRIORITISE and reopened.pinned[rows["model"]]
     assert reopened.thresholds == document.thresholds
-    assert opened.project_path == target and not opened.isWindowModified()
+    assert opened.projects.project_path == target and not opened.isWindowModified()
     # Ctrl+S now saves without asking where.
     reopened.edit_value(4, "notes", "x")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
-    assert opened.save()
+    assert opened.projects.save()
 
 
 def test_unsaved_changes_ask_save_discard_cancel(qtbot, opened, monkeypatch, tmp_path):
@@ -70,7 +70,7 @@ def test_unsaved_changes_ask_save_discard_cancel(qtbot, opened, monkeypatch, tmp
 
 
 def test_every_change_reaches_the_recovery_file(qtbot, opened):
-    journal = opened.journal
+    journal = opened.projects.journal
     assert journal is not None and journal.path.exists()
     before = journal.changes
     opened.document.edit_value(1, "notes", "Rückruf")
@@ -79,13 +79,13 @@ def test_every_change_reaches_the_recovery_file(qtbot, opened):
 
     # A running window holds its recovery file; as after a crash, it is read once let go.
     path = journal.path
-    opened.session.stop_journal(discard=False)
+    opened.projects.session.stop_journal(discard=False)
     assert recover(path).document.table["notes"].iat[1] == "Rückruf"
 
 
 def test_a_closed_window_leaves_no_recovery_file(qtbot, window, tmp_path):
     open_list(qtbot, window, sample_list("de"))
-    path = window.journal.path
+    path = window.projects.journal.path
     window.close()
     assert not path.exists()
 
@@ -127,7 +127,7 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
 
     monkeypatch.setattr(UpdateDialog, "exec", fake_exec)
     with qtbot.waitSignal(opened.document_opened, timeout=30_000):
-        opened.update_from(newer)
+        opened.projects.update_from(newer)
     report = seen["dialog"].report
     assert len(report.added_rows) == 1 and len(report.gone_rows) == 2
     assert any(
@@ -138,7 +138,7 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     updated = opened.document
     row = int(np.flatnonzero(updated.table["customer_id"].astype(str) == kept_id)[0])
     assert updated.table["notes"].iat[row] == "Bleibt erhalten"
-    assert opened.isWindowModified() and opened.show_movements_action.isChecked()
+    assert opened.isWindowModified() and opened.action("view.movements").isChecked()
     chart = opened.workspace.chart
     assert chart.movement_lines() >= 1
     dialog = seen["dialog"]
@@ -158,17 +158,17 @@ def test_update_from_a_newer_list_keeps_notes_and_shows_moves(qtbot, opened, tmp
     project = tmp_path / "aktualisiert.segmenter"
     from segmenter_app.core.projects.project import save_project
 
-    save_project(opened.document, project, history=opened.history)
+    save_project(opened.document, project, history=opened.projects.history)
     with qtbot.waitSignal(opened.document_opened, timeout=30_000):
         opened.open_file(project)
-    assert opened.show_movements_action.isEnabled() and not opened.show_movements_action.isChecked()
-    opened.show_movements_action.trigger()
+    assert opened.action("view.movements").isEnabled() and not opened.action("view.movements").isChecked()
+    opened.action("view.movements").trigger()
     assert chart.movement_lines() >= 1
 
 
 def _reread_with_scale(qtbot, monkeypatch, scale: str) -> dict:
     """Import settings ▸ another satisfaction scale ▸ OK, through the real dialog."""
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     seen = {}
 
@@ -190,7 +190,7 @@ def test_import_settings_keep_notes_pins_and_thresholds(qtbot, opened, monkeypat
     pinned_id = str(document.table["customer_id"].iat[rows["model"]])
     thresholds = document.thresholds
     seen = _reread_with_scale(qtbot, monkeypatch, "1-10")
-    opened.show_import_dialog()
+    opened.projects.show_import_dialog()
     reread = opened.document
     assert reread is not document and reread.scale.label == seen["after"].report.scale.label == "1–10"
     ids = reread.table["customer_id"].astype(str)
@@ -198,49 +198,51 @@ def test_import_settings_keep_notes_pins_and_thresholds(qtbot, opened, monkeypat
     assert reread.pinned[int(np.flatnonzero(ids == pinned_id)[0])]
     assert reread.thresholds == thresholds
     # The work is not saved anywhere yet: closing asks, and the recovery file has it.
-    assert opened.is_modified()
-    assert opened.journal is not None and opened.journal.path.exists()
+    assert opened.projects.is_modified()
+    assert opened.projects.journal is not None and opened.projects.journal.path.exists()
     assert f"kept for {len(reread):,} customers" in opened.statusBar().currentMessage()
 
 
 def test_import_settings_of_a_fresh_list_just_read_it_again(qtbot, opened, monkeypatch):
     _reread_with_scale(qtbot, monkeypatch, "1-10")
-    opened.show_import_dialog()
+    opened.projects.show_import_dialog()
     assert opened.document.scale.label == "1–10"
-    assert not opened.is_modified()
-    assert len(opened.history) == 1
+    assert not opened.projects.is_modified()
+    assert len(opened.projects.history) == 1
 
 
 def test_import_settings_of_a_project_read_its_list(qtbot, opened, monkeypatch, tmp_path):
     opened.document.edit_value(3, "notes", "Termin Juni")
     project = tmp_path / "kunden.segmenter"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(project), ""))
-    assert opened.save_as()
+    assert opened.projects.save_as()
     with qtbot.waitSignal(opened.document_opened, timeout=30_000):
         opened.open_file(project)
-    assert opened.path == project
+    assert opened.projects.path == project
     seen = _reread_with_scale(qtbot, monkeypatch, "1-10")
-    opened.show_import_dialog()
+    opened.projects.show_import_dialog()
     assert seen["after"].report.path == sample_list("de")
-    assert opened.project_path == project and opened.document.table["notes"].iat[3] == "Termin Juni"
+    assert opened.projects.project_path == project and opened.document.table["notes"].iat[3] == "Termin Juni"
 
 
 def test_restored_work_survives_a_second_crash(qtbot, opened, monkeypatch):
     opened.document.edit_value(3, "notes", "Termin Juni")
-    first = opened.journal.path
+    first = opened.projects.journal.path
 
     def crash():  # the process dies: its recovery file stays, unlocked
-        opened.journal.close()
-        opened.journal = None
+        opened.projects.journal.close()
+        opened.projects.journal = None
 
     crash()
     asked = []
-    monkeypatch.setattr(type(opened), "ask_restore", lambda self, info: asked.append(info) or "restore")
-    opened.check_recoveries()
-    assert opened.document.table["notes"].iat[3] == "Termin Juni" and opened.is_modified()
-    assert not first.exists() and opened.journal.path.exists()
+    monkeypatch.setattr(
+        type(opened.projects), "ask_restore", lambda self, info: asked.append(info) or "restore"
+    )
+    opened.projects.check_recoveries()
+    assert opened.document.table["notes"].iat[3] == "Termin Juni" and opened.projects.is_modified()
+    assert not first.exists() and opened.projects.journal.path.exists()
     crash()  # again, before any change
-    opened.check_recoveries()
+    opened.projects.check_recoveries()
     assert len(asked) == 2 and asked[1].changes == 0 and asked[1].unsaved_base
     assert opened.document.table["notes"].iat[3] == "Termin Juni"
     assert "unsaved work" in opened.statusBar().currentMessage()
@@ -248,9 +250,9 @@ def test_restored_work_survives_a_second_crash(qtbot, opened, monkeypatch):
 
 def test_the_sample_is_never_saved_next_to_itself(qtbot, opened, tmp_path, monkeypatch):
     # The sample lives in the app's own folder (read-only when installed).
-    from segmenter_app.ui import project_actions
+    from segmenter_app.ui import paths
 
-    monkeypatch.setattr(project_actions, "documents_dir", lambda: tmp_path / "Documents")
+    monkeypatch.setattr(paths, "documents_dir", lambda: tmp_path / "Documents")
     suggested = {}
 
     def ask(parent, title, suggestion, filters):
@@ -258,11 +260,11 @@ def test_the_sample_is_never_saved_next_to_itself(qtbot, opened, tmp_path, monke
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
-    assert not opened.save_as()
+    assert not opened.projects.save_as()
     assert suggested["path"] == tmp_path / "Documents" / "sample_customers_de.segmenter"
     # A list of the user's own: its project is suggested beside it.
     own = tmp_path / "kunden.xlsx"
     own.write_bytes(sample_list("de").read_bytes())
     open_list(qtbot, opened, own)
-    opened.save_as()
+    opened.projects.save_as()
     assert suggested["path"] == tmp_path / "kunden.segmenter"

@@ -24,9 +24,9 @@ def _run(qtbot, window, expected: str, monkeypatch) -> self_check.SelfCheck:
 def test_the_self_check_passes_on_the_app_as_a_user_meets_it(qtbot, window, monkeypatch):
     check = _run(qtbot, window, "en", monkeypatch)
     assert check.failures == [] and check.exit_code == 0
-    assert window.document is not None and window.guide_window is not None
+    assert window.document is not None and window.help.guide_window is not None
     assert not window.isVisible()  # closed as a user closes it
-    assert window.file_menu.title() == "&File"  # back in the language it started with
+    assert window.menu("file").title() == "&File"  # back in the language it started with
 
 
 def test_the_self_check_fails_when_the_window_is_not_in_the_system_language(qtbot, window, monkeypatch):

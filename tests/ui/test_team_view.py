@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox
 
 from segmenter_app.core.model import plan as vp
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.ui.team_view import CAPACITY, KEYS
+from segmenter_app.ui.widgets.team_view import CAPACITY, KEYS
 
 from .conftest import chart_point, drag
 from .conftest import open_list as open_window_list
@@ -21,7 +21,7 @@ from .conftest import open_list as open_window_list
 def open_list(qtbot, window, path):
     """Open a list and unfold the Team view as a user does (at 768 pixels high it
     starts folded to its title bar)."""
-    from segmenter_app.ui.collapsible_dock import is_folded, set_folded
+    from segmenter_app.ui.widgets.collapsible_dock import is_folded, set_folded
 
     document = open_window_list(qtbot, window, path)
     if is_folded(window.team_dock):
@@ -127,8 +127,8 @@ def test_editing_a_capacity_replans_and_undo_restores(qtbot, window, team_list):
     qtbot.waitUntil(lambda: window.team.shown_plan is document.plan)
     assert document.plan.figures("Anna").overflow == 0 < before.overflow
     assert model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "1,000"
-    assert "visit plan change" in window.undo_action.text()
-    window.undo_action.trigger()
+    assert "visit plan change" in window.action("edit.undo").text()
+    window.action("edit.undo").trigger()
     assert document.plan.figures("Anna").capacity == 200
     qtbot.waitUntil(lambda: model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "200")
 
@@ -170,7 +170,7 @@ def test_table_columns_and_the_customer_panel_explain_overflow_and_reassign(qtbo
         window.team.model.data(window.team.model.index(team_rows(window)[target], KEYS.index("customers")))
         != ""
     )
-    window.undo_action.trigger()  # one undo step gives the customer back
+    window.action("edit.undo").trigger()  # one undo step gives the customer back
     assert document.table["account_manager"].iat[overflow_row] == "Anna"
 
 
@@ -211,7 +211,7 @@ def test_the_team_view_follows_a_threshold_drag_when_the_ranks_follow(qtbot, win
 
 def test_the_import_dialog_maps_the_effort_column(qtbot, window, team_list):
     from segmenter_app.core.importing.importer import load_customers
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(team_list, load_customers(team_list), "en", window)
     qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
-from segmenter_app.ui.update_dialog import UpdateDialog
+from segmenter_app.ui.dialogs.update_dialog import UpdateDialog
 
 
 def newer_list(document, tmp_path, *, drop: list[str], lower: list[str]):
@@ -52,7 +52,7 @@ def apply_through_dialog(qtbot, window, path, monkeypatch, check=None) -> Update
 
     monkeypatch.setattr(UpdateDialog, "exec", fake_exec)
     with qtbot.waitSignal(window.document_opened, timeout=30_000):
-        window.update_from(path)
+        window.projects.update_from(path)
     return seen["dialog"]
 
 
@@ -123,7 +123,10 @@ def test_an_update_is_one_undo_step_and_keeps_the_history(qtbot, opened, tmp_pat
     assert updated is not document and len(updated) == len(document)  # one gone, one new
     # The project keeps its own name, not the newer list's.
     assert opened.windowTitle().split("[*]")[0] == name and "kunden_q4" not in opened.windowTitle()
-    assert opened.undo_action.isEnabled() and "update from kunden_q4.xlsx" in opened.undo_action.text()
+    assert (
+        opened.action("edit.undo").isEnabled()
+        and "update from kunden_q4.xlsx" in opened.action("edit.undo").text()
+    )
     # Ctrl+Z takes the update back: the list as it was, with the edits made before.
     opened.activateWindow()
     qtbot.waitUntil(opened.isActiveWindow)
@@ -133,12 +136,12 @@ def test_an_update_is_one_undo_step_and_keeps_the_history(qtbot, opened, tmp_pat
     assert document.table["notes"].iat[2] == "Vor dem Update"
     assert opened.workspace.model.rowCount() == len(document)
     # ... and the steps before it are still there, one by one.
-    assert opened.undo_action.isEnabled() and opened.redo_action.isEnabled()
-    opened.undo_action.trigger()
+    assert opened.action("edit.undo").isEnabled() and opened.action("edit.redo").isEnabled()
+    opened.action("edit.undo").trigger()
     assert np.isnan(document.table["revenue"].iat[5]) or document.table["revenue"].iat[5] != 4321.0
-    opened.redo_action.trigger()
-    opened.redo_action.trigger()  # the update again
-    assert opened.document is updated and len(opened.history) == 2
+    opened.action("edit.redo").trigger()
+    opened.action("edit.redo").trigger()  # the update again
+    assert opened.document is updated and len(opened.projects.history) == 2
     assert opened.windowTitle().split("[*]")[0] == name
 
 
@@ -149,9 +152,9 @@ def test_former_customers_keep_their_notes_findable(qtbot, opened, tmp_path, mon
     left = str(document.table["customer_name"].iat[7])
     path = newer_list(document, tmp_path, drop=[ids[7], ids[9]], lower=[])
     apply_through_dialog(qtbot, opened, path, monkeypatch)
-    view = {action.text(): action for action in opened.view_menu.actions()}
+    view = {action.text(): action for action in opened.menu("view").actions()}
     view["&Former customers…"].trigger()
-    dialog = opened.former_dialog
+    dialog = opened.projects.former_dialog
     qtbot.waitExposed(dialog)
     assert len(dialog.shown_customers()) == 2
     qtbot.keyClicks(dialog.filter, "rahmenvertrag")

@@ -190,12 +190,12 @@ def test_notes_triage_and_pin_with_undo(qtbot, opened):
     assert document.pinned[move]
     manager_rows = document.prepared.manager_codes == document.prepared.manager_codes[move]
     assert document.result.priority[move] == 1 or document.result.priority[manager_rows].min() == 1
-    opened.undo_action.trigger()  # pin
-    opened.undo_action.trigger()  # triage
+    opened.action("edit.undo").trigger()  # pin
+    opened.action("edit.undo").trigger()  # triage
     assert not document.pinned[move] and int(document.result.triage[move]) == before
-    opened.undo_action.trigger()  # note
+    opened.action("edit.undo").trigger()  # note
     assert document.table["notes"].iat[move] != "Termin im Juni vereinbaren"
-    opened.redo_action.trigger()
+    opened.action("edit.redo").trigger()
     assert document.table["notes"].iat[move] == "Termin im Juni vereinbaren"
     assert notes.note.toPlainText() == "Termin im Juni vereinbaren"
 
@@ -259,7 +259,7 @@ def test_segment_toggles_count_the_managers_customers_and_fit_the_width(qtbot, o
 
 def test_segment_chips_keep_their_names_at_100000_customers(qtbot):
     """Counts of 100,000 customers in the narrowest table pane (360 px): names kept."""
-    from segmenter_app.ui.segment_toggles import SegmentToggles
+    from segmenter_app.ui.widgets.segment_toggles import SegmentToggles
 
     toggles = SegmentToggles()
     qtbot.addWidget(toggles)
@@ -335,9 +335,9 @@ def test_copy_cells_as_tab_separated_text(qtbot, opened):
 
 
 def test_language_switch_changes_visible_texts(qtbot, opened):
-    assert opened.file_menu.title() == "&File"
+    assert opened.menu("file").title() == "&File"
     opened.set_language("de")
-    assert opened.file_menu.title() == "&Datei"
+    assert opened.menu("file").title() == "&Datei"
     assert (
         opened.workspace.model.headerData(
             opened.workspace.model.column_of("potential"), Qt.Orientation.Horizontal
@@ -360,7 +360,7 @@ def test_language_switch_changes_visible_texts(qtbot, opened):
     assert opened.workspace.model.headerData(0, Qt.Orientation.Horizontal) == "Priorität"
     assert "Kunden" in opened.workspace.rows_label.text()
     opened.set_language("en")
-    assert opened.file_menu.title() == "&File"
+    assert opened.menu("file").title() == "&File"
     assert opened.thresholds.band.text() == "5.0"
 
 
@@ -376,7 +376,7 @@ def test_every_item_model_passes_the_model_tester(qtmodeltester, opened):
 def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monkeypatch):
     from openpyxl import Workbook
 
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "odd.xlsx"
     book = Workbook()
@@ -409,14 +409,14 @@ def test_import_dialog_when_the_engine_is_not_sure(qtbot, window, tmp_path, monk
     assert window.document.report.mapping["wallet"] == "Volumen"
     assert segment_counts(window.document) and sum(segment_counts(window.document)) == 30
     # The confirmed mapping is remembered for the next file with these headers.
-    memory = window.mapping_memory()
+    memory = window.loading.mapping_memory()
     assert memory.lookup(window.document.report.signature)["revenue"] == "Betrag"
 
 
 def test_a_remembered_mapping_is_named_in_the_status_bar(qtbot, window, tmp_path, monkeypatch):
     from openpyxl import Workbook
 
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "crm.xlsx"
     book = Workbook()
@@ -448,7 +448,7 @@ def test_a_remembered_mapping_is_named_in_the_status_bar(qtbot, window, tmp_path
 def test_the_import_dialog_names_exactly_what_is_missing(qtbot, window, tmp_path, monkeypatch):
     from openpyxl import Workbook
 
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "ohne_umsatz.xlsx"
     book = Workbook()
@@ -484,8 +484,8 @@ def test_a_file_that_cannot_be_read_gets_a_message_not_a_traceback(qtbot, window
 
 def test_opening_can_be_cancelled(qtbot, window, tmp_path):
     window.open_file(sample_list("de"))
-    window._job.cancel()
-    qtbot.waitUntil(lambda: window._job is None, timeout=15_000)
+    window.loading.cancel()
+    qtbot.waitUntil(lambda: not window.loading.busy, timeout=15_000)
     assert window.document is None
 
 
@@ -498,7 +498,7 @@ def test_a_list_read_since_start_opens_and_is_closed_when_not_wanted(qtbot, open
     source = start_reading(path)
     with qtbot.waitSignal(opened.document_opened, timeout=30_000):
         opened.open_file(path, source=source)
-    assert len(opened.document) == 120 and opened.path == path
+    assert len(opened.document) == 120 and opened.projects.path == path
     assert source._child is None  # collected by the worker
     # Unsaved work, and the user answers Cancel: nothing opens, the reader is stopped.
     opened.document.edit_value(0, "notes", "bleibt")
@@ -507,7 +507,7 @@ def test_a_list_read_since_start_opens_and_is_closed_when_not_wanted(qtbot, open
     child = again._child
     opened.open_file(sample_list("de"), source=again)
     assert again._child is None and child is not None
-    assert opened.path == path and opened.document.value(0, "notes") == "bleibt"
+    assert opened.projects.path == path and opened.document.value(0, "notes") == "bleibt"
 
 
 def test_segmenter_open_file_shows_the_list(tmp_path):
@@ -565,8 +565,8 @@ def test_recent_files_and_geometry_persist(qtbot, window, tmp_path):
     book.active.append(["A", 10, 100, 4, "Anna"])
     book.save(path)
     open_list(qtbot, window, path)
-    assert window.recent_files()[0] == str(path.resolve())
-    assert window.recent_menu.actions()[0].text() == "kunden.xlsx"
+    assert window.window_settings.recent_files()[0] == str(path.resolve())
+    assert window.menu("file.recent").actions()[0].text() == "kunden.xlsx"
     window.close()
     assert QSettings().value("window/geometry") is not None
 
@@ -574,7 +574,7 @@ def test_recent_files_and_geometry_persist(qtbot, window, tmp_path):
 def test_a_new_threshold_mode_starts_where_the_line_is(qtbot, opened):
     """Fixed 60.8 % → percentile keeps the line (near 60.8 %), not the 60.8th
     percentile; and percentile → fixed keeps the value in force."""
-    from segmenter_app.ui.threshold_panel import MODES
+    from segmenter_app.ui.widgets.threshold_panel import MODES
 
     document, panel = opened.document, opened.thresholds
     document.set_thresholds(sg.Thresholds(sow=sg.Threshold("fixed", 0.608), kzi=document.thresholds.kzi))
@@ -632,20 +632,20 @@ def test_the_currency_follows_the_list_and_the_setting(qtbot, window, tmp_path):
     )
     document = open_list(qtbot, window, listing)
     assert document.currency == "$"
-    settings = {action.text(): action for action in window.settings_menu.actions()}
+    settings = {action.text(): action for action in window.menu("settings").actions()}
     currency_menu = settings["&Currency"].menu()
     assert [action.text() for action in currency_menu.actions()] == ["€", "$", "£", "CHF"]
-    assert window.currency_actions["$"].isChecked()
+    assert window.action("settings.currency.$").isChecked()
     chart, model = window.workspace.chart, window.workspace.model
-    assert "$" in chart._corner_overlays["GROW"].text()
+    assert "$" in chart.corner_text("GROW")
     why = model.column_of("why")
     grow = int(np.flatnonzero(document.result.segment == sg.GROW)[0])
     assert "$" in model.data(model.index(model.view_row(grow), why))
     # Settings ▸ Currency ▸ CHF: the window words every amount in francs; Undo goes back.
-    window.currency_actions["CHF"].trigger()
-    assert "CHF" in chart._corner_overlays["GROW"].text()
+    window.action("settings.currency.CHF").trigger()
+    assert "CHF" in chart.corner_text("GROW")
     assert "CHF" in model.data(model.index(model.view_row(grow), why))
     assert "CHF" in window.thresholds.count_labels["GROW"][2].text()
-    window.undo_action.trigger()
-    assert document.currency == "$" and window.currency_actions["$"].isChecked()
-    assert "CHF" not in chart._corner_overlays["GROW"].text()
+    window.action("edit.undo").trigger()
+    assert document.currency == "$" and window.action("settings.currency.$").isChecked()
+    assert "CHF" not in chart.corner_text("GROW")

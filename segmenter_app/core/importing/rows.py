@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from segmenter_app.core.importing.numbers import to_text
+from segmenter_app.core.reading.cell_names import column_letter
 from segmenter_app.core.reading.rawdata import RawSheet
 
 _TOTAL_WORDS = (
@@ -41,16 +42,6 @@ def header_texts(sheet: RawSheet, index: int) -> list[str]:
         seen[text.lower()] = count + 1
         result.append(text if count == 0 else f"{text} ({count + 1})")
     return result
-
-
-def column_letter(index: int) -> str:
-    """0 → 'A', 27 → 'AB' (how Excel names columns)."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 def total_row_mask(labels: list[pd.Series], ids: pd.Series | None) -> np.ndarray:

@@ -28,8 +28,8 @@ from segmenter_app.core.outputs.report_data import (
     safe_file_name,
     word,
 )
-from segmenter_app.core.outputs.targets import _check_target, planned_paths
-from segmenter_app.core.outputs.workbooks import _write_book
+from segmenter_app.core.outputs.targets import check_target, planned_paths
+from segmenter_app.core.outputs.workbooks import write_book
 
 #: Below this many customers in all, a second process costs more than it saves.
 PARALLEL_MIN_ROWS = 8_000
@@ -66,10 +66,10 @@ def export_workbooks(
     if reports is None:
         reports = manager_reports(document, language, managers)
     paths = planned_paths(reports, out_dir, layout, language)
-    _check_target(out_dir, paths + list(pdf_paths or ()), force, (document.report.path, *inputs))
+    check_target(out_dir, paths + list(pdf_paths or ()), force, (document.report.path, *inputs))
     customers = sum(len(r.rows) for r in reports)
     if layout == "sheets":
-        write_atomically(paths[0], lambda target: _write_book(target, reports, progress, cancelled))
+        write_atomically(paths[0], lambda target: write_book(target, reports, progress, cancelled))
     else:
         _write_many(reports, paths, progress, cancelled, processes, customers, pdf_paths)
     if progress:
@@ -160,7 +160,7 @@ def _write_files(jobs, ends, progress, cancelled, from_back: bool = False) -> No
             raise ExportCancelled()
         report, path, pdf_path = jobs[index]
         write_atomically(
-            path, lambda target, report=report: _write_book(target, [report], None, None, picture)
+            path, lambda target, report=report: write_book(target, [report], None, None, picture)
         )
         if pdf_path is not None:
             from segmenter_app.core.outputs.pdf_sheets import write_pdf
@@ -202,7 +202,7 @@ def export_all(
         )
     wanted = planned_paths(reports, out_dir, layout, language) + pdfs + ([overview_path] if overview else [])
     inputs = (document.report.path, *inputs)
-    _check_target(out_dir, wanted, force, inputs)
+    check_target(out_dir, wanted, force, inputs)
     existed = {path for path in wanted if path.exists()}
     try:
         return _export_checked(

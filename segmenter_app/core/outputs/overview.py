@@ -26,7 +26,7 @@ from segmenter_app.core.outputs.report_data import (
     safe_sheet_name,
     word,
 )
-from segmenter_app.core.outputs.targets import _check_target
+from segmenter_app.core.outputs.targets import check_target
 
 
 def export_overview(
@@ -40,7 +40,7 @@ def export_overview(
     """The sales lead's workbook: managers × segments (customers and untapped potential),
     then every customer with its segment and manager."""
     path = Path(path)
-    _check_target(path.parent, [path], force, (document.report.path, *inputs))
+    check_target(path.parent, [path], force, (document.report.path, *inputs))
     write_atomically(path, lambda target: _write_overview(target, document, language))
     return path
 

@@ -34,7 +34,7 @@ def planned_paths(reports: list[ManagerReport], out_dir: Path, layout: str, lang
     return paths
 
 
-def _check_target(out_dir: Path, paths: list[Path], force: bool, inputs: Iterable[Path | None] = ()) -> None:
+def check_target(out_dir: Path, paths: list[Path], force: bool, inputs: Iterable[Path | None] = ()) -> None:
     """Nothing is written unless every file can be: an input is never an output
     (whatever ``force`` says), and a file that exists is replaced only with ``force``."""
     clashes = inputs_among(paths, inputs)

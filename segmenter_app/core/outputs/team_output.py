@@ -31,6 +31,8 @@ TEAM_COLUMNS: tuple[str, ...] = (
 )
 ALL = "(all)"
 
+# The team table's headers — of the overview's *Team* sheet and of the window's Team
+# view alike (``ui/team_view.py`` reads them): one wording for one table.
 HEADERS: dict[str, str] = {
     "account_manager": QT_TRANSLATE_NOOP("core", "Account manager"),
     "customers": QT_TRANSLATE_NOOP("core", "Customers"),
@@ -40,10 +42,10 @@ HEADERS: dict[str, str] = {
     "demand": QT_TRANSLATE_NOOP("core", "Demand"),
     "planned": QT_TRANSLATE_NOOP("core", "Planned"),
     "load": QT_TRANSLATE_NOOP("core", "Load"),
-    "overflow": QT_TRANSLATE_NOOP("core", "Beyond capacity"),
+    "overflow": QT_TRANSLATE_NOOP("core", "Overflow"),
     "effort": QT_TRANSLATE_NOOP("core", "Effort"),
-    "effort_share": QT_TRANSLATE_NOOP("core", "Share of effort"),
-    "potential_share": QT_TRANSLATE_NOOP("core", "Share of potential"),
+    "effort_share": QT_TRANSLATE_NOOP("core", "Effort share"),
+    "potential_share": QT_TRANSLATE_NOOP("core", "Potential share"),
     "misallocation": QT_TRANSLATE_NOOP("core", "Misallocation"),
     "team_title": QT_TRANSLATE_NOOP("core", "Resources against potential"),
     "team_sheet": QT_TRANSLATE_NOOP("core", "Team"),

@@ -75,7 +75,7 @@ LONGEST_LINE = 36.0
 # --------------------------------------------------------------------------- one workbook
 
 
-def _write_book(target: Path, reports: list[ManagerReport], progress, cancelled, picture=None) -> None:
+def write_book(target: Path, reports: list[ManagerReport], progress, cancelled, picture=None) -> None:
     import xlsxwriter
 
     from segmenter_app.core.outputs.chart_picture import QuadrantPicture

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from segmenter_app.core.errors import ReadError
+from segmenter_app.core.reading.cell_names import column_letter, column_number
 
 #: A returned workbook of a few thousand customers is a few MB: far above that is no
 #: workbook of ours.
@@ -64,7 +65,7 @@ class SheetCells:
             if columns is None:
                 return self.by_row
             return {r: {c: v for c, v in cells.items() if c in columns} for r, cells in self.by_row.items()}
-        letters = None if columns is None else {_column_letters(c).encode() for c in columns}
+        letters = None if columns is None else {column_letter(c).encode() for c in columns}
         return _decode(self._raw, self._strings, letters, None)
 
     def head(self, count: int) -> dict[int, dict[int, object]]:
@@ -172,13 +173,6 @@ def _shared_strings(data: bytes) -> list[str]:
     return strings
 
 
-def _column_number(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number - 1
-
-
 #: A cell as Excel, LibreOffice, openpyxl and xlsxwriter write it: its reference first.
 _FAST_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
 _KIND = re.compile(rb'\bt="(\w+)"')
@@ -193,15 +187,6 @@ def _read_sheet(data: bytes, strings: list[str], sheet: SheetCells) -> None:
         return
     sheet._raw = matches
     sheet._strings = strings
-
-
-def _column_letters(col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, remainder = divmod(col - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 def _decode(
@@ -220,7 +205,7 @@ def _decode(
             current = rows.setdefault(int(number) - 1, {})
         col = columns.get(letters)
         if col is None:
-            col = columns[letters] = _column_number(letters.decode())
+            col = columns[letters] = column_number(letters.decode())
         if b"<f" in inner:
             formula = _FORMULA.search(inner)
             if formula is not None and formula.group(1):
@@ -270,7 +255,7 @@ def _read_sheet_slowly(data: bytes, strings: list[str], sheet: SheetCells) -> No
         for cell in _CELL.finditer(body):
             attrs = cell.group(1)
             reference = _CELL_REF.search(attrs)
-            col_index = _column_number(reference.group(1).decode()) if reference else col_index + 1
+            col_index = column_number(reference.group(1).decode()) if reference else col_index + 1
             inner = cell.group(2)
             if not inner:
                 continue

@@ -1,8 +1,16 @@
-"""What the chart draws: the artists, built once and updated in place; the density
-raster; the counts in the corners; the names of selected customers.
+"""What the quadrant chart draws: the quadrant tints and borderline strips, the
+customers (markers, bubbles, or a density raster for large lists), the rings of the
+selected and the stars of the found customers, the threshold lines, the movements since
+the last update, the rubber band of a rectangle or lasso, and the counts in the corners
+(:class:`~segmenter_app.ui.chart.counts.CornerCounts`).
 
-A mixin of :class:`~segmenter_app.ui.chart.canvas.QuadrantChart`, which owns the
-state these methods read (``document``, ``_rows``, ``_x``/``_y``, ``language``)."""
+The artists are built once and updated in place.  Everything that changes with the
+thresholds is ``animated``: the canvas draws it over a cached background and blits, so a
+threshold drag recolours without a full redraw (matplotlib's blitting recipe).  Up to
+:data:`MARKER_LIMIT` customers are drawn as markers, one ``Line2D`` per segment in its
+colour and shape; more are drawn as a density raster coloured by segment, which costs the
+same for 100,000 customers as for 20,000 and still shows every customer.
+"""
 
 from __future__ import annotations
 
@@ -10,32 +18,28 @@ import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.colors import to_rgb, to_rgba
 from matplotlib.lines import Line2D
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.chart_style import (
     AXIS_LIMITS,
     COLOURS,
-    CORNERS,
     GRID,
-    MARKERS,
     THRESHOLD_LINE,
     TINT_ALPHA,
-    corner_label_style,
     marker_size,
     marker_style,
     y_limits,
 )
-from segmenter_app.core.text import texts
+from segmenter_app.ui.chart.counts import CornerCounts
+from segmenter_app.ui.chart.customers import ChartCustomers
 
+#: Above this many customers in view the chart draws a density raster.
+MARKER_LIMIT = 15_000
 #: Raster resolution (bins per axis) for the density view.
 RASTER_BINS = 250
-
-
 #: The segment colours as 8-bit RGB, in the order of sg.SEGMENTS.
 RASTER_PALETTE = (np.array([to_rgb(COLOURS[name][0]) for name in sg.SEGMENTS]) * 255).astype(np.uint8)
-
 
 #: At most this many customers are drawn as bubbles: the largest by the bubble's
 #: measure.  A bubble of its own size costs Agg a path per customer (100,000 took
@@ -48,16 +52,47 @@ BUBBLE_RANGE = 400.0
 BUBBLE_CLASSES = 6
 BUBBLE_AREAS = BUBBLE_MIN_AREA + BUBBLE_RANGE * (np.arange(BUBBLE_CLASSES) + 0.5) / BUBBLE_CLASSES
 
+#: Movements shorter than this (points) are not drawn as arrows.
+MOVE_MIN_POINTS = 0.5
+#: At most this many movement arrows (the largest).
+MAX_MOVEMENTS = 3000
+
 
 def _rectangle(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
     return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
 
 
-class ChartArtists:
-    """The drawing half of the quadrant chart."""
+def _points(axes, **style) -> Line2D:
+    """An animated line of markers only (no line between them), added to the axes."""
+    line = Line2D([], [], animated=True, **{"linestyle": "none", **style})
+    axes.add_line(line)
+    return line
 
-    def _build_artists(self) -> None:
-        axes = self.axes
+
+def _rings(axes, size: float, colour: str, width: float, zorder: float) -> Line2D:
+    """Hollow circles around points."""
+    return _points(
+        axes,
+        marker="o",
+        markersize=size,
+        markerfacecolor="none",
+        markeredgecolor=colour,
+        markeredgewidth=width,
+        zorder=zorder,
+    )
+
+
+def _chart_positions(sow: np.ndarray | None, kzi: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
+    """Positions in chart units (SoW in %, KZI in points), or None."""
+    if sow is None or kzi is None:
+        return None
+    return np.asarray(sow, dtype=float) * 100.0, np.asarray(kzi, dtype=float)
+
+
+class ChartArtists:
+    def __init__(self, canvas, axes, customers: ChartCustomers) -> None:
+        self._axes = axes
+        self._customers = customers
         axes.set_xlim(*AXIS_LIMITS)
         axes.set_ylim(*y_limits())  # room above 100 and below 0: no corner box covers a customer
         axes.grid(True, **GRID)
@@ -94,144 +129,244 @@ class ChartArtists:
         # The hidden navigation toolbar asks artists under the mouse for their data on
         # every move; the picture has nothing to tell (1 ms per move).
         self._image.set_mouseover(False)
-        self._markers = {name: Line2D([], [], **marker_style(name), animated=True) for name in sg.SEGMENTS}
-        for line in self._markers.values():
-            axes.add_line(line)
+        self._markers = {name: _points(axes, **marker_style(name)) for name in sg.SEGMENTS}
         # Bubbles: per segment one line of markers per size class.  Agg stamps a line's
         # markers from one rendered shape (a scatter of sizes draws a path per customer,
         # four times as slow); BUBBLE_CLASSES sizes are too close to tell apart.
         self._bubbles = {
             name: [
-                Line2D(
-                    [],
-                    [],
-                    linestyle="none",
-                    marker=MARKERS[name],
-                    markersize=marker_size(name, np.pi / 4 * area),  # every shape as large
-                    markerfacecolor=COLOURS[name][0],
-                    markeredgecolor="white",
-                    markeredgewidth=0.4,
-                    alpha=0.55,
-                    zorder=2.1,
-                    animated=True,
+                _points(
+                    axes,
+                    **{
+                        **marker_style(name),
+                        "markersize": marker_size(name, np.pi / 4 * area),  # every shape as large
+                        "alpha": 0.55,
+                        "zorder": 2.1,
+                    },
                 )
                 for area in BUBBLE_AREAS
             ]
             for name in sg.SEGMENTS
         }
-        for lines in self._bubbles.values():
-            for line in lines:
-                axes.add_line(line)
-        self._selection_artist = Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=11,
-            markerfacecolor="none",
-            markeredgecolor="#111111",
-            markeredgewidth=1.6,
-            zorder=4,
-            animated=True,
-        )
-        self._found_artist = Line2D(
-            [],
-            [],
-            linestyle="none",
+        self._rings = _rings(axes, 11, "#111111", 1.6, zorder=4)
+        self._stars = _points(
+            axes,
             marker="*",
             markersize=15,
             markerfacecolor="#FFD400",
             markeredgecolor="#111111",
             markeredgewidth=0.8,
             zorder=5,
-            animated=True,
         )
-        axes.add_line(self._selection_artist)
-        axes.add_line(self._found_artist)
         self._sow_line = axes.axvline(50, **THRESHOLD_LINE, animated=True)
         self._kzi_line = axes.axhline(50, **THRESHOLD_LINE, animated=True)
-        self._labels = {
-            name: axes.text(
-                x,
-                y,
-                name,
-                transform=axes.transAxes,
-                visible=False,
-                **corner_label_style(name),
-            )
-            for name, (x, y, _ha, _va) in CORNERS.items()
-        }
-        # An empty title keeps a line free above the axes for the thresholds overlay.
-        axes.set_title(" ", fontsize=10, pad=4, parse_math=False)
-        self._threshold_text = axes.text(
-            0.5,
-            1.005,
-            "",
-            transform=axes.transAxes,
-            ha="center",
-            va="bottom",
-            fontsize=8.5,
-            color="#333333",
-            visible=False,
-            parse_math=False,
-        )
-        # On screen the counts are Qt labels over the canvas: matplotlib text costs about
-        # 5 ms per label to lay out and render, too much for every mouse move of a drag.
-        # The matplotlib texts above carry the same words into saved pictures.
-        self._corner_overlays: dict[str, QLabel] = {}
-        #: Per segment: the label with counts and potential, and a shorter one for
-        #: a chart too narrow for two of those side by side.
-        self._corner_texts: dict[str, tuple[str, str]] = {}
-        for name in sg.SEGMENTS:
-            label = QLabel(self)
-            label.setStyleSheet(
-                f"QLabel {{ color: {COLOURS[name][0]}; background: rgba(255, 255, 255, 150);"
-                " border-radius: 4px; padding: 2px 5px; font-weight: bold; }"
-            )
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            self._corner_overlays[name] = label
-        self._threshold_overlay = QLabel(self)
-        self._threshold_overlay.setStyleSheet("QLabel { color: #333333; background: transparent; }")
-        self._threshold_overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._build_name_labels()
+        #: the counts in the corners and the thresholds caption
+        self.counts = CornerCounts(canvas, axes)
         # Arrows from where customers were to where they are (after an update).
         self._movements = LineCollection(
             [], colors="#555555", linewidths=0.8, alpha=0.7, zorder=3.5, animated=True
         )
         self._movements.set_gid("movements")  # named in a saved SVG
         axes.add_collection(self._movements)
-        self._previous = Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=4,
-            markerfacecolor="none",
-            markeredgecolor="#555555",
-            markeredgewidth=0.8,
-            zorder=3.5,
-            animated=True,
-        )
-        axes.add_line(self._previous)
-        self._movement_from: tuple[np.ndarray, np.ndarray] | None = None
-        self._show_movements = False
+        self._previous = _rings(axes, 4, "#555555", 0.8, zorder=3.5)
         self._rubber = Line2D([], [], color="#333333", linewidth=1.0, linestyle="--", zorder=7, animated=True)
         axes.add_line(self._rubber)
-        self.retranslate()
+
+        self._mode = "markers"
+        # The density raster: each customer's cell, and the opacity of each cell.
+        self._bins = self._bin_x = self._bin_y = np.zeros(0, dtype=np.int64)
+        self._raster_alpha = np.zeros((RASTER_BINS, RASTER_BINS), dtype=np.uint8)
+        # Bubbles: the measure, which customers in view are bubbles, their size classes.
+        self._bubble: str | None = None
+        self._bubbled = np.zeros(0, dtype=bool)
+        self._bubble_at = np.zeros(0, dtype=np.int64)
+        self._bubble_class = np.zeros(0, dtype=np.int64)
+        self._bubbles_capped = False
+        self._bubbles_drawn: tuple | None = None  # what the bubble lines hold
+        # Movements: where each customer (document row) was before the last update.
+        self._movement_from: tuple[np.ndarray, np.ndarray] | None = None
+        self._show_movements = False
+
+    # ----------------------------------------------------------------- reading
+
+    @property
+    def mode(self) -> str:
+        """'markers' (a shape per customer) or 'raster' (density, for large lists)."""
+        return self._mode
+
+    @property
+    def bubble(self) -> str | None:
+        """The column that sizes the points (None: plain markers)."""
+        return self._bubble
+
+    @property
+    def bubbles_capped(self) -> bool:
+        """More customers have the bubble's measure than are drawn as bubbles."""
+        return bool(self._bubble) and self._bubbles_capped
+
+    @property
+    def bubble_count(self) -> int:
+        """How many customers in view are drawn as bubbles."""
+        return len(self._bubble_at)
+
+    def animated(self) -> list:
+        """The artists drawn over the cached background, in drawing order."""
+        artists = [self._areas]
+        if self._mode == "raster":
+            artists.append(self._image)
+        else:
+            artists += list(self._markers.values())
+        if self._bubble:
+            artists += [line for lines in self._bubbles.values() for line in lines]
+        artists.append(self._strips)
+        if self._show_movements and self._movement_from is not None:
+            artists += [self._movements, self._previous]
+        artists += [self._sow_line, self._kzi_line, self._rings, self._stars, self._rubber]
+        return artists
+
+    def raster_image(self) -> np.ndarray | None:
+        """The density picture (RGBA, rows from the bottom) when the chart draws one."""
+        return self._image.get_array() if self._mode == "raster" and self._image.get_visible() else None
+
+    def segment_drawn(self, segment: str) -> bool:
+        """The customers of ``segment`` are drawn (as markers or bubbles)."""
+        return self._markers[segment].get_visible() or any(
+            line.get_visible() for line in self._bubbles[segment]
+        )
+
+    def bubbled_points(self) -> dict[int, set[tuple[float, float]]]:
+        """Per segment: the customers drawn as bubbles, as (SoW %, KZI points)."""
+        return {
+            index: {
+                (float(x), float(y))
+                for line in self._bubbles[name]
+                if line.get_visible()
+                for x, y in zip(line.get_xdata(), line.get_ydata())
+            }
+            for index, name in enumerate(sg.SEGMENTS)
+        }
+
+    def ringed_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where the rings are drawn: (SoW %, KZI points)."""
+        xs, ys = self._rings.get_data()
+        return np.asarray(xs), np.asarray(ys)
+
+    def movement_lines(self) -> int:
+        """How many movement lines (since the last update) are drawn."""
+        return len(self._movements.get_segments())
+
+    # ----------------------------------------------------------------- changing
+
+    def set_bubble(self, measure: str | None) -> None:
+        """Marker size by 'revenue' or 'wallet', or None; drawn at the next
+        :meth:`reposition`."""
+        self._bubble = measure
+
+    def set_rubber(self, points: list[tuple[float, float]]) -> None:
+        """The outline of a rectangle or lasso being drawn (data coordinates, closed
+        here); empty to remove it."""
+        closed = points + points[:1] if len(points) > 1 else points
+        self._rubber.set_data([p[0] for p in closed], [p[1] for p in closed])
+
+    def reset_movements(self, document: CustomerDocument | None) -> None:
+        """A new list: the movements since its last update, hidden until asked for."""
+        self._show_movements = False
+        positions = document.previous_positions if document is not None else None
+        self._movement_from = _chart_positions(*positions) if positions is not None else None
+
+    def set_movements(self, previous_sow: np.ndarray | None, previous_kzi: np.ndarray | None) -> None:
+        """Where each customer (document row) was before an update: SoW as a fraction,
+        KZI in points, NaN for customers that are new."""
+        self._movement_from = _chart_positions(previous_sow, previous_kzi)
+        self._update_movements()
+
+    def show_movements(self, shown: bool) -> None:
+        self._show_movements = shown
+        self._update_movements()
+
+    def reposition(self) -> None:
+        """After the customers in view changed (data, scope, bubble measure): how they
+        are drawn — markers or raster, the raster's cells, which are bubbles — and
+        their movements.  Not on a threshold move."""
+        customers = self._customers
+        count = len(customers.rows)
+        self._mode = "raster" if count > MARKER_LIMIT else "markers"
+        ix = np.clip((customers.x / 100.0 * RASTER_BINS).astype(np.int64), 0, RASTER_BINS - 1)
+        iy = np.clip((customers.y / 100.0 * RASTER_BINS).astype(np.int64), 0, RASTER_BINS - 1)
+        self._bins = iy * RASTER_BINS + ix
+        self._bin_x, self._bin_y = ix, iy
+        # Customers per cell and the opacity they give it do not change with the
+        # thresholds: computed once here, not on every move.
+        total = np.bincount(self._bins, minlength=RASTER_BINS * RASTER_BINS)
+        total = total.reshape(RASTER_BINS, RASTER_BINS).astype(np.float32)
+        peak = float(total.max()) if total.size and total.max() > 0 else 1.0
+        alpha = np.where(total > 0, 0.45 + 0.55 * np.log1p(total) / np.log1p(max(peak, 1.0)), 0.0)
+        self._raster_alpha = (alpha * 255).astype(np.uint8)
+        self._prepare_bubbles()
+        self.apply_visibility()
+        self._update_movements()
+
+    def apply_visibility(self) -> None:
+        """Show the layer of the mode and the segments the toggles show."""
+        shown = self._customers.segment_shown()
+        self._image.set_visible(self._mode == "raster")
+        for index, name in enumerate(sg.SEGMENTS):
+            self._markers[name].set_visible(self._mode == "markers" and shown[index])
+            if not (self._bubble and shown[index]):
+                for line in self._bubbles[name]:
+                    line.set_visible(False)  # the drawing shows the lines with bubbles
+
+    def update(self) -> None:
+        """Bring everything that follows the thresholds up to date: the lines, tints and
+        strips, the customers' colours, the counts, the rings and stars."""
+        customers = self._customers
+        document = customers.document
+        if document is None:
+            self._areas.set_visible(False)
+            self._strips.set_visible(False)
+            return
+        t_sow, t_kzi = document.resolved_thresholds()
+        sow_x, kzi_y = t_sow * 100.0, t_kzi
+        if np.isnan(sow_x) or np.isnan(kzi_y):
+            sow_x, kzi_y = 50.0, 50.0
+        self._sow_line.set_xdata([sow_x, sow_x])
+        self._kzi_line.set_ydata([kzi_y, kzi_y])
+        low, high = AXIS_LIMITS
+        spans = [  # in the order of sg.SEGMENTS: MODEL, FIX, GROW, MOVE
+            (sow_x, kzi_y, high, high),
+            (sow_x, low, high, kzi_y),
+            (low, kzi_y, sow_x, high),
+            (low, low, sow_x, kzi_y),
+        ]
+        band = document.band_points
+        strips = [(sow_x - band, low, sow_x + band, high), (low, kzi_y - band, high, kzi_y + band)]
+        self._areas.set_verts([_rectangle(*span) for span in spans])
+        self._areas.set_visible(True)
+        self._strips.set_verts([_rectangle(*strip) for strip in strips])
+        self._strips.set_visible(band > 0)
+        segments = customers.segments()
+        self._draw_customers(segments, t_sow, t_kzi)
+        self.counts.update(segments, document.prepared.potential[customers.rows], (t_sow, t_kzi))
+        for artist, rows in ((self._rings, customers.selected), (self._stars, customers.found)):
+            artist.set_data(*customers.positions(customers.in_view(rows)))
+
+    # ----------------------------------------------------------------- customers
 
     def _prepare_bubbles(self) -> None:
         """Which customers in view are bubbles (the :data:`BUBBLE_LIMIT` largest by the
         bubble's measure) and their sizes: computed when the data, the scope or the
         measure change, not on every threshold move."""
-        count = len(self._rows)
+        customers = self._customers
+        rows, document = customers.rows, customers.document
+        count = len(rows)
         self._bubbled = np.zeros(count, dtype=bool)
         self._bubble_at = np.zeros(0, dtype=np.int64)
         self._bubble_class = np.zeros(0, dtype=np.int64)
         self._bubbles_capped = False
         self._bubbles_drawn = None  # the lines are filled anew
-        if not self._bubble or self.document is None or not count:
+        if not self._bubble or document is None or not count:
             return
-        values = self.document.table[self._bubble].to_numpy(dtype=np.float64, na_value=np.nan)[self._rows]
+        values = document.table[self._bubble].to_numpy(dtype=np.float64, na_value=np.nan)[rows]
         values = np.nan_to_num(values, nan=0.0)
         candidates = np.flatnonzero(values > 0)
         if len(candidates) > BUBBLE_LIMIT:
@@ -245,24 +380,25 @@ class ChartArtists:
         share = np.sqrt(values[candidates] / top)
         self._bubble_class = np.clip((share * BUBBLE_CLASSES).astype(np.int64), 0, BUBBLE_CLASSES - 1)
 
-    def _draw_customers(self, segments: np.ndarray) -> None:
+    def _draw_customers(self, segments: np.ndarray, t_sow: float, t_kzi: float) -> None:
         """Recolour the customers for the segments in force: the raster or the dots,
         and the bubbles over them."""
+        x, y = self._customers.x, self._customers.y
         if self._mode == "raster":
-            self._image.set_data(self._raster(segments))
+            self._image.set_data(self._raster(segments, t_sow, t_kzi))
         else:
             plain = ~self._bubbled
             for index, name in enumerate(sg.SEGMENTS):
                 mask = (segments == index) & plain
-                self._markers[name].set_data(self._x[mask], self._y[mask])
+                self._markers[name].set_data(x[mask], y[mask])
         at = self._bubble_at
         if not len(at) and not self._bubble:
             return
         # One key per bubble: segment × size class; lines drawn small to large.
         key = segments[at].astype(np.int64) * BUBBLE_CLASSES + self._bubble_class
-        shown = self._shown if self._shown is not None else np.ones(4, dtype=bool)
+        shown = self._customers.segment_shown()
         drawn = (key, shown.copy(), bool(self._bubble))
-        last = getattr(self, "_bubbles_drawn", None)
+        last = self._bubbles_drawn
         if last is not None and all(np.array_equal(a, b) for a, b in zip(last, drawn)):
             return  # no bubble changed segment during this move: the lines stand
         self._bubbles_drawn = drawn
@@ -272,17 +408,16 @@ class ChartArtists:
             for size, line in enumerate(self._bubbles[name]):
                 slot = index * BUBBLE_CLASSES + size
                 chosen = at[order[bounds[slot] : bounds[slot + 1]]]
-                line.set_data(self._x[chosen], self._y[chosen])
+                line.set_data(x[chosen], y[chosen])
                 # An empty line still costs a drawing call (about 0.3 ms).
                 line.set_visible(bool(self._bubble) and bool(shown[index]) and len(chosen) > 0)
 
-    def _raster(self, segments: np.ndarray) -> np.ndarray:
+    def _raster(self, segments: np.ndarray, t_sow: float, t_kzi: float) -> np.ndarray:
         """Customers per cell coloured by their segments, opacity by how many.
 
         A cell lies in one quadrant unless a threshold line crosses it, so each cell
         takes its quadrant's colour from where it is; only the cells on the two lines mix
         the colours of the customers in them.  About 1 ms for 100,000 customers."""
-        t_sow, t_kzi = self.document.resolved_thresholds()
         edges = np.arange(RASTER_BINS + 1) / RASTER_BINS * 100.0
         high_x = edges[:-1] >= t_sow * 100.0  # the whole column is at or right of
         high_y = edges[:-1] >= t_kzi  # the whole row is at or above
@@ -295,9 +430,10 @@ class ChartArtists:
         column = int(np.clip(np.searchsorted(edges, t_sow * 100.0, side="right") - 1, 0, RASTER_BINS - 1))
         row = int(np.clip(np.searchsorted(edges, t_kzi, side="right") - 1, 0, RASTER_BINS - 1))
         crossed = (self._bin_x == column) | (self._bin_y == row)
-        if self._shown is not None:
-            image[..., 3] = np.where(self._shown[quadrant], image[..., 3], 0)
-            crossed &= self._shown[segments.astype(np.int64)]
+        if self._customers.segments_filtered:
+            shown = self._customers.segment_shown()
+            image[..., 3] = np.where(shown[quadrant], image[..., 3], 0)
+            crossed &= shown[segments.astype(np.int64)]
         if crossed.any():
             touched, inverse = np.unique(self._bins[crossed], return_inverse=True)
             colours = palette[segments[crossed].astype(np.int64)]
@@ -308,51 +444,32 @@ class ChartArtists:
                 flat[touched, channel] = (sums / counts).astype(np.uint8)
         return image
 
-    def _update_counts(self, segments: np.ndarray) -> None:
-        document = self.document
-        potential = np.nan_to_num(document.prepared.potential[self._rows], nan=0.0)
-        counts = np.bincount(segments, minlength=4)[:4]
-        sums = np.bincount(segments, weights=potential, minlength=4)[:4]
-        for index, name in enumerate(sg.SEGMENTS):
-            figures = (
-                f"{texts.format_number(counts[index], self.language)} · "
-                f"{texts.format_money(sums[index], self.language, document.currency)}"
-            )
-            self._corner_texts[name] = (
-                f"{name}<br>{figures}",
-                f"{name}<br>{texts.format_number(counts[index], self.language)}",
-            )
-            self._labels[name].set_text(f"{name}\n{figures}")
+    # ----------------------------------------------------------------- movements
 
-    def _place_overlays(self) -> None:
-        """Put the count labels in the corners of the axes (display → widget pixels)."""
-        if self.document is None:
-            for label in [*self._corner_overlays.values(), self._threshold_overlay, *self._name_labels]:
-                label.hide()
-            self._note.hide()
+    def _update_movements(self) -> None:
+        customers = self._customers
+        document = customers.document
+        # Hidden, not only left out of the blit: a saved picture draws every visible artist.
+        for artist in (self._movements, self._previous):
+            artist.set_visible(self._show_movements and self._movement_from is not None)
+        if document is None or self._movement_from is None or len(self._movement_from[0]) != len(document):
+            self._movements.set_segments([])
+            self._previous.set_data([], [])
             return
-        ratio = self.devicePixelRatioF() or 1.0
-        box = self.axes.get_window_extent()
-        left, right = box.x0 / ratio, box.x1 / ratio
-        top, bottom = self.height() - box.y1 / ratio, self.height() - box.y0 / ratio
-        margin = 4
-        labels = self._corner_overlays
-        if self._corner_texts:
-            for name, label in labels.items():
-                label.setText(self._corner_texts[name][0])
-                label.adjustSize()
-            for pair in (("GROW", "MODEL"), ("MOVE", "FIX")):
-                if sum(labels[name].width() for name in pair) + 3 * margin > right - left:
-                    for name in pair:
-                        labels[name].setText(self._corner_texts[name][1])
-                        labels[name].adjustSize()
-        for name, label in labels.items():
-            x = left + margin if name in ("GROW", "MOVE") else right - label.width() - margin
-            y = top + margin if name in ("GROW", "MODEL") else bottom - label.height() - margin
-            label.move(int(x), int(y))
-            label.show()
-        overlay = self._threshold_overlay
-        overlay.adjustSize()
-        overlay.move(int((left + right - overlay.width()) / 2), int(max(top - overlay.height() - 1, 0)))
-        overlay.show()
-        self._place_name_labels()
+        before_x, before_y = self._movement_from
+        rows, x, y = customers.rows, customers.x, customers.y
+        old_x, old_y = before_x[rows], before_y[rows]
+        distance = np.hypot(x - old_x, y - old_y)
+        moved = np.isfinite(distance) & (distance > MOVE_MIN_POINTS)
+        chosen = np.flatnonzero(moved)
+        if len(chosen) > MAX_MOVEMENTS:  # the largest moves; thousands of arrows are a blur
+            chosen = chosen[np.argsort(distance[chosen])[-MAX_MOVEMENTS:]]
+        segments = np.stack(
+            [
+                np.column_stack([old_x[chosen], old_y[chosen]]),
+                np.column_stack([x[chosen], y[chosen]]),
+            ],
+            axis=1,
+        )
+        self._movements.set_segments(segments)
+        self._previous.set_data(old_x[chosen], old_y[chosen])

@@ -1,15 +1,21 @@
 """The quadrant chart: SoW (x, 0–100 %) against KZI (y, 0–100 points).
 
-The artists are built once.  Everything that changes with the thresholds — the
-quadrant tints, the customers, the threshold lines, the counts — is ``animated``: it is
-drawn over a cached background and blitted, so a threshold drag recolours without a
-full redraw (matplotlib's blitting recipe).  Up to :data:`MARKER_LIMIT` customers are
-drawn as markers, one ``Line2D`` per segment in its colour and shape; more are drawn as
-a density raster coloured by segment, which costs the same for 100,000 customers as for
-20,000 and still shows every customer.
+A matplotlib canvas that holds its parts and wires them to the document:
 
-Interaction (press, drag, hover, click, rectangle and lasso) lives in
-``interaction.ChartInteraction``.
+* :class:`~segmenter_app.ui.chart.customers.ChartCustomers` — which customers are in
+  view and where, the segments shown, the selected and found customers;
+* :class:`~segmenter_app.ui.chart.artists.ChartArtists` — what is drawn (with the counts
+  in the corners, :class:`~segmenter_app.ui.chart.counts.CornerCounts`);
+* :class:`~segmenter_app.ui.chart.labels.NameLabels` — the names of selected customers
+  and the chart's note;
+* :class:`~segmenter_app.ui.chart.interaction.ChartInteraction` — drag, hover, click,
+  rectangle and lasso;
+* :class:`~segmenter_app.ui.chart.picture.ChartPicture` — the chart saved as a picture.
+
+The canvas itself draws: a full redraw (zoom, pan, resize) caches the background without
+the animated artists; a change of the thresholds, the selection or the search restores
+that background, draws the animated artists over it and blits (matplotlib's blitting
+recipe), so a threshold drag never redraws the whole figure.
 """
 
 from __future__ import annotations
@@ -21,35 +27,18 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolb
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, Signal
 
-from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
-from segmenter_app.core.outputs.chart_style import (
-    AXIS_LIMITS,
-    y_limits,
-)
-from segmenter_app.core.text import texts
-from segmenter_app.ui.chart.artists import RASTER_BINS, RASTER_PALETTE, ChartArtists, _rectangle  # noqa: F401
-from segmenter_app.ui.chart.interaction import ChartInteraction
-from segmenter_app.ui.chart.labels import MAX_LABELS, NameLabels  # noqa: F401
+from segmenter_app.core.outputs.chart_style import AXIS_LIMITS, y_limits
+from segmenter_app.ui.chart.artists import ChartArtists
+from segmenter_app.ui.chart.counts import Box
+from segmenter_app.ui.chart.customers import ChartCustomers
+from segmenter_app.ui.chart.interaction import ChartInteraction, tooltip_text
+from segmenter_app.ui.chart.labels import NameLabels
 from segmenter_app.ui.chart.picture import ChartPicture
 
-#: Above this many customers in view the chart draws a density raster.
-MARKER_LIMIT = 15_000
-#: Movements shorter than this (points) are not drawn as arrows.
-MOVE_MIN_POINTS = 0.5
-#: At most this many movement arrows (the largest).
-MAX_MOVEMENTS = 3000
 
-
-def _positions(sow: np.ndarray | None, kzi: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
-    """Positions in chart units (SoW in %, KZI in points), or None."""
-    if sow is None or kzi is None:
-        return None
-    return np.asarray(sow, dtype=float) * 100.0, np.asarray(kzi, dtype=float)
-
-
-class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, FigureCanvasQTAgg):
+class QuadrantChart(FigureCanvasQTAgg):
     #: A customer was clicked (document row; additive when Ctrl was held).
     point_clicked = Signal(int, bool)
     #: A rectangle or lasso selected these document rows.
@@ -57,9 +46,10 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
 
     def __init__(self, document: CustomerDocument | None = None, language: str = "en", parent=None) -> None:
         figure = Figure(figsize=(6, 5), dpi=100, layout="constrained")
-        FigureCanvasQTAgg.__init__(self, figure)
+        super().__init__(figure)
         self.setParent(parent)
         self.language = language
+        #: full redraws and blits so far (the tests count them: a drag only blits)
         self.draw_count = 0
         self.blit_count = 0
         self.axes = figure.add_subplot()
@@ -69,19 +59,17 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
         self._toolbar = NavigationToolbar2QT(self, self)
         self._toolbar.hide()
         self._background = None
-        self.document: CustomerDocument | None = None
-        self._scope: np.ndarray | None = None
-        self._shown: np.ndarray | None = None  # per segment: drawn (None: all)
-        self._selected = np.zeros(0, dtype=np.int64)
-        self._found = np.zeros(0, dtype=np.int64)
-        self._bubble: str | None = None
-        self._build_artists()
-        ChartInteraction.__init__(self)
+        self.customers = ChartCustomers()
+        self.artists = ChartArtists(self, self.axes, self.customers)
+        self.labels = NameLabels(self, self.axes, self.customers, self.artists)
+        self.interaction = ChartInteraction(self, self.axes, self.customers, self.artists)
+        self.interaction.point_clicked.connect(self.point_clicked)
+        self.interaction.rows_selected.connect(self.rows_selected)
+        self.picture = ChartPicture(self, self.artists, self.labels)
         self.mpl_connect("draw_event", self._on_draw)
+        self.retranslate()
         if document is not None:
             self.set_document(document)
-
-    # ----------------------------------------------------------------- building
 
     def retranslate(self) -> None:
         # Drawn literally (parse_math off), as every text on the chart: a "$" in a
@@ -94,111 +82,56 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
             parse_math=False,
         )
 
-    def animated_artists(self) -> list:
-        artists = [self._areas]
-        if self._mode == "raster":
-            artists.append(self._image)
-        else:
-            artists += list(self._markers.values())
-        if self._bubble:
-            artists += [line for lines in self._bubbles.values() for line in lines]
-        artists.append(self._strips)
-        if self._show_movements and self._movement_from is not None:
-            artists += [self._movements, self._previous]
-        artists += [self._sow_line, self._kzi_line, self._selection_artist, self._found_artist]
-        artists += [self._rubber]
-        return artists
+    # ----------------------------------------------------------------- what it shows
 
-    # ----------------------------------------------------------------- document
+    @property
+    def document(self) -> CustomerDocument | None:
+        return self.customers.document
 
     def set_document(self, document: CustomerDocument | None) -> None:
         if self.document is not None:
             self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        # The movements since the document's last update, hidden until asked for.
-        self._show_movements = False
-        positions = document.previous_positions if document is not None else None
-        self._movement_from = _positions(*positions) if positions is not None else None
-        self._scope = None
-        self._selected = np.zeros(0, dtype=np.int64)
-        self._found = np.zeros(0, dtype=np.int64)
+        self.customers.set_document(document)
+        self.artists.reset_movements(document)
         if document is not None:
             document.changed.connect(self._on_document_changed)
         self._positions_changed()
 
     def set_scope(self, rows: np.ndarray | None) -> None:
         """Show only these document rows (one manager's customers); None shows all."""
-        self._scope = None if rows is None else np.asarray(rows, dtype=np.int64)
+        self.customers.set_scope(rows)
         self._positions_changed()
 
     def set_segments_shown(self, segments: set[int] | None) -> None:
         """Draw only the customers of these segments (the table's segment toggles);
         None draws all.  Hidden customers are neither drawn nor found by the mouse."""
-        self._shown = None if segments is None else np.array([index in segments for index in range(4)])
-        self._apply_visibility()
-        self.invalidate_hover_cache()
+        self.customers.set_segments_shown(segments)
+        self.artists.apply_visibility()
+        self.interaction.invalidate_hover_cache()
         self.refresh()
 
-    def _apply_visibility(self) -> None:
-        shown = self._shown if self._shown is not None else np.ones(4, dtype=bool)
-        self._image.set_visible(self._mode == "raster")
-        for index, name in enumerate(sg.SEGMENTS):
-            self._markers[name].set_visible(self._mode == "markers" and shown[index])
-            if not (self._bubble and shown[index]):
-                for line in self._bubbles[name]:
-                    line.set_visible(False)  # the drawing shows the lines with bubbles
-
     def set_selection(self, rows: np.ndarray) -> None:
-        self._selected = np.asarray(rows, dtype=np.int64)
-        self._update_labels()
+        self.customers.set_selection(rows)
+        self.labels.update()
         self.refresh()
 
     def set_found(self, rows: np.ndarray) -> None:
-        self._found = np.asarray(rows, dtype=np.int64)
+        self.customers.set_found(rows)
         self.refresh()
 
     def set_movements(self, previous_sow: np.ndarray | None, previous_kzi: np.ndarray | None) -> None:
         """Where each customer (document row) was before an update: SoW as a fraction,
         KZI in points, NaN for customers that are new."""
-        self._movement_from = _positions(previous_sow, previous_kzi)
-        self._update_movements()
+        self.artists.set_movements(previous_sow, previous_kzi)
         self.refresh()
 
     def show_movements(self, shown: bool) -> None:
-        self._show_movements = shown
-        self._update_movements()
+        self.artists.show_movements(shown)
         self.refresh()
-
-    def _update_movements(self) -> None:
-        document = self.document
-        # Hidden, not only left out of the blit: a saved picture draws every visible artist.
-        for artist in (self._movements, self._previous):
-            artist.set_visible(self._show_movements and self._movement_from is not None)
-        if document is None or self._movement_from is None or len(self._movement_from[0]) != len(document):
-            self._movements.set_segments([])
-            self._previous.set_data([], [])
-            return
-        before_x, before_y = self._movement_from
-        rows = self._rows
-        old_x, old_y = before_x[rows], before_y[rows]
-        distance = np.hypot(self._x - old_x, self._y - old_y)
-        moved = np.isfinite(distance) & (distance > MOVE_MIN_POINTS)
-        chosen = np.flatnonzero(moved)
-        if len(chosen) > MAX_MOVEMENTS:  # the largest moves; thousands of arrows are a blur
-            chosen = chosen[np.argsort(distance[chosen])[-MAX_MOVEMENTS:]]
-        segments = np.stack(
-            [
-                np.column_stack([old_x[chosen], old_y[chosen]]),
-                np.column_stack([self._x[chosen], self._y[chosen]]),
-            ],
-            axis=1,
-        )
-        self._movements.set_segments(segments)
-        self._previous.set_data(old_x[chosen], old_y[chosen])
 
     def set_bubble(self, mode: str | None) -> None:
         """Marker size by 'revenue' or 'wallet', or None."""
-        self._bubble = mode
+        self.artists.set_bubble(mode)
         self._positions_changed()
 
     def set_language(self, language: str) -> None:
@@ -207,51 +140,33 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
         self.refresh()
         self.draw_idle()
 
+    def set_tool(self, tool: str) -> None:
+        """What a press and drag beside the lines does: "pointer", "rectangle" or "lasso"."""
+        self.interaction.set_tool(tool)
+        self.pointer_mode()
+
+    def save_picture(self, path: str) -> None:
+        """The chart as it is, as a PNG or SVG (see :class:`ChartPicture`)."""
+        self.picture.save(path)
+
     def _on_document_changed(self, change: DocumentChange) -> None:
         if change.moved:
-            self._positions_changed()  # an edited amount or score moves the customer
+            self.customers.locate()  # an edited amount or score moves the customer
+            self._positions_changed()
         elif change.recoloured or change.thresholds_moved or "band" in change.state:
             self.refresh()  # colours, lines, tints and counts; the points stay
         elif "customer_name" in change.inputs:
-            self._update_labels()  # a renamed customer's label says the new name
+            self.labels.update()  # a renamed customer's label says the new name
+            self.labels.place(self.axes_bounds())
             self.blit_now()
         # A note or another text changed: nothing on the chart did.
 
     def _positions_changed(self) -> None:
-        """Which customers are in view and where: computed when the data or the scope
-        change, not on every threshold move."""
-        document = self.document
-        if document is None:
-            self._rows = np.zeros(0, dtype=np.int64)
-        else:
-            rows = np.flatnonzero(document.prepared.classified)
-            if self._scope is not None:
-                rows = np.intersect1d(rows, self._scope, assume_unique=False)
-            self._rows = rows
-        self._mode = "raster" if len(self._rows) > MARKER_LIMIT else "markers"
-        if document is not None:
-            self._x = document.prepared.sow[self._rows] * 100.0
-            self._y = document.prepared.kzi[self._rows]
-            ix = np.clip((self._x / 100.0 * RASTER_BINS).astype(np.int64), 0, RASTER_BINS - 1)
-            iy = np.clip((self._y / 100.0 * RASTER_BINS).astype(np.int64), 0, RASTER_BINS - 1)
-            self._bins = iy * RASTER_BINS + ix
-            self._bin_x, self._bin_y = ix, iy
-            # Customers per cell and the opacity they give it do not change with the
-            # thresholds: computed once here, not on every move.
-            total = np.bincount(self._bins, minlength=RASTER_BINS * RASTER_BINS)
-            total = total.reshape(RASTER_BINS, RASTER_BINS).astype(np.float32)
-            peak = float(total.max()) if total.size and total.max() > 0 else 1.0
-            alpha = np.where(total > 0, 0.45 + 0.55 * np.log1p(total) / np.log1p(max(peak, 1.0)), 0.0)
-            self._raster_total = total
-            self._raster_alpha = (alpha * 255).astype(np.uint8)
-        else:
-            self._x = self._y = np.zeros(0)
-            self._bins = np.zeros(0, dtype=np.int64)
-        self._prepare_bubbles()
-        self._apply_visibility()
-        self.invalidate_hover_cache()
-        self._update_labels()
-        self._update_movements()
+        """The customers in view, or how they are drawn, changed: computed when the
+        data, the scope or the bubbles change, not on every threshold move."""
+        self.artists.reposition()
+        self.interaction.invalidate_hover_cache()
+        self.labels.update()
         self.refresh()
 
     # ----------------------------------------------------------------- reading it
@@ -264,74 +179,89 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
         return self._background is not None
 
     @property
+    def drawn_at_size(self) -> bool:
+        """The cached background is as wide as the canvas is now: a resize has been
+        drawn, not only scheduled."""
+        background = self._background
+        return background is not None and abs(background.get_extents()[2] - self.figure.bbox.width) < 2
+
+    @property
     def busy(self) -> bool:
         """A mouse move waits to be drawn (moves are coalesced to one per frame)."""
-        return self._update_scheduled
+        return self.interaction.busy
 
     @property
     def mode(self) -> str:
         """'markers' (a shape per customer) or 'raster' (density, for large lists)."""
-        return self._mode
+        return self.artists.mode
 
     @property
     def bubble(self) -> str | None:
         """The column that sizes the points (None: plain markers)."""
-        return self._bubble
+        return self.artists.bubble
 
     def drawn_rows(self) -> np.ndarray:
         """The document rows on the chart (classified, of the manager shown)."""
-        return self._rows.copy()
+        return self.customers.rows.copy()
 
     def found_rows(self) -> np.ndarray:
         """The customers starred by the search."""
-        return self._found.copy()
+        return self.customers.found.copy()
 
     def ringed_rows(self) -> np.ndarray:
         """The customers ringed as selected (and current)."""
-        return self._selected.copy()
+        return self.customers.selected.copy()
 
     def ringed_points(self) -> tuple[np.ndarray, np.ndarray]:
         """Where the rings are drawn: (SoW %, KZI points)."""
-        xs, ys = self._selection_artist.get_data()
-        return np.asarray(xs), np.asarray(ys)
+        return self.artists.ringed_points()
 
     def segment_drawn(self, segment: str) -> bool:
         """The customers of ``segment`` are drawn (as markers or bubbles)."""
-        return self._markers[segment].get_visible() or any(
-            line.get_visible() for line in self._bubbles[segment]
-        )
+        return self.artists.segment_drawn(segment)
 
     def raster_image(self) -> np.ndarray | None:
         """The density picture (RGBA, rows from the bottom) when the chart draws one."""
-        return self._image.get_array() if self._mode == "raster" and self._image.get_visible() else None
-
-    def name_labels(self) -> list:
-        """The names of selected customers shown on the chart (Qt labels)."""
-        return [label for label in self._name_labels if label.isVisible()]
-
-    def shown_note(self) -> str:
-        """The note at the foot of the chart ("" when none is shown)."""
-        return self._note.text() if self._note.isVisible() else ""
-
-    def corner_boxes(self) -> list:
-        """Where the corner boxes with the counts stand (widget rectangles)."""
-        return [label.geometry() for label in self._corner_overlays.values()]
+        return self.artists.raster_image()
 
     def bubbled_points(self) -> dict[int, set[tuple[float, float]]]:
         """Per segment: the customers drawn as bubbles, as (SoW %, KZI points)."""
-        return {
-            index: {
-                (float(x), float(y))
-                for line in self._bubbles[name]
-                if line.get_visible()
-                for x, y in zip(line.get_xdata(), line.get_ydata())
-            }
-            for index, name in enumerate(sg.SEGMENTS)
-        }
+        return self.artists.bubbled_points()
 
     def movement_lines(self) -> int:
         """How many movement lines (since the last update) are drawn."""
-        return len(self._movements.get_segments())
+        return self.artists.movement_lines()
+
+    def name_labels(self) -> list:
+        """The names of selected customers shown on the chart (Qt labels)."""
+        return self.labels.shown()
+
+    def shown_note(self) -> str:
+        """The note at the foot of the chart ("" when none is shown)."""
+        return self.labels.shown_note()
+
+    def corner_boxes(self) -> list:
+        """Where the corner boxes with the counts stand (widget rectangles)."""
+        return self.artists.counts.geometries()
+
+    def corner_text(self, segment: str) -> str:
+        """The words in a segment's corner box (its count and untapped potential)."""
+        return self.artists.counts.box_text(segment)
+
+    def nearest(self, x: float, y: float) -> int | None:
+        """The document row of the customer nearest a display point, within reach."""
+        return self.interaction.nearest(x, y)
+
+    def tooltip_text(self, row: int) -> str:
+        """What the tooltip says about a customer (document row)."""
+        return tooltip_text(self.document, row, self.language)
+
+    def axes_bounds(self) -> Box:
+        """Where the axes stand in widget pixels: left, top, right, bottom."""
+        ratio = self.devicePixelRatioF() or 1.0
+        box = self.axes.get_window_extent()
+        height = self.height()
+        return box.x0 / ratio, height - box.y1 / ratio, box.x1 / ratio, height - box.y0 / ratio
 
     # ----------------------------------------------------------------- drawing
 
@@ -344,20 +274,33 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
             super().draw()
 
     def _on_draw(self, _event) -> None:
-        if self._saving:
+        if self.picture.saving:
             return
         self._background = self.copy_from_bbox(self.figure.bbox)
         self._draw_animated()
         self._place_overlays()
 
     def _draw_animated(self) -> None:
-        for artist in self.animated_artists():
+        for artist in self.artists.animated():
             if artist.get_visible():
                 self.figure.draw_artist(artist)
 
+    def _place_overlays(self) -> None:
+        """Put the Qt labels over the canvas — counts, caption, names, note — where the
+        axes are now."""
+        if self.document is None:
+            self.artists.counts.hide()
+            self.labels.hide()
+            return
+        bounds = self.axes_bounds()
+        self.artists.counts.place(bounds)
+        self.labels.place(bounds)
+
     def refresh(self) -> None:
         """Bring the animated artists up to date and blit them (no full redraw)."""
-        self._update_artists()
+        self.artists.update()
+        if self.document is not None:
+            self._place_overlays()
         self.blit_now()
 
     def blit_now(self) -> None:
@@ -369,47 +312,6 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
         # Only the axes change: copying the smaller region to the screen is cheaper.
         self.blit(self.axes.bbox.expanded(1.02, 1.02))
         self.blit_count += 1
-
-    def _update_artists(self) -> None:
-        document = self.document
-        if document is None:
-            self._areas.set_visible(False)
-            self._strips.set_visible(False)
-            return
-        t_sow, t_kzi = document.resolved_thresholds()
-        sow_x, kzi_y = t_sow * 100.0, t_kzi
-        if np.isnan(sow_x) or np.isnan(kzi_y):
-            sow_x, kzi_y = 50.0, 50.0
-        self._sow_line.set_xdata([sow_x, sow_x])
-        self._kzi_line.set_ydata([kzi_y, kzi_y])
-        low, high = AXIS_LIMITS
-        spans = [  # in the order of sg.SEGMENTS: MODEL, FIX, GROW, MOVE
-            (sow_x, kzi_y, high, high),
-            (sow_x, low, high, kzi_y),
-            (low, kzi_y, sow_x, high),
-            (low, low, sow_x, kzi_y),
-        ]
-        band = document.band_points
-        strips = [(sow_x - band, low, sow_x + band, high), (low, kzi_y - band, high, kzi_y + band)]
-        self._areas.set_verts([_rectangle(*span) for span in spans])
-        self._areas.set_visible(True)
-        self._strips.set_verts([_rectangle(*strip) for strip in strips])
-        self._strips.set_visible(band > 0)
-        segments = document.result.segment[self._rows]
-        self._draw_customers(segments)
-        self._update_counts(segments)
-        for artist, rows in ((self._selection_artist, self._selected), (self._found_artist, self._found)):
-            shown = rows[document.prepared.classified[rows]] if len(rows) else rows
-            if self._scope is not None and len(shown):
-                shown = shown[np.isin(shown, self._scope)]
-            artist.set_data(document.prepared.sow[shown] * 100.0, document.prepared.kzi[shown])
-        self._threshold_overlay.setText(
-            QCoreApplication.translate("QuadrantChart", "Thresholds: SoW {sow} · KZI {kzi}").format(
-                sow=texts.format_percent(t_sow, self.language, 1),
-                kzi=texts.format_number(t_kzi, self.language, 1),
-            )
-        )
-        self._place_overlays()
 
     # ----------------------------------------------------------------- view
 
@@ -442,6 +344,7 @@ class QuadrantChart(ChartArtists, NameLabels, ChartPicture, ChartInteraction, Fi
 
     @property
     def navigating(self) -> bool:
+        """Zoom or pan is on: the mouse moves the view, not the thresholds."""
         return bool(str(self._toolbar.mode))
 
     def resizeEvent(self, event) -> None:

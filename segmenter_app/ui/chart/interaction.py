@@ -5,6 +5,9 @@ Mouse moves are coalesced: a move only stores where the mouse is, and one update
 when the event loop is free, so a slow machine drops intermediate positions instead of
 queueing them.  A drag moves the document's thresholds live (``drag_thresholds``) and
 records one undo step on release (``end_drag``).
+
+The canvas holds one :class:`ChartInteraction`; what it finds (a customer clicked, the
+customers inside a rectangle or lasso) it announces with its signals.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ import html
 
 import numpy as np
 from matplotlib.path import Path
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
 from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.text import texts
+from segmenter_app.ui.chart.artists import ChartArtists
+from segmenter_app.ui.chart.customers import ChartCustomers
 
 #: How close (pixels) the mouse must be to a line or a customer.
 PICK_RADIUS = 6.0
@@ -28,11 +34,19 @@ HOVER_DELAY_MS = 40
 RANK_DELAY_MS = 120
 
 
-class ChartInteraction:
-    """Mixed into QuadrantChart (a FigureCanvasQTAgg)."""
+class ChartInteraction(QObject):
+    #: A customer was clicked (document row; additive when Ctrl was held).
+    point_clicked = Signal(int, bool)
+    #: A rectangle or lasso selected these document rows.
+    rows_selected = Signal(object)
 
-    def __init__(self) -> None:
-        self.tool = "pointer"  # "pointer", "rectangle" or "lasso"
+    def __init__(self, canvas, axes, customers: ChartCustomers, artists: ChartArtists) -> None:
+        super().__init__(canvas)
+        self._canvas = canvas
+        self._axes = axes
+        self._customers = customers
+        self._artists = artists
+        self._tool = "pointer"  # "pointer", "rectangle" or "lasso"
         self._drag_axis: str | None = None
         self._press: tuple[float, float] | None = None
         self._pending: tuple[float, float] | None = None
@@ -49,35 +63,40 @@ class ChartInteraction:
         self._rank_timer.setSingleShot(True)
         self._rank_timer.setInterval(RANK_DELAY_MS)
         self._rank_timer.timeout.connect(self._rank_now)
-        self.mpl_connect("button_press_event", self._on_press)
-        self.mpl_connect("motion_notify_event", self._on_motion)
-        self.mpl_connect("button_release_event", self._on_release)
-        self.mpl_connect("figure_leave_event", lambda _event: QToolTip.hideText())
-        self.mpl_connect("draw_event", lambda _event: self.invalidate_hover_cache())
+        canvas.mpl_connect("button_press_event", self._on_press)
+        canvas.mpl_connect("motion_notify_event", self._on_motion)
+        canvas.mpl_connect("button_release_event", self._on_release)
+        canvas.mpl_connect("figure_leave_event", lambda _event: QToolTip.hideText())
+        canvas.mpl_connect("draw_event", lambda _event: self.invalidate_hover_cache())
+
+    @property
+    def tool(self) -> str:
+        """What a press and drag beside the lines does: "pointer", "rectangle" or "lasso"."""
+        return self._tool
 
     def set_tool(self, tool: str) -> None:
-        self.tool = tool
-        self.pointer_mode()
+        self._tool = tool
+
+    @property
+    def busy(self) -> bool:
+        """A mouse move waits to be drawn (moves are coalesced to one per frame)."""
+        return self._update_scheduled
 
     # ----------------------------------------------------------------- geometry
 
     def invalidate_hover_cache(self) -> None:
+        """The customers moved on screen (new data, zoom, pan, resize)."""
         self._screen = None
 
     def _screen_points(self) -> np.ndarray:
         """The customers in view in display pixels (cached until the view changes)."""
         if self._screen is None:
-            if len(self._x):
-                self._screen = self.axes.transData.transform(np.column_stack([self._x, self._y]))
+            customers = self._customers
+            if len(customers.x):
+                self._screen = self._axes.transData.transform(np.column_stack([customers.x, customers.y]))
             else:
                 self._screen = np.zeros((0, 2))
         return self._screen
-
-    def _drawn(self) -> np.ndarray:
-        """Per customer in view: drawn (its segment is not hidden by the toggles)."""
-        if self._shown is None or self.document is None:
-            return np.ones(len(self._rows), dtype=bool)
-        return self._shown[self.document.result.segment[self._rows].astype(np.int64)]
 
     def nearest(self, x: float, y: float) -> int | None:
         """The document row of the customer nearest a display point, within reach."""
@@ -85,15 +104,16 @@ class ChartInteraction:
         if not len(points):
             return None
         distance = np.hypot(points[:, 0] - x, points[:, 1] - y)
-        distance[~self._drawn()] = np.inf
+        distance[~self._customers.drawn()] = np.inf
         index = int(np.argmin(distance))
-        return int(self._rows[index]) if distance[index] <= PICK_RADIUS else None
+        return int(self._customers.rows[index]) if distance[index] <= PICK_RADIUS else None
 
     def _line_hit(self, x: float, y: float) -> str | None:
-        if self.document is None:
+        document = self._customers.document
+        if document is None:
             return None
-        t_sow, t_kzi = self.document.resolved_thresholds()
-        line_x, line_y = self.axes.transData.transform((t_sow * 100.0, t_kzi))
+        t_sow, t_kzi = document.resolved_thresholds()
+        line_x, line_y = self._axes.transData.transform((t_sow * 100.0, t_kzi))
         near_sow = abs(x - line_x) <= PICK_RADIUS
         near_kzi = abs(y - line_y) <= PICK_RADIUS
         if near_sow and near_kzi:
@@ -103,42 +123,43 @@ class ChartInteraction:
     # ----------------------------------------------------------------- events
 
     def _on_press(self, event) -> None:
-        if self.navigating or event.inaxes is not self.axes or event.button != 1:
+        if self._canvas.navigating or event.inaxes is not self._axes or event.button != 1:
             return
         QToolTip.hideText()
         self._press = (event.x, event.y)
-        if self.tool == "pointer":
+        if self._tool == "pointer":
             self._drag_axis = self._line_hit(event.x, event.y)
         else:
             self._rubber_points = [(event.xdata, event.ydata)]
 
     def _on_motion(self, event) -> None:
-        if self.navigating:
+        canvas = self._canvas
+        if canvas.navigating:
             return
         if self._drag_axis is not None:
             if event.xdata is not None:
                 self._pending = (event.xdata, event.ydata)
                 self._schedule()
             return
-        if self._rubber_points and event.inaxes is self.axes:
+        if self._rubber_points and event.inaxes is self._axes:
             self._rubber_points.append((event.xdata, event.ydata))
             self._schedule()
             return
-        if event.inaxes is not self.axes:
-            self.unsetCursor()
+        if event.inaxes is not self._axes:
+            canvas.unsetCursor()
             return
-        hit = self._line_hit(event.x, event.y) if self.tool == "pointer" else None
+        hit = self._line_hit(event.x, event.y) if self._tool == "pointer" else None
         cursors = {
             "sow": Qt.CursorShape.SizeHorCursor,
             "kzi": Qt.CursorShape.SizeVerCursor,
             "both": Qt.CursorShape.SizeAllCursor,
         }
         if hit:
-            self.setCursor(cursors[hit])
-        elif self.tool == "pointer":
-            self.unsetCursor()
+            canvas.setCursor(cursors[hit])
+        elif self._tool == "pointer":
+            canvas.unsetCursor()
         else:
-            self.setCursor(Qt.CursorShape.CrossCursor)
+            canvas.setCursor(Qt.CursorShape.CrossCursor)
         self._hover_at = (event.x, event.y)
         self._hover_timer.start()
 
@@ -151,9 +172,9 @@ class ChartInteraction:
             self._apply_pending()
             self._rank_timer.stop()
             self._drag_axis = None
-            self.unsetCursor()
-            if self.document is not None:
-                self.document.end_drag()
+            self._canvas.unsetCursor()
+            if self._customers.document is not None:
+                self._customers.document.end_drag()
             self._press = None
             return
         if self._rubber_points:
@@ -162,7 +183,7 @@ class ChartInteraction:
             self._finish_rubber()
             self._press = None
             return
-        if self._press is not None and event.inaxes is self.axes:
+        if self._press is not None and event.inaxes is self._axes:
             moved = np.hypot(event.x - self._press[0], event.y - self._press[1])
             if moved <= PICK_RADIUS:
                 row = self.nearest(event.x, event.y)
@@ -183,73 +204,83 @@ class ChartInteraction:
 
     def _apply_pending(self) -> None:
         self._update_scheduled = False
-        if self._drag_axis is not None and self._pending is not None and self.document is not None:
+        document = self._customers.document
+        if self._drag_axis is not None and self._pending is not None and document is not None:
             x, y = self._pending
             self._pending = None
-            t_sow, t_kzi = self.document.resolved_thresholds()
+            t_sow, t_kzi = document.resolved_thresholds()
             sow = min(max(x, 0.0), 100.0) / 100.0 if self._drag_axis in ("sow", "both") else t_sow
             kzi = min(max(y, 0.0), 100.0) if self._drag_axis in ("kzi", "both") else t_kzi
-            self.document.drag_thresholds(sow, kzi, rank=False)
+            document.drag_thresholds(sow, kzi, rank=False)
             self._rank_timer.start()
         elif self._rubber_points:
-            points = self._rubber_points if self.tool == "lasso" else self._rectangle_corners()
-            closed = points + points[:1] if len(points) > 1 else points
-            self._rubber.set_data([p[0] for p in closed], [p[1] for p in closed])
-            self.blit_now()
+            self._artists.set_rubber(self._rubber_outline())
+            self._canvas.blit_now()
 
     def _rank_now(self) -> None:
-        if self._drag_axis is not None and self.document is not None and self.document.dragging:
-            self.document.drag_thresholds(*self.document.resolved_thresholds())
+        document = self._customers.document
+        if self._drag_axis is not None and document is not None and document.dragging:
+            document.drag_thresholds(*document.resolved_thresholds())
 
-    def _rectangle_corners(self) -> list[tuple[float, float]]:
+    def _rubber_outline(self) -> list[tuple[float, float]]:
+        """The lasso's points, or the rectangle's corners, in data coordinates."""
+        if self._tool == "lasso":
+            return self._rubber_points
         (x0, y0), (x1, y1) = self._rubber_points[0], self._rubber_points[-1]
         return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
 
     def _finish_rubber(self) -> None:
-        points = self._rubber_points if self.tool == "lasso" else self._rectangle_corners()
+        points = self._rubber_outline()
         self._rubber_points = []
-        self._rubber.set_data([], [])
-        if len(points) >= 3 and len(self._x):
+        self._artists.set_rubber([])
+        customers = self._customers
+        if len(points) >= 3 and len(customers.x):
             path = Path(np.asarray(points, dtype=float))
-            inside = path.contains_points(np.column_stack([self._x, self._y])) & self._drawn()
-            self.rows_selected.emit(self._rows[inside])
-        self.blit_now()
+            inside = path.contains_points(np.column_stack([customers.x, customers.y])) & customers.drawn()
+            self.rows_selected.emit(customers.rows[inside])
+        self._canvas.blit_now()
 
     # ----------------------------------------------------------------- tooltip
 
     def _show_hover(self) -> None:
-        if self._hover_at is None or self.document is None or self._drag_axis or self._rubber_points:
+        document = self._customers.document
+        if self._hover_at is None or document is None or self._drag_axis or self._rubber_points:
             return
         row = self.nearest(*self._hover_at)
         if row is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(self._global_position(self._hover_at), self.tooltip_text(row), self)
+        canvas = self._canvas
+        QToolTip.showText(
+            self._global_position(self._hover_at), tooltip_text(document, row, canvas.language), canvas
+        )
 
     def _global_position(self, point: tuple[float, float]) -> QPoint:
-        ratio = self.devicePixelRatioF() or 1.0
-        local = QPoint(int(point[0] / ratio), int(self.height() - point[1] / ratio))
-        return self.mapToGlobal(local) if self.isVisible() else QCursor.pos()
+        canvas = self._canvas
+        ratio = canvas.devicePixelRatioF() or 1.0
+        local = QPoint(int(point[0] / ratio), int(canvas.height() - point[1] / ratio))
+        return canvas.mapToGlobal(local) if canvas.isVisible() else QCursor.pos()
 
-    def tooltip_text(self, row: int) -> str:
-        document, language = self.document, self.language
-        customer = document.customer(row)
-        segment = sg.SEGMENTS[customer.segment] if customer.segment >= 0 else "–"
-        lines = [
-            f"<b>{html.escape(customer.customer_name)}</b> ({html.escape(customer.customer_id)})",
-            QCoreApplication.translate("QuadrantChart", "Account manager: {name}").format(
-                name=html.escape(customer.account_manager)
-            ),
-            QCoreApplication.translate("QuadrantChart", "SoW {sow} · KZI {kzi}").format(
-                sow=texts.format_percent(customer.sow, language, 1),
-                kzi=texts.format_number(customer.kzi, language, 1),
-            ),
-            QCoreApplication.translate("QuadrantChart", "Segment: {segment}").format(segment=segment),
-        ]
-        if customer.potential == customer.potential:
-            lines.append(
-                QCoreApplication.translate("QuadrantChart", "Untapped potential: {amount}").format(
-                    amount=texts.format_money(customer.potential, language, document.currency)
-                )
+
+def tooltip_text(document: CustomerDocument, row: int, language: str) -> str:
+    """What the tooltip says about a customer (rich text)."""
+    customer = document.customer(row)
+    segment = sg.SEGMENTS[customer.segment] if customer.segment >= 0 else "–"
+    lines = [
+        f"<b>{html.escape(customer.customer_name)}</b> ({html.escape(customer.customer_id)})",
+        QCoreApplication.translate("QuadrantChart", "Account manager: {name}").format(
+            name=html.escape(customer.account_manager)
+        ),
+        QCoreApplication.translate("QuadrantChart", "SoW {sow} · KZI {kzi}").format(
+            sow=texts.format_percent(customer.sow, language, 1),
+            kzi=texts.format_number(customer.kzi, language, 1),
+        ),
+        QCoreApplication.translate("QuadrantChart", "Segment: {segment}").format(segment=segment),
+    ]
+    if customer.potential == customer.potential:
+        lines.append(
+            QCoreApplication.translate("QuadrantChart", "Untapped potential: {amount}").format(
+                amount=texts.format_money(customer.potential, language, document.currency)
             )
-        return "<br>".join(lines)
+        )
+    return "<br>".join(lines)

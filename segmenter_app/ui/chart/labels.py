@@ -5,9 +5,7 @@ other, the corner boxes or the thresholds line above the axes; and the chart's n
 On screen the names are Qt labels over the canvas, as the corner counts are: they cost
 nothing per mouse move of a drag (ten matplotlib annotations cost about 14 ms per
 blit).  A saved picture draws the same names as matplotlib annotations, placed again
-for the picture's own size (:meth:`NameLabels.picture_labels`).
-
-A mixin of :class:`~segmenter_app.ui.chart.canvas.QuadrantChart`.
+for the picture's own size (:meth:`NameLabels.add_to_picture`).
 """
 
 from __future__ import annotations
@@ -19,6 +17,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from segmenter_app.core.text import texts
+from segmenter_app.ui.chart.artists import ChartArtists
+from segmenter_app.ui.chart.counts import Box, picture_caption, widget_box
+from segmenter_app.ui.chart.customers import ChartCustomers
 
 #: At most this many selected customers are named; past it none is (a note says why).
 MAX_LABELS = 15
@@ -26,8 +27,6 @@ MAX_LABELS = 15
 GAP = 5
 #: Half the side of the square kept free around each named point (its ring).
 RING = 7
-
-Box = tuple[float, float, float, float]  # left, top, right, bottom (y grows downwards)
 
 
 def _overlaps(a: Box, b: Box) -> bool:
@@ -81,17 +80,20 @@ def place_labels(
 
 
 class NameLabels:
-    """The naming half of the quadrant chart."""
-
-    def _build_name_labels(self) -> None:
-        self._name_labels: list[QLabel] = []
+    def __init__(self, canvas, axes, customers: ChartCustomers, artists: ChartArtists) -> None:
+        self._canvas = canvas
+        self._axes = axes
+        self._customers = customers
+        self._artists = artists
+        self._labels: list[QLabel] = []
         #: the named customers (document rows) and their names, in selection order
-        self._label_rows = np.zeros(0, dtype=np.int64)
-        self._label_texts: list[str] = []
+        self._rows = np.zeros(0, dtype=np.int64)
+        self._texts: list[str] = []
         #: selected customers in view, named or not
         self._selected_in_view = 0
+        #: named customers whose names found no free place on screen
         self._unplaced = 0
-        self._note = QLabel(self)
+        self._note = QLabel(canvas)
         self._note.setStyleSheet(
             "QLabel { color: #333333; background: rgba(255, 255, 255, 215); border-radius: 3px;"
             " padding: 1px 4px; }"
@@ -99,56 +101,29 @@ class NameLabels:
         self._note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._note.hide()
         # The same words in a saved picture.
-        self._note_text = self.axes.text(
-            0.5,
+        self._note_text = picture_caption(
+            axes,
             0.012,
-            "",
-            transform=self.axes.transAxes,
-            ha="center",
-            va="bottom",
-            fontsize=8,
-            color="#333333",
             zorder=6,
-            visible=False,
-            parse_math=False,
             bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
         )
         self._note_text.set_in_layout(False)
 
-    def _update_labels(self) -> None:
-        """Which selected customers are named (the first :data:`MAX_LABELS` in view; none
-        past that) and with which names; placed by :meth:`_place_name_labels`."""
-        document = self.document
-        rows = np.zeros(0, dtype=np.int64)
-        if document is not None and len(self._selected):
-            rows = self._selected[document.prepared.classified[self._selected]]
-            if self._scope is not None:
-                rows = rows[np.isin(rows, self._scope)]
-        self._selected_in_view = len(rows)
-        if len(rows) > MAX_LABELS:
-            rows = rows[:0]
-        self._label_rows = rows
-        names = document.table["customer_name"] if document is not None else None
-        self._label_texts = [str(names.iat[row]) for row in rows]
-        while len(self._name_labels) < len(rows):
-            label = QLabel(self)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # a name prints as typed, never as markup
-            label.setStyleSheet(
-                "QLabel { color: #111111; background: white; border: 1px solid #999999;"
-                " border-radius: 3px; padding: 0px 3px; font-size: 8pt; }"
-            )
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            self._name_labels.append(label)
-        for label, text in zip(self._name_labels, self._label_texts):
-            label.setText(text)
-            label.adjustSize()
-        for label in self._name_labels[len(rows) :]:
-            label.hide()
-        self._place_name_labels()
+    # ----------------------------------------------------------------- reading
 
-    def chart_note(self) -> str:
-        """Why names are missing, and which customers are bubbles ("" when nothing to say)."""
-        language = self.language
+    def shown(self) -> list[QLabel]:
+        """The names shown on the chart (Qt labels)."""
+        return [label for label in self._labels if label.isVisible()]
+
+    def shown_note(self) -> str:
+        """The note at the foot of the chart ("" when none is shown)."""
+        return self._note.text() if self._note.isVisible() else ""
+
+    def note(self, unplaced: int | None = None) -> str:
+        """Why names are missing, and which customers are bubbles ("" when nothing to
+        say); ``unplaced``: the names that found no place (else those on screen)."""
+        language = self._canvas.language
+        unplaced = self._unplaced if unplaced is None else unplaced
         parts = []
         if self._selected_in_view > MAX_LABELS:
             parts.append(
@@ -159,36 +134,66 @@ class NameLabels:
                     limit=MAX_LABELS,
                 )
             )
-        elif self._unplaced:
+        elif unplaced:
             parts.append(
                 QCoreApplication.translate(
                     "QuadrantChart", "{count} names left out where they would overlap"
-                ).format(count=self._unplaced)
+                ).format(count=unplaced)
             )
-        if self._bubble and getattr(self, "_bubbles_capped", False):
+        artists = self._artists
+        if artists.bubbles_capped:
             measure = (
                 QCoreApplication.translate("QuadrantChart", "revenue")
-                if self._bubble == "revenue"
+                if artists.bubble == "revenue"
                 else QCoreApplication.translate("QuadrantChart", "wallet")
             )
             parts.append(
                 QCoreApplication.translate(
                     "QuadrantChart", "bubbles: the {count} largest by {measure}, the others as dots"
-                ).format(count=texts.format_number(len(self._bubble_at), language), measure=measure)
+                ).format(count=texts.format_number(artists.bubble_count, language), measure=measure)
             )
         return " · ".join(parts)
 
-    def _widget_box(self, widget) -> Box:
-        return (widget.x(), widget.y(), widget.x() + widget.width(), widget.y() + widget.height())
+    # ----------------------------------------------------------------- on screen
 
-    def _place_name_labels(self, again: bool = True) -> None:
-        """Put the names beside their points (display → widget pixels), none over
-        another, a corner box or the note."""
-        ratio = self.devicePixelRatioF() or 1.0
-        box = self.axes.get_window_extent()
-        height = self.height()
-        bounds = (box.x0 / ratio, height - box.y1 / ratio, box.x1 / ratio, height - box.y0 / ratio)
-        note = self.chart_note() if self.document is not None else ""
+    def update(self) -> None:
+        """Which selected customers are named (the first :data:`MAX_LABELS` in view; none
+        past that) and with which names; placed by :meth:`place`."""
+        customers = self._customers
+        document = customers.document
+        rows = customers.in_view(customers.selected)
+        self._selected_in_view = len(rows)
+        if len(rows) > MAX_LABELS:
+            rows = rows[:0]
+        self._rows = rows
+        names = document.table["customer_name"] if document is not None else None
+        self._texts = [str(names.iat[row]) for row in rows]
+        while len(self._labels) < len(rows):
+            label = QLabel(self._canvas)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a name prints as typed, never as markup
+            label.setStyleSheet(
+                "QLabel { color: #111111; background: white; border: 1px solid #999999;"
+                " border-radius: 3px; padding: 0px 3px; font-size: 8pt; }"
+            )
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self._labels.append(label)
+        for label, text in zip(self._labels, self._texts):
+            label.setText(text)
+            label.adjustSize()
+        for label in self._labels[len(rows) :]:
+            label.hide()
+
+    def hide(self) -> None:
+        for label in self._labels:
+            label.hide()
+        self._note.hide()
+
+    def place(self, bounds: Box, again: bool = True) -> None:
+        """Put the names beside their points, none over another, a corner box or the
+        note; ``bounds``: the axes in widget pixels."""
+        canvas = self._canvas
+        counts = self._artists.counts
+        note = self.note() if self._customers.document is not None else ""
         self._note.setText(note)
         self._note.setVisible(bool(note))
         if note:
@@ -198,27 +203,22 @@ class NameLabels:
             y = bounds[3] - self._note.height() - 4
             # Above the lower corner boxes where a narrow chart would put it over them.
             for name in ("MOVE", "FIX"):
-                corner = self._corner_overlays[name]
-                if corner.isVisible() and _overlaps(
-                    (x, y, x + self._note.width(), y + self._note.height()), self._widget_box(corner)
+                corner = counts.box(name)
+                if corner is not None and _overlaps(
+                    (x, y, x + self._note.width(), y + self._note.height()), corner
                 ):
-                    y = min(y, corner.y() - self._note.height() - 3)
+                    y = min(y, corner[1] - self._note.height() - 3)
             self._note.move(int(x), int(y))
-        rows = self._label_rows
+        rows = self._rows
         if not len(rows):
             self._unplaced = 0
             return
-        prepared = self.document.prepared
-        points = self.axes.transData.transform(
-            np.column_stack([prepared.sow[rows] * 100.0, prepared.kzi[rows]])
-        )
+        ratio = canvas.devicePixelRatioF() or 1.0
+        height = canvas.height()
+        points = self._axes.transData.transform(np.column_stack(self._customers.positions(rows)))
         anchors = [(x / ratio, height - y / ratio) for x, y in points]
-        labels = self._name_labels[: len(rows)]
-        obstacles = [
-            self._widget_box(widget)
-            for widget in [*self._corner_overlays.values(), self._note]
-            if widget.isVisible() or widget is self._note and note
-        ]
+        labels = self._labels[: len(rows)]
+        obstacles = [*counts.boxes(), *([widget_box(self._note)] if note else [])]
         # Points outside the zoomed view are not named.
         inside = [bounds[0] <= x <= bounds[2] and bounds[1] <= y <= bounds[3] for x, y in anchors]
         places = place_labels(
@@ -240,26 +240,39 @@ class NameLabels:
         if unplaced != self._unplaced:
             self._unplaced = unplaced
             if again:
-                self._place_name_labels(again=False)  # the note says so now
+                self.place(bounds, again=False)  # the note says so now
 
-    def picture_labels(self, renderer) -> list:
-        """Annotations for a saved picture: the same names, placed for its size."""
-        if not len(self._label_rows):
+    # ----------------------------------------------------------------- picture
+
+    def add_to_picture(self, renderer) -> list:
+        """The same names as annotations, placed for a picture being drawn, and the
+        note for it; returns the annotations, to be taken out with :meth:`end_picture`."""
+        if self._customers.document is None:
             return []
-        axes = self.axes
-        figure_height = self.figure.bbox.height
+        names = self._picture_names(renderer)
+        note = self.note(unplaced=len(self._rows) - len(names))  # the names this picture left out
+        self._note_text.set_text(note)
+        self._note_text.set_visible(bool(note))
+        return names
+
+    def end_picture(self, names: list) -> None:
+        for name in names:
+            name.remove()
+        self._note_text.set_visible(False)
+
+    def _picture_names(self, renderer) -> list:
+        if not len(self._rows):
+            return []
+        axes = self._axes
+        figure = self._canvas.figure
+        figure_height = figure.bbox.height
         box = axes.get_window_extent(renderer)
         bounds = (box.x0, figure_height - box.y1, box.x1, figure_height - box.y0)
-        obstacles = []
-        for text in self._labels.values():
-            extent = text.get_window_extent(renderer)
-            obstacles.append((extent.x0, figure_height - extent.y1, extent.x1, figure_height - extent.y0))
-        prepared = self.document.prepared
-        rows = self._label_rows
-        points = axes.transData.transform(np.column_stack([prepared.sow[rows] * 100.0, prepared.kzi[rows]]))
-        scale = self.figure.dpi / 72.0
+        obstacles = self._artists.counts.picture_boxes(renderer)
+        points = axes.transData.transform(np.column_stack(self._customers.positions(self._rows)))
+        scale = figure.dpi / 72.0
         annotations, sizes = [], []
-        for text in self._label_texts:
+        for text in self._texts:
             annotation = axes.text(
                 0,
                 0,
@@ -280,7 +293,7 @@ class NameLabels:
         places = place_labels(anchors, sizes, obstacles, bounds)
         inverse = axes.transData.inverted()
         shown = []
-        for annotation, place, (width, height) in zip(annotations, places, sizes):
+        for annotation, place, (width, _height) in zip(annotations, places, sizes):
             if place is None:
                 annotation.remove()
                 continue

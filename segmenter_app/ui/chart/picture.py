@@ -1,54 +1,51 @@
 """The chart saved as a picture (PNG or SVG): the window's chart as it is — customers,
 bubbles, selection, names, movements, counts — at a fixed, print-friendly landscape size
 (:data:`~segmenter_app.core.outputs.chart_style.PICTURE_INCHES`), not the window's shape.
-
-A mixin of :class:`~segmenter_app.ui.chart.canvas.QuadrantChart`.
 """
 
 from __future__ import annotations
 
 from segmenter_app.core.outputs.chart_style import PICTURE_DPI, PICTURE_INCHES
+from segmenter_app.ui.chart.artists import ChartArtists
+from segmenter_app.ui.chart.labels import NameLabels
 
 
 class ChartPicture:
-    #: True while a picture is drawn: the window's draw handler (which copies the
-    #: background and draws the animated artists over everything) must stay out.
-    _saving = False
+    def __init__(self, canvas, artists: ChartArtists, labels: NameLabels) -> None:
+        self._canvas = canvas
+        self._artists = artists
+        self._labels = labels
+        self._saving = False
 
-    def save_picture(self, path: str) -> None:
+    @property
+    def saving(self) -> bool:
+        """A picture is being drawn: the canvas's draw handler (which copies the
+        background and draws the animated artists over everything) must stay out."""
+        return self._saving
+
+    def save(self, path: str) -> None:
         """PNG or SVG (by the file's extension), the animated artists, the counts in
         their opaque corner boxes and the names of the selected customers included."""
-        figure = self.figure
-        artists = self.animated_artists()
-        texts_shown = [*self._labels.values(), self._threshold_text]
-        self._threshold_text.set_text(self._threshold_overlay.text())
+        canvas, artists, labels = self._canvas, self._artists, self._labels
+        figure = canvas.figure
+        animated = artists.animated()
         size = figure.get_size_inches().copy()
         names = []
         self._saving = True
-        for artist in artists:
+        for artist in animated:
             artist.set_animated(False)
-        for text in texts_shown:
-            text.set_visible(self.document is not None)
-        unplaced = self._unplaced
+        if canvas.document is not None:
+            artists.counts.show_in_picture()
         try:
             figure.set_size_inches(*PICTURE_INCHES, forward=False)
             figure.draw_without_rendering()  # the layout for the picture's size
-            if self.document is not None:
-                names = self.picture_labels(self.get_renderer())
-                # The note counts the names this picture left out.
-                self._unplaced = len(self._label_rows) - len(names)
-            note = self.chart_note() if self.document is not None else ""
-            self._note_text.set_text(note)
-            self._note_text.set_visible(bool(note))
+            names = labels.add_to_picture(canvas.get_renderer())
             figure.savefig(path, dpi=PICTURE_DPI)
         finally:
-            for name in names:
-                name.remove()
+            labels.end_picture(names)
             figure.set_size_inches(*size, forward=False)
-            for artist in artists:
+            for artist in animated:
                 artist.set_animated(True)
-            for text in [*texts_shown, self._note_text]:
-                text.set_visible(False)
+            artists.counts.end_picture()
             self._saving = False
-            self._unplaced = unplaced
-            self.draw_idle()
+            canvas.draw_idle()

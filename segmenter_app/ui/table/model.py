@@ -1,10 +1,12 @@
 """CustomerTableModel: a Qt table over the CustomerDocument.
 
 No copy of the data: ``data()`` reads the document's arrays for the document row that
-view row maps to.  Sorting and filtering are a numpy row order kept here (view row →
-document row), computed with argsort: QSortFilterProxyModel would call Python for every
-comparison (18 s to sort 100,000 rows on this machine).  Display texts are formatted
-on first view and cached until the data changes, so ``data()`` stays O(1).
+view row maps to.  Sorting and filtering are a numpy row order the model holds
+(:class:`~segmenter_app.ui.table.order.RowOrder`, view row → document row); the model
+tells Qt about each new order.  Display texts are formatted on first view and cached
+until the data changes, so ``data()`` stays O(1).  Cell edits are the model's too:
+``setData`` reads what was typed as the column's value, asks the document to store it
+and words a refusal.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from segmenter_app.core.importing.importer import EXTRA_PREFIX
+from segmenter_app.core.importing.numbers import ENGLISH, GERMAN, parse_text_numbers
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument, EditRefused
 from segmenter_app.core.model.events import DocumentChange
@@ -32,15 +35,15 @@ from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
-from segmenter_app.ui import wallet_marks
-from segmenter_app.ui.table import plan_columns
+from segmenter_app.ui.table import plan_columns, wallet_marks
 from segmenter_app.ui.table.action_cells import (
     ACTION_KINDS,
     OVERDUE_BRUSH,
     cell_text,
     is_overdue,
+    refusal_messages,
 )
-from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public face)
+from segmenter_app.ui.table.columns import (
     BASE_COLUMNS,
     MEASURE_COLUMNS,
     THRESHOLD_COLUMNS,
@@ -50,7 +53,6 @@ from segmenter_app.ui.table.columns import (  # noqa: F401 (the table's public f
     header_tooltip,
     triage_text,
 )
-from segmenter_app.ui.table.editing import CellEditing
 from segmenter_app.ui.table.order import RowOrder, consecutive_runs
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -67,7 +69,7 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT))
 
 
-class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
+class CustomerTableModel(QAbstractTableModel):
     #: An edit was refused: the window shows the message in the status bar.
     edit_refused = Signal(str)
     #: An edit was made but did not do what it might seem to (the status bar says why).
@@ -83,7 +85,8 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
             state = ViewState()
             state.set_document(document)
         self.state = state
-        self._filter_key = (state.manager, state.segments, state.search)
+        #: view row → document row: the sort and the view state's filters
+        self.order = RowOrder(document, state)
         self.language = language
         self.columns: list[Column] = list(BASE_COLUMNS) + [
             Column(name, "extra") for name in document.table.columns if name.startswith(EXTRA_PREFIX)
@@ -92,9 +95,7 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         #: Per column: document row → display text (formatted on first view).
         self._display: list[dict[int, str]] = [{} for _ in self.columns]
         self._column_decimals: dict[str, int] = {}  # per number column: 4.2 beside 4.0, not 4
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._order = np.arange(len(document), dtype=np.int64)
-        self._view_of = np.arange(len(document), dtype=np.int64)
+        self._issue_cache: dict | None = None  # the import's problems per row, on first tooltip
         self._bold = QFont()
         self._bold.setBold(True)
         self._estimated_font = wallet_marks.estimated_font()
@@ -125,7 +126,7 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
     # ----------------------------------------------------------------- shape
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._order)
+        return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -134,16 +135,20 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         return self._key_index[key]
 
     def document_row(self, view_row: int) -> int:
-        return int(self._order[view_row])
+        return self.order.document_row(view_row)
 
     def view_row(self, document_row: int) -> int:
         """The view row showing a document row, or -1 when it is filtered out."""
-        return int(self._view_of[document_row])
+        return self.order.view_row(document_row)
+
+    def view_rows(self, rows: np.ndarray) -> np.ndarray:
+        """The view rows of document rows that are in view."""
+        return self.order.view_rows(rows)
 
     @property
     def visible_rows(self) -> np.ndarray:
         """Document rows in view order."""
-        return self._order
+        return self.order.rows
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
@@ -178,9 +183,10 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         if role not in _ROLES:
             return None
         view_row = index.row()
-        if not 0 <= view_row < len(self._order):
+        rows = self.order.rows
+        if not 0 <= view_row < len(rows):
             return None
-        row = int(self._order[view_row])
+        row = int(rows[view_row])
         number = index.column()
         if role == _DISPLAY:
             cache = self._display[number]
@@ -323,11 +329,10 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
             return str(document.table["notes"].iat[row]) or None
         return None
 
-    def _issues(self):
-        cached = getattr(self, "_issue_cache", None)
-        if cached is None:
-            cached = self._issue_cache = self.document.report.problems_by_index()
-        return cached
+    def _issues(self) -> dict:
+        if self._issue_cache is None:
+            self._issue_cache = self.document.report.problems_by_index()
+        return self._issue_cache
 
     # ----------------------------------------------------------------- editing
 
@@ -337,7 +342,7 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         column = self.columns[index.column()]
         if not column.editable:
             return False
-        row = int(self._order[index.row()])
+        row = self.order.document_row(index.row())
         try:
             stored = self._to_document(column, value)
             changed = self.document.edit_value(row, column.editable, stored)
@@ -367,6 +372,111 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
             self.edit_explained.emit("")  # an earlier message no longer applies
         return True
 
+    def _to_document(self, column: Column, value):
+        """The user's typed text (or number) as the document stores it."""
+        if column.kind == "text" or column.kind in ACTION_KINDS:
+            return value
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                return None
+            parsed = self.parse_number(value)
+            if parsed is None:
+                raise EditRefused("not_a_number", column=column.editable, value=value)
+            value = parsed
+        if value is None:
+            return None
+        if column.key == "share_of_wallet":
+            return float(value) / 100.0
+        return float(value)
+
+    def parse_number(self, text: str) -> float | None:
+        """A number typed as the window's language writes it ("30.000,5" in German)."""
+        notation = GERMAN if self.language == "de" else ENGLISH
+        parsed = parse_text_numbers(pd.Series([text], dtype="str"), notation)
+        return None if parsed.invalid[0] or math.isnan(parsed.values[0]) else float(parsed.values[0])
+
+    def refusal_text(self, refused: EditRefused, column: Column) -> str:
+        """Why the document refused an edit, for the status bar."""
+        scale = self.document.scale.label if self.document.scale else ""
+        name = header_text(column.key, scale)
+        value = refused.params.get("value", "")
+        if isinstance(value, float):
+            value = (
+                texts.format_number(value * (100 if column.key == "share_of_wallet" else 1), self.language, 2)
+                .rstrip("0")
+                .rstrip(",.")
+            )
+        messages = {
+            "not_a_number": QCoreApplication.translate(
+                "CustomerTableModel", "{column}: '{value}' is not a number."
+            ),
+            "negative": QCoreApplication.translate(
+                "CustomerTableModel", "{column}: an amount cannot be negative."
+            ),
+            "too_large": QCoreApplication.translate(
+                "CustomerTableModel", "{column}: '{value}' is too large to be an amount."
+            ),
+            "share_out_of_range": QCoreApplication.translate(
+                "CustomerTableModel", "{column}: a share must be between 0 and 100 %."
+            ),
+            "outside_scale": QCoreApplication.translate(
+                "CustomerTableModel", "{column}: {value} is outside the scale {scale}."
+            ),
+            "empty": QCoreApplication.translate("CustomerTableModel", "{column} cannot be empty."),
+            **refusal_messages(),
+        }
+        return messages.get(
+            refused.code, QCoreApplication.translate("CustomerTableModel", "{column}: the value was refused.")
+        ).format(column=name, value=value, scale=refused.params.get("scale", scale))
+
+    # ----------------------------------------------------------------- order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.order.sort_by(self.columns[column], descending=order == Qt.SortOrder.DescendingOrder)
+        self._rebuild_order()
+
+    def set_filters(
+        self, *, manager: str | None = ..., segments: set[int] | None = ..., search: str | None = None
+    ) -> None:
+        """Show only one manager's customers (None: all), some segments (-1 for
+        unclassified; None: all), rows whose id, name, manager or notes contain text —
+        written to the view state, which the chart and the panels read too."""
+        if manager is not ...:
+            self.state.set_manager(manager)
+        if segments is not ...:
+            self.state.set_segments(segments)
+        if search is not None:
+            self.state.set_search(search)
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Follow the view state's filters (once per change, whoever asks first)."""
+        if self.order.filters_changed():
+            self._rebuild_order()
+
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        if parts & {"manager", "segments", "search", "document"}:
+            self.refilter()
+
+    def _rebuild_order(self) -> None:
+        """A new row order, told to Qt as a layout change: the persistent indexes (the
+        view's selection and current cell) follow their document rows."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        size = len(self.order)
+        persistent_rows = [
+            (self.order.document_row(i.row()) if 0 <= i.row() < size else -1, i.column()) for i in persistent
+        ]
+        self.order.rebuild()
+        self._clear_display()
+        new_indexes = []
+        for row, column in persistent_rows:
+            view = self.order.view_row(row) if row >= 0 else -1
+            new_indexes.append(self.index(view, column) if view >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, new_indexes)
+        self.layoutChanged.emit()
+
     # ----------------------------------------------------------------- changes
 
     def _clear_display(self, columns: list[int] | None = None) -> None:
@@ -380,8 +490,8 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         self._all_changed()
 
     def _all_changed(self) -> None:
-        if self._order.size:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._order) - 1, len(self.columns) - 1))
+        if len(self.order):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.order) - 1, len(self.columns) - 1))
 
     def _on_document_changed(self, change: DocumentChange) -> None:
         self._issue_cache = None
@@ -405,7 +515,7 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
             for row in change.rows.tolist():
                 for cache in self._display:
                     cache.pop(row, None)
-                view = int(self._view_of[row])
+                view = self.order.view_row(row)
                 if view >= 0 and touched:
                     self.dataChanged.emit(self.index(view, min(touched)), self.index(view, max(touched)))
         if change.recoloured or change.thresholds_moved or change.derived or "plan" in change.state:
@@ -415,11 +525,7 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
     def _reorder_or_repaint(self) -> None:
         """After segments or ranks moved: the order again when it depends on them (a
         segment filter, a sort by a derived column), else a repaint."""
-        needs_order = self.state.segments is not None or (
-            self._sort is not None
-            and self.columns[self._sort[0]].kind in ("derived", "percent", "points", "plan")
-        )
-        if needs_order:
+        if self.order.follows_segments():
             self._rebuild_order()
         else:
             self._all_changed()
@@ -431,9 +537,10 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         thresholds moved."""
         derived = [self._key_index[key] for key in THRESHOLD_COLUMNS]
         self._clear_display(derived)
-        if not self._order.size:
+        rows = self.order.rows
+        if not rows.size:
             return
-        last = len(self._order) - 1
+        last = len(rows) - 1
         first, final = self.visible_range() if self.visible_range is not None else (0, last)
         first, final = max(first, 0), min(final, last)
         if final < first:
@@ -443,7 +550,7 @@ class CustomerTableModel(CellEditing, RowOrder, QAbstractTableModel):
         else:
             marked = np.zeros(len(self.document), dtype=bool)
             marked[change.rows] = True
-            changed = first + np.flatnonzero(marked[self._order[first : final + 1]])
+            changed = first + np.flatnonzero(marked[rows[first : final + 1]])
         why = self._key_index["why"]
         spans = [column for column in derived if column != why]
         left, right = min(spans), max(spans)

@@ -1,0 +1,106 @@
+"""The ``segmenter`` command: the app, or the engine without a window.
+
+    segmenter                         open the app
+    segmenter open FILE               open the app on a list or project
+    segmenter classify INPUT -o OUT   OUT: .csv, .xlsx, .json or .segmenter
+    segmenter export INPUT --out-dir DIR [--layout files|sheets] [--pdf]
+    segmenter team INPUT -o OUT       OUT: .csv, .xlsx or .json
+    segmenter collect PROJECT FILE…   next steps and notes from returned workbooks
+
+Exit status: 0 success, 1 the output could not be written, 2 usage error (a wrong
+option, a sheet or column that is not in the file), 3 the input cannot be read.  A
+failure prints one line on stderr and never leaves an output file behind.
+
+One module per command, each with ``add_parser(commands)`` and ``run(args)``: ``gui``
+(open), ``collect``, and the commands that write an output, built from the output
+registry (``outputs``); ``common`` reads INPUT and fails.  The package imports no Qt
+and nothing heavy at import time: the reader child process starts through it in a
+frozen app, and ``classify`` must start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from segmenter_app import __version__
+from segmenter_app.cli import collect, common, gui
+from segmenter_app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE, UsageError
+
+
+def commands() -> list:
+    """The dispatch table, in the order ``--help`` lists the commands: each has ``name``,
+    ``add_parser(commands)`` and ``run(args)``."""
+    from segmenter_app.cli.outputs import output_commands
+
+    return [gui, *output_commands(), collect]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="segmenter",
+        description="Segment customers by share of wallet and satisfaction "
+        "(MODEL, FIX, GROW, MOVE) and prioritise them per account manager.",
+        epilog="Without a command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"segmenter {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in commands():
+        command.add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--segmenter-reader-child"]:
+        from segmenter_app.core.reading import child as _reader_child
+
+        _reader_child.main()
+        return EXIT_OK
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        if args.command in (None, gui.name) and not gui.available():
+            parser.print_help()
+            return EXIT_OK
+        if args.command is None:
+            return gui.run_gui(None)
+        command = next(command for command in commands() if command.name == args.command)
+        return command.run(args)
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        return common.fail(str(error), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - a user never sees a traceback
+        if os.environ.get("SEGMENTER_TRACE"):
+            raise
+        return common.fail(
+            f"unexpected error ({type(error).__name__}: {error}); nothing was written", EXIT_WRITE
+        )
+
+
+def entry() -> None:
+    """The ``segmenter`` console command.  After a command without a window the
+    process ends at once: the files are written and closed, and tearing down pandas
+    and pyarrow would only add a tenth of a second."""
+    if getattr(sys, "frozen", False):
+        # A packaged app starts the export's second writer through this same program.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv and argv[0] in {command.name for command in commands()} - {gui.name}:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,404 @@
+"""What every command shares: the exit statuses, failing with one line, and reading INPUT
+as the command line says — the import options (sheets, header row, mapping, scale, the
+wallet estimate), the thresholds and the visit plan's options — into a document.
+
+Imports nothing heavy at import time: the reader child process starts through the
+command line, and ``load_document`` starts the reader before pandas is imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from segmenter_app import STARTED
+
+EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+
+SCALE_CHOICES = ("auto", "1-5", "1-6", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as written (exit status 2, after the
+    usage line)."""
+
+
+def fail(message: str, status: int) -> int:
+    """Say on stderr, in one line, why the command stopped; return its exit status."""
+    print(f"segmenter: {message}", file=sys.stderr)
+    return status
+
+
+def trace(stage: str) -> None:
+    """SEGMENTER_TRACE=1 prints when each stage of a command ended (for benchmarks)."""
+    if os.environ.get("SEGMENTER_TRACE"):
+        print(f"trace {time.perf_counter() - STARTED:7.3f} s  {stage}", file=sys.stderr)
+
+
+def language_of(args: argparse.Namespace) -> str:
+    from segmenter_app.core.text.texts import system_language
+
+    return args.lang or system_language()
+
+
+# --------------------------------------------------------------------------- options
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """How INPUT is read and segmented, and the messages' language."""
+    from segmenter_app.core.headers.roles import (
+        ROLES,  # here, not at the top: the reader child needs none of it
+    )
+
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME",
+        nargs="+",
+        help="read these sheets as one list, or 'all' sheets of the customer table's shape "
+        "(default: the best sheet and the sheets that share its header)",
+    )
+    parser.add_argument(
+        "--header-row",
+        metavar="N",
+        type=int,
+        help="the header is on row N as Excel shows it (default: found)",
+    )
+    parser.add_argument(
+        "--map",
+        metavar="ROLE=HEADER",
+        action="append",
+        default=[],
+        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {', '.join(ROLES)}",
+    )
+    parser.add_argument(
+        "--sow-threshold",
+        metavar="VALUE",
+        help="0.35 or 35%%, median, mean or pNN (default: a project's own, else median)",
+    )
+    parser.add_argument(
+        "--kzi-threshold",
+        metavar="VALUE",
+        help="points 0-100, median, mean or pNN (default: a project's own, else median)",
+    )
+    parser.add_argument(
+        "--kzi-scale",
+        choices=SCALE_CHOICES,
+        default="auto",
+        help="scale of the satisfaction column (default: auto)",
+    )
+    parser.add_argument(
+        "--kzi-best",
+        choices=("auto", "low", "high"),
+        default="auto",
+        help="which end of the satisfaction scale is the best: low (1 = best, school grades), "
+        "high, or auto: as the header says (default)",
+    )
+    parser.add_argument(
+        "--estimate-wallet",
+        metavar="COLUMN",
+        nargs="?",
+        const="",
+        default=None,
+        help="estimate blank wallets as max(revenue, the group's 90th percentile of revenue); "
+        "COLUMN groups the customers (e.g. industry), none: the whole list",
+    )
+    parser.add_argument(
+        "--wallet-quantile",
+        metavar="Q",
+        help="the percentile of the wallet estimate: 0.9 or 90%% (default 0.9)",
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "de"), default=None, help="language of messages and texts (default: system)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+
+
+@dataclass(frozen=True)
+class PlanOption:
+    """One option of the visit plan: its flag and argparse's keywords.  ``dest`` is the
+    attribute ``apply_plan_options`` reads; an error of ``settings_from_options`` is
+    named after this option when ``claims(code, params)`` says so (the option without
+    ``claims`` takes the rest)."""
+
+    flag: str
+    keywords: dict
+    claims: object = None  # (code, params) -> bool; None: the option of last resort
+
+    @property
+    def dest(self) -> str:
+        return self.flag.lstrip("-").replace("-", "_")
+
+
+CADENCE_HELP = "GROW FIX MODEL MOVE-prioritise MOVE-observe"
+
+#: The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a
+#: new option is one entry here and the parameter of ``settings_from_options`` named
+#: after it (``--capacity-of`` → ``capacity_of``).
+PLAN_OPTIONS: tuple[PlanOption, ...] = (
+    PlanOption(
+        "--capacity",
+        {
+            "metavar": "N",
+            "help": "visits an account manager can make a year (default: 200, or the project's)",
+        },
+    ),
+    PlanOption(
+        "--capacity-of",
+        {
+            "metavar": "NAME=N",
+            "action": "append",
+            "default": [],
+            "help": "the capacity of one account manager (repeatable)",
+        },
+        lambda code, params: (
+            code == "unknown_manager"
+            or (code.startswith("capacity_") and "name" in params)
+            or code == "capacity_assignment"
+        ),
+    ),
+    PlanOption(
+        "--cadence",
+        {
+            "metavar": "KEY=N",
+            "action": "append",
+            "default": [],
+            "help": f"planned visits a year per customer of a group (repeatable; KEY: {CADENCE_HELP}; "
+            "default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)",
+        },
+        lambda code, params: code.startswith("cadence"),
+    ),
+)
+
+
+def add_plan_options(parser: argparse.ArgumentParser) -> None:
+    for option in PLAN_OPTIONS:
+        parser.add_argument(option.flag, **option.keywords)
+
+
+def apply_plan_options(args: argparse.Namespace, document, language: str) -> None:
+    """The command line's plan options over the document's own settings (a project's);
+    UsageError for a negative or non-numeric value or a manager not in the list."""
+    from segmenter_app.core.errors import PlanSettingError
+    from segmenter_app.core.model.plan_settings import settings_from_options
+    from segmenter_app.core.text.plan_texts import setting_error_text
+
+    # Each option's value goes to the parameter of its name.
+    values = {option.dest: getattr(args, option.dest) for option in PLAN_OPTIONS}
+    if all(value is None or value == [] for value in values.values()):
+        return
+    try:
+        settings = settings_from_options(**values, managers=document.managers, base=document.plan_settings)
+    except PlanSettingError as error:
+        claimed = [o for o in PLAN_OPTIONS if o.claims is not None and o.claims(error.code, error.params)]
+        option = (claimed or [o for o in PLAN_OPTIONS if o.claims is None])[0]
+        raise UsageError(f"{option.flag}: {setting_error_text(error, language)}") from None
+    document.set_plan_settings(settings)
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
+    """``--map ROLE=HEADER`` as {role: header}; ``ROLE=`` unmaps (None)."""
+    from segmenter_app.core.headers.roles import ROLES
+
+    mapping: dict[str, str | None] = {}
+    for pair in pairs:
+        role, separator, header = pair.partition("=")
+        role = role.strip()
+        if not separator:
+            raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
+        if role not in ROLES:
+            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(ROLES)})")
+        mapping[role] = header.strip() or None
+    return mapping
+
+
+def thresholds(args: argparse.Namespace, default=None):
+    """The thresholds of the command line; an axis not given keeps ``default``'s (a
+    project's own) or the median."""
+    from segmenter_app.core.model.segmentation import Threshold, ThresholdError, Thresholds
+
+    default = default or Thresholds()
+    chosen = {"sow": default.sow, "kzi": default.kzi}
+    advice = {
+        "sow": "use a share such as 0.35 or 35%, median, mean or pNN",
+        "kzi": "use points 0-100, median, mean or pNN",
+    }
+    for axis, text in (("sow", args.sow_threshold), ("kzi", args.kzi_threshold)):
+        if text is not None:
+            try:
+                chosen[axis] = Threshold.parse(text, axis)
+            except ThresholdError:
+                raise UsageError(f"--{axis}-threshold {text!r}: {advice[axis]}") from None
+    return Thresholds(sow=chosen["sow"], kzi=chosen["kzi"])
+
+
+def sheet_options(names: list[str] | None) -> tuple[str | None, tuple[str, ...] | None]:
+    """--sheet NAME: that sheet alone; several names: those as one list; all: every
+    sheet with a customer header; none: the found sheet and those of its shape."""
+    if not names:
+        return None, None
+    if [name.lower() for name in names] == ["all"]:
+        from segmenter_app.core.headers.sheet_set import ALL_SHEETS
+
+        return None, ALL_SHEETS
+    if len(names) == 1:
+        return names[0], None
+    return None, tuple(names)
+
+
+def quantile(text: str | None) -> float:
+    """``--wallet-quantile``: 0.9, 90%, p90 or 90 as a fraction 0 < q ≤ 1."""
+    from segmenter_app.core.model.wallet import DEFAULT_QUANTILE
+
+    if text is None:
+        return DEFAULT_QUANTILE
+    value = text.strip().rstrip("%").strip().replace(",", ".")
+    try:
+        number = float(value.lstrip("pP"))
+    except ValueError:
+        raise UsageError(f"--wallet-quantile {text!r}: write 0.9 or 90%") from None
+    if text.strip().endswith("%") or value[:1] in "pP" or number > 1:
+        number /= 100.0
+    if not 0 < number <= 1:
+        raise UsageError(f"--wallet-quantile {text!r}: the quantile is between 0 and 1 (0.9 or 90%)")
+    return number
+
+
+def wallet_estimate(args: argparse.Namespace, table, report, quantile: float):
+    """The wallet estimate --estimate-wallet asks for (None without it)."""
+    from segmenter_app.core.model.wallet import WalletEstimate, group_columns, resolve_group
+
+    if args.estimate_wallet is None:
+        if args.wallet_quantile is not None:
+            raise UsageError("--wallet-quantile needs --estimate-wallet")
+        return None
+    if args.estimate_wallet == "":
+        return WalletEstimate(None, quantile)
+    try:
+        group = resolve_group(table, report.mapping, args.estimate_wallet)
+    except KeyError:
+        choices = ", ".join(group_columns(table, report.mapping)) or "none"
+        raise UsageError(
+            f"--estimate-wallet {args.estimate_wallet!r}: no such column (columns to group by: {choices})"
+        ) from None
+    return WalletEstimate(group, quantile)
+
+
+# --------------------------------------------------------------------------- INPUT
+
+
+def load_document(args: argparse.Namespace, language: str):
+    """The list (or project) named by INPUT as a CustomerDocument with the thresholds
+    and plan of the command line; an int exit status when it cannot be had."""
+    # Only what starting the reader needs is imported before it starts: pandas (through
+    # the project module) loads while the child parses the workbook.
+    from segmenter_app.core.projects.project_files import is_project_file
+    from segmenter_app.core.reading.reader import ReadError, start_reading
+    from segmenter_app.core.text.texts import project_error_message, read_error_message
+
+    mapping = parse_mapping(args.map)
+    if is_project_file(args.input):
+        from segmenter_app.core.projects.project import ProjectError, open_project
+
+        # A project holds its own list, mapping, scale, thresholds, notes and overrides.
+        try:
+            document = open_project(args.input).document
+        except ProjectError as error:
+            return fail(
+                f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE
+            )
+        chosen = thresholds(args, document.thresholds)
+        if chosen != document.thresholds:
+            document.set_thresholds(chosen)
+        apply_plan_options(args, document, language)
+        if args.estimate_wallet is not None:
+            estimate = wallet_estimate(args, document.table, document.report, quantile(args.wallet_quantile))
+            document.set_wallet_estimate(estimate)
+        trace("project opened")
+        return document
+    try:
+        # The workbook parses in a child process while this one imports pandas.
+        sheet, sheets = sheet_options(args.sheet)
+        pending = start_reading(args.input, sheet=sheet, header_row=args.header_row, sheets=sheets)
+        trace("reader started")
+    except ReadError as error:
+        return fail(f"cannot read {error.path}: {read_error_message(error, language)}", EXIT_UNREADABLE)
+    try:
+        chosen = thresholds(args)
+        wallet_quantile = quantile(args.wallet_quantile)
+    except UsageError:
+        pending.close()
+        raise
+
+    from segmenter_app.core.importing.importer import ImportFailure, ImportOptions, load_customers
+    from segmenter_app.core.model.document import CustomerDocument
+    from segmenter_app.core.text import texts
+
+    trace("libraries imported")
+    options = ImportOptions(
+        sheet=sheet,
+        sheets=sheets,
+        header_row=args.header_row,
+        mapping=mapping,
+        satisfaction_scale=args.kzi_scale,
+        kzi_best=args.kzi_best,
+    )
+    try:
+        imported = load_customers(pending, options)
+    except ReadError as error:
+        location = f"{error.path}" + (f", sheet '{error.sheet}'" if error.sheet else "")
+        return fail(f"cannot read {location}: {texts.read_error_message(error, language)}", EXIT_UNREADABLE)
+    except ImportFailure as failure:
+        return fail(f"{args.input}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
+    trace("list imported")
+    report = imported.report
+    estimate = wallet_estimate(args, imported.table, report, wallet_quantile)
+    if report.missing_roles:
+        roles = [
+            texts.tr(texts.ROLE_NAMES.get(r, r), language)
+            if r in texts.ROLE_NAMES
+            else texts.tr(texts.REQUIREMENT_NAMES[r], language)
+            for r in report.missing_roles
+        ]
+        failure = ImportFailure(
+            "missing_roles",
+            roles=" / ".join(roles),
+            sheet=report.sheet,
+            row=report.header_row,
+            headers=report.headers,
+        )
+        return fail(
+            f"cannot use {args.input}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE
+        )
+    document = CustomerDocument(imported, thresholds=chosen, wallet_estimate=estimate)
+    apply_plan_options(args, document, language)
+    trace("segmented")
+    return document
+
+
+def list_summary(document, language: str) -> list[str]:
+    """How the list was read and segmented, and what the wallet estimate did (or could
+    do): the summary a command says on stderr before its own lines."""
+    from segmenter_app.core.text import texts
+
+    lines = texts.summary_lines(
+        document.report, document.prepared, document.result, document.thresholds, language
+    )
+    estimate = document.wallet_estimate
+    group = ""
+    if estimate is not None and estimate.group is not None:
+        group = document.report.mapping.get(estimate.group, estimate.group.removeprefix("x:"))
+    lines[-2:-2] = texts.wallet_lines(document.prepared, estimate, group, language, offer=True)
+    return lines
+
+
+def say(lines: list[str]) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def input_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", type=Path, metavar="INPUT")

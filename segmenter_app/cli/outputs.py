@@ -1,0 +1,154 @@
+"""The commands that write an output — ``classify``, ``export``, ``team`` and whatever
+``core/output_registry.py`` registers with a command — each built from its entry:
+
+    segmenter COMMAND INPUT -o OUT      (an output that is one file; OUT's suffix its kind)
+    segmenter COMMAND INPUT --out-dir DIR   (an output that fills a folder)
+
+then the output's own options, ``--force``, and the options of reading INPUT and of
+the visit plan (``common.py``).  Every failure is one line on stderr with an exit
+status of those ``segmenter_app.cli`` lists; nothing is left half written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from segmenter_app.cli import common
+from segmenter_app.cli.common import EXIT_OK, EXIT_WRITE, UsageError
+
+
+class OutputCommand:
+    """A command of the dispatch table (``add_parser``, ``run``) for one output."""
+
+    def __init__(self, entry) -> None:
+        self.entry = entry
+        self.name: str = entry.command
+
+    def add_parser(self, commands) -> None:
+        from segmenter_app.core.output_registry import CHOICE, EXCLUDE, FILE, INCLUDE, MANAGERS
+
+        entry = self.entry
+        parser = commands.add_parser(self.name, help=entry.help, description=entry.description)
+        common.input_argument(parser)
+        if entry.target == FILE:
+            parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+        else:
+            parser.add_argument("--out-dir", type=Path, required=True, metavar="DIR")
+        for option in entry.options:
+            if option.kind == CHOICE:
+                values = tuple(value for value, _label in option.choices)
+                parser.add_argument(
+                    option.flag, dest=option.key, choices=values, default=option.default, help=option.help
+                )
+            elif option.kind in (INCLUDE, EXCLUDE):
+                action = "store_true" if option.kind == INCLUDE else "store_false"
+                parser.add_argument(option.flag, dest=option.key, action=action, help=option.help)
+            elif option.kind == MANAGERS:
+                parser.add_argument(
+                    option.flag, dest=option.key, action="append", metavar=option.metavar, help=option.help
+                )
+            else:
+                raise ValueError(f"{entry.key}: option {option.key!r} of unknown kind {option.kind!r}")
+        force = "replace OUT if it exists" if entry.target == FILE else "replace files that exist"
+        parser.add_argument("--force", action="store_true", help=force)
+        common.add_input_options(parser)
+        common.add_plan_options(parser)
+
+    def run(self, args: argparse.Namespace) -> int:
+        from segmenter_app.core.errors import ExportError, ProjectError, WriteError
+        from segmenter_app.core.output_registry import FILE
+
+        common.trace("arguments read")
+        entry = self.entry
+        language = common.language_of(args)
+        target: Path = args.output if entry.target == FILE else args.out_dir
+        refused = self._refuse_before_reading(target, args)
+        if refused is not None:
+            return refused
+        document = common.load_document(args, language)
+        if isinstance(document, int):
+            return document
+        try:
+            written = entry.write(
+                document,
+                target,
+                language=language,
+                options={option.key: getattr(args, option.key) for option in entry.options},
+                force=args.force,
+                source=args.input,
+            )
+            common.trace("output written")
+        except ExportError as error:
+            return self._refused(error, target)
+        except WriteError as error:
+            return common.fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
+        except ProjectError as error:
+            from segmenter_app.core.text.texts import project_error_message
+
+            return common.fail(
+                f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE
+            )
+        if not args.quiet:
+            common.say(
+                [*(common.list_summary(document, language) if entry.tells_list else []), *written.lines]
+            )
+        return EXIT_OK
+
+    def _refuse_before_reading(self, target: Path, args: argparse.Namespace) -> int | None:
+        """What can be refused before INPUT is read (it may take seconds)."""
+        from segmenter_app.core.errors import ExportError
+        from segmenter_app.core.output_registry import FILE
+
+        if self.entry.target != FILE:
+            if target.exists() and not target.is_dir():
+                raise UsageError(f"{target}: is a file; name a folder with --out-dir")
+            return None
+        if self.entry.kind_of(target) is None:
+            raise UsageError(f"{target}: the output must end in {', '.join(self.entry.suffixes)}")
+        if target.is_dir():
+            raise UsageError(f"{target}: is a folder; name an output file")
+        from segmenter_app.core.fileio import check_output_file
+
+        try:
+            check_output_file(target, args.force, [args.input])
+        except ExportError as error:
+            return self._refused(error, target)
+        return None
+
+    def _refused(self, error, target: Path) -> int:
+        """An ExportError as the command line says it (a usage error raises)."""
+        from segmenter_app.core.output_registry import FILE
+
+        params = error.params
+        one_file = self.entry.target == FILE
+        if error.code == "is_input":
+            if one_file:
+                raise UsageError(
+                    f"{params['path']}: the output would overwrite an input (the list or project read)"
+                )
+            raise UsageError(
+                f"{params['path']}: the export would overwrite an input (the list or project read); "
+                "choose another --out-dir"
+            )
+        if error.code == "unknown_manager":
+            raise UsageError(
+                f"{self.entry.option(params['option']).flag} {params['name']!r}: no such account manager "
+                f"(they are: {', '.join(params['managers'])})"
+            )
+        if error.code == "exists" and one_file:
+            return common.fail(f"{target} already exists; use --force to replace it", EXIT_WRITE)
+        if error.code == "exists":
+            return common.fail(
+                f"{params['paths'][0]} already exists (files to write that exist: {params['count']}); "
+                "use --force to replace them",
+                EXIT_WRITE,
+            )
+        return common.fail(f"cannot write to {target}: {params.get('reason', error.code)}", EXIT_WRITE)
+
+
+def output_commands() -> list[OutputCommand]:
+    """One command per output the registry gives a command, in its order."""
+    from segmenter_app.core.output_registry import commands
+
+    return [OutputCommand(entry) for entry in commands()]

@@ -1,0 +1,457 @@
+"""The working area: the filter bar and customer table on one side, the chart with its
+tools on the other.  The selection is kept as document rows and mirrored between table
+and chart (with a guard, so that each side's echo does not come back)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFont,
+    QFontMetrics,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from segmenter_app.core.model import segmentation as sg
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.events import DocumentChange
+from segmenter_app.core.model.view_state import ViewState
+from segmenter_app.core.outputs.chart_style import SYMBOLS
+from segmenter_app.core.text import texts
+from segmenter_app.ui.chart.canvas import QuadrantChart
+from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.table.model import CustomerTableModel
+from segmenter_app.ui.table.order import consecutive_runs
+from segmenter_app.ui.table.view import CustomerTable, NumberDelegate
+from segmenter_app.ui.widgets.segment_toggles import SegmentToggles
+
+
+class Workspace(Retranslating, QWidget):
+    #: The current customer (a document row) or None.
+    current_changed = Signal(object)
+    #: A message for the status bar.
+    message = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.document: CustomerDocument | None = None
+        self.model: CustomerTableModel | None = None
+        self.language = "en"
+        #: the filters, the selection and the current customer: the table, the chart and
+        #: the customer panel read them here (see core/model/view_state.py)
+        self.state = ViewState()
+        self.state.changed.connect(self._on_state_changed)
+        self._syncing = False
+
+        # Filter bar
+        self.manager = QComboBox()
+        self.manager.setMinimumContentsLength(14)
+        self.manager.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.toggles = SegmentToggles()
+        self.segment_buttons = self.toggles.buttons
+        for button in self.segment_buttons.values():
+            button.toggled.connect(self._on_segment_toggled)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(200)
+        self.search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.manager.currentIndexChanged.connect(self._on_manager_changed)
+        filters = QHBoxLayout()
+        self.manager_label = QLabel()
+        filters.addWidget(self.manager_label)
+        filters.addWidget(self.manager)
+        filters.addWidget(self.search, 1)
+
+        self.table = CustomerTable()
+        self.table.setItemDelegate(NumberDelegate(self.table))
+        self.rows_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.toggles)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.rows_label)
+
+        # Chart and its tools
+        self.chart = QuadrantChart()
+        self.chart.point_clicked.connect(self._on_chart_clicked)
+        self.chart.rows_selected.connect(self._on_chart_rows_selected)
+        self.chart_tools = QToolBar()
+        self.tool_group = QActionGroup(self)
+        self.tool_actions: dict[str, QAction] = {}
+        # The five mouse tools in one drop-down that names the tool in force: beside
+        # "Reset view" and "Bubble size" they fit a chart 400 pixels wide (a 1366-pixel
+        # laptop), where five buttons pushed the bubble size into the » menu.
+        self.tool_menu = QMenu(self)
+        for tool in ("pointer", "rectangle", "lasso", "zoom", "pan"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked, tool=tool: self.set_tool(tool))
+            self.tool_group.addAction(action)
+            self.tool_menu.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions["pointer"].setChecked(True)
+        self.tool_button = QToolButton()
+        self.tool_button.setMenu(self.tool_menu)
+        self.tool_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tool_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.chart_tools.addWidget(self.tool_button)
+        self.chart_tools.addSeparator()
+        self.reset_action = QAction(self)
+        self.reset_action.triggered.connect(self.chart.reset_view)
+        self.chart_tools.addAction(self.reset_action)
+        # Bubble size: a menu (also under View), so that it stays reachable when the
+        # toolbar is too narrow and folds its end into the » menu.
+        self.bubble_menu = QMenu(self)
+        self.bubble_group = QActionGroup(self)
+        self.bubble_actions: dict[str | None, QAction] = {}
+        for mode in (None, "revenue", "wallet"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked, mode=mode: self.chart.set_bubble(mode))
+            self.bubble_group.addAction(action)
+            self.bubble_menu.addAction(action)
+            self.bubble_actions[mode] = action
+        self.bubble_actions[None].setChecked(True)
+        self.bubble_action = QAction(self)
+        self.bubble_action.setMenu(self.bubble_menu)
+        self.chart_tools.addSeparator()
+        self.chart_tools.addAction(self.bubble_action)
+        button = self.chart_tools.widgetForAction(self.bubble_action)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart_tools)
+        right_layout.addWidget(self.chart, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.chart.setMinimumSize(360, 320)
+        left.setMinimumWidth(360)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.manager_label.setText(self.tr("Account manager"))
+        self.search.setPlaceholderText(self.tr("Search customers (id, name, manager, notes)…"))
+        names = {
+            "pointer": (self.tr("Select"), self.tr("Click a customer; drag a threshold line")),
+            "rectangle": (self.tr("Rectangle"), self.tr("Drag a rectangle to select customers")),
+            "lasso": (self.tr("Lasso"), self.tr("Draw around customers to select them")),
+            "zoom": (self.tr("Zoom"), self.tr("Drag a rectangle to zoom in")),
+            "pan": (self.tr("Pan"), self.tr("Drag to move the view")),
+        }
+        for tool, (text, tip) in names.items():
+            self.tool_actions[tool].setText(text)
+            self.tool_actions[tool].setToolTip(tip)
+        self._show_tool()
+        self.reset_action.setText(self.tr("Reset view"))
+        self.reset_action.setToolTip(self.tr("Show the whole chart again (after zooming or panning)"))
+        self.bubble_action.setText(self.tr("Bubble size"))
+        self.bubble_menu.setTitle(self.tr("Bubble size"))
+        self.bubble_actions[None].setText(self.tr("None"))
+        self.bubble_actions["revenue"].setText(self.tr("Revenue"))
+        self.bubble_actions["wallet"].setText(self.tr("Wallet"))
+        self._refresh_manager_combo()
+        self._refresh_counts()
+
+    # ----------------------------------------------------------------- document
+
+    def set_document(self, document: CustomerDocument | None, language: str) -> None:
+        self.language = language
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_document_changed)
+        self.document = document
+        old_model, self.model = self.model, None
+        if old_model is not None:
+            old_model.release()  # never called by its document again
+        # Every filter and the selection start over; the table follows below.
+        self.state.set_document(document)
+        if document is None:
+            self.table.setModel(None)
+        else:
+            self.model = CustomerTableModel(document, language, self, state=self.state)
+            self.model.edit_refused.connect(self.message)
+            self.model.edit_explained.connect(self.message)
+            self.model.visible_range = self.table.visible_view_rows
+            self.table.setModel(self.model)
+            self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+            self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+            self.model.layoutChanged.connect(self._refresh_rows_label)
+            document.changed.connect(self._on_document_changed)
+            self._size_columns()
+            priority = self.model.column_of("priority")
+            self.table.sortByColumn(priority, Qt.SortOrder.AscendingOrder)
+        if old_model is not None:
+            old_model.deleteLater()
+        self.chart.set_document(document)
+        self.chart.language = language
+        self._refresh_manager_combo()
+        self._show_in_widget(self.search, self.search.clear)
+        for button in self.segment_buttons.values():
+            self._show_in_widget(button, lambda button=button: button.setChecked(True))
+        self._refresh_counts()
+        self._refresh_rows_label()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header and the texts of the first rows in view
+        (the top priorities), within limits: long texts (the why, notes) stay capped."""
+        header, model = self.table.horizontalHeader(), self.model
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics, bold_metrics = self.table.fontMetrics(), QFontMetrics(bold)
+        caps = {"why": 360, "notes": 260, "customer_name": 180, "account_manager": 150}
+        sample = range(min(model.rowCount(), 200))
+        for column, spec in enumerate(model.columns):
+            width = self._header_width(column)
+            cell_metrics = bold_metrics if spec.key == "segment" else metrics
+            for view_row in sample:
+                text = model.data(model.index(view_row, column))
+                if text:
+                    width = max(width, cell_metrics.horizontalAdvance(text) + 20)
+            header.resizeSection(column, max(40, min(width, caps.get(spec.key, 180))))
+
+    def _fit_headers(self) -> None:
+        """Widen the columns whose header no longer fits (after a change of language);
+        widths the user set are kept where the header fits."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            needed = self._header_width(column)
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
+
+    def _header_width(self, column: int) -> int:
+        """The width a column needs for its header text and the sort arrow."""
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return QFontMetrics(self.table.horizontalHeader().font()).horizontalAdvance(title) + 30
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self.model is not None:
+            self.model.set_language(language)
+            self._fit_headers()
+        self.chart.set_language(language)
+        self._refresh_counts()
+        self._refresh_rows_label()
+
+    # ----------------------------------------------------------------- filters
+
+    def _refresh_manager_combo(self) -> None:
+        current = self.manager.currentData()
+        self.manager.blockSignals(True)
+        self.manager.clear()
+        self.manager.addItem(self.tr("All"), None)
+        if self.document is not None:
+            for name in self.document.managers:
+                self.manager.addItem(name or self.tr("(none)"), name)
+        index = self.manager.findData(current) if current is not None else 0
+        self.manager.setCurrentIndex(max(index, 0))
+        self.manager.blockSignals(False)
+
+    # ----------------------------------------------------------------- filters
+
+    def _on_manager_changed(self, _index: int) -> None:
+        self.state.set_manager(self.manager.currentData())
+
+    def select_manager(self, name: str | None) -> None:
+        self.state.set_manager(name)
+
+    def _on_segment_toggled(self, _checked: bool) -> None:
+        self.state.set_segments(index for index, button in self.segment_buttons.items() if button.isChecked())
+
+    def _apply_search(self) -> None:
+        self.state.set_search(self.search.text())
+
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        """The one place the widgets follow the view state: filter widgets, the table's
+        order, the chart's scope, segments, search stars and rings, the current customer."""
+        state, chart = self.state, self.chart
+        if "manager" in parts:
+            self._show_in_widget(
+                self.manager,
+                lambda: self.manager.setCurrentIndex(
+                    max(self.manager.findData(state.manager), 0) if state.manager is not None else 0
+                ),
+            )
+            chart.set_scope(state.scope_rows())
+            self._refresh_counts()
+        if "segments" in parts:
+            for index, button in self.segment_buttons.items():
+                shown = state.segments is None or index in state.segments
+                self._show_in_widget(button, lambda button=button, shown=shown: button.setChecked(shown))
+            drawn = None if state.segments is None else set(state.segments) - {sg.UNCLASSIFIED}
+            chart.set_segments_shown(None if drawn is not None and len(drawn) == 4 else drawn)
+        if "search" in parts and self.search.text().strip() != state.search:
+            self.search_timer.stop()
+            self._show_in_widget(self.search, lambda: self.search.setText(state.search))
+        if parts & {"manager", "search", "document"}:
+            chart.set_found(state.found_rows())
+        if self.model is not None and parts & {"manager", "segments", "search"}:
+            self.model.refilter()
+        if parts & {"selection", "current", "manager", "segments", "search", "document"}:
+            self._show_selection()
+        if "current" in parts or "document" in parts:
+            self.current_changed.emit(state.current)
+
+    @staticmethod
+    def _show_in_widget(widget, change) -> None:
+        widget.blockSignals(True)
+        try:
+            change()
+        finally:
+            widget.blockSignals(False)
+
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.recoloured or change.touches("account_manager"):
+            self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        document = self.document
+        counts = {index: 0 for index in self.segment_buttons}
+        if document is not None:
+            segments = document.result.segment
+            scope = self.state.scope_rows()
+            if scope is not None:
+                segments = segments[scope]
+            found = np.bincount(segments.astype(np.int64) + 1, minlength=5)
+            counts = {index: int(found[index + 1]) for index in self.segment_buttons}
+        labels = {}
+        for index in self.segment_buttons:
+            count = texts.format_number(counts[index], self.language)
+            if index >= 0:
+                name = sg.SEGMENTS[index]
+                labels[index] = (f"{SYMBOLS[name]} {name} {count}", f"{SYMBOLS[name]} {count}", "")
+            else:
+                labels[index] = (
+                    self.tr("Unclassified {count}").format(count=count),
+                    f"– {count}",
+                    self.tr("Customers without a segment"),
+                )
+        self.toggles.set_labels(labels)
+
+    def _refresh_rows_label(self) -> None:
+        if self.model is None:
+            self.rows_label.setText("")
+            return
+        self.rows_label.setText(
+            self.tr("{shown} of {total} customers").format(
+                shown=texts.format_number(self.model.rowCount(), self.language),
+                total=texts.format_number(len(self.document), self.language),
+            )
+        )
+
+    # ----------------------------------------------------------------- chart tools
+
+    def set_tool(self, tool: str) -> None:
+        self.tool_actions[tool].setChecked(True)
+        self._show_tool()
+        if tool == "zoom":
+            self.chart.zoom_mode()
+        elif tool == "pan":
+            self.chart.pan_mode()
+        else:
+            self.chart.set_tool(tool)
+
+    def _show_tool(self) -> None:
+        current = self.tool_group.checkedAction()
+        self.tool_button.setText(current.text())
+        self.tool_button.setToolTip(current.toolTip())
+
+    # ----------------------------------------------------------------- selection
+
+    def selected_rows(self) -> np.ndarray:
+        """Selected customers as document rows."""
+        return self.state.selection
+
+    def select_rows(self, rows: np.ndarray, current: int | None = None) -> None:
+        """Select document rows (lifting a filter that hides them) and show the first."""
+        self.state.select(rows, ... if current is None else current)
+
+    def _show_selection(self) -> None:
+        """Table and chart show the state's selection; the table scrolls to the current
+        customer when the selection did not come from the table itself."""
+        state = self.state
+        rings = state.selection
+        if state.current is not None and not np.isin(state.current, rings):
+            rings = np.union1d(rings, [state.current])
+        self.chart.set_selection(rings)
+        if self.model is None or self._syncing:
+            return
+        self._syncing = True
+        try:
+            views = self.model.view_rows(state.selection)
+            selection = QItemSelection()
+            last_column = self.model.columnCount() - 1
+            for start, end in consecutive_runs(np.sort(views)):
+                selection.select(self.model.index(start, 0), self.model.index(end, last_column))
+            selection_model = self.table.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection_model.select(selection, flags)
+            view = self.model.view_row(state.current) if state.current is not None else -1
+            if view >= 0:
+                index = self.model.index(view, 0)
+                selection_model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            else:
+                selection_model.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._syncing = False
+
+    def _on_table_selection(self, _selected, _deselected) -> None:
+        if self._syncing or self.model is None:
+            return
+        views = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = self.model.visible_rows[np.asarray(views, dtype=np.int64)] if views else np.zeros(0, np.int64)
+        current = self.table.selectionModel().currentIndex()
+        focus = self.model.document_row(current.row()) if current.isValid() else None
+        self._syncing = True
+        try:
+            self.state.select(rows, focus if focus in set(rows.tolist()) else ...)
+        finally:
+            self._syncing = False
+
+    def _on_current_row(self, current, _previous) -> None:
+        if self._syncing or self.model is None:
+            return
+        self._syncing = True
+        try:
+            self.state.set_current(self.model.document_row(current.row()) if current.isValid() else None)
+        finally:
+            self._syncing = False
+
+    def _on_chart_clicked(self, row: int, additive: bool) -> None:
+        rows = np.array([row], dtype=np.int64)
+        if additive:
+            rows = np.union1d(self.state.selection, rows)
+        self.state.select(rows, row)
+
+    def _on_chart_rows_selected(self, rows: np.ndarray) -> None:
+        self.state.select(np.asarray(rows, dtype=np.int64))
+        self.message.emit(
+            self.tr("{count} customers selected").format(count=texts.format_number(len(rows), self.language))
+        )

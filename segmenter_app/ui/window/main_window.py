@@ -1,0 +1,357 @@
+"""The main window: the widgets, the docks, the menus and the controllers that act for it.
+
+It holds no data (the document does) and does little itself.  It *holds* its
+controllers, each an object with a public interface that is handed what it needs:
+
+* :attr:`loading` (``loading.py``) reads lists and runs the reading jobs (busy/idle);
+* :attr:`projects` (``projects.py``) saves, opens, restores and updates projects;
+* :attr:`collect` (``collect.py``) collects returned files, saves copies for managers;
+* :attr:`outputs` (``outputs.py``) writes the chart, the workbooks, the PDF, prints;
+* :attr:`help` (``help.py``) the guide, About, the licences;
+* :attr:`currency` (``currency_menu.py``) the currency of the amounts;
+* :attr:`window_settings` (``window_settings.py``) recent files, size, first layout.
+
+The menus and shortcuts are built from one table of actions (``actions.py``, a module
+per menu in ``menus/``): :meth:`action` and :meth:`menu` find them by id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from segmenter_app.core.importing.importer import ImportOptions
+from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.project_files import is_project_file
+from segmenter_app.core.reading.reader import WorkbookSource
+from segmenter_app.core.text import texts
+from segmenter_app.ui.dialogs.import_dialog import remembered_mapping_text
+from segmenter_app.ui.i18n import Retranslating, Translations
+from segmenter_app.ui.paths import is_bundled
+from segmenter_app.ui.widgets.collapsible_dock import make_collapsible
+from segmenter_app.ui.widgets.empty_state import EmptyState
+from segmenter_app.ui.widgets.notes_panel import NotesPanel
+from segmenter_app.ui.widgets.team_view import TeamView
+from segmenter_app.ui.widgets.threshold_panel import ThresholdPanel
+from segmenter_app.ui.widgets.workspace import Workspace
+from segmenter_app.ui.window.actions import ActionTable
+from segmenter_app.ui.window.collect import Collecting
+from segmenter_app.ui.window.currency_menu import CurrencyMenu
+from segmenter_app.ui.window.help import Help
+from segmenter_app.ui.window.loading import Loading
+from segmenter_app.ui.window.menus import MENUS
+from segmenter_app.ui.window.outputs import Outputs
+from segmenter_app.ui.window.projects import Projects
+from segmenter_app.ui.window.window_settings import WindowSettings
+
+
+class MainWindow(Retranslating, QMainWindow):
+    #: A list finished opening (the document is in place); for tests and scripts.
+    document_opened = Signal(object)
+
+    def __init__(self, translations: Translations, parent=None) -> None:
+        super().__init__(parent)
+        self.translations = translations
+        self.settings = QSettings()
+        self.document: CustomerDocument | None = None
+        self.setAcceptDrops(True)
+
+        self.empty = EmptyState()
+        self.workspace = Workspace()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self.thresholds = ThresholdPanel()
+        self.notes = NotesPanel()
+        self.thresholds_dock = self._dock("thresholds", self.thresholds)
+        self.notes_dock = self._dock("customer", self.notes)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.thresholds_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.thresholds_dock, self.notes_dock)
+        # Tabs on the outer edge: folded, the panels leave a strip a few pixels wide.
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
+        self.thresholds_dock.raise_()
+        # The team's resources against its potential (PRODUCT.md §6), under the table.
+        self.team = TeamView()
+        self.team_dock = self._dock("team", self.team)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.team_dock)
+        self.team.manager_chosen.connect(self.workspace.select_manager)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        # The menus first (the actions call the controllers only when triggered).
+        self.action_table = ActionTable(self, self.menuBar(), MENUS)
+        self.loading = Loading(self)
+        self.projects = Projects(self, self.loading)
+        self.collect = Collecting(self, self.projects, self.loading)
+        self.outputs = Outputs(self, self.projects)
+        self.help = Help(self)
+        self.currency = CurrencyMenu(self)
+        self.window_settings = WindowSettings(self, self.menu("file.recent"))
+
+        self.loading.list_read.connect(
+            lambda document, path, history: self.projects.show(
+                document, path, source_path=path, history=history
+            )
+        )
+        self.projects.document_shown.connect(self._show_session)
+        self.projects.saved.connect(self._on_saved)
+        self.empty.open_requested.connect(self.loading.open_dialog)
+        self.empty.sample_requested.connect(self.loading.open_sample)
+        self.empty.recent_requested.connect(self.open_file)
+        self.workspace.current_changed.connect(self.notes.show_row)
+        self.workspace.current_changed.connect(self._on_current_customer)
+        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.retranslate()
+        self.window_settings.restore()
+        self._show_document(None)
+
+    def _dock(self, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        make_collapsible(dock)
+        return dock
+
+    # ----------------------------------------------------------------- menus
+
+    def action(self, id_: str) -> QAction:
+        """The QAction of a menu entry by its id ("file.save", "edit.undo" …)."""
+        return self.action_table.actions[id_]
+
+    def menu(self, id_: str) -> QMenu:
+        """A menu or submenu by its id ("file", "file.recent", "settings.language" …)."""
+        return self.action_table.qmenus[id_]
+
+    @property
+    def layout_settled(self) -> bool:
+        """False while the first layout after the first list is still being applied."""
+        return self.window_settings.layout_settled
+
+    def retranslate(self) -> None:
+        self.action_table.retranslate()
+        self.thresholds_dock.setWindowTitle(self.tr("Thresholds"))
+        self.notes_dock.setWindowTitle(self.tr("Customer"))
+        self.team_dock.setWindowTitle(self.tr("Team"))
+        self._update_undo_actions()
+        self.update_title()
+        self.window_settings.refresh_recent_menu()
+
+    # ----------------------------------------------------------------- opening
+
+    def open_file(
+        self, path: str | Path, options: ImportOptions | None = None, *, source: WorkbookSource | None = None
+    ) -> None:
+        """Open a list (read in a worker, with progress and Cancel) or a project.
+        ``source`` is the list already being read with the default layout."""
+        path = Path(path)
+        if not self.projects.maybe_save():
+            if source is not None:
+                source.close()
+            return
+        if is_project_file(path):
+            self.projects.open_project(path)
+        else:
+            self.loading.open_list(path, options, source=source)
+
+    def estimate_wallets(self) -> None:
+        """Estimate blank wallets (or change or stop the estimate): one undoable step."""
+        if self.document is None:
+            return
+        from segmenter_app.ui.dialogs.wallet_dialog import WalletDialog
+
+        dialog = WalletDialog(self.document, self.translations.language, self)
+        if dialog.exec() == WalletDialog.DialogCode.Accepted:
+            self.document.set_wallet_estimate(dialog.chosen())
+
+    def _show_session(self, document: CustomerDocument) -> None:
+        """The session works on ``document`` now: show it (the journal runs already)."""
+        if self.document is not None:
+            self.document.undo_stack.changed.disconnect(self._update_undo_actions)
+            self.document.undo_stack.changed.disconnect(self.update_title)
+        self.document = document
+        session = self.projects.session
+        path, project_path = session.path, session.project_path
+        document.undo_stack.changed.connect(self._update_undo_actions)
+        document.undo_stack.changed.connect(self.update_title)
+        self._show_document(document)
+        # Movements since the last update: available as long as the document knows
+        # where its customers were (a saved project keeps it), shown on request.
+        movements = self.action("view.movements")
+        movements.setChecked(False)
+        movements.setEnabled(document.previous_positions is not None)
+        self.window_settings.add_recent(project_path or path)
+        if not is_bundled(path):  # the sample's folder is no place to look for lists
+            self.settings.setValue("last_folder", str(path.parent))
+        report = document.report
+        message = self.tr(
+            "{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems})."
+        ).format(
+            customers=texts.format_number(report.rows_read, self.translations.language),
+            sheet=texts.sheets_read(report),
+            skipped=len(report.skipped),
+            problems=len(report.problems),
+        )
+        if report.skipped or report.problems:
+            message += " " + self.tr("File ▸ Import settings… lists them row by row.")
+        if report.mapping_source == "remembered":
+            message += " " + remembered_mapping_text(report.mapping)
+        blank = int((document.prepared.wallets.source == 0).sum()) if document.prepared.wallets else 0
+        if blank and document.wallet_estimate is None:
+            message += " " + self.tr(
+                "{count} customers have no wallet: File ▸ Estimate wallets… fills them in."
+            ).format(count=texts.format_number(blank, self.translations.language))
+        self.statusBar().showMessage(message, 15000)
+        self.document_opened.emit(document)
+
+    def _show_document(self, document: CustomerDocument | None) -> None:
+        language = self.translations.language
+        self.workspace.set_document(document, language)
+        self.thresholds.set_document(document, language)
+        self.notes.set_document(document, language)
+        self.team.set_document(document, language)
+        self.stack.setCurrentWidget(self.workspace if document is not None else self.empty)
+        self.action_table.set_document_open(document is not None)
+        self.thresholds_dock.setVisible(document is not None)
+        self.notes_dock.setVisible(document is not None)
+        self.team_dock.setVisible(document is not None)
+        if document is not None:
+            self.window_settings.lay_out_first_list()
+        self._update_undo_actions()
+        self.update_title()
+
+    def _on_saved(self, path: Path) -> None:
+        self.window_settings.add_recent(path)
+        self.update_title()
+
+    def _on_current_customer(self, row) -> None:
+        # A customer picked in the table or the chart: show its panel (tabbed docks).
+        if row is not None and self.notes_dock.isVisible() and not self.notes_dock.isFloating():
+            self.notes_dock.raise_()
+
+    def update_title(self) -> None:
+        """The title (with the unsaved marker) and the status bar's counts say what the
+        session and the document say now."""
+        if self.document is None:
+            self.setWindowTitle("Segmenter")
+            self.setWindowModified(False)
+        else:
+            # "[*]" shows the modified marker where the platform puts it.
+            self.setWindowTitle(f"{self.projects.display_name()}[*] — Segmenter")
+            self.setWindowModified(self.projects.is_modified())
+        if self.document is not None:
+            self.status_label.setText(
+                self.tr("{customers} customers · {managers} account managers").format(
+                    customers=texts.format_number(len(self.document), self.translations.language),
+                    managers=len(self.document.managers),
+                )
+            )
+        else:
+            self.status_label.setText("")
+
+    # ----------------------------------------------------------------- undo
+
+    def undo(self) -> None:
+        self.notes.commit_note()
+        if self.document is not None:
+            self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.document is not None:
+            self.document.undo_stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.document.undo_stack if self.document is not None else None
+        self.currency.sync()
+        undo, redo = self.action("edit.undo"), self.action("edit.redo")
+        undo.setEnabled(bool(stack and stack.can_undo))
+        redo.setEnabled(bool(stack and stack.can_redo))
+        self.action_table.set_values(
+            "edit.undo", what=self._command_text(stack.undo_command if stack else None)
+        )
+        self.action_table.set_values(
+            "edit.redo", what=self._command_text(stack.redo_command if stack else None)
+        )
+
+    def _command_text(self, command) -> str:
+        if command is None:
+            return ""
+        names = {
+            "edit_cell": self.tr("edit"),
+            "thresholds": self.tr("threshold change"),
+            "triage": self.tr("triage"),
+            "pin": self.tr("pin"),
+            "scale": self.tr("scale change"),
+            "group_order": self.tr("priority order"),
+            "plan": self.tr("visit plan change"),
+            "currency": self.tr("currency"),
+        }
+        if command.code == "update":
+            return self.tr("update from {file}").format(file=command.params.get("file", ""))
+        return names.get(command.code, "")
+
+    # ----------------------------------------------------------------- other actions
+
+    def focus_search(self) -> None:
+        self.workspace.search.setFocus()
+        self.workspace.search.selectAll()
+
+    def show_guide(self, topic: str = "segments") -> None:
+        """The guide at ``topic`` (the "?" buttons beside the terms ask the window)."""
+        self.help.show_guide(topic)
+
+    def set_language(self, code: str) -> None:
+        language = self.translations.install(code)
+        # Qt posts the LanguageChange; deliver it now so every text has changed on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.settings.setValue("language", code)
+        self.action(f"settings.language.{code}").setChecked(True)
+        # Number boxes keep the locale they were made with: give them the new one
+        # ("62,5" in German), the table's editors follow by themselves.
+        for box in self.findChildren(QAbstractSpinBox):
+            box.setLocale(QLocale())
+        self.workspace.set_language(language)
+        self.thresholds.set_language(language)
+        self.notes.set_language(language)
+        self.team.set_language(language)
+        self.help.set_language(language)
+
+    # ----------------------------------------------------------------- window state
+
+    def closeEvent(self, event) -> None:
+        if not self.projects.maybe_save():
+            event.ignore()
+            return
+        self.loading.cancel()
+        self.projects.close()  # the journal of unsaved work and the project's lock go with the window
+        self.window_settings.save()
+        super().closeEvent(event)
+
+    # ----------------------------------------------------------------- drag and drop
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.collect.collect_dropped(files) or self.open_file(files[0]))

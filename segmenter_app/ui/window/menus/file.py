@@ -1,0 +1,110 @@
+"""File: lists and projects in, outputs out."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
+from segmenter_app.ui.window.actions import SEPARATOR, Action, Menu
+
+StandardKey = QKeySequence.StandardKey
+
+MENU = Menu(
+    "file",
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    (
+        Action(
+            "file.open",
+            QT_TRANSLATE_NOOP("MainWindow", "&Open customer list…"),
+            lambda window: window.loading.open_dialog(),
+            shortcuts=(StandardKey.Open,),
+        ),
+        # Filled in by the window's settings (the files opened last).
+        Menu("file.recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent")),
+        Action(
+            "file.sample",
+            QT_TRANSLATE_NOOP("MainWindow", "Try the &sample data"),
+            lambda window: window.loading.open_sample(),
+        ),
+        Action(
+            "file.save",
+            QT_TRANSLATE_NOOP("MainWindow", "&Save project"),
+            lambda window: window.projects.save(),
+            shortcuts=(StandardKey.Save,),
+            needs_document=True,
+        ),
+        Action(
+            "file.save_as",
+            QT_TRANSLATE_NOOP("MainWindow", "Save project &as…"),
+            lambda window: window.projects.save_as(),
+            shortcuts=("Ctrl+Shift+S",),
+            needs_document=True,
+        ),
+        SEPARATOR,
+        Action(
+            "file.update",
+            QT_TRANSLATE_NOOP("MainWindow", "&Update customer data from a newer list…"),
+            lambda window: window.projects.update_customer_data(),
+            needs_document=True,
+        ),
+        Action(
+            "file.import_settings",
+            QT_TRANSLATE_NOOP("MainWindow", "&Import settings…"),
+            lambda window: window.projects.show_import_dialog(),
+            needs_document=True,
+        ),
+        Action(
+            "file.estimate_wallets",
+            QT_TRANSLATE_NOOP("MainWindow", "Estimate &wallets…"),
+            lambda window: window.estimate_wallets(),
+            needs_document=True,
+        ),
+        SEPARATOR,
+        Action(
+            "file.collect",
+            QT_TRANSLATE_NOOP("MainWindow", "&Collect from managers…"),
+            lambda window: window.collect.collect_from_managers(),
+            needs_document=True,
+        ),
+        Action(
+            "file.copy_for",
+            QT_TRANSLATE_NOOP("MainWindow", "Save a cop&y for…"),
+            lambda window: window.collect.save_copy_for(),
+            needs_document=True,
+        ),
+        # The outputs (one controller: later built from the core's output registry).
+        Action(
+            "file.export",
+            QT_TRANSLATE_NOOP("MainWindow", "&Export for managers…"),
+            lambda window: window.outputs.export_for_managers(),
+            shortcuts=("Ctrl+E",),
+            needs_document=True,
+        ),
+        Action(
+            "file.export_pdf",
+            QT_TRANSLATE_NOOP("MainWindow", "Export priority sheets as &PDF…"),
+            lambda window: window.outputs.export_pdf(),
+            needs_document=True,
+        ),
+        Action(
+            "file.print",
+            QT_TRANSLATE_NOOP("MainWindow", "&Print priority sheets…"),
+            lambda window: window.outputs.print_sheets(),
+            shortcuts=(StandardKey.Print,),
+            needs_document=True,
+        ),
+        Action(
+            "file.save_chart",
+            QT_TRANSLATE_NOOP("MainWindow", "Save &chart as picture…"),
+            lambda window: window.outputs.save_chart(),
+            needs_document=True,
+        ),
+        SEPARATOR,
+        Action(
+            "file.quit",
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+            lambda window: window.close(),
+            shortcuts=(StandardKey.Quit,),
+        ),
+    ),
+)

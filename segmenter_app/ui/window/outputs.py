@@ -1,0 +1,181 @@
+"""What the window hands out: the chart as a picture, workbooks for the managers, PDF
+priority sheets and printing.  The window's menu names them (``menus/file.py``); the
+core writes them (``core/outputs``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+
+from segmenter_app.core.fileio import inputs_among
+from segmenter_app.ui import paths
+from segmenter_app.ui.window.file_dialogs import last_folder
+from segmenter_app.ui.window.projects import Projects
+from segmenter_app.ui.workers import Job
+
+
+class Outputs(QObject):
+    """Writes what ``window`` shows (its document, the manager its workspace is filtered
+    to), never over an input of the project ``projects`` holds."""
+
+    def __init__(self, window: QMainWindow, projects: Projects) -> None:
+        super().__init__(window)
+        self._window = window
+        self._projects = projects
+        self._pdf_job: Job | None = None
+        #: the print preview while it is open (for tests and scripts)
+        self.sheet_preview = None
+
+    def _is_an_input(self, path: Path) -> bool:
+        """An input is never an output: say so when ``path`` is the list or project the
+        window shows (a list can be named anything; its content decides its format)."""
+        if not inputs_among(
+            [path], [self._projects.path, self._projects.source_path, self._projects.project_path]
+        ):
+            return False
+        QMessageBox.warning(
+            self._window,
+            QCoreApplication.translate("MainWindow", "Cannot write {file}").format(file=path.name),
+            QCoreApplication.translate(
+                "MainWindow", "{file} is the list or project being shown, and it is never overwritten."
+            ).format(file=path.name),
+        )
+        return True
+
+    def save_chart(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            QCoreApplication.translate("MainWindow", "Save chart"),
+            str(last_folder(self._window) / "quadrant.png"),
+            QCoreApplication.translate("MainWindow", "PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
+        if path:
+            if not path.lower().endswith((".png", ".svg")):
+                path += ".png"
+            if self._is_an_input(Path(path)):
+                return
+            try:
+                self._window.workspace.chart.save_picture(path)
+            except OSError as error:
+                QMessageBox.warning(
+                    self._window,
+                    QCoreApplication.translate("MainWindow", "Cannot save the chart"),
+                    f"{path}\n\n{error.strerror or error}",
+                )
+            else:
+                self._window.statusBar().showMessage(
+                    QCoreApplication.translate("MainWindow", "Chart saved to {path}").format(path=path), 8000
+                )
+
+    def current_manager(self) -> str | None:
+        """The manager the table and chart are filtered to, or None for all."""
+        return self._window.workspace.manager.currentData()
+
+    def export_for_managers(self) -> None:
+        if self._window.document is None:
+            return
+        from segmenter_app.ui.dialogs.export_dialog import ExportDialog
+
+        folder = Path(
+            str(self._window.settings.value("export_folder", str(paths.documents_dir() / "Segmenter")))
+        )
+        dialog = ExportDialog(
+            self._window.document,
+            folder,
+            self._window.translations.language,
+            self.current_manager(),
+            self._window,
+        )
+        dialog.exec()
+        if dialog.written:
+            self._window.settings.setValue("export_folder", dialog.folder.text())
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "{count} files written.").format(
+                    count=len(dialog.written)
+                ),
+                8000,
+            )
+
+    def reports(self, language: str | None = None, lazy: bool = False):
+        """The priority sheets' content for the manager shown (or every manager);
+        ``lazy``: each report built when asked for (``report_data.LazyReports``)."""
+        from segmenter_app.core.outputs.report_data import LazyReports, manager_reports
+
+        manager = self.current_manager()
+        return (LazyReports if lazy else manager_reports)(
+            self._window.document,
+            language or self._window.translations.language,
+            [manager] if manager is not None else None,
+        )
+
+    def export_pdf(self) -> None:
+        if self._window.document is None:
+            return
+        from segmenter_app.core.outputs.pdf_sheets import write_pdf
+        from segmenter_app.core.outputs.report_data import safe_file_name, word
+
+        language = self._window.translations.language
+        manager = self.current_manager()
+        name = (
+            safe_file_name(manager)
+            if manager is not None
+            else safe_file_name(word("all_customers", language))
+        )
+        folder = Path(str(self._window.settings.value("export_folder", str(paths.documents_dir()))))
+        path, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            QCoreApplication.translate("MainWindow", "Export priority sheets"),
+            str(folder / f"{name}.pdf"),
+            QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        if self._is_an_input(Path(path)):
+            return
+        progress = QProgressDialog(
+            QCoreApplication.translate("MainWindow", "Writing the priority sheets…"),
+            QCoreApplication.translate("MainWindow", "Cancel"),
+            0,
+            100,
+            self._window,
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = Job(write_pdf, self.reports(language), Path(path))
+        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
+        job.finished.connect(lambda written: self._pdf_done(progress, written))
+        job.failed.connect(lambda error: self._pdf_failed(progress, path, error))
+        job.cancelled.connect(progress.reset)
+        progress.canceled.connect(job.cancel)
+        self._pdf_job = job.start()
+
+    def _pdf_done(self, progress: QProgressDialog, written: Path) -> None:
+        progress.reset()
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Priority sheets saved to {path}").format(path=written),
+            8000,
+        )
+
+    def _pdf_failed(self, progress: QProgressDialog, path: str, error: Exception) -> None:
+        progress.reset()
+        QMessageBox.warning(
+            self._window,
+            QCoreApplication.translate("MainWindow", "Cannot save the priority sheets"),
+            f"{path}\n\n{getattr(error, 'reason', error)}",
+        )
+
+    def print_sheets(self) -> None:
+        """Print preview of the current manager's (or every manager's) priority sheets:
+        the pages appear while they are laid out; the window stays usable."""
+        if self._window.document is None:
+            return
+        from segmenter_app.ui.dialogs.print_preview import SheetPreview
+
+        # The reports are built one by one on the preview's thread: the first page does
+        # not wait for every manager's.
+        self.sheet_preview = SheetPreview(self.reports(lazy=True), self._window)
+        self.sheet_preview.show()

@@ -1,0 +1,134 @@
+"""The window's memory between sessions and its first layout: recent files, size,
+docks, splitter and language kept in the settings; on the first list, a layout that
+fits the screen (a 1366×768 laptop: the panels narrow, the table two thirds of the
+rest, the Team view folded to its title, the window no taller than the screen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from segmenter_app.core.resources import sample_list
+from segmenter_app.ui.widgets.collapsible_dock import set_folded
+
+#: How many recent files the File menu lists.
+MAX_RECENT = 8
+
+
+class WindowSettings(QObject):
+    """Keeps ``window``'s settings (its QSettings, docks, workspace splitter, language
+    actions) and fills ``recent_menu`` and the start page's recent list."""
+
+    def __init__(self, window: QMainWindow, recent_menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._recent_menu = recent_menu
+        #: the first list will be laid out for the screen (no size was kept)
+        self.first_layout_pending = False
+        #: False while the first layout after the first list is still being applied
+        self.layout_settled = True
+
+    # ----------------------------------------------------------------- recent files
+
+    def recent_files(self) -> list[str]:
+        value = self._window.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        if entry == str(sample_list("de").resolve()) or entry == str(sample_list("en").resolve()):
+            return
+        recent = [p for p in self.recent_files() if p != entry]
+        self._window.settings.setValue("recent", [entry, *recent][:MAX_RECENT])
+        self.refresh_recent_menu()
+
+    def refresh_recent_menu(self) -> None:
+        """File ▸ Open Recent and the start page list the files in the settings."""
+        menu = self._recent_menu
+        menu.clear()
+        recent = self.recent_files()
+        window = self._window
+        for entry in recent:
+            item = menu.addAction(Path(entry).name)
+            item.setToolTip(entry)
+            item.triggered.connect(lambda _checked, entry=entry: window.open_file(entry))
+        menu.setEnabled(bool(recent))
+        window.empty.set_recent(recent)
+
+    # ----------------------------------------------------------------- size and layout
+
+    def restore(self) -> None:
+        """Size, docks, splitter and language as they were (or fitted to the screen)."""
+        window = self._window
+        settings = window.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            screen = window.screen().availableGeometry() if window.screen() else None
+            if screen is not None and screen.width() < 1500:
+                window.resize(screen.width(), screen.height())
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+            else:
+                window.resize(1440, 860)
+            # When the first list shows (the panels and the table hidden before have
+            # their sizes then): the panel narrow, the table wider than the chart.
+            self.first_layout_pending = True
+        state = settings.value("window/state")
+        if state is not None:
+            window.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            window.workspace.splitter.restoreState(splitter)
+        else:
+            window.workspace.splitter.setSizes([560, 440])
+        code = str(settings.value("language", "system"))
+        actions = window.action_table.actions
+        actions.get(f"settings.language.{code}", actions["settings.language.system"]).setChecked(True)
+
+    def save(self) -> None:
+        window = self._window
+        window.settings.setValue("window/geometry", window.saveGeometry())
+        window.settings.setValue("window/state", window.saveState())
+        window.settings.setValue("window/splitter", window.workspace.splitter.saveState())
+
+    def lay_out_first_list(self) -> None:
+        """The first list is shown: lay the window out for the screen once its widgets
+        have their sizes (on the next turn of the event loop)."""
+        if not self.first_layout_pending:
+            return
+        self.first_layout_pending = False
+        self.layout_settled = False  # for scripts and tests: sizes still to change
+        QTimer.singleShot(0, self._first_layout)
+
+    def _first_layout(self) -> None:
+        window = self._window
+        # A laptop (1366 pixels): a narrower panel and most of the rest for the table,
+        # so that priority, segment, customer, SoW, KZI, potential and manager show.
+        narrow = window.width() < 1500
+        window.resizeDocks([window.thresholds_dock], [250 if narrow else 300], Qt.Orientation.Horizontal)
+        if window.height() < 900:
+            # 768 pixels high: the Team view waits folded to its title (one click opens
+            # it), the table keeps its height.
+            set_folded(window, window.team_dock, True)
+            # The window grew when the Team dock first showed: back to the screen's height.
+            QTimer.singleShot(0, self._fit_screen_height)
+        else:
+            window.resizeDocks([window.team_dock], [250], Qt.Orientation.Vertical)
+        width = window.workspace.splitter.width()
+        share = 65 if narrow else 55
+        window.workspace.splitter.setSizes([width * share // 100, width - width * share // 100])
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._settle))
+
+    def _fit_screen_height(self) -> None:
+        window = self._window
+        screen = window.screen().availableGeometry() if window.screen() else None
+        if screen is not None and window.height() > screen.height():
+            window.resize(window.width(), screen.height())
+
+    def _settle(self) -> None:
+        self.layout_settled = True
