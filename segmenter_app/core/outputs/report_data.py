@@ -10,6 +10,7 @@ import datetime
 import math
 import unicodedata
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,9 +38,11 @@ class SheetColumn:
     its cells are written: ``rank``, ``number`` (whole numbers without decimals; a
     text, such as the overflow mark, as it is), ``percent`` (a 0–1 fraction),
     ``points`` (one decimal), ``money`` (a plain number; the header says "(€)"),
-    ``segment`` (a coloured badge), ``action`` (the advice in a few words), ``text``
-    (wrapped, up to six lines) or ``write`` (empty, with a line to write on by hand).
-    ``width`` is its share of the table's width; ``short``: a WORDS key for a header
+    ``date`` (an ISO date, written as the language writes dates), ``segment`` (a
+    coloured badge), ``action`` (the advice in a few words), ``text`` (wrapped whole)
+    or ``write`` (the planned next step, with a line to write on by hand).  A column's
+    width comes from its content (``pdf_table``); ``width`` is the column's share of
+    the room left over, when it wraps; ``short``: a WORDS key for a header
     that needs a short form; ``title``: the header (a ``QT_TRANSLATE_NOOP("export",
     …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is one
     entry here (and its values in ``ManagerReport.rows``)."""
@@ -65,6 +68,7 @@ SHEET_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("action", 0.14, "action"),
     SheetColumn("notes", 0.085, "text"),
     SheetColumn("visits_planned", 0.05, "number"),
+    SheetColumn("last_contact", 0.05, "date"),
     SheetColumn("next_step", 0.07, "write"),
 )
 
@@ -114,24 +118,12 @@ def format_date(date: datetime.date, language: str) -> str:
     return date.strftime("%d.%m.%Y") if language == "de" else date.isoformat()
 
 
-#: Where the long words of the headers break best, when a column is too narrow.
-WORD_BREAKS = {"Einkaufsvolumen": 8, "Kundennummer": 6, "Ungenutztes": 8, "Empfohlene": 5}
-
-
 def header_lines(title: str, limit: int) -> list[str]:
-    """A header wrapped to ``limit`` characters; a longer word is split with a hyphen,
-    where German splits it ("Einkaufs-", "volumen")."""
+    """A header wrapped to ``limit`` characters between words, never inside one: a
+    longer word stands whole on its line (its column is made wide enough for it)."""
     import textwrap
 
-    pieces = []
-    for whole in title.split():
-        while len(whole) > limit:
-            cut = WORD_BREAKS.get(whole, limit - 1)
-            cut = cut if cut < limit else limit - 1
-            pieces.append(whole[:cut] + "-")
-            whole = whole[cut:]
-        pieces.append(whole)
-    return textwrap.wrap(" ".join(pieces), limit, break_long_words=False, break_on_hyphens=False)
+    return textwrap.wrap(title, max(limit, 1), break_long_words=False, break_on_hyphens=False)
 
 
 def header(key: str, language: str) -> str:
@@ -197,6 +189,42 @@ def manager_reports(
     date: datetime.date | None = None,
 ) -> list[ManagerReport]:
     """One report per account manager (all, or the named ones), in name order."""
+    names, report = report_maker(document, language, managers, date)
+    return [report(manager) for manager in names]
+
+
+class LazyReports(Sequence[ManagerReport]):
+    """The reports of :func:`manager_reports`, each built when asked for, on whatever
+    thread asks: the print preview shows the first manager's pages without waiting for
+    the other 199 reports, and holds none of them.  The document's columns are taken
+    when this is made, so edits made later do not reach it."""
+
+    def __init__(
+        self,
+        document: CustomerDocument,
+        language: str,
+        managers: list[str] | None = None,
+        date: datetime.date | None = None,
+    ) -> None:
+        self.managers, self._report = report_maker(document, language, managers, date)
+
+    def __len__(self) -> int:
+        return len(self.managers)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._report(manager) for manager in self.managers[index]]
+        return self._report(self.managers[index])
+
+
+def report_maker(
+    document: CustomerDocument,
+    language: str,
+    managers: list[str] | None = None,
+    date: datetime.date | None = None,
+) -> tuple[list[str], Callable[[str], ManagerReport]]:
+    """The managers (all, or the named ones, in name order) and a function that builds
+    one's report; what it reads of the document is taken now."""
     date = date or datetime.date.today()
     export_id = uuid.uuid4().hex
     exported_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
@@ -215,7 +243,9 @@ def manager_reports(
         dtype=object,
     )
     segment_words = np.array(["–", *sg.SEGMENTS], dtype=object)
-    pinned = document.pinned
+    pinned = document.pinned.copy()
+    currency, project_id = document.currency, document.project_id
+    scale_label = document.scale.label if document.scale else ""
     pinned_word = word("pinned", language)
 
     def _with_pins(triage: np.ndarray, pins: np.ndarray) -> np.ndarray:
@@ -243,8 +273,8 @@ def manager_reports(
     if wallets is not None:
         columns["wallet"] = wallets.wallet
     estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
-    reports = []
-    for manager in wanted:
+
+    def report(manager: str) -> ManagerReport:
         members = np.flatnonzero(codes == names.index(manager))
         priority = result.priority[members]
         # Ranked customers by priority, then the unclassified ones (kept, at the end).
@@ -275,7 +305,7 @@ def manager_reports(
             reasons = [
                 "; ".join(
                     texts.flag_texts(
-                        int(prepared.flags[row]), language, document.scale.label if document.scale else ""
+                        int(prepared.flags[row]), language, scale_label
                     )
                 )
                 for row in order[unclassified]
@@ -291,7 +321,7 @@ def manager_reports(
             prepared.potential[charted],
         )
         display_name = manager or word("no_manager", language)
-        reports.append(
+        return (
             ManagerReport(
                 manager=manager,
                 title=word("title", language, manager=display_name),
@@ -305,14 +335,15 @@ def manager_reports(
                 date=date_text,
                 headers=[header(key, language) for key, _ in COLUMNS],
                 capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
-                currency=document.currency,
+                currency=currency,
                 overdue=overdue[order],
-                project_id=document.project_id,
+                project_id=project_id,
                 export_id=export_id,
                 exported_at=exported_at,
             )
         )
-    return reports
+
+    return wanted, report
 
 
 def _actions(result: sg.Segmentation, language: str) -> np.ndarray:
