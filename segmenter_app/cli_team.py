@@ -2,7 +2,9 @@
 ``team`` (PRODUCT.md §5, §6); kept apart from ``cli.py`` so that it stays small.
 
     segmenter team INPUT -o OUT.csv|.xlsx|.json
-    plan options: --capacity N  --capacity-of NAME=N (repeatable)  --cadence KEY=N (repeatable)
+    plan options: --capacity N  --capacity-of NAME=N (repeatable)  --minimum-visits N
+                  --maximum KEY=N (repeatable; --cadence KEY=N is its other name)
+                  --weight KEY=W (repeatable)  --priority worth|segment
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ def add_plan_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--capacity",
         metavar="N",
-        help="visits an account manager can make a year (default: 200, or the project's)",
+        help="visits an account manager can make a year, for every manager (default: the visits "
+        "the list says each made, where its effort column counts visits, else 200; or the project's)",
     )
     parser.add_argument(
         "--capacity-of",
@@ -28,12 +31,33 @@ def add_plan_options(parser: argparse.ArgumentParser) -> None:
         help="the capacity of one account manager (repeatable)",
     )
     parser.add_argument(
-        "--cadence",
+        "--minimum-visits",
+        metavar="N",
+        help="visits every classified customer gets at least, while capacity lasts (default 1)",
+    )
+    parser.add_argument(
+        "--maximum",
         metavar="KEY=N",
         action="append",
         default=[],
-        help=f"planned visits a year per customer of a group (repeatable; KEY: {CADENCE_HELP}; "
+        help=f"the most visits a year for a customer of a group (repeatable; KEY: {CADENCE_HELP}; "
         "default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)",
+    )
+    parser.add_argument(
+        "--cadence", metavar="KEY=N", action="append", default=[], help="another name for --maximum"
+    )
+    parser.add_argument(
+        "--weight",
+        metavar="KEY=W",
+        action="append",
+        default=[],
+        help="how much a euro at stake counts in a group (repeatable; default GROW=1 FIX=1 "
+        "MOVE-prioritise=0.5 MODEL=0.5 MOVE-observe=0)",
+    )
+    parser.add_argument(
+        "--priority",
+        metavar="worth|segment",
+        help="rank by worth (default; pinned first, ties by group order, then id) or segment first",
     )
 
 
@@ -41,12 +65,13 @@ def add_team_parser(commands, add_common) -> None:
     """The ``team`` command, with ``cli``'s common options (``add_common``)."""
     team = commands.add_parser(
         "team",
-        help="write the team table: capacity, demand, visit plan and effort against potential",
+        help="write the team table: capacity, demand, visit plan, effort and plan against worth",
         description="Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager "
-        "and a last row (all): account_manager, customers, classified, potential, capacity, demand, "
-        "planned, load, overflow, effort, effort_share, potential_share, misallocation. Shares and "
-        "load are fractions (1.0 = 100 %), misallocation is in % (0-100). An empty cell is a figure "
-        "that cannot be had; stderr says why.",
+        "and a last row (all): account_manager, customers, classified, worth, capacity, "
+        "capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, "
+        "misallocation, misallocation_planned. Shares and load are fractions (1.0 = 100 %), "
+        "misallocation is in % (0-100). capacity_source: list, team, manager or default. An empty "
+        "cell is a figure that cannot be had; stderr says why.",
     )
     team.add_argument("input", type=Path, metavar="INPUT")
     team.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
@@ -56,33 +81,28 @@ def add_team_parser(commands, add_common) -> None:
 
 
 def apply_plan_options(args: argparse.Namespace, document, language: str) -> str | None:
-    """The command line's capacity and cadence over the document's own (a project's);
-    the message of a usage error (a negative or non-numeric value, a manager not in the
-    list) or None."""
+    """The command line's plan options over the document's own settings (a project's);
+    the message of a usage error (a value out of bounds, a manager not in the list) or
+    None."""
     from segmenter_app.core.errors import PlanSettingError
     from segmenter_app.core.model.plan_settings import settings_from_options
     from segmenter_app.core.text.plan_texts import setting_error_text
 
-    capacity = getattr(args, "capacity", None)
-    capacity_of = getattr(args, "capacity_of", None) or []
-    cadence = getattr(args, "cadence", None) or []
-    if capacity is None and not capacity_of and not cadence:
+    options = {
+        "capacity": getattr(args, "capacity", None),
+        "capacity_of": getattr(args, "capacity_of", None) or [],
+        "minimum": getattr(args, "minimum_visits", None),
+        "maximum": getattr(args, "maximum", None) or [],
+        "cadence": getattr(args, "cadence", None) or [],
+        "weight": getattr(args, "weight", None) or [],
+        "priority": getattr(args, "priority", None),
+    }
+    if all(value is None or value == [] for value in options.values()):
         return None
     try:
-        settings = settings_from_options(
-            capacity, capacity_of, cadence, document.managers, document.plan_settings
-        )
+        settings = settings_from_options(document.managers, document.plan_settings, **options)
     except PlanSettingError as error:
-        option = (
-            "--cadence"
-            if error.code.startswith("cadence")
-            else (
-                "--capacity-of"
-                if error.code in ("unknown_manager", "capacity_assignment") or "name" in error.params
-                else "--capacity"
-            )
-        )
-        return f"{option}: {setting_error_text(error, language)}"
+        return f"{error.params.get('option', '--capacity')}: {setting_error_text(error, language)}"
     document.set_plan_settings(settings)
     return None
 
@@ -112,8 +132,8 @@ def team(args: argparse.Namespace, load_document, check_output) -> int:
     if inputs_among([args.output], [document.report.path]):  # a project's own list
         return _fail(f"{args.output}: the output would overwrite an input (the list read)", EXIT_USAGE)
     from segmenter_app.core.outputs.classify_output import WriteError, write_table
-    from segmenter_app.core.outputs.team_output import empty_reasons, team_frame
-    from segmenter_app.core.text import plan_texts, texts
+    from segmenter_app.core.outputs.team_output import empty_reasons, summary_lines, team_frame
+    from segmenter_app.core.text import texts
 
     plan = document.plan
     frame = team_frame(plan)
@@ -122,16 +142,10 @@ def team(args: argparse.Namespace, load_document, check_output) -> int:
     except WriteError as error:
         return _fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
     if not args.quiet:
-        team_figures = plan.team
+        table = document.table
+        names = table["customer_name"].to_numpy(dtype=object)
         lines = [
-            plan_texts.capacity_line(team_figures, language),
-            plan_texts.word(
-                "misallocation_line",
-                language,
-                index=plan_texts.figure_or_reason(
-                    team_figures.misallocation, team_figures.misallocation_reason, language, "index"
-                ),
-            ),
+            *summary_lines(plan, language, names, table["account_manager"].to_numpy(dtype=object)),
             *empty_reasons(plan, language),
             texts.tr(texts.SUMMARY["wrote"], language).format(path=args.output, rows=len(frame)),
         ]

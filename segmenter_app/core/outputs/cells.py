@@ -81,6 +81,7 @@ class Formats:
             "revenue": self.money,
             "wallet": self.money,
             "potential": self.money,
+            "worth": self.money,
             "visits_planned": self.visits,
         }
         self.summary_header = book.add_format(

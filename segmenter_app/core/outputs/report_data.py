@@ -63,6 +63,7 @@ SHEET_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("potential", 0.075, "money"),
     SheetColumn("action", 0.14, "action"),
     SheetColumn("notes", 0.085, "text"),
+    SheetColumn("worth", 0.06, "money"),
     SheetColumn("visits_planned", 0.05, "number"),
     SheetColumn("next_step", 0.07, "write"),
 )
@@ -263,6 +264,7 @@ def manager_reports(
                 "potential": prepared.potential[order],
                 "action": actions[order],
                 "notes": columns["notes"][order],
+                "worth": plan.worth[order],
                 "visits_planned": visits[order],
                 **{key: columns[key][order] for key in ACTION_COLUMNS},
                 "wallet_estimated": estimated[order],

@@ -39,16 +39,20 @@ from segmenter_app.core.outputs.returnable import EditableFormats, protect, writ
 WIDTHS = {
     "priority": 11,
     "segment": 9,
-    "triage": 8.5,
+    "triage": 8,
     "customer_id": 10,
-    "customer_name": 19,
-    "share_of_wallet": 7,
-    "satisfaction": 6,
-    "revenue": 10.5,
+    "customer_name": 18,
+    "share_of_wallet": 6.5,
+    "satisfaction": 5.5,
+    "revenue": 10,
     "wallet": 11,
     "potential": 9,
     "action": 35,
-    "notes": 20,
+    "notes": 19.5,
+    # Worth (PRODUCT.md §6) took its room from the name, triage, SoW, KZI, revenue and
+    # notes, and from side margins of 0.25": the sheet still prints one page wide with
+    # its text at about 7 points (LibreOffice scales in whole percent).
+    "worth": 8.5,
     "visits_planned": 8,
     # The next step keeps its line to write on by hand; dates and status beside it.
     "next_step": 10,
@@ -206,7 +210,7 @@ def _print_setup(sheet, report: ManagerReport, header_row: int, last_col: int, l
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
     sheet.repeat_rows(header_row)
-    sheet.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
+    sheet.set_margins(left=0.25, right=0.25, top=0.7, bottom=0.6)
     title = escape_header(report.title)
     sheet.set_header(f'&L&"Calibri,Bold"{title}&R{escape_header(report.date)}', {"margin": 0.3})
     sheet.set_footer(
