@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 
 from segmenter_app.ui.collapsible_dock import set_folded
+from segmenter_app.ui.screen_fit import fit_into_screen
 
 
 class FirstLayout:
@@ -30,9 +31,7 @@ class FirstLayout:
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._settle))
 
     def _fit_screen_height(self) -> None:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and self.height() > screen.height():
-            self.resize(self.width(), screen.height())
+        fit_into_screen(self, across=False)
 
     def _settle(self) -> None:
         self.layout_settled = True

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from segmenter_app.core.resources import sample_list
+from segmenter_app.ui.screen_fit import fit_into_screen
 
 #: How many recent files the File menu lists.
 MAX_RECENT = 8
@@ -44,6 +45,8 @@ class RecentFiles:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            # Saved on a larger screen (or with the Team view's old height): fit it in.
+            fit_into_screen(self)
         else:
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and screen.width() < 1500:

@@ -26,14 +26,24 @@ def open_list(qtbot, window, path):
     document = open_window_list(qtbot, window, path)
     if is_folded(window.team_dock):
         set_folded(window, window.team_dock, False)
-    qtbot.waitUntil(lambda: window.team.isVisible() and window.team_dock.height() > 100)
+    qtbot.waitUntil(lambda: window.team.isVisible() and every_row_in_view(window))
     return document
+
+
+def every_row_in_view(window) -> bool:
+    """Every manager's row and the team's are in the table's view, whole."""
+    table, model = window.team.table, window.team.model
+    view = table.viewport().rect()
+    return model.rowCount() > 0 and all(
+        view.contains(table.visualRect(model.index(row, 0))) for row in range(model.rowCount())
+    )
 
 
 @pytest.fixture
 def team_list(tmp_path: Path) -> Path:
-    """Three managers with a visits column: Anna has many GROW customers (beyond her
-    capacity), Ben few, Cleo a handful; effort is high where potential is low."""
+    """Three managers with a visits column: Anna has many customers and made few visits
+    (her capacity, from the list, is beyond her customers' minimums), Ben few, Cleo a
+    handful; effort is high where potential is low."""
     book = Workbook()
     sheet = book.active
     sheet.title = "Kunden"
@@ -55,7 +65,8 @@ def team_list(tmp_path: Path) -> Path:
             number += 1
             wallet = float(rng.integers(50, 500)) * 1000
             share = float(rng.uniform(0.05, 0.95))
-            visits = int(round(share * 20))  # visits where the share is already high
+            # Visits where the share is already high; Anna made few of them.
+            visits = int(round(share * (1 if manager == "Anna" else 20)))
             sheet.append(
                 [
                     str(number),
@@ -91,7 +102,9 @@ def test_team_view_rows_and_choosing_a_manager_filters_the_window(qtbot, window,
     )
     misallocation = model.data(model.index(rows["Team"], KEYS.index("misallocation")))
     assert misallocation.endswith(" %") and "nan" not in misallocation
-    assert "Capacity 600 · demand" in window.team.summary.text()
+    capacity = document.plan.team.capacity  # the visits the list says each manager made
+    assert capacity < 600 and f"Capacity {capacity:,.0f} · demand" in window.team.summary.text()
+    assert "from the list: Besuche 2025" in window.team.summary.text()
     assert "under-served" in window.team.summary.text()
     # A click on Ben's row shows Ben's customers only; the team row all of them again.
     table = window.team.table
@@ -129,20 +142,23 @@ def test_editing_a_capacity_replans_and_undo_restores(qtbot, window, team_list):
     assert model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "1,000"
     assert "visit plan change" in window.undo_action.text()
     window.undo_action.trigger()
-    assert document.plan.figures("Anna").capacity == 200
-    qtbot.waitUntil(lambda: model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == "200")
+    # Back to what the list says Anna made (its "Besuche 2025").
+    assert document.plan.figures("Anna").capacity == before.capacity
+    assert document.plan.figures("Anna").capacity_source == "list"
+    shown = f"{before.capacity:,.0f}"
+    qtbot.waitUntil(lambda: model.data(model.index(team_rows(window)["Anna"], CAPACITY)) == shown)
 
 
 def test_a_cadence_typed_in_the_view_changes_the_demand(qtbot, window, team_list):
     document = open_list(qtbot, window, team_list)
-    box = window.team.cadence["GROW"]
+    box = window.team.maximum["GROW"]
     grow = int(((document.result.segment == sg.GROW) & document.prepared.classified).sum())
     demand = document.plan.team.demand
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(box, "20")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert document.plan_settings.cadence_of("GROW") == 20
+    assert document.plan_settings.maximum_of("GROW") == 20
     assert document.plan.team.demand == pytest.approx(demand + grow * 8)
 
 
