@@ -93,59 +93,75 @@ _USER = int(Qt.ItemDataRole.UserRole)
 _ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGN, _FONT, _USER))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamView", text)
-
-
 def _headers() -> dict[str, str]:
     # Two short lines where one would widen the column past a laptop's table.
     return {
-        "manager": _tr("Account manager"),
-        "customers": _tr("Customers"),
-        "worth": _tr("Worth"),
-        "capacity": _tr("Capacity"),
-        "demand": _tr("Demand"),
-        "planned": _tr("Planned"),
-        "load": _tr("Load"),
-        "overflow": _tr("Overflow"),
-        "effort_share": _tr("Effort\nshare"),
-        "worth_share": _tr("Worth\nshare"),
-        "misallocation": _tr("Misallocation\nlast period"),
-        "misallocation_planned": _tr("Misallocation\nplan"),
+        "manager": QCoreApplication.translate("TeamView", "Account manager"),
+        "customers": QCoreApplication.translate("TeamView", "Customers"),
+        "worth": QCoreApplication.translate("TeamView", "Worth"),
+        "capacity": QCoreApplication.translate("TeamView", "Capacity"),
+        "demand": QCoreApplication.translate("TeamView", "Demand"),
+        "planned": QCoreApplication.translate("TeamView", "Planned"),
+        "load": QCoreApplication.translate("TeamView", "Load"),
+        "overflow": QCoreApplication.translate("TeamView", "Overflow"),
+        "effort_share": QCoreApplication.translate("TeamView", "Effort\nshare"),
+        "worth_share": QCoreApplication.translate("TeamView", "Worth\nshare"),
+        "misallocation": QCoreApplication.translate("TeamView", "Misallocation\nlast period"),
+        "misallocation_planned": QCoreApplication.translate("TeamView", "Misallocation\nplan"),
         **{name: name for name in sg.SEGMENTS},
     }
 
 
 def _header_tips() -> dict[str, str]:
     return {
-        "manager": _tr("Click a row to show that account manager's customers; the team row shows all"),
-        "customers": _tr("Customers in the list (classified ones in the tooltip of each cell)"),
-        **{name: _tr("Customers in {segment}").format(segment=name) for name in sg.SEGMENTS},
-        "worth": _tr(
+        "manager": QCoreApplication.translate(
+            "TeamView", "Click a row to show that account manager's customers; the team row shows all"
+        ),
+        "customers": QCoreApplication.translate(
+            "TeamView", "Customers in the list (classified ones in the tooltip of each cell)"
+        ),
+        **{
+            name: QCoreApplication.translate("TeamView", "Customers in {segment}").format(segment=name)
+            for name in sg.SEGMENTS
+        },
+        "worth": QCoreApplication.translate(
+            "TeamView",
             "Worth = the group's weight × the value at stake: the untapped potential (GROW, MOVE, MODEL), "
-            "the revenue at risk (FIX)"
+            "the revenue at risk (FIX)",
         ),
-        "capacity": _tr(
+        "capacity": QCoreApplication.translate(
+            "TeamView",
             "Visits the account manager can make a year: from the list's visits where it has them, else "
-            "200; double-click to set another"
+            "200; double-click to set another",
         ),
-        "demand": _tr(
+        "demand": QCoreApplication.translate(
+            "TeamView",
             "Visits every customer would get with unlimited capacity: its maximum where it has "
-            "worth, else the minimum"
+            "worth, else the minimum",
         ),  # fmt: skip
-        "planned": _tr(
+        "planned": QCoreApplication.translate(
+            "TeamView",
             "Visits in the plan: the minimums in priority order while capacity lasts, then each visit to "
-            "the customer whose next visit is worth most"
+            "the customer whose next visit is worth most",
         ),
-        "load": _tr("Demand ÷ capacity: over 100 % the capacity does not cover the demand"),
-        "overflow": _tr("Customers left without their minimum visit (the capacity ran out)"),
-        "effort_share": _tr("Share of the team's effort in the last period"),
-        "worth_share": _tr("Share of the team's worth"),
-        "misallocation": _tr(
+        "load": QCoreApplication.translate(
+            "TeamView", "Demand ÷ capacity: over 100 % the capacity does not cover the demand"
+        ),
+        "overflow": QCoreApplication.translate(
+            "TeamView", "Customers left without their minimum visit (the capacity ran out)"
+        ),
+        "effort_share": QCoreApplication.translate(
+            "TeamView", "Share of the team's effort in the last period"
+        ),
+        "worth_share": QCoreApplication.translate("TeamView", "Share of the team's worth"),
+        "misallocation": QCoreApplication.translate(
+            "TeamView",
             "Share of last period's effort that would have to move to other customers to follow worth "
-            "(0 % = in proportion; 100 % = all of it where nothing is at stake)"
+            "(0 % = in proportion; 100 % = all of it where nothing is at stake)",
         ),
-        "misallocation_planned": _tr("The same index for the planned visits"),
+        "misallocation_planned": QCoreApplication.translate(
+            "TeamView", "The same index for the planned visits"
+        ),
     }
 
 
@@ -181,8 +197,8 @@ class TeamModel(QAbstractTableModel):
 
     def _name(self, figures: Figures) -> str:
         if self.plan is not None and figures is self.plan.team:
-            return _tr("Team")
-        return figures.name or _tr("(none)")
+            return QCoreApplication.translate("TeamView", "Team")
+        return figures.name or QCoreApplication.translate("TeamView", "(none)")
 
     def _row_texts(self, figures: Figures) -> list[str]:
         language = self.language
@@ -212,38 +228,53 @@ class TeamModel(QAbstractTableModel):
         source = plan_texts.capacity_source_text(figures.capacity_source, label, language)
         tips = [
             plan_texts.capacity_line(figures, language),
-            _tr("{name}: {customers} customers, {classified} classified").format(
+            QCoreApplication.translate(
+                "TeamView", "{name}: {customers} customers, {classified} classified"
+            ).format(
                 name=name, customers=shown[1], classified=texts.format_number(figures.classified, language)
             ),
             *[
-                _tr("{name}: {count} customers in {segment}").format(name=name, count=count, segment=segment)
+                QCoreApplication.translate("TeamView", "{name}: {count} customers in {segment}").format(
+                    name=name, count=count, segment=segment
+                )
                 for segment, count in zip(sg.SEGMENTS, shown[2:6])
             ],
-            _tr("{name}: worth {worth} (weight × value at stake, over the classified customers)").format(
-                name=name, worth=shown[6]
-            ),
-            _tr("{name}: {capacity} visits a year ({source}); double-click to change").format(
-                name=name, capacity=shown[7], source=source or _tr("as set per account manager")
+            QCoreApplication.translate(
+                "TeamView", "{name}: worth {worth} (weight × value at stake, over the classified customers)"
+            ).format(name=name, worth=shown[6]),
+            QCoreApplication.translate(
+                "TeamView", "{name}: {capacity} visits a year ({source}); double-click to change"
+            ).format(
+                name=name,
+                capacity=shown[7],
+                source=source or QCoreApplication.translate("TeamView", "as set per account manager"),
             )
             if figures is not (plan.team if plan else None)
-            else _tr("The team: {capacity} visits a year").format(capacity=shown[7]),
-            _tr("{name}: {demand} visits with unlimited capacity").format(name=name, demand=shown[8]),
-            _tr("{name}: {planned} visits planned, {minimums} of them minimums").format(
-                name=name, planned=shown[9], minimums=plan_texts.visits(figures.minimums, language)
+            else QCoreApplication.translate("TeamView", "The team: {capacity} visits a year").format(
+                capacity=shown[7]
             ),
-            _tr("{name}: demand {demand} ÷ capacity {capacity} = {load}").format(
-                name=name, demand=shown[8], capacity=shown[7], load=shown[10]
+            QCoreApplication.translate("TeamView", "{name}: {demand} visits with unlimited capacity").format(
+                name=name, demand=shown[8]
             ),
-            _tr("{name}: {overflow} customers without their minimum visit").format(
-                name=name, overflow=shown[11]
+            QCoreApplication.translate(
+                "TeamView", "{name}: {planned} visits planned, {minimums} of them minimums"
+            ).format(name=name, planned=shown[9], minimums=plan_texts.visits(figures.minimums, language)),
+            QCoreApplication.translate(
+                "TeamView", "{name}: demand {demand} ÷ capacity {capacity} = {load}"
+            ).format(name=name, demand=shown[8], capacity=shown[7], load=shown[10]),
+            QCoreApplication.translate(
+                "TeamView", "{name}: {overflow} customers without their minimum visit"
+            ).format(name=name, overflow=shown[11]),
+            QCoreApplication.translate(
+                "TeamView", "{name}: {share} of the team's effort in the last period ({column})"
+            ).format(name=name, share=shown[12], column=label or "–"),
+            QCoreApplication.translate("TeamView", "{name}: {share} of the team's worth").format(
+                name=name, share=shown[13]
             ),
-            _tr("{name}: {share} of the team's effort in the last period ({column})").format(
-                name=name, share=shown[12], column=label or "–"
-            ),
-            _tr("{name}: {share} of the team's worth").format(name=name, share=shown[13]),
-            _tr(
+            QCoreApplication.translate(
+                "TeamView",
                 "{name}: {index} of last period's effort would have to move to other customers to follow "
-                "worth — {level}"
+                "worth — {level}",
             ).format(
                 name=name,
                 index=shown[14],
@@ -251,9 +282,9 @@ class TeamModel(QAbstractTableModel):
                 if not math.isnan(figures.misallocation)
                 else "–",
             ),
-            _tr("{name}: {index} of the planned visits would have to move to follow worth exactly").format(
-                name=name, index=shown[15]
-            ),
+            QCoreApplication.translate(
+                "TeamView", "{name}: {index} of the planned visits would have to move to follow worth exactly"
+            ).format(name=name, index=shown[15]),
         ]
         reasons = {
             "load": figures.load_reason,
