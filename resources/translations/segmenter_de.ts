@@ -2656,12 +2656,8 @@ Plan</translation>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <source>Effort last period</source>
-        <translation>Aufwand im letzten Zeitraum</translation>
-    </message>
-    <message>
-        <source>Planned visits</source>
-        <translation>Geplante Besuche</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Worth</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from segmenter_app.core.resources import sample_list
 from segmenter_app.ui.screen_fit import fit_into_screen
@@ -45,8 +45,10 @@ class RecentFiles:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-            # Saved on a larger screen (or with the Team view's old height): fit it in.
+            # Saved on a larger screen (or with the Team view's old height): fit it in,
+            # now and once it shows (then its frame, the title bar, counts too).
             fit_into_screen(self)
+            QTimer.singleShot(0, lambda: fit_into_screen(self))
         else:
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and screen.width() < 1500:

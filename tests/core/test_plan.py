@@ -623,3 +623,22 @@ def test_a_documents_plan_is_the_walk(tmp_path: Path) -> None:
         visits, overflow = walk_document(document)
         assert document.plan.planned.tolist() == visits, trial
         assert document.plan.overflow.tolist() == overflow, trial
+
+
+def test_the_pictures_legend_is_in_no_segments_colour() -> None:
+    """The legend once showed "effort" in GROW's green: its swatches are grey now."""
+    from matplotlib.colors import to_hex
+    from matplotlib.figure import Figure
+
+    from segmenter_app.core.outputs.chart_style import COLOURS
+    from segmenter_app.core.outputs.shares_picture import SharesBars
+
+    bars = SharesBars(Figure().add_subplot())
+    shares = vp.SegmentShares(np.full(4, 0.25), np.full(4, 0.25), np.full(4, 0.25), None, None, None)
+    bars.update(shares, "en")
+    segment_colours = {colour.lower() for pair in COLOURS.values() for colour in pair}
+    legend = bars.axes.get_legend()
+    assert [text.get_text() for text in legend.get_texts()] == ["Effort", "Plan", "Worth"]
+    for handle in legend.legend_handles:
+        assert to_hex(handle.get_facecolor()).lower() not in segment_colours
+        assert to_hex(handle.get_edgecolor()).lower() not in segment_colours

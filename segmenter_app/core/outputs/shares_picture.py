@@ -21,8 +21,9 @@ from segmenter_app.core.text.formatting import format_percent
 
 MEASURES: tuple[str, ...] = ("effort", "planned", "worth")
 LABELS: dict[str, str] = {
-    "effort": QT_TRANSLATE_NOOP("core", "Effort last period"),
-    "planned": QT_TRANSLATE_NOOP("core", "Planned visits"),
+    # Short: three side by side above a picture a third of a laptop wide.
+    "effort": QT_TRANSLATE_NOOP("core", "Effort"),
+    "planned": QT_TRANSLATE_NOOP("core", "Plan"),
     "worth": QT_TRANSLATE_NOOP("core", "Worth"),
     "axis": QT_TRANSLATE_NOOP("core", "Share of the team's total"),
     "title": QT_TRANSLATE_NOOP("core", "Effort and plan against worth, per segment"),
