@@ -222,3 +222,66 @@ def test_team_of_a_project_keeps_its_plan_settings(visits_list: Path, tmp_path: 
     assert segmenter("classify", project, "-o", classified).returncode == 0
     worth = pd.read_csv(classified).set_index("customer_name")["worth"]
     assert worth["Theta"] == 400
+
+
+def test_the_newcomers_list_end_to_end_against_the_walk(tmp_path: Path) -> None:
+    """Issue 21 as the lead checks it: the list a newcomer brought (title row, total
+    row, "Besuche 2025", six managers, 300 customers) through ``segmenter classify`` and
+    ``segmenter team``; every number recomputed here from the workbook's own cells and
+    the plan walked visit by visit (``plan_reference``), not by the code under test."""
+    from tests.newcomer_list import write_newcomer_list
+
+    source = write_newcomer_list(tmp_path / "Kundenliste 2025.xlsx")
+    classified, team = tmp_path / "classified.csv", tmp_path / "team.csv"
+    assert segmenter("classify", source, "-o", classified, "-q").returncode == 0
+    done = segmenter("team", source, "-o", team, "--lang", "de")
+    assert done.returncode == 0, done.stderr
+    # The workbook's own cells: amounts and visits per customer id (the total row left out).
+    sheet = load_workbook(source).active
+    cells = {
+        row[0]: {"revenue": row[3], "wallet": row[4], "visits": row[6]}
+        for row in sheet.iter_rows(min_row=3, values_only=True)
+        if row[0]
+    }
+    assert len(cells) == 300
+    frame = pd.read_csv(classified, dtype={"customer_id": str}, keep_default_na=False)
+    assert len(frame) == 300
+    weights = {"GROW": 1.0, "FIX": 1.0, "MOVE-prioritise": 0.5, "MODEL": 0.5, "MOVE-observe": 0.0}
+    maxima = {"GROW": 12, "FIX": 8, "MOVE-prioritise": 6, "MODEL": 4, "MOVE-observe": 1}
+    capacity: dict[str, float] = {}
+    customers, worths, efforts = [], [], []
+    for record in frame.itertuples():
+        own = cells[record.customer_id]
+        group = record.segment if record.segment != "MOVE" else f"MOVE-{record.move_triage}"
+        value = own["revenue"] if record.segment == "FIX" else max(own["wallet"] - own["revenue"], 0)
+        worth = weights[group] * value
+        assert float(record.worth) == pytest.approx(worth, abs=0.01)
+        capacity[record.account_manager] = capacity.get(record.account_manager, 0) + own["visits"]
+        customers.append(Customer(record.account_manager, int(record.priority), worth, 1, maxima[group]))
+        worths.append(worth)
+        efforts.append(own["visits"])
+    visits, overflow = walk(customers, {name: round(total) for name, total in capacity.items()})
+    assert [float(v) for v in frame.visits_planned] == [float(v) for v in visits]
+    assert [flag == "yes" for flag in frame.overflow] == overflow
+    rows = pd.read_csv(team, keep_default_na=False).set_index("account_manager")
+    names = [c.manager for c in customers]
+    for name in capacity:
+        mine = [i for i, manager in enumerate(names) if manager == name]
+        assert (
+            rows.loc[name, "capacity"] == round(capacity[name])
+            and rows.loc[name, "capacity_source"] == "list"
+        )
+        assert rows.loc[name, "planned"] == sum(visits[i] for i in mine)
+        demand = sum(customers[i].maximum if worths[i] > 0 else 1 for i in mine)
+        assert rows.loc[name, "demand"] == demand
+        assert float(rows.loc[name, "load"]) == pytest.approx(demand / round(capacity[name]), abs=1e-4)
+        assert rows.loc[name, "overflow"] == sum(overflow[i] for i in mine)
+        effort_index = index([efforts[i] for i in mine], [worths[i] for i in mine])
+        plan_index = index([visits[i] for i in mine], [worths[i] for i in mine])
+        assert float(rows.loc[name, "misallocation"]) == pytest.approx(effort_index, abs=1e-3)
+        assert float(rows.loc[name, "misallocation_planned"]) == pytest.approx(plan_index, abs=1e-3)
+    assert float(rows.loc["(all)", "misallocation"]) == pytest.approx(index(efforts, worths), abs=1e-3)
+    assert float(rows.loc["(all)", "misallocation_planned"]) == pytest.approx(index(visits, worths), abs=1e-3)
+    # The team's lines on stderr, in German: the index last period → plan and what it means.
+    assert "Fehlallokation: letzter Zeitraum" in done.stderr and "→ Plan" in done.stderr
+    assert "müsste zu anderen Kunden wandern" in done.stderr
