@@ -524,6 +524,30 @@ def walk_document(document: CustomerDocument) -> tuple[list[int], list[bool]]:
     return [0 if unclassified[i] else v for i, v in enumerate(visits)], overflow
 
 
+def random_team(rng, managers: int, size: int, share: float) -> tuple[np.ndarray, ...]:
+    """Manager codes (in no order, as rows come), who is classified, and priorities
+    1..n within each manager."""
+    codes = rng.integers(0, managers, size)
+    classified = rng.random(size) < share
+    priority = np.zeros(size, dtype=np.int32)
+    for manager in range(managers):
+        mine = np.flatnonzero((codes == manager) & classified)
+        priority[mine] = rng.permutation(len(mine)) + 1
+    return codes, classified, priority
+
+
+def assert_walked(codes, priority, classified, worth, minimums, maximum, capacity, trial) -> None:
+    planned, overflow = vp.allocate(codes, priority, classified, worth, minimums, maximum, capacity)
+    customers = [
+        Customer(str(codes[i]), int(priority[i]) if classified[i] else 10**9, float(worth[i]),
+                 int(minimums[i]), int(maximum[i]))
+        for i in range(len(codes))
+    ]  # fmt: skip
+    visits, flags = walk(customers, {str(m): float(capacity[m]) for m in range(len(capacity))})
+    assert planned.tolist() == [v if classified[i] else 0 for i, v in enumerate(visits)], trial
+    assert overflow.tolist() == flags, trial
+
+
 def test_the_plan_is_the_walk_on_many_random_teams() -> None:
     """The vectorised plan against the visit-by-visit walk, on random teams: ties of
     worth, nothing at stake, maxima below the minimum, fractional and tight capacities."""
@@ -531,13 +555,7 @@ def test_the_plan_is_the_walk_on_many_random_teams() -> None:
     for trial in range(400):
         managers = int(rng.integers(1, 5))
         size = int(rng.integers(1, 60))
-        codes = np.sort(rng.integers(0, managers, size))
-        classified = rng.random(size) < 0.9
-        priority = np.zeros(size, dtype=np.int32)
-        pinned_first = rng.random() < 0.5
-        for manager in range(managers):
-            mine = np.flatnonzero((codes == manager) & classified)
-            priority[mine] = rng.permutation(len(mine)) + 1
+        codes, classified, priority = random_team(rng, managers, size, 0.9)
         kind = trial % 4
         if kind == 0:
             worth = np.round(rng.lognormal(6, 2, size))
@@ -553,18 +571,9 @@ def test_the_plan_is_the_walk_on_many_random_teams() -> None:
         maximum = np.where(classified, maximum_by_group[group], 0).astype(float)
         minimums = np.where(classified, np.minimum(minimum, maximum_by_group[group]), 0).astype(float)
         capacity = rng.integers(0, 40 * 6 // managers + 2, managers).astype(float)
-        if pinned_first:
-            capacity = capacity + rng.choice([0.0, 0.5, 0.1 * 3])
-        planned, overflow = vp.allocate(codes, priority, classified, worth, minimums, maximum, capacity)
-        customers = [
-            Customer(str(codes[i]), int(priority[i]) if classified[i] else 10**9, float(worth[i]),
-                     int(minimums[i]), int(maximum[i]))
-            for i in range(size)
-        ]  # fmt: skip
-        visits, flags = walk(customers, {str(m): float(capacity[m]) for m in range(managers)})
-        visits = [v if classified[i] else 0 for i, v in enumerate(visits)]
-        assert planned.tolist() == visits, trial
-        assert overflow.tolist() == flags, trial
+        if rng.random() < 0.5:
+            capacity = capacity + rng.choice([0.0, 0.5, 0.1 * 3])  # fractional capacities
+        assert_walked(codes, priority, classified, worth, minimums, maximum, capacity, trial)
 
 
 def test_the_plan_is_the_walk_on_large_teams() -> None:
@@ -573,12 +582,7 @@ def test_the_plan_is_the_walk_on_large_teams() -> None:
     for trial in range(6):
         managers = int(rng.integers(1, 6))
         size = int(rng.integers(300, 1500))
-        codes = np.sort(rng.integers(0, managers, size))
-        classified = rng.random(size) < 0.95
-        priority = np.zeros(size, dtype=np.int32)
-        for manager in range(managers):
-            mine = np.flatnonzero((codes == manager) & classified)
-            priority[mine] = rng.permutation(len(mine)) + 1
+        codes, classified, priority = random_team(rng, managers, size, 0.95)
         worth = [np.round(rng.lognormal(8, 2, size)), rng.integers(0, 4, size) * 1000.0, rng.random(size)][
             trial % 3
         ]
@@ -586,15 +590,7 @@ def test_the_plan_is_the_walk_on_large_teams() -> None:
         maximum = np.where(classified, np.array([12, 8, 6, 4, 1])[group], 0).astype(float)
         minimums = np.where(classified, 1, 0).astype(float)
         capacity = rng.integers(size // managers, size * 6 // managers, managers).astype(float)
-        planned, overflow = vp.allocate(codes, priority, classified, worth, minimums, maximum, capacity)
-        customers = [
-            Customer(str(codes[i]), int(priority[i]) if classified[i] else 10**9, float(worth[i]),
-                     int(minimums[i]), int(maximum[i]))
-            for i in range(size)
-        ]  # fmt: skip
-        visits, flags = walk(customers, {str(m): float(capacity[m]) for m in range(managers)})
-        assert planned.tolist() == [v if classified[i] else 0 for i, v in enumerate(visits)], trial
-        assert overflow.tolist() == flags, trial
+        assert_walked(codes, priority, classified, worth, minimums, maximum, capacity, trial)
 
 
 def test_a_documents_plan_is_the_walk(tmp_path: Path) -> None:
