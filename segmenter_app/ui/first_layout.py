@@ -24,7 +24,9 @@ class FirstLayout:
             # The window grew when the Team dock first showed: back to the screen's height.
             QTimer.singleShot(0, self._fit_screen_height)
         else:
-            self.resizeDocks([self.team_dock], [250], Qt.Orientation.Vertical)
+            # Tall enough for six managers and the team (more scroll).
+            height = max(250, self.team.sizeHint().height() + 24)
+            self.resizeDocks([self.team_dock], [height], Qt.Orientation.Vertical)
         width = self.workspace.splitter.width()
         share = 65 if narrow else 55
         self.workspace.splitter.setSizes([width * share // 100, width - width * share // 100])
