@@ -82,6 +82,7 @@ class Formats:
             "revenue": self.money,
             "wallet": self.money,
             "potential": self.money,
+            "worth": self.money,
             "visits_planned": self.visits,
         }
         self.summary_header = book.add_format(

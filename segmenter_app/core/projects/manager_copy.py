@@ -66,6 +66,8 @@ def manager_document(document: CustomerDocument, manager: str) -> CustomerDocume
         keys=keys,
         thresholds=sg.Thresholds(sow=sg.Threshold("fixed", sow), kzi=sg.Threshold("fixed", kzi)),
         group_order=document.group_order,
+        # The weights and the priority order rank the copy's customers as here.
+        plan_settings=document.plan_settings,
         band_points=document.band_points,
         scale=document.scale,
         triage_overrides={key: value for key, value in document.triage_overrides.items() if key in keys},

@@ -19,6 +19,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("potential", QT_TRANSLATE_NOOP("export", "Untapped potential")),
     ("action", QT_TRANSLATE_NOOP("export", "Recommended action")),
     ("notes", QT_TRANSLATE_NOOP("export", "Notes")),
+    ("worth", QT_TRANSLATE_NOOP("export", "Worth")),
     ("visits_planned", QT_TRANSLATE_NOOP("export", "Visits a year")),
     ("next_step", QT_TRANSLATE_NOOP("export", "Next step")),
     ("due", QT_TRANSLATE_NOOP("export", "Due")),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from segmenter_app.core.resources import sample_list
 from segmenter_app.ui import settings_guard
+from segmenter_app.ui.screen_fit import fit_into_screen
 from segmenter_app.ui.widgets.collapsible_dock import set_folded
 
 #: How many recent files the File menu lists.
@@ -64,7 +65,12 @@ class WindowSettings(QObject):
         window = self._window
         settings = window.settings
         settings_guard.check_settings(settings)
-        if not settings_guard.restore_bytes(settings, "window/geometry", window.restoreGeometry):
+        if settings_guard.restore_bytes(settings, "window/geometry", window.restoreGeometry):
+            # Saved on a larger screen (or with the Team view's old height): fit it in,
+            # now and once it shows (then its frame, the title bar, counts too).
+            fit_into_screen(window)
+            QTimer.singleShot(0, window, lambda: fit_into_screen(window))
+        else:
             screen = window.screen().availableGeometry() if window.screen() else None
             if screen is not None and screen.width() < 1500:
                 window.resize(screen.width(), screen.height())
@@ -113,17 +119,16 @@ class WindowSettings(QObject):
             # The window grew when the Team dock first showed: back to the screen's height.
             QTimer.singleShot(0, self._fit_screen_height)
         else:
-            window.resizeDocks([window.team_dock], [250], Qt.Orientation.Vertical)
+            # Tall enough for six managers and the team (more scroll).
+            height = max(250, window.team.sizeHint().height() + 24)
+            window.resizeDocks([window.team_dock], [height], Qt.Orientation.Vertical)
         width = window.workspace.splitter.width()
         share = 65 if narrow else 55
         window.workspace.splitter.setSizes([width * share // 100, width - width * share // 100])
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._settle))
 
     def _fit_screen_height(self) -> None:
-        window = self._window
-        screen = window.screen().availableGeometry() if window.screen() else None
-        if screen is not None and window.height() > screen.height():
-            window.resize(window.width(), screen.height())
+        fit_into_screen(self._window, across=False)
 
     def _settle(self) -> None:
         self.layout_settled = True
