@@ -2,6 +2,8 @@
 
     python resources/translations/build.py          # lupdate, carry over, lrelease
     python resources/translations/build.py --check  # exit 1 when a text has no German
+    python resources/translations/build.py --also OTHER.ts   # after a merge: take the
+                                                    # translations of the other side too
 
 ``pyside6-lupdate`` collects every ``self.tr(...)``, ``QCoreApplication.translate(...)``
 and ``QT_TRANSLATE_NOOP(...)`` of ``segmenter_app`` into ``segmenter_de.ts`` and keeps
@@ -153,6 +155,14 @@ def add_numerus(ts: Path, marks: list[tuple[str, str]]) -> None:
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+def _language_of(ts: Path) -> str:
+    """The language a .ts file translates into ("de" for "de_DE")."""
+    try:
+        return (ElementTree.parse(ts).getroot().get("language") or "").split("_")[0]
+    except (OSError, ElementTree.ParseError):
+        return ""
+
+
 def untranslated(ts: Path) -> list[str]:
     root = ElementTree.parse(ts).getroot()
     return [
@@ -166,6 +176,13 @@ def untranslated(ts: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report untranslated texts")
+    parser.add_argument(
+        "--also",
+        type=Path,
+        action="append",
+        default=[],
+        help="another .ts whose translations are taken where this one has none (a merge's other side)",
+    )
     args = parser.parse_args(argv)
     status = 0
     for language in (*LANGUAGES, *PLURAL_ONLY):
@@ -174,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
             missing = untranslated(ts)
         else:
             by_context, anywhere = known_translations(ts)
+            for other in args.also:
+                if _language_of(other) != language:
+                    continue  # another language's file (the German beside the English plurals)
+                more_by_context, more_anywhere = known_translations(other)
+                by_context = {**more_by_context, **by_context}
+                anywhere = {**more_anywhere, **anywhere}
             paths = sorted((ROOT / "segmenter_app").rglob("*.py"))
             sources = [str(p.relative_to(ROOT)) for p in paths]
             options = ["-pluralonly"] if language in PLURAL_ONLY else []

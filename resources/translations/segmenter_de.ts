@@ -283,8 +283,8 @@
             <translation>An {name} geben ({spare} Besuche frei)</translation>
         </message>
         <message>
-            <source>Effort against potential: {reason}</source>
-            <translation>Aufwand gegen Potenzial: {reason}</translation>
+            <source>Effort against worth: {reason}</source>
+            <translation>Aufwand gegen Wert: {reason}</translation>
         </message>
     </context>
     <context>
@@ -436,8 +436,12 @@
             <translation>{column}: Der Wert wurde abgelehnt.</translation>
         </message>
         <message>
-            <source>Effort</source>
+            <source>Worth</source>
             <extracomment>Column keys, in table order; all of kind "plan". The plan's columns that hold numbers (right-aligned), with the priority.</extracomment>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Effort</source>
             <translation>Aufwand</translation>
         </message>
         <message>
@@ -453,6 +457,10 @@
             <translation>Betreuung</translation>
         </message>
         <message>
+            <source>Worth = the group's weight × the value at stake: the untapped potential (GROW, MOVE, MODEL), the revenue at risk (FIX). Priorities and planned visits follow it.</source>
+            <translation>Wert = Gewicht der Gruppe × was auf dem Spiel steht: das ungenutzte Potenzial (GROW, MOVE, MODEL), der gefährdete Umsatz (FIX). Prioritäten und geplante Besuche folgen ihm.</translation>
+        </message>
+        <message>
             <source>No effort column in this list: add one (visits, contacts, calls or hours in the last period) to compare effort with potential.</source>
             <translation>Diese Liste hat keine Aufwandsspalte: Fügen Sie eine hinzu (Besuche, Kontakte, Anrufe oder Stunden im letzten Zeitraum), um Aufwand und Potenzial zu vergleichen.</translation>
         </message>
@@ -461,20 +469,20 @@
             <translation>Was der Kunde im letzten Zeitraum bekam: Besuche, Kontakte, Anrufe oder Stunden</translation>
         </message>
         <message>
-            <source>Visits a year in the plan: the group's cadence while the manager's capacity lasts</source>
-            <translation>Besuche pro Jahr im Plan: der Rhythmus der Gruppe, solange die Kapazität des Kundenbetreuers reicht</translation>
+            <source>Visits a year in the plan: the minimum in priority order while the manager's capacity lasts, then each visit to the customer whose next visit is worth most (the n-th visit counts worth ÷ n), up to the group's maximum</source>
+            <translation>Besuche im Jahr laut Plan: das Minimum in Reihenfolge der Priorität, solange die Kapazität des Kundenbetreuers reicht, dann jeder weitere Besuch an den Kunden, dessen nächster Besuch am meisten wert ist (der n-te Besuch zählt Wert ÷ n), bis zum Höchstwert der Gruppe</translation>
         </message>
         <message>
-            <source>Customers whose cadence no longer fits in their manager's capacity</source>
-            <translation>Kunden, deren Besuchsrhythmus nicht mehr in die Kapazität ihres Kundenbetreuers passt</translation>
+            <source>Customers whose minimum visit no longer fits in their manager's capacity</source>
+            <translation>Kunden, deren Mindestbesuch nicht mehr in die Kapazität ihres Kundenbetreuers passt</translation>
+        </message>
+        <message>
+            <source>Under-served: worth in the top quarter, effort at most the median; over-served: worth in the lowest quarter, effort in the top quarter</source>
+            <translation>Unterversorgt: Wert im obersten Viertel, Aufwand höchstens beim Median; überversorgt: Wert im untersten Viertel, Aufwand im obersten Viertel</translation>
         </message>
         <message>
             <source>No service flags: {reason}</source>
             <translation>Keine Betreuungsmarken: {reason}</translation>
-        </message>
-        <message>
-            <source>Under-served: potential in the top quarter, effort at most the median; over-served: potential in the lowest quarter, effort in the top quarter</source>
-            <translation>Unterversorgt: Potenzial im obersten Viertel, Aufwand höchstens der Median; überversorgt: Potenzial im untersten Viertel, Aufwand im obersten Viertel</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1509,6 +1517,25 @@
         </message>
     </context>
     <context>
+        <name>SettingsGuard</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Segmenter cannot use its folder {path} ({reason}). Recovery files and remembered column mappings are kept in {fallback} for this session only.</source>
+            <translation>Segmenter kann seinen Ordner {path} nicht verwenden ({reason}). Wiederherstellungsdateien und gemerkte Spaltenzuordnungen liegen für diese Sitzung in {fallback}.</translation>
+        </message>
+        <message>
+            <source>Segmenter cannot save its settings in {path} ({reason}): the window's layout, recent files and language are not remembered after this session.</source>
+            <translation>Segmenter kann seine Einstellungen nicht in {path} speichern ({reason}): Fensteraufteilung, zuletzt geöffnete Dateien und Sprache werden nach dieser Sitzung nicht behalten.</translation>
+        </message>
+        <message>
+            <source>Saved settings could not be read ({key}); the defaults are used.</source>
+            <translation>Gespeicherte Einstellungen konnten nicht gelesen werden ({key}); die Voreinstellungen gelten.</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetPreview</name>
         <message>
             <source>Print priority sheets</source>
@@ -1582,8 +1609,60 @@
     <context>
         <name>TeamView</name>
         <message>
+            <source>Click a row to show that account manager's customers; the team row shows all</source>
+            <extracomment>Column keys of the team table. Rows shown without scrolling: six managers and the team fit a laptop; more scroll.</extracomment>
+            <translation>Klicken Sie eine Zeile an, um die Kunden dieses Kundenbetreuers zu zeigen; die Teamzeile zeigt alle</translation>
+        </message>
+        <message>
+            <source>Customers in the list (classified ones in the tooltip of each cell)</source>
+            <translation>Kunden in der Liste (die eingeordneten im Tooltip jeder Zelle)</translation>
+        </message>
+        <message>
+            <source>Customers in {segment}</source>
+            <translation>Kunden in {segment}</translation>
+        </message>
+        <message>
+            <source>Worth = the group's weight × the value at stake: the untapped potential (GROW, MOVE, MODEL), the revenue at risk (FIX)</source>
+            <translation>Wert = Gewicht der Gruppe × was auf dem Spiel steht: das ungenutzte Potenzial (GROW, MOVE, MODEL), der gefährdete Umsatz (FIX)</translation>
+        </message>
+        <message>
+            <source>Visits the account manager can make a year: from the list's visits where it has them, else 200; double-click to set another</source>
+            <translation>Besuche, die der Kundenbetreuer im Jahr machen kann: aus den Besuchen der Liste, wo sie welche hat, sonst 200; Doppelklick zum Ändern</translation>
+        </message>
+        <message>
+            <source>Visits every customer would get with unlimited capacity: its maximum where it has worth, else the minimum</source>
+            <translation>Besuche, die jeder Kunde bei unbegrenzter Kapazität bekäme: sein Höchstwert, wo er einen Wert hat, sonst das Minimum</translation>
+        </message>
+        <message>
+            <source>Visits in the plan: the minimums in priority order while capacity lasts, then each visit to the customer whose next visit is worth most</source>
+            <translation>Besuche im Plan: die Mindestbesuche in Reihenfolge der Priorität, solange die Kapazität reicht, dann jeder Besuch an den Kunden, dessen nächster Besuch am meisten wert ist</translation>
+        </message>
+        <message>
+            <source>Demand ÷ capacity: over 100 % the capacity does not cover the demand</source>
+            <translation>Bedarf ÷ Kapazität: über 100 % deckt die Kapazität den Bedarf nicht</translation>
+        </message>
+        <message>
+            <source>Customers left without their minimum visit (the capacity ran out)</source>
+            <translation>Kunden ohne ihren Mindestbesuch (die Kapazität reichte nicht)</translation>
+        </message>
+        <message>
+            <source>Share of the team's effort in the last period</source>
+            <translation>Anteil am Aufwand des Teams im letzten Zeitraum</translation>
+        </message>
+        <message>
+            <source>Share of the team's worth</source>
+            <translation>Anteil am Wert des Teams</translation>
+        </message>
+        <message>
+            <source>Share of last period's effort that would have to move to other customers to follow worth (0 % = in proportion; 100 % = all of it where nothing is at stake)</source>
+            <translation>Anteil des Aufwands im letzten Zeitraum, der zu anderen Kunden wandern müsste, um dem Wert zu folgen (0 % = im Verhältnis; 100 % = alles dort, wo nichts auf dem Spiel steht)</translation>
+        </message>
+        <message>
+            <source>The same index for the planned visits</source>
+            <translation>Derselbe Index für die geplanten Besuche</translation>
+        </message>
+        <message>
             <source>Team</source>
-            <extracomment>Column keys of the team table.</extracomment>
             <translation>Team</translation>
         </message>
         <message>
@@ -1591,33 +1670,129 @@
             <translation>(ohne)</translation>
         </message>
         <message>
-            <source>Visits a year; double-click to change</source>
-            <translation>Besuche pro Jahr; Doppelklick zum Ändern</translation>
+            <source>{name}: {customers} customers, {classified} classified</source>
+            <translation>{name}: {customers} Kunden, {classified} eingeordnet</translation>
         </message>
         <message>
-            <source>Capacity (visits a year)</source>
-            <extracomment>A manager's row was chosen (None: the team row, all managers).</extracomment>
-            <translation>Kapazität (Besuche/Jahr)</translation>
+            <source>{name}: {count} customers in {segment}</source>
+            <translation>{name}: {count} Kunden in {segment}</translation>
         </message>
         <message>
-            <source>Visits per customer:</source>
-            <translation>Besuche je Kunde:</translation>
+            <source>{name}: worth {worth} (weight × value at stake, over the classified customers)</source>
+            <translation>{name}: Wert {worth} (Gewicht × was auf dem Spiel steht, über die eingeordneten Kunden)</translation>
         </message>
         <message>
-            <source>misallocation {index}</source>
-            <translation>Fehlallokation {index}</translation>
+            <source>{name}: {capacity} visits a year ({source}); double-click to change</source>
+            <translation>{name}: {capacity} Besuche im Jahr ({source}); Doppelklick zum Ändern</translation>
+        </message>
+        <message>
+            <source>as set per account manager</source>
+            <translation>je Kundenbetreuer festgelegt</translation>
+        </message>
+        <message>
+            <source>The team: {capacity} visits a year</source>
+            <translation>Das Team: {capacity} Besuche im Jahr</translation>
+        </message>
+        <message>
+            <source>{name}: {demand} visits with unlimited capacity</source>
+            <translation>{name}: {demand} Besuche bei unbegrenzter Kapazität</translation>
+        </message>
+        <message>
+            <source>{name}: {planned} visits planned, {minimums} of them minimums</source>
+            <translation>{name}: {planned} Besuche geplant, davon {minimums} Mindestbesuche</translation>
+        </message>
+        <message>
+            <source>{name}: demand {demand} ÷ capacity {capacity} = {load}</source>
+            <translation>{name}: Bedarf {demand} ÷ Kapazität {capacity} = {load}</translation>
+        </message>
+        <message>
+            <source>{name}: {overflow} customers without their minimum visit</source>
+            <translation>{name}: {overflow} Kunden ohne ihren Mindestbesuch</translation>
+        </message>
+        <message>
+            <source>{name}: {share} of the team's effort in the last period ({column})</source>
+            <translation>{name}: {share} vom Aufwand des Teams im letzten Zeitraum ({column})</translation>
+        </message>
+        <message>
+            <source>{name}: {share} of the team's worth</source>
+            <translation>{name}: {share} vom Wert des Teams</translation>
+        </message>
+        <message>
+            <source>{name}: {index} of last period's effort would have to move to other customers to follow worth — {level}</source>
+            <translation>{name}: {index} des Aufwands im letzten Zeitraum müssten zu anderen Kunden wandern, um dem Wert zu folgen – {level}</translation>
+        </message>
+        <message>
+            <source>{name}: {index} of the planned visits would have to move to follow worth exactly</source>
+            <translation>{name}: {index} der geplanten Besuche müssten wandern, um genau dem Wert zu folgen</translation>
+        </message>
+        <message>
+            <source>Capacity a year:</source>
+            <extracomment>The figure's room on the right: "1.234 %" in bold (the team's row) and a margin. A manager's row was chosen (None: the team row, all managers).</extracomment>
+            <translation>Kapazität im Jahr:</translation>
+        </message>
+        <message>
+            <source>Visits each account manager can make a year. Automatic: what each made in the last period where the list counts visits, else 200. A number here holds for the whole team; double-click a manager's capacity in the table to set theirs.</source>
+            <translation>Besuche, die jeder Kundenbetreuer im Jahr machen kann. Automatisch: was jeder im letzten Zeitraum gemacht hat, wo die Liste Besuche zählt, sonst 200. Eine Zahl hier gilt für das ganze Team; ein Doppelklick auf die Kapazität eines Kundenbetreuers in der Tabelle legt seine fest.</translation>
+        </message>
+        <message>
+            <source>Minimum visits:</source>
+            <translation>Mindestbesuche:</translation>
+        </message>
+        <message>
+            <source>Visits every classified customer gets at least, in priority order while capacity lasts</source>
+            <translation>Besuche, die jeder eingeordnete Kunde mindestens bekommt, in Reihenfolge der Priorität, solange die Kapazität reicht</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Priorität:</translation>
+        </message>
+        <message>
+            <source>By worth: the largest worth first (pinned first). Segment first: the group order, then worth.</source>
+            <translation>Nach Wert: der größte Wert zuerst (angeheftete zuerst). Segment zuerst: die Reihenfolge der Gruppen, dann der Wert.</translation>
+        </message>
+        <message>
+            <source>by worth</source>
+            <translation>nach Wert</translation>
+        </message>
+        <message>
+            <source>segment first</source>
+            <translation>Segment zuerst</translation>
+        </message>
+        <message>
+            <source>Visits and weights per group</source>
+            <translation>Besuche und Gewichte je Gruppe</translation>
+        </message>
+        <message>
+            <source>The most visits a year per customer of each group, and how much a euro at stake counts in each group (worth = weight × value at stake)</source>
+            <translation>Höchstens so viele Besuche im Jahr je Kunde jeder Gruppe, und wie viel ein Euro auf dem Spiel in jeder Gruppe zählt (Wert = Gewicht × was auf dem Spiel steht)</translation>
+        </message>
+        <message>
+            <source>Visits at most</source>
+            <translation>Besuche höchstens</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>from the list</source>
+            <translation>aus der Liste</translation>
+        </message>
+        <message>
+            <source>200 (default)</source>
+            <translation>200 (Vorgabe)</translation>
+        </message>
+        <message>
+            <source>No effort column in this list: effort against worth needs visits, contacts, calls or hours per customer.</source>
+            <translation>Diese Liste hat keine Aufwandsspalte: Aufwand gegen Wert braucht Besuche, Kontakte, Anrufe oder Stunden je Kunde.</translation>
+        </message>
+        <message>
+            <source>Effort against worth: {reason}</source>
+            <translation>Aufwand gegen Wert: {reason}</translation>
         </message>
         <message>
             <source>{under} customers under-served, {over} over-served</source>
             <translation>{under} Kunden unterversorgt, {over} überversorgt</translation>
-        </message>
-        <message>
-            <source>No effort column in this list: the plan stands; effort against potential needs visits, contacts, calls or hours per customer.</source>
-            <translation>Diese Liste hat keine Aufwandsspalte: Der Besuchsplan steht; Aufwand gegen Potenzial braucht Besuche, Kontakte, Anrufe oder Stunden je Kunde.</translation>
-        </message>
-        <message>
-            <source>Effort against potential: {reason}</source>
-            <translation>Aufwand gegen Potenzial: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2139,16 +2314,16 @@
             <translation>{path}: ist kein Segmenter-Projekt (.segmenter)</translation>
         </message>
         <message>
-            <source>cannot open {path}: {reason}</source>
-            <translation>{path} kann nicht geöffnet werden: {reason}</translation>
-        </message>
-        <message>
             <source>{path}: is the project itself</source>
             <translation>{path}: ist das Projekt selbst</translation>
         </message>
         <message>
             <source>cannot write {path}: {reason}</source>
             <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot open {path}: {reason}</source>
+            <translation>{path} kann nicht geöffnet werden: {reason}</translation>
         </message>
         <message>
             <source>NAME</source>
@@ -2211,9 +2386,9 @@
             <translation>keine Zusammenfassung auf stderr</translation>
         </message>
         <message>
-            <source>visits an account manager can make a year (default: 200, or the project's)</source>
-            <extracomment>The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a new option is one entry here and the parameter of ``settings_from_options`` named after it (``--capacity-of`` → ``capacity_of``).</extracomment>
-            <translation>Besuche, die ein Kundenbetreuer im Jahr machen kann (Standard: 200 oder die des Projekts)</translation>
+            <source>visits an account manager can make a year, for every manager (default: the visits the list says each made, where its effort column counts visits, else 200; or the project's)</source>
+            <extracomment>The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a new option is one entry here and the parameter of ``settings_from_options`` named after it.</extracomment>
+            <translation>Besuche, die ein Kundenbetreuer im Jahr machen kann, für jeden Kundenbetreuer (Standard: die Besuche, die jeder laut Liste gemacht hat, wo deren Aufwandsspalte Besuche zählt, sonst 200; oder die des Projekts)</translation>
         </message>
         <message>
             <source>NAME=N</source>
@@ -2224,12 +2399,32 @@
             <translation>die Kapazität eines Kundenbetreuers (wiederholbar)</translation>
         </message>
         <message>
+            <source>visits every classified customer gets at least, while capacity lasts (default 1)</source>
+            <translation>Besuche, die jeder eingeordnete Kunde mindestens bekommt, solange die Kapazität reicht (Standard 1)</translation>
+        </message>
+        <message>
             <source>KEY=N</source>
             <translation>GRUPPE=N</translation>
         </message>
         <message>
-            <source>planned visits a year per customer of a group (repeatable; KEY: GROW FIX MODEL MOVE-prioritise MOVE-observe; default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)</source>
-            <translation>geplante Besuche pro Jahr je Kunde einer Gruppe (wiederholbar; GRUPPE: GROW FIX MODEL MOVE-prioritise MOVE-observe; Standard GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)</translation>
+            <source>the most visits a year for a customer of a group (repeatable; KEY: GROW FIX MODEL MOVE-prioritise MOVE-observe; default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)</source>
+            <translation>die meisten Besuche pro Jahr für einen Kunden einer Gruppe (wiederholbar; GRUPPE: GROW FIX MODEL MOVE-prioritise MOVE-observe; Standard GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)</translation>
+        </message>
+        <message>
+            <source>another name for --maximum</source>
+            <translation>ein anderer Name für --maximum</translation>
+        </message>
+        <message>
+            <source>KEY=W</source>
+            <translation>GRUPPE=G</translation>
+        </message>
+        <message>
+            <source>how much a euro at stake counts in a group (repeatable; default GROW=1 FIX=1 MOVE-prioritise=0.5 MODEL=0.5 MOVE-observe=0)</source>
+            <translation>wie viel ein Euro, um den es geht, in einer Gruppe zählt (wiederholbar; Standard GROW=1 FIX=1 MOVE-prioritise=0.5 MODEL=0.5 MOVE-observe=0)</translation>
+        </message>
+        <message>
+            <source>rank by worth (default; pinned first, ties by group order, then id) or segment first</source>
+            <translation>Rangfolge nach Wert (worth, Standard; angeheftete zuerst, bei Gleichstand nach Gruppe, dann Nummer) oder zuerst nach Segment (segment)</translation>
         </message>
         <message>
             <source>--map {pair!r}: write ROLE=HEADER</source>
@@ -2261,7 +2456,7 @@
         </message>
         <message>
             <source>none</source>
-            <translation>keine</translation>
+            <translation>keiner</translation>
         </message>
         <message>
             <source>--estimate-wallet {column!r}: no such column (columns to group by: {choices})</source>
@@ -2392,12 +2587,12 @@
             <translation>die Übersicht nicht schreiben</translation>
         </message>
         <message>
-            <source>write the team table: capacity, demand, visit plan and effort against potential</source>
-            <translation>die Teamtabelle schreiben: Kapazität, Bedarf, Besuchsplan und Aufwand gegen Potenzial</translation>
+            <source>write the team table: capacity, demand, visit plan, effort and plan against worth</source>
+            <translation>die Teamtabelle schreiben: Kapazität, Bedarf, Besuchsplan, Aufwand und Plan gegen Wert</translation>
         </message>
         <message>
-            <source>Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager and a last row (all): account_manager, customers, classified, potential, capacity, demand, planned, load, overflow, effort, effort_share, potential_share, misallocation. Shares and load are fractions (1.0 = 100 %), misallocation is in % (0-100). An empty cell is a figure that cannot be had; stderr says why.</source>
-            <translation>Liest EINGABE und schreibt AUSGABE (.csv, .xlsx, .json) mit einer Zeile je Kundenbetreuer und einer letzten Zeile (all): account_manager, customers, classified, potential, capacity, demand, planned, load, overflow, effort, effort_share, potential_share, misallocation. Anteile und Auslastung sind Brüche (1.0 = 100 %), misallocation ist in % (0-100). Eine leere Zelle ist eine Kennzahl, die sich nicht bestimmen lässt; stderr sagt, warum.</translation>
+            <source>Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager and a last row (all): account_manager, customers, classified, worth, capacity, capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, misallocation, misallocation_planned. Shares and load are fractions (1.0 = 100 %), misallocation is in % (0-100). capacity_source: list, team, manager or default. An empty cell is a figure that cannot be had; stderr says why.</source>
+            <translation>Liest EINGABE und schreibt AUSGABE (.csv, .xlsx, .json) mit einer Zeile je Kundenbetreuer und einer letzten Zeile (all): account_manager, customers, classified, worth, capacity, capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, misallocation, misallocation_planned. Anteile und Auslastung sind Brüche (1.0 = 100 %), misallocation ist in % (0-100). capacity_source: list, team, manager oder default. Eine leere Zelle ist eine Kennzahl, die sich nicht bestimmen lässt; stderr sagt, warum.</translation>
         </message>
     </context>
     <context>
@@ -2431,8 +2626,24 @@
             <translation>enthält kein Blatt mit den Spalten Kundennummer und nächster Schritt einer exportierten Prioritätenliste</translation>
         </message>
         <message>
-            <source>has no baseline sheet (deleted?): compared with the project as it is now — a value changed here since the export counts as changed there</source>
-            <translation>hat kein Blatt mit dem Ausgangsstand (gelöscht?): mit dem Projekt verglichen, wie es jetzt ist — ein hier seit dem Export geänderter Wert gilt als dort geändert</translation>
+            <source>has no baseline sheet (deleted, or lost when it was saved again): without it no value of the project is replaced — empty values here are filled, a later last contact is taken, any other difference is a conflict</source>
+            <translation>hat kein Blatt mit dem Ausgangsstand (gelöscht oder beim erneuten Speichern verloren): Ohne es wird kein Wert des Projekts ersetzt – leere Werte hier werden gefüllt, ein späterer letzter Kontakt wird übernommen, jeder andere Unterschied ist ein Konflikt</translation>
+        </message>
+        <message>
+            <source>this looks like a customer list, not a priority list we sent — use File ▸ Update customer data from a newer list</source>
+            <translation>das sieht nach einer Kundenliste aus, nicht nach einer versandten Prioritätenliste – nutzen Sie Datei ▸ Kundendaten aus neuerer Liste aktualisieren …</translation>
+        </message>
+        <message>
+            <source>the baseline of customer {customer_id} (hidden sheet '{sheet}', row {row}) cannot be read: that customer is compared without it (no value of the project is replaced)</source>
+            <translation>der Ausgangsstand von Kunde {customer_id} (verborgenes Blatt „{sheet}“, Zeile {row}) ist nicht lesbar: Dieser Kunde wird ohne ihn verglichen (kein Wert des Projekts wird ersetzt)</translation>
+        </message>
+        <message>
+            <source>says it was exported on {exported_at}, which is later than now (a wrong clock?): taken as exported now</source>
+            <translation>gibt als Exportzeit {exported_at} an, später als jetzt (eine falsch gehende Uhr?): als jetzt exportiert genommen</translation>
+        </message>
+        <message>
+            <source>cannot be collected: it holds something unexpected ({reason})</source>
+            <translation>kann nicht eingesammelt werden: sie enthält etwas Unerwartetes ({reason})</translation>
         </message>
         <message>
             <source>is open in Excel ({lock} beside it): what was typed since the last save in Excel is not in the file</source>
@@ -2834,6 +3045,14 @@
             <translation>Das Projekt ist schreibgeschützt geöffnet; speichern Sie es unter einem anderen Namen.</translation>
         </message>
         <message>
+            <source>This is the project open in this window: a manager's copy is never saved over it.</source>
+            <translation>Das ist das Projekt, das in diesem Fenster geöffnet ist: Eine Kopie für einen Kundenbetreuer wird nie darüber gespeichert.</translation>
+        </message>
+        <message>
+            <source>This file is a Segmenter project, not a manager's copy: a copy is never saved over it. Choose another name.</source>
+            <translation>Diese Datei ist ein Segmenter-Projekt, keine Kopie für einen Kundenbetreuer: Eine Kopie wird nie darüber gespeichert. Wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
             <source>Capitalise on the strong relationship: references, cross-sell, keep it this way.</source>
             <translation>Die starke Beziehung nutzen: Referenzen, Cross-Selling, so erhalten.</translation>
         </message>
@@ -2995,24 +3214,24 @@
             <translation>Aufwand</translation>
         </message>
         <message>
-            <source>Untapped potential</source>
-            <translation>Ungenutztes Potenzial</translation>
+            <source>Plan</source>
+            <translation>Plan</translation>
         </message>
         <message>
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
+            <source>Worth</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Effort and plan against worth, per segment</source>
+            <translation>Aufwand und Plan gegen Wert, je Segment</translation>
         </message>
         <message>
             <source>Share of the team's total</source>
             <translation>Anteil am Team</translation>
         </message>
         <message>
-            <source>Effort against untapped potential, per segment</source>
-            <translation>Aufwand gegen ungenutztes Potenzial, je Segment</translation>
-        </message>
-        <message>
             <source>Account manager</source>
-            <extracomment>The columns ``segmenter team`` writes, in this order. Shares are fractions 0–1, load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100).</extracomment>
+            <extracomment>The columns ``segmenter team`` writes, in this order. Shares are fractions 0–1, load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100), of last period's effort and of the plan against worth; capacity_source is ``list`` (the visits the list says the manager made), ``team`` or ``manager`` (set), or ``default`` (empty in the team's row when the managers' differ).</extracomment>
             <translation>Kundenbetreuer</translation>
         </message>
         <message>
@@ -3026,6 +3245,10 @@
         <message>
             <source>Capacity</source>
             <translation>Kapazität</translation>
+        </message>
+        <message>
+            <source>Capacity from</source>
+            <translation>Kapazität aus</translation>
         </message>
         <message>
             <source>Demand</source>
@@ -3044,16 +3267,20 @@
             <translation>Über Kapazität</translation>
         </message>
         <message>
-            <source>Effort share</source>
+            <source>Share of effort</source>
             <translation>Anteil Aufwand</translation>
         </message>
         <message>
-            <source>Potential share</source>
-            <translation>Anteil Potenzial</translation>
+            <source>Share of worth</source>
+            <translation>Anteil am Wert</translation>
         </message>
         <message>
-            <source>Misallocation</source>
-            <translation>Fehlallokation</translation>
+            <source>Misallocation last period</source>
+            <translation>Fehlallokation letzter Zeitraum</translation>
+        </message>
+        <message>
+            <source>Misallocation of the plan</source>
+            <translation>Fehlallokation des Plans</translation>
         </message>
         <message>
             <source>Resources against potential</source>
@@ -3081,8 +3308,8 @@
             <translation>der bekannte Aufwand ergibt zusammen 0</translation>
         </message>
         <message>
-            <source>no untapped potential (all 0 or unknown)</source>
-            <translation>kein ungenutztes Potenzial (alles 0 oder unbekannt)</translation>
+            <source>nothing at stake (worth 0 or unknown)</source>
+            <translation>nichts auf dem Spiel (Wert 0 oder unbekannt)</translation>
         </message>
         <message>
             <source>no classified customer</source>
@@ -3093,12 +3320,21 @@
             <translation>Kapazität ist 0</translation>
         </message>
         <message>
+            <source>no visit planned</source>
+            <translation>kein Besuch geplant</translation>
+        </message>
+        <message>
             <source>a capacity cannot be negative ({value})</source>
+            <extracomment>A refused plan setting (``PlanSettingError.code``).</extracomment>
             <translation>eine Kapazität kann nicht negativ sein ({value})</translation>
         </message>
         <message>
             <source>capacity '{value}' is not a number</source>
             <translation>Kapazität „{value}“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>a capacity of {value} visits a year is beyond sense (at most {limit})</source>
+            <translation>eine Kapazität von {value} Besuchen im Jahr ist nicht sinnvoll (höchstens {limit})</translation>
         </message>
         <message>
             <source>'{value}': write NAME=N</source>
@@ -3113,6 +3349,14 @@
             <translation>Besuchsrhythmus „{value}“ für {key} ist keine Zahl</translation>
         </message>
         <message>
+            <source>{value} visits a year for one {key} customer is beyond sense (at most {limit})</source>
+            <translation>{value} Besuche im Jahr für einen {key}-Kunden sind nicht sinnvoll (höchstens {limit})</translation>
+        </message>
+        <message>
+            <source>visits are whole: '{value}' for {key}</source>
+            <translation>Besuche sind ganze Zahlen: „{value}“ für {key}</translation>
+        </message>
+        <message>
             <source>'{value}': write KEY=N</source>
             <translation>„{value}“: schreiben Sie GRUPPE=N</translation>
         </message>
@@ -3121,8 +3365,73 @@
             <translation>„{key}“ ist keine Gruppe (es gibt: {keys})</translation>
         </message>
         <message>
+            <source>a maximum cannot be negative ({key}={value})</source>
+            <translation>ein Höchstwert kann nicht negativ sein ({key}={value})</translation>
+        </message>
+        <message>
+            <source>maximum '{value}' for {key} is not a number</source>
+            <translation>Höchstwert „{value}“ für {key} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>'{key}' is no group (they are: {keys})</source>
+            <translation>„{key}“ ist keine Gruppe (es gibt: {keys})</translation>
+        </message>
+        <message>
+            <source>a minimum cannot be negative ({value})</source>
+            <translation>ein Mindestwert kann nicht negativ sein ({value})</translation>
+        </message>
+        <message>
+            <source>minimum '{value}' is not a number</source>
+            <translation>Mindestwert „{value}“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>a minimum of {value} visits a year is beyond sense (at most {limit})</source>
+            <translation>mindestens {value} Besuche im Jahr sind nicht sinnvoll (höchstens {limit})</translation>
+        </message>
+        <message>
+            <source>visits are whole: '{value}'</source>
+            <translation>Besuche sind ganze Zahlen: „{value}“</translation>
+        </message>
+        <message>
+            <source>a weight cannot be negative ({key}={value})</source>
+            <translation>ein Gewicht kann nicht negativ sein ({key}={value})</translation>
+        </message>
+        <message>
+            <source>weight '{value}' for {key} is not a number</source>
+            <translation>Gewicht „{value}“ für {key} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>a weight of {value} for {key} is beyond sense (at most {limit})</source>
+            <translation>ein Gewicht von {value} für {key} ist nicht sinnvoll (höchstens {limit})</translation>
+        </message>
+        <message>
+            <source>'{value}': write KEY=W</source>
+            <translation>„{value}“: schreiben Sie GRUPPE=W</translation>
+        </message>
+        <message>
+            <source>'{value}': the priority is by worth or by segment</source>
+            <translation>„{value}“: die Priorität geht nach Wert (worth) oder nach Segment (segment)</translation>
+        </message>
+        <message>
             <source>no account manager '{name}' in the list (they are: {managers})</source>
             <translation>kein Kundenbetreuer „{name}“ in der Liste (es gibt: {managers})</translation>
+        </message>
+        <message>
+            <source>set for this account manager</source>
+            <extracomment>Where a manager's capacity comes from (``model.plan.CAPACITY_SOURCES``).</extracomment>
+            <translation>für diesen Kundenbetreuer festgelegt</translation>
+        </message>
+        <message>
+            <source>set for the team</source>
+            <translation>für das Team festgelegt</translation>
+        </message>
+        <message>
+            <source>from the list: {column}</source>
+            <translation>aus der Liste: {column}</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>Vorgabe</translation>
         </message>
         <message>
             <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
@@ -3142,28 +3451,56 @@
             <translation>über Kap.</translation>
         </message>
         <message>
-            <source>Beyond capacity: {manager}'s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>
-            <translation>Über Kapazität: Die {capacity} Besuche pro Jahr von {manager} sind von Kunden höherer Priorität belegt; {cadence} Besuche für diesen Kunden passen nicht mehr ({left} frei).</translation>
+            <source>Beyond capacity: {manager}'s {capacity} visits a year go to the minimum visits of customers of higher priority; the {minimum} this customer needs no longer fit ({left} left).</source>
+            <translation>Über Kapazität: Die {capacity} Besuche im Jahr von {manager} gehen an die Mindestbesuche von Kunden höherer Priorität; die {minimum}, die dieser Kunde braucht, passen nicht mehr ({left} übrig).</translation>
         </message>
         <message>
-            <source>Under-served: untapped potential {potential} is among the top quarter (≥ {cut}), effort {effort} is at most the median ({median}).</source>
-            <translation>Unterversorgt: Das ungenutzte Potenzial {potential} gehört zum obersten Viertel (≥ {cut}), der Aufwand {effort} ist höchstens der Median ({median}).</translation>
+            <source>Under-served: worth {worth} is among the top quarter (≥ {cut}), effort {effort} is at most the median ({median}).</source>
+            <translation>Unterversorgt: Wert {worth} gehört zum obersten Viertel (≥ {cut}), Aufwand {effort} liegt höchstens beim Median ({median}).</translation>
         </message>
         <message>
-            <source>Over-served: untapped potential {potential} is among the lowest quarter (≤ {cut}), effort {effort} is among the top quarter (≥ {high}).</source>
-            <translation>Überversorgt: Das ungenutzte Potenzial {potential} gehört zum untersten Viertel (≤ {cut}), der Aufwand {effort} zum obersten Viertel (≥ {high}).</translation>
+            <source>Over-served: worth {worth} is among the lowest quarter (≤ {cut}), effort {effort} is among the top quarter (≥ {high}).</source>
+            <translation>Überversorgt: Wert {worth} gehört zum untersten Viertel (≤ {cut}), Aufwand {effort} zum obersten Viertel (≥ {high}).</translation>
         </message>
         <message>
-            <source>{visits} visits a year planned ({group} cadence).</source>
-            <translation>{visits} Besuche pro Jahr geplant (Rhythmus {group}).</translation>
+            <source>{visits} visits a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.</source>
+            <translation>{visits} Besuche im Jahr geplant ({group}: mindestens {minimum}, höchstens {maximum}); Wert {worth}.</translation>
         </message>
         <message>
-            <source>No account manager has {cadence} visits to spare.</source>
-            <translation>Kein Kundenbetreuer hat {cadence} Besuche frei.</translation>
+            <source>No account manager has {minimum} visits to spare.</source>
+            <translation>Kein Kundenbetreuer hat {minimum} Besuche übrig.</translation>
         </message>
         <message>
-            <source>Misallocation index {index} (0 % = effort in proportion to untapped potential)</source>
-            <translation>Fehlallokationsindex {index} (0 % = Aufwand im Verhältnis zum ungenutzten Potenzial)</translation>
+            <source>Misallocation: last period {index} → plan {planned} (0 % = visits in proportion to worth)</source>
+            <translation>Fehlallokation: letzter Zeitraum {index} → Plan {planned} (0 % = Besuche im Verhältnis zum Wert)</translation>
+        </message>
+        <message>
+            <source>Misallocation {index}: that share of last period's effort would have to move to other customers to follow worth — {level}. The plan: {planned}.</source>
+            <translation>Fehlallokation {index}: so viel vom Aufwand des letzten Zeitraums müsste zu anderen Kunden wandern, um dem Wert zu folgen – {level}. Der Plan: {planned}.</translation>
+        </message>
+        <message>
+            <source>Misallocation of the plan {planned}: that share of the planned visits would have to move to follow worth exactly (0 % = in proportion). Effort: {reason}.</source>
+            <translation>Fehlallokation des Plans {planned}: so viel der geplanten Besuche müsste wandern, um genau dem Wert zu folgen (0 % = im Verhältnis). Aufwand: {reason}.</translation>
+        </message>
+        <message>
+            <source>low (under 15 %)</source>
+            <translation>niedrig (unter 15 %)</translation>
+        </message>
+        <message>
+            <source>moderate (15–30 %)</source>
+            <translation>mittel (15–30 %)</translation>
+        </message>
+        <message>
+            <source>high (over 30 %)</source>
+            <translation>hoch (über 30 %)</translation>
+        </message>
+        <message>
+            <source>Largest moves (under-served, most worth): {moves}</source>
+            <translation>Größte Verschiebungen (unterversorgt, nach Wert): {moves}</translation>
+        </message>
+        <message>
+            <source>{customer} ({manager}, {worth})</source>
+            <translation>{customer} ({manager}, {worth})</translation>
         </message>
         <message>
             <source>– ({reason})</source>
@@ -3343,7 +3680,7 @@
         </message>
         <message>
             <source>collect from {file}</source>
-            <extracomment>what the project will hold (taken, suggested) or holds (kept) the project's value now (taken, suggested) or the baseline's (kept) for a suggestion: the user accepted it "keep" (the project's value), "take" (the returned one) or "both" (texts) another returned file whose change is "ours" here (the same customer in two files) account manager → export time of the newest file collected from them</extracomment>
+            <extracomment>what the project will hold (taken, suggested) or holds (kept) the project's value now (taken, suggested) or the baseline's (kept) for a suggestion: the user accepted it "keep" (the project's value), "take" (the returned one) or "both" (texts) another returned file whose change is "ours" here (the same customer in two files) account manager → export time of the newest file collected from them column → the values as plain Python (None for a missing one), once: a collect of 200 files compares a million of them</extracomment>
             <translation>Einsammeln aus {file}</translation>
         </message>
         <message>
@@ -3484,6 +3821,10 @@
             <translation>Notiz</translation>
         </message>
         <message>
+            <source>Worth</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
             <source>Visits a year</source>
             <translation>Besuche pro Jahr</translation>
         </message>
@@ -3502,6 +3843,11 @@
         <message>
             <source>Last contact</source>
             <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <source> […] ({count} more characters in Segmenter: the cell is full)</source>
+            <extracomment>Headers of older exports, still recognised in a returned workbook. The most a workbook cell holds: Excel's 32,767 characters, counted as Excel counts them (UTF-16 code units: an emoji is two). xlsxwriter cuts longer text silently. Said at the end of a text cut to fit a cell: the whole text stays in the project (and in the workbook's baseline, so a collect never takes the cut text for a change).</extracomment>
+            <translation> […] ({count} weitere Zeichen in Segmenter: die Zelle ist voll)</translation>
         </message>
         <message>
             <source>Priority list: {manager}</source>

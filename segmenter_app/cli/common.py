@@ -142,29 +142,31 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 @dataclass(frozen=True)
 class PlanOption:
     """One option of the visit plan: its flag and argparse's keywords.  ``dest`` is the
-    attribute ``apply_plan_options`` reads; an error of ``settings_from_options`` is
-    named after this option when ``claims(code, params)`` says so (the option without
-    ``claims`` takes the rest)."""
+    attribute argparse stores it in, and the parameter of ``settings_from_options`` that
+    takes it (by default the flag's name: ``--capacity-of`` → ``capacity_of``)."""
 
     flag: str
     keywords: dict
-    claims: object = None  # (code, params) -> bool; None: the option of last resort
+    parameter: str | None = None
 
     @property
     def dest(self) -> str:
-        return self.flag.lstrip("-").replace("-", "_")
+        return self.parameter or self.flag.lstrip("-").replace("-", "_")
 
 
 #: The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a
 #: new option is one entry here and the parameter of ``settings_from_options`` named
-#: after it (``--capacity-of`` → ``capacity_of``).
+#: after it.
 PLAN_OPTIONS: tuple[PlanOption, ...] = (
     PlanOption(
         "--capacity",
         {
             "metavar": "N",
             "help": QT_TRANSLATE_NOOP(
-                "cli", "visits an account manager can make a year (default: 200, or the project's)"
+                "cli",
+                "visits an account manager can make a year, for every manager (default: the "
+                "visits the list says each made, where its effort column counts visits, else 200; or "
+                "the project's)",
             ),
         },
     ),
@@ -176,11 +178,30 @@ PLAN_OPTIONS: tuple[PlanOption, ...] = (
             "default": [],
             "help": QT_TRANSLATE_NOOP("cli", "the capacity of one account manager (repeatable)"),
         },
-        lambda code, params: (
-            code == "unknown_manager"
-            or (code.startswith("capacity_") and "name" in params)
-            or code == "capacity_assignment"
-        ),
+    ),
+    PlanOption(
+        "--minimum-visits",
+        {
+            "metavar": "N",
+            "help": QT_TRANSLATE_NOOP(
+                "cli", "visits every classified customer gets at least, while capacity lasts (default 1)"
+            ),
+        },
+        parameter="minimum",
+    ),
+    PlanOption(
+        "--maximum",
+        {
+            "metavar": QT_TRANSLATE_NOOP("cli", "KEY=N"),
+            "action": "append",
+            "default": [],
+            "help": QT_TRANSLATE_NOOP(
+                "cli",
+                "the most visits a year for a customer of a group (repeatable; KEY: GROW FIX MODEL "
+                "MOVE-prioritise MOVE-observe; default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 "
+                "MOVE-observe=1)",
+            ),
+        },
     ),
     PlanOption(
         "--cadence",
@@ -188,26 +209,42 @@ PLAN_OPTIONS: tuple[PlanOption, ...] = (
             "metavar": QT_TRANSLATE_NOOP("cli", "KEY=N"),
             "action": "append",
             "default": [],
+            "help": QT_TRANSLATE_NOOP("cli", "another name for --maximum"),
+        },
+    ),
+    PlanOption(
+        "--weight",
+        {
+            "metavar": QT_TRANSLATE_NOOP("cli", "KEY=W"),
+            "action": "append",
+            "default": [],
             "help": QT_TRANSLATE_NOOP(
                 "cli",
-                "planned visits a year per customer of a group (repeatable; KEY: GROW FIX MODEL "
-                "MOVE-prioritise MOVE-observe; default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 "
-                "MOVE-observe=1)",
+                "how much a euro at stake counts in a group (repeatable; default GROW=1 FIX=1 "
+                "MOVE-prioritise=0.5 MODEL=0.5 MOVE-observe=0)",
             ),
         },
-        lambda code, params: code.startswith("cadence"),
+    ),
+    PlanOption(
+        "--priority",
+        {
+            "metavar": "worth|segment",
+            "help": QT_TRANSLATE_NOOP(
+                "cli", "rank by worth (default; pinned first, ties by group order, then id) or segment first"
+            ),
+        },
     ),
 )
 
 
 def add_plan_options(parser: argparse.ArgumentParser) -> None:
     for option in PLAN_OPTIONS:
-        parser.add_argument(option.flag, **option.keywords)
+        parser.add_argument(option.flag, dest=option.dest, **option.keywords)
 
 
 def apply_plan_options(args: argparse.Namespace, document, language: str) -> None:
     """The command line's plan options over the document's own settings (a project's);
-    UsageError for a negative or non-numeric value or a manager not in the list."""
+    UsageError, naming the option, for a value out of bounds or a manager not in the list."""
     from segmenter_app.core.errors import PlanSettingError
     from segmenter_app.core.model.plan_settings import settings_from_options
     from segmenter_app.core.text.plan_texts import setting_error_text
@@ -217,11 +254,10 @@ def apply_plan_options(args: argparse.Namespace, document, language: str) -> Non
     if all(value is None or value == [] for value in values.values()):
         return
     try:
-        settings = settings_from_options(**values, managers=document.managers, base=document.plan_settings)
+        settings = settings_from_options(document.managers, document.plan_settings, **values)
     except PlanSettingError as error:
-        claimed = [o for o in PLAN_OPTIONS if o.claims is not None and o.claims(error.code, error.params)]
-        option = (claimed or [o for o in PLAN_OPTIONS if o.claims is None])[0]
-        raise UsageError(f"{option.flag}: {setting_error_text(error, language)}") from None
+        option = error.params.get("option", "--capacity")
+        raise UsageError(f"{option}: {setting_error_text(error, language)}") from None
     document.set_plan_settings(settings)
 
 

@@ -18,6 +18,7 @@ line is parsed (:func:`argv_language`).  Inside :func:`speaking`:
 from __future__ import annotations
 
 import argparse
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -113,12 +114,30 @@ def _say(text):
     return text
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Help wrapped between words only: a group key (MOVE-prioritise) or an option
+    (--kzi-threshold) is never broken at its hyphen, as argparse's wrapping does."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return textwrap.fill(
+            " ".join(text.split()),
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
+        )
+
+
 def translate_parser(parser: argparse.ArgumentParser) -> None:
     """Every help text, description, epilog and placeholder of ``parser`` and its
     commands in the language now spoken (they were written in English, marked for
-    translation in the "cli" context).  argparse keeps a parser's arguments in
-    ``_actions`` and a command list's help lines in ``_choices_actions``: there is no
-    public way to reach them."""
+    translation in the "cli" context), wrapped by :class:`HelpFormatter`.  argparse
+    keeps a parser's arguments in ``_actions`` and a command list's help lines in
+    ``_choices_actions``: there is no public way to reach them."""
+    parser.formatter_class = HelpFormatter
     parser.description = _say(parser.description)
     parser.epilog = _say(parser.epilog)
     for action in parser._actions:

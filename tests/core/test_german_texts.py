@@ -30,7 +30,8 @@ def _codes() -> frozenset[str]:
     from segmenter_app.core.outputs.classify_output import CLASSIFY_COLUMNS
     from segmenter_app.core.outputs.team_output import TEAM_COLUMNS
 
-    choices = {"pNN", "median", "mean", "all", "none", "auto", "low", "high", "max"}
+    # capacity_source: list, team, manager or default
+    choices = {"pNN", "median", "mean", "all", "none", "auto", "low", "high", "max", "list", "default"}
     choices |= {command.name for command in commands()}
     parser = build_parser()
     for action in parser._actions:  # argparse keeps no public list of its arguments

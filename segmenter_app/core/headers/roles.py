@@ -289,6 +289,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "last_contact": LAST_CONTACT_SYNONYMS,
 }
 
+#: What an effort column counts, read from its header (normalised, compounds too:
+#: "Kundenbesuche", "Betreuungsstunden"); hours are looked for first ("Kontaktstunden").
+EFFORT_UNIT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("hours", ("hour", "stunde", "std")),
+    ("visits", ("visit", "besuch", "termin", "kontakt", "contact", "meeting", "appointment")),
+)
+
+
+def effort_unit(header: object) -> str:
+    """'visits', 'hours' or '' (the header does not say: "Aufwand", "Anrufe")."""
+    words = normalise_header(header).split()
+    for unit, stems in EFFORT_UNIT_WORDS:
+        # A short stem ("std") only as a word of its own, not inside "Fristdauer".
+        if any(stem == word or (len(stem) > 3 and stem in word) for word in words for stem in stems):
+            return unit
+    return ""
+
+
 #: Words that make a header the wrong column for a role even though it contains a
 #: synonym: "Umsatz Vorjahr" is last year's revenue, "Potenzial ungenutzt" is an output.
 NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {

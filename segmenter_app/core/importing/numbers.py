@@ -138,7 +138,7 @@ _WORDS = r"(\d)[eE][-+]?\d+\s*$|(\d)[,.]-(\D*)$|[A-Za-z€$£¥]+\.?"
 _STRIP = r"[^\d.,+\-]+"
 #: What is taken out of a (lower-case) cell to leave its unit: the number, an
 #: exponent, signs and blanks.
-_NOT_UNIT = "\\de[-+]?\\d+\\s*$|[\\d\\s\u00a0\u202f'’.,()+\\-%]+"
+_NOT_UNIT = "(?<=\\d)e[-+]?\\d+\\s*$|[\\d\\s\u00a0\u202f'’.,()+\\-%]+"
 #: Valid German notation: '.' groups thousands in threes, ',' is the decimal mark.
 _GERMAN = r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$"
 #: Valid English notation: ',' groups thousands in threes, '.' is the decimal mark.
@@ -232,9 +232,13 @@ def parse_text_numbers(texts: pd.Series, notation: str) -> ParsedColumn:
     )
     with_exponent = lowered.str.contains(r"\de[-+]?\d", regex=True).to_numpy(dtype=bool, na_value=False)
     if with_exponent.any():
+        # to_numpy may hand out pandas' own read-only buffer (an all-number column beside
+        # a text cell: "1.5E+06" next to "k.A."): written here, so a copy of our own.
+        numbers = np.array(numbers, dtype=np.float64, copy=True)
         exponents = stripped[with_exponent].str.extract(r"\d[eE]([-+]?\d+)\s*$", expand=False)
         power = pd.to_numeric(exponents, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-        scaled_up = numbers[with_exponent] * np.power(10.0, np.nan_to_num(power))
+        with np.errstate(over="ignore", invalid="ignore"):  # 1e400: inf, refused below
+            scaled_up = numbers[with_exponent] * np.power(10.0, np.nan_to_num(power))
         numbers[with_exponent] = np.where(np.isnan(power), numbers[with_exponent], scaled_up)
     factor, known, worded = cell_units(lowered)
     unknown = ~known & ~missing & ~np.isnan(numbers)

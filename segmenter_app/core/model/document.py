@@ -290,10 +290,16 @@ class CustomerDocument:
         if self._dragging is not None:
             keep = None if rank else self._result.priority
             self._result = sg.segment_at(
-                self._prepared, *self._dragging, self.group_order, keep_priority=keep
+                self._prepared,
+                *self._dragging,
+                self.group_order,
+                keep_priority=keep,
+                ranking=self.plan_settings.ranking,
             )
         else:
-            self._result = sg.segment(self._prepared, self.thresholds, self.group_order)
+            self._result = sg.segment(
+                self._prepared, self.thresholds, self.group_order, self.plan_settings.ranking
+            )
         self._borderline = sg.borderline(self._prepared, self._result, self.band_points)
 
     def _state(self) -> tuple:
@@ -716,21 +722,25 @@ class CustomerDocument:
         if cached is None or cached[0] is not priority or cached[1] != self.plan_settings:
             # The columns it reads, once per data change (each edit prepares anew).
             if self._plan_inputs is None or self._plan_inputs[0] is not self._prepared:
-                mapped = "effort" in self.report.mapping
-                self._plan_inputs = (self._prepared, plan_inputs(self.table, self._prepared, mapped))
+                header = self.report.mapping.get("effort")
+                self._plan_inputs = (self._prepared, plan_inputs(self.table, self._prepared, header))
             plan = plan_visits(self._prepared, self._result, self._plan_inputs[1], self.plan_settings)
             self._plan = cached = (priority, self.plan_settings, plan)
         return cached[2]
 
     def set_plan_settings(self, settings: PlanSettings) -> None:
-        """New capacities or cadences, as one undoable step."""
+        """New capacities, bounds, weights or priority order, as one undoable step (the
+        weights and the order re-rank the customers)."""
         old = self.plan_settings
         if settings == old:
             return
 
         def apply(value: PlanSettings) -> None:
             before = self._state()
+            ranked = value.ranking != self.plan_settings.ranking
             self.plan_settings = value
+            if ranked:
+                self._segment()
             self._emit(before, state=frozenset({"plan"}))
 
         label = QT_TRANSLATE_NOOP("core", "visit plan change")

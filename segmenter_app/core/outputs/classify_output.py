@@ -37,6 +37,7 @@ CLASSIFY_COLUMNS: tuple[str, ...] = (
     "visits_planned",
     "overflow",
     "service",
+    "worth",
     "note",
     "next_step",
     "due",
@@ -80,6 +81,7 @@ def classified_frame(
             "overflow": np.where(plan.overflow, "yes", ""),
             "service": service_names[plan.service.astype(np.int64)],
         }
+        worth = plan.worth
     else:
         plan_columns = {
             "effort": np.full(size, np.nan),
@@ -87,6 +89,7 @@ def classified_frame(
             "overflow": np.full(size, "", dtype=object),
             "service": np.full(size, "", dtype=object),
         }
+        worth = result.worth if result.worth is not None else np.full(size, np.nan)
     segment_names = np.array(("",) + SEGMENTS, dtype=object)[result.segment.astype(np.int64) + 1]
     triage_names = np.array(["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]], dtype=object)[
         result.triage.astype(np.int64) + 1
@@ -112,6 +115,8 @@ def classified_frame(
             "problems": row_problems(table, report, prepared, language),
             "wallet_source": wallets.source_names(),
             **plan_columns,
+            # Weight × value at stake (PRODUCT.md §6): what the priorities and the plan follow.
+            "worth": np.round(worth, 2),
             # The manager's work (section 7): the note and the actions, dates as ISO text.
             "note": table["notes"].to_numpy(dtype=object),
             **{

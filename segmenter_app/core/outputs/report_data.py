@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime
 import math
+import unicodedata
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.fileio import shorten_name, strip_bidi
+from segmenter_app.core.fileio import portable_name, shorten_name, strip_bidi
 from segmenter_app.core.model import baseline
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, overdue_mask
@@ -36,9 +38,11 @@ class SheetColumn:
     its cells are written: ``rank``, ``number`` (whole numbers without decimals; a
     text, such as the overflow mark, as it is), ``percent`` (a 0–1 fraction),
     ``points`` (one decimal), ``money`` (a plain number; the header says "(€)"),
-    ``segment`` (a coloured badge), ``action`` (the advice in a few words), ``text``
-    (wrapped, up to six lines) or ``write`` (empty, with a line to write on by hand).
-    ``width`` is its share of the table's width; ``short``: a WORDS key for a header
+    ``date`` (an ISO date, written as the language writes dates), ``segment`` (a
+    coloured badge), ``action`` (the advice in a few words), ``text`` (wrapped whole)
+    or ``write`` (the planned next step, with a line to write on by hand).  A column's
+    width comes from its content (``pdf_table``); ``width`` is the column's share of
+    the room left over, when it wraps; ``short``: a WORDS key for a header
     that needs a short form; ``title``: the header (a ``QT_TRANSLATE_NOOP("export",
     …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is one
     entry here (and its values in ``ManagerReport.rows``)."""
@@ -55,15 +59,19 @@ SHEET_COLUMNS: tuple[SheetColumn, ...] = (
     SheetColumn("segment", 0.055, "segment"),
     SheetColumn("triage", 0.065, "text"),
     SheetColumn("customer_id", 0.055, "text", "customer_id_short"),
-    SheetColumn("customer_name", 0.12, "text"),
+    SheetColumn("customer_name", 0.105, "text"),
     SheetColumn("share_of_wallet", 0.035, "percent"),
     SheetColumn("satisfaction", 0.035, "points"),
     SheetColumn("revenue", 0.06, "money"),
     SheetColumn("wallet", 0.06, "money"),
     SheetColumn("potential", 0.075, "money"),
-    SheetColumn("action", 0.14, "action"),
-    SheetColumn("notes", 0.085, "text"),
+    # Worth took its room from the customer, the action and the notes: the widths still
+    # add up to 0.94, and no header breaks inside a word.
+    SheetColumn("action", 0.115, "action"),
+    SheetColumn("notes", 0.065, "text"),
+    SheetColumn("worth", 0.06, "money"),
     SheetColumn("visits_planned", 0.05, "number"),
+    SheetColumn("last_contact", 0.05, "date"),
     SheetColumn("next_step", 0.07, "write"),
 )
 
@@ -113,24 +121,12 @@ def format_date(date: datetime.date, language: str) -> str:
     return date.strftime("%d.%m.%Y") if language == "de" else date.isoformat()
 
 
-#: Where the long words of the headers break best, when a column is too narrow.
-WORD_BREAKS = {"Einkaufsvolumen": 8, "Kundennummer": 6, "Ungenutztes": 8, "Empfohlene": 5}
-
-
 def header_lines(title: str, limit: int) -> list[str]:
-    """A header wrapped to ``limit`` characters; a longer word is split with a hyphen,
-    where German splits it ("Einkaufs-", "volumen")."""
+    """A header wrapped to ``limit`` characters between words, never inside one: a
+    longer word stands whole on its line (its column is made wide enough for it)."""
     import textwrap
 
-    pieces = []
-    for whole in title.split():
-        while len(whole) > limit:
-            cut = WORD_BREAKS.get(whole, limit - 1)
-            cut = cut if cut < limit else limit - 1
-            pieces.append(whole[:cut] + "-")
-            whole = whole[cut:]
-        pieces.append(whole)
-    return textwrap.wrap(" ".join(pieces), limit, break_long_words=False, break_on_hyphens=False)
+    return textwrap.wrap(title, max(limit, 1), break_long_words=False, break_on_hyphens=False)
 
 
 def header(key: str, language: str) -> str:
@@ -196,6 +192,42 @@ def manager_reports(
     date: datetime.date | None = None,
 ) -> list[ManagerReport]:
     """One report per account manager (all, or the named ones), in name order."""
+    names, report = report_maker(document, language, managers, date)
+    return [report(manager) for manager in names]
+
+
+class LazyReports(Sequence[ManagerReport]):
+    """The reports of :func:`manager_reports`, each built when asked for, on whatever
+    thread asks: the print preview shows the first manager's pages without waiting for
+    the other 199 reports, and holds none of them.  The document's columns are taken
+    when this is made, so edits made later do not reach it."""
+
+    def __init__(
+        self,
+        document: CustomerDocument,
+        language: str,
+        managers: list[str] | None = None,
+        date: datetime.date | None = None,
+    ) -> None:
+        self.managers, self._report = report_maker(document, language, managers, date)
+
+    def __len__(self) -> int:
+        return len(self.managers)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._report(manager) for manager in self.managers[index]]
+        return self._report(self.managers[index])
+
+
+def report_maker(
+    document: CustomerDocument,
+    language: str,
+    managers: list[str] | None = None,
+    date: datetime.date | None = None,
+) -> tuple[list[str], Callable[[str], ManagerReport]]:
+    """The managers (all, or the named ones, in name order) and a function that builds
+    one's report; what it reads of the document is taken now."""
     date = date or datetime.date.today()
     export_id = uuid.uuid4().hex
     exported_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
@@ -214,7 +246,9 @@ def manager_reports(
         dtype=object,
     )
     segment_words = np.array(["–", *sg.SEGMENTS], dtype=object)
-    pinned = document.pinned
+    pinned = document.pinned.copy()
+    currency, project_id = document.currency, document.project_id
+    scale_label = texts.scale_label(document.scale, language)
     pinned_word = word("pinned", language)
 
     def _with_pins(triage: np.ndarray, pins: np.ndarray) -> np.ndarray:
@@ -242,8 +276,8 @@ def manager_reports(
     if wallets is not None:
         columns["wallet"] = wallets.wallet
     estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
-    reports = []
-    for manager in wanted:
+
+    def report(manager: str) -> ManagerReport:
         members = np.flatnonzero(codes == names.index(manager))
         priority = result.priority[members]
         # Ranked customers by priority, then the unclassified ones (kept, at the end).
@@ -263,6 +297,7 @@ def manager_reports(
                 "potential": prepared.potential[order],
                 "action": actions[order],
                 "notes": columns["notes"][order],
+                "worth": plan.worth[order],
                 "visits_planned": visits[order],
                 **{key: columns[key][order] for key in ACTION_COLUMNS},
                 "wallet_estimated": estimated[order],
@@ -274,7 +309,7 @@ def manager_reports(
             reasons = [
                 "; ".join(
                     texts.flag_texts(
-                        int(prepared.flags[row]), language, texts.scale_label(document.scale, language)
+                        int(prepared.flags[row]), language, scale_label
                     )
                 )
                 for row in order[unclassified]
@@ -290,7 +325,7 @@ def manager_reports(
             prepared.potential[charted],
         )
         display_name = manager or word("no_manager", language)
-        reports.append(
+        return (
             ManagerReport(
                 manager=manager,
                 title=word("title", language, manager=display_name),
@@ -304,14 +339,15 @@ def manager_reports(
                 date=date_text,
                 headers=[header(key, language) for key, _ in COLUMNS],
                 capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
-                currency=document.currency,
+                currency=currency,
                 overdue=overdue[order],
-                project_id=document.project_id,
+                project_id=project_id,
                 export_id=export_id,
                 exported_at=exported_at,
             )
         )
-    return reports
+
+    return wanted, report
 
 
 def _actions(result: sg.Segmentation, language: str) -> np.ndarray:
@@ -350,21 +386,14 @@ def safe_file_name(name: str, fallback: str = "manager") -> str:
     characters replaced; bidirectional controls (U+202E shows "gpj.exe" as "exe.jpg")
     removed; no trailing dots or spaces; not a reserved Windows name; at most
     :data:`FILE_NAME_BYTES` bytes of UTF-8, a long name cut with a stable suffix that
-    keeps two long names apart (room is left for " (2)" and ".xlsx")."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in strip_bidi(name)).strip(
-        " ."
-    )
+    keeps two long names apart (room is left for " (2)" and ".xlsx"); NFC-normalised and
+    never a Windows device name, whatever its extension (:func:`fileio.portable_name`)."""
+    cleaned = "".join(
+        "-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch
+        for ch in strip_bidi(unicodedata.normalize("NFC", name))
+    ).strip(" .")
     cleaned = shorten_name(" ".join(cleaned.split()), FILE_NAME_BYTES, keep_extension=False) or fallback
-    if cleaned.split(".")[0].upper() in {
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        *(f"COM{i}" for i in range(1, 10)),
-        *(f"LPT{i}" for i in range(1, 10)),
-    }:
-        cleaned = f"{cleaned}_"
-    return cleaned
+    return portable_name(cleaned)
 
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:

@@ -133,6 +133,26 @@ class ImportRecord:
         )
 
 
+def record_to_json(record: ImportRecord) -> dict[str, Any]:
+    """A history record as JSON (the recovery journal keeps a collect's record so)."""
+    return {**dataclasses.asdict(record), "gone": [dataclasses.asdict(g) for g in record.gone]}
+
+
+def record_from_json(data: dict[str, Any]) -> ImportRecord:
+    """:func:`record_to_json` read back (ValueError/TypeError/KeyError when it is not one)."""
+    gone = tuple(GoneCustomer(**customer) for customer in data.get("gone", ()))
+    return ImportRecord(
+        imported_at=str(data["imported_at"]),
+        source_path=None if data.get("source_path") is None else str(data["source_path"]),
+        sheet=None if data.get("sheet") is None else str(data["sheet"]),
+        rows=int(data["rows"]),
+        signature=str(data["signature"]),
+        kind=str(data.get("kind", "import")),
+        summary=dict(data.get("summary", {})),
+        gone=gone,
+    )
+
+
 @dataclass
 class Snapshot:
     """Everything a snapshot holds, decoded; :func:`build_document` makes it a document."""

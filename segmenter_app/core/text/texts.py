@@ -384,6 +384,14 @@ PROJECT_ERRORS: dict[str, str] = {
         "core", "The project file was changed by someone else since it was opened; it was not saved over."
     ),
     "read_only": QT_TRANSLATE_NOOP("core", "The project is open read-only; save it under another name."),
+    "copy_over_open": QT_TRANSLATE_NOOP(
+        "core", "This is the project open in this window: a manager's copy is never saved over it."
+    ),
+    "copy_over_project": QT_TRANSLATE_NOOP(
+        "core",
+        "This file is a Segmenter project, not a manager's copy: a copy is never saved over it. "
+        "Choose another name.",
+    ),
 }
 
 

@@ -42,7 +42,8 @@ BASE_COLUMNS: tuple[Column, ...] = (
     Column("due", "date", "due"),
     Column("status", "status", "status"),
     Column("last_contact", "date", "last_contact"),
-    # The visit plan (ui/table/plan_columns.py): effort, planned visits, overflow, service.
+    # The visit plan (ui/table/plan_columns.py): worth, effort, planned visits, overflow, service.
+    Column("worth", "plan"),
     Column("effort", "plan"),
     Column("visits_planned", "plan"),
     Column("overflow", "plan"),
@@ -63,6 +64,7 @@ THRESHOLD_COLUMNS = (
     "why",
     "share_of_wallet",
     "satisfaction",
+    "worth",
     "effort",
     "visits_planned",
     "overflow",
@@ -101,7 +103,7 @@ def header_text(key: str, scale_label: str = "") -> str:
         )
     if key.startswith(EXTRA_PREFIX):
         return key[len(EXTRA_PREFIX) :]
-    if key in ("effort", "visits_planned", "overflow", "service"):
+    if key in ("worth", "effort", "visits_planned", "overflow", "service"):
         from segmenter_app.ui.table.plan_columns import header
 
         return header(key)

@@ -71,7 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.empty = EmptyState()
         self.workspace = Workspace()
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
@@ -371,3 +371,16 @@ class _Scrolling(QScrollArea):
         panel = self.widget()
         width = panel.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
         return QSize(width, hint.height())
+
+
+class _Pages(QStackedWidget):
+    """The start page or the workspace: only the page shown sets the least height (the
+    start page's would keep the unfolded Team view from its room on a laptop)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self):
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
