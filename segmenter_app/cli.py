@@ -42,9 +42,9 @@ SCALE_CHOICES = ("auto", "1-5", "1-6", "1-7", "1-10", "0-10", "0-100", "0-1", "n
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    from segmenter_app.core.headers.roles import (
-        ROLES,  # here, not at the top: the reader child needs none of it
-    )
+    from segmenter_app.core.columns import role_keys  # here: the reader child needs none of it
+
+    roles = ", ".join(role_keys())
 
     parser.add_argument(
         "--sheet",
@@ -64,7 +64,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         metavar="ROLE=HEADER",
         action="append",
         default=[],
-        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {', '.join(ROLES)}",
+        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {roles}",
     )
     parser.add_argument(
         "--sow-threshold",

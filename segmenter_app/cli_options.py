@@ -15,7 +15,7 @@ class UsageError(Exception):
 
 
 def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
-    from segmenter_app.core.headers.roles import ROLES
+    from segmenter_app.core.columns import role_keys
 
     mapping: dict[str, str | None] = {}
     for pair in pairs:
@@ -23,8 +23,8 @@ def _parse_mapping(pairs: list[str]) -> dict[str, str | None]:
         role = role.strip()
         if not separator:
             raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
-        if role not in ROLES:
-            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(ROLES)})")
+        if role not in role_keys():
+            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(role_keys())})")
         mapping[role] = header.strip() or None
     return mapping
 

@@ -260,7 +260,6 @@
     <name>CustomerTableModel</name>
     <message>
         <source>Priority</source>
-        <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan&apos;s columns follow the priorities (re-planned when the ranks change).</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -329,6 +328,7 @@
     </message>
     <message>
         <source>Satisfaction ({scale})</source>
+        <extracomment>The table&apos;s columns: the column registry&apos;s places in the &quot;table&quot; output (``core/columns.py``), in their order. The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan&apos;s columns follow the priorities (re-planned when the ranks change).</extracomment>
         <translation>Zufriedenheit ({scale})</translation>
     </message>
     <message>
@@ -337,6 +337,7 @@
     </message>
     <message>
         <source>prioritise</source>
+        <extracomment>Column key → its header (a &quot;CustomerTableModel&quot; text) as the registry gives it.</extracomment>
         <translation>priorisieren</translation>
     </message>
     <message>
@@ -696,42 +697,6 @@
 </context>
 <context>
     <name>ImportDialog</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Kundenname</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>Kundenbetreuer</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Wallet (purchasing volume)</source>
-        <translation>Einkaufsvolumen (Wallet)</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Share of Wallet</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Zufriedenheit</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Effort (visits, contacts, hours)</source>
-        <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
-    </message>
     <message>
         <source>Import {file}</source>
         <extracomment>the direction of the scale: checked when the low end is the best (1 = best) the sheets read as one list, a check box each</extracomment>
@@ -2052,6 +2017,50 @@
     </message>
 </context>
 <context>
+    <name>columns</name>
+    <message>
+        <source>Customer ID</source>
+        <extracomment>Kinds of a list&apos;s values, and what the app adds. Kinds read as numbers (``core/importing/values.py``). The outputs a column can have a place in. Unit families a cell (or header) of a kind may carry: amounts take a currency and a scale word (&apos;850 T€&apos;); a share or a score a percent sign; a score a range in its header (&apos;KZI (1-5)&apos;); a count nothing (&apos;35 %&apos; is no number of visits). one of :data:`OUTPUTS` its position among the output&apos;s columns (smaller: further left) its key in that output (&quot;&quot; → the column&apos;s key) its header there: a ``QT_TRANSLATE_NOOP`` text of the output&apos;s context (&quot;CustomerTableModel&quot; for the table, &quot;export&quot; for workbooks and sheets) how the output shows it — table: text, number, money, percent, points, date, status, derived, plan; sheet: rank, number, percent, points, money, segment, action, text, write workbook: characters; sheet: its share of the table&apos;s width (table) the document column an edit writes (sheet) the key of a short header where the column is narrow the role&apos;s name where the user maps columns (the import dialog): &quot;columns&quot; context the role inside a sentence (&quot;no column found for wallet&quot;): &quot;core&quot; context header words per language (&quot;en&quot;, &quot;de&quot;), normalised (lower case, umlauts as ae …) words that make a header the wrong column although it holds one of ``words`` (&quot;Umsatz Vorjahr&quot; is not this year&apos;s revenue) the document column that holds the list&apos;s value (&quot;&quot; → ``key``) a list can have it (a column role); False: the app computes it or a user types it an edit re-segments the customer (its SoW, its KZI, its manager&apos;s ranking) part of the shape that tells sheets of one list from other sheets (count roles) what the words count: {&quot;visits&quot;: (...), &quot;hours&quot;: (...)}</extracomment>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Wallet (purchasing volume)</source>
+        <translation>Einkaufsvolumen (Wallet)</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Effort (visits, contacts, hours)</source>
+        <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>The file does not exist.</source>
@@ -2231,6 +2240,7 @@
     </message>
     <message>
         <source>{column} &apos;{value}&apos; is not a number</source>
+        <extracomment>A role inside a sentence (&quot;no column found for wallet&quot;): the registry&apos;s nouns.</extracomment>
         <translation>{column} „{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2836,6 +2846,7 @@
     </message>
     <message>
         <source>Priority list: {manager}</source>
+        <extracomment>The registry&apos;s places in the &quot;sheet&quot; output (``core/columns.py``), in their order.</extracomment>
         <translation>Prioritätenliste: {manager}</translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from segmenter_app.core.headers.roles import ROLES
+from segmenter_app.core import columns as registry
 from segmenter_app.core.headers.search import ImportFailure
 from segmenter_app.core.importing.importer import TABLE_COLUMNS, ImportOptions, ImportResult, load_customers
 from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
@@ -50,17 +50,8 @@ PREVIEW_ROWS = 20
 
 
 def role_names() -> dict[str, str]:
-    return {
-        "customer_id": QCoreApplication.translate("ImportDialog", "Customer ID"),
-        "customer_name": QCoreApplication.translate("ImportDialog", "Customer name"),
-        "account_manager": QCoreApplication.translate("ImportDialog", "Account manager"),
-        "revenue": QCoreApplication.translate("ImportDialog", "Revenue"),
-        "wallet": QCoreApplication.translate("ImportDialog", "Wallet (purchasing volume)"),
-        "share_of_wallet": QCoreApplication.translate("ImportDialog", "Share of wallet"),
-        "satisfaction": QCoreApplication.translate("ImportDialog", "Satisfaction"),
-        "notes": QCoreApplication.translate("ImportDialog", "Notes"),
-        "effort": QCoreApplication.translate("ImportDialog", "Effort (visits, contacts, hours)"),
-    }
+    """Each role of the column registry by its label, in the user's language."""
+    return {role.key: QCoreApplication.translate("columns", role.label) for role in registry.roles()}
 
 
 def remembered_mapping_text(mapping: dict[str, str]) -> str:
@@ -106,7 +97,7 @@ class ImportDialog(Retranslating, QDialog):
         self.blank_label.setWordWrap(True)
         self._direction_chosen = False
         self._sheets_chosen = False
-        self.mapping: dict[str, QComboBox] = {role: QComboBox() for role in ROLES}
+        self.mapping: dict[str, QComboBox] = {role: QComboBox() for role in registry.role_keys()}
         self.remember = QCheckBox()
         self.remember.setChecked(True)
         self.preview = QTableWidget()
@@ -146,12 +137,12 @@ class ImportDialog(Retranslating, QDialog):
         self.mapping_box = QGroupBox()
         grid = QGridLayout(self.mapping_box)
         self.role_labels: dict[str, QLabel] = {}
-        for index, role in enumerate(ROLES):
+        for index, role in enumerate(self.mapping):
             label = QLabel()
             self.role_labels[role] = label
             grid.addWidget(label, index, 0)
             grid.addWidget(self.mapping[role], index, 1)
-        grid.addWidget(self.remember, len(ROLES), 0, 1, 2)
+        grid.addWidget(self.remember, len(self.mapping), 0, 1, 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.layout_box)
@@ -309,9 +300,10 @@ class ImportDialog(Retranslating, QDialog):
         table = result.table.head(PREVIEW_ROWS)
         keys = TABLE_COLUMNS
         names = role_names()
-        # The table's columns are the roles, but for the row number and the two inputs.
-        roles = {"sow_input": "share_of_wallet", "satisfaction_input": "satisfaction"}
-        headers = [self.tr("Row") if key == "source_row" else names[roles.get(key, key)] for key in keys]
+        # The table's columns are the roles' columns, but for the row number.
+        headers = [
+            self.tr("Row") if key == "source_row" else names[registry.role_of_column(key).key] for key in keys
+        ]
         self.preview.clear()
         self.preview.setColumnCount(len(keys))
         self.preview.setRowCount(len(table))

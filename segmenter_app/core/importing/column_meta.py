@@ -7,22 +7,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from segmenter_app.core.importing.cells import (
-    raw_texts,
-)
+from segmenter_app.core.importing.cells import raw_texts
 from segmenter_app.core.importing.currency import detect_currency
 from segmenter_app.core.importing.direction import DirectionInfo, apply_direction
-from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
-    ImportOptions,
-    ImportReport,
-    ImportResult,
-    RowIssue,
-)
+from segmenter_app.core.importing.report import ImportOptions
 from segmenter_app.core.importing.scales import Scale, detect_scale, scale_by_name
 from segmenter_app.core.reading.rawdata import RawSheet
 
 
-def _currency(
+def list_currency(
     sheet: RawSheet, columns: dict[str, int], headers: list[str], start: int, stop: int
 ) -> str | None:
     """The currency the amount columns' headers name, else their text cells (the first
@@ -36,23 +29,23 @@ def _currency(
 
 
 @dataclass
-class _ScaleInfo:
+class ScaleInfo:
     scale: Scale | None
     source: str
     direction: DirectionInfo = DirectionInfo("default")
 
 
-def _detect_scale(
+def detect_list_scale(
     options: ImportOptions, headers: list[str], columns: dict[str, int], table: pd.DataFrame, percent: bool
-) -> _ScaleInfo:
+) -> ScaleInfo:
     header = headers[columns["satisfaction"]] if "satisfaction" in columns else ""
     values = table["satisfaction_input"].to_numpy()
     if options.satisfaction_scale and options.satisfaction_scale != "auto":
         scale, source = scale_by_name(options.satisfaction_scale), "user"
     elif "satisfaction" not in columns:
-        return _ScaleInfo(None, "none")
+        return ScaleInfo(None, "none")
     else:
         detected = detect_scale(header, values, all_percent=percent)
         scale, source = detected.scale, detected.source
     scale, source, direction = apply_direction(scale, source, header, values, options.kzi_best)
-    return _ScaleInfo(scale, source, direction)
+    return ScaleInfo(scale, source, direction)

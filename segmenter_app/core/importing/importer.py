@@ -16,12 +16,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.headers.roles import (
-    ROLES,
-    header_signature,
-    normalise_header,
-)
-from segmenter_app.core.headers.search import ImportFailure, score_row
+from segmenter_app.core import columns as registry
+from segmenter_app.core.errors import ImportFailure
+from segmenter_app.core.headers.roles import header_signature, normalise_header
+from segmenter_app.core.headers.search import score_row
 from segmenter_app.core.headers.sheet_set import choose_layout_and_sheets
 from segmenter_app.core.importing import rows as layout
 from segmenter_app.core.importing.cells import (
@@ -30,33 +28,23 @@ from segmenter_app.core.importing.cells import (
     raw_texts,
     text_series,
 )
-from segmenter_app.core.importing.column_meta import _currency, _detect_scale, _ScaleInfo  # noqa: F401
+from segmenter_app.core.importing.column_meta import detect_list_scale, list_currency
 from segmenter_app.core.importing.dates import date_series
-from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
-    ImportOptions,
-    ImportReport,
-    ImportResult,
-    RowIssue,
-)
+from segmenter_app.core.importing.report import ImportOptions, ImportReport, ImportResult, RowIssue
 from segmenter_app.core.importing.stacking import StackedSheets, stack_sheets
 from segmenter_app.core.importing.values import NumericReader
 from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
 from segmenter_app.core.reading.reader import FastRead, WorkbookSource, start_reading
 
-#: The columns every customer table has, in this order.
+#: The columns every customer table has, in this order: the file's row, then the roles
+#: of the registry (``core/columns.py``), each in its document column; a date role is
+#: a column only where the list has it.
 TABLE_COLUMNS: tuple[str, ...] = (
     "source_row",
-    "customer_id",
-    "customer_name",
-    "account_manager",
-    "revenue",
-    "wallet",
-    "sow_input",
-    "satisfaction_input",
-    "notes",
-    "effort",
+    *(role.table_column for role in registry.roles() if role.kind != "date"),
 )
-TEXT_ROLES = ("customer_id", "customer_name", "account_manager", "notes")
+#: The roles whose cells are text as a user sees it.
+TEXT_ROLES: tuple[str, ...] = tuple(role.key for role in registry.of_kind("text"))
 EXTRA_PREFIX = "x:"
 
 _GERMAN_HINTS = frozenset(
@@ -221,23 +209,21 @@ def _import_sheet(
     german_headers = any(set(normalise_header(h).split()) & _GERMAN_HINTS for h in headers)
     numeric = NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems, row_sheets)
     numeric.read(german_headers)
-    table["revenue"] = numeric.values["revenue"]
-    table["wallet"] = numeric.values["wallet"]
-    table["sow_input"] = numeric.values["share_of_wallet"]
-    table["satisfaction_input"] = numeric.values["satisfaction"]
-    table["effort"] = numeric.values["effort"]
+    for role, values in numeric.values.items():
+        table[registry.entry(role).table_column] = values
     table = table[list(TABLE_COLUMNS)]
-    if "last_contact" in columns:
-        table["last_contact"] = date_series(
-            sheet.columns[columns["last_contact"]],
-            start,
-            stop,
-            kept,
-            excel_rows,
-            headers[columns["last_contact"]],
-            problems,
-            "de" if german_headers else "en",
-        )
+    for role in registry.of_kind("date"):
+        if role.key in columns:
+            table[role.table_column] = date_series(
+                sheet.columns[columns[role.key]],
+                start,
+                stop,
+                kept,
+                excel_rows,
+                headers[columns[role.key]],
+                problems,
+                "de" if german_headers else "en",
+            )
 
     extras = [
         c
@@ -252,7 +238,7 @@ def _import_sheet(
     if progress:
         progress(0.8)
 
-    scale_info = _detect_scale(options, headers, columns, table, numeric.percent_satisfaction)
+    scale_info = detect_list_scale(options, headers, columns, table, numeric.percent_satisfaction)
     duplicates, repeated_ids = duplicate_issues(
         table,
         headers[columns["customer_id"]] if "customer_id" in columns else "",
@@ -287,7 +273,7 @@ def _import_sheet(
         encoding=workbook.encoding,
         delimiter=workbook.delimiter,
         file_notes=list(workbook.notes),
-        currency=_currency(sheet, columns, headers, start, stop),
+        currency=list_currency(sheet, columns, headers, start, stop),
         direction_source=scale_info.direction.source,
         direction_words=scale_info.direction.words,
         direction_conflict=(
@@ -353,8 +339,8 @@ def _resolve_mapping(
         columns, _score = score_row(sheet.row(header_index))
         columns = {role: c for role, c in columns.items() if c < len(headers)}
     for role, header in options.mapping.items():
-        if role not in ROLES:
-            raise ImportFailure("unknown_role", role=role, roles=list(ROLES))
+        if role not in registry.role_keys():
+            raise ImportFailure("unknown_role", role=role, roles=list(registry.role_keys()))
         columns.pop(role, None)
         if header in (None, ""):
             continue

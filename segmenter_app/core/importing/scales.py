@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from segmenter_app.core.headers.roles import header_scale, normalise_header
+from segmenter_app.core.headers.roles import normalise_header
+from segmenter_app.core.headers.units import header_scale
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.headers.roles import (
-    NUMERIC_ROLES,
-    header_multiplier,
-)
+from segmenter_app.core import columns as registry
+from segmenter_app.core.headers.units import header_multiplier
 from segmenter_app.core.importing.numbers import (
     ENGLISH,
     GERMAN,
@@ -29,7 +27,8 @@ def _huge_text(value: float) -> str:
 
 
 class NumericReader:
-    """Reads revenue, wallet, SoW, satisfaction and effort; refuses what is not a number."""
+    """Reads the number roles of the registry (revenue, wallet, SoW, satisfaction, effort)
+    each as its kind says; refuses what is not a number."""
 
     def __init__(
         self,
@@ -72,7 +71,8 @@ class NumericReader:
         return numbers, positions, texts.iloc[positions].reset_index(drop=True)
 
     def read(self, german_headers: bool) -> None:
-        cells = {role: self._cells(role) for role in NUMERIC_ROLES if role in self.columns}
+        numeric = [role.key for role in registry.roles() if role.numeric]
+        cells = {role: self._cells(role) for role in numeric if role in self.columns}
         german = english = 0
         for _numbers, _positions, texts in cells.values():
             if len(texts):
@@ -80,7 +80,7 @@ class NumericReader:
                 german += votes[0]
                 english += votes[1]
         file_notation = GERMAN if german > english or (german == english and german_headers) else ENGLISH
-        for role in ("revenue", "wallet", "share_of_wallet", "satisfaction", "effort"):
+        for role in numeric:
             if role not in cells:
                 self.values[role] = np.full(len(self.kept), np.nan)
                 continue
@@ -90,9 +90,10 @@ class NumericReader:
         self, role: str, numbers: np.ndarray, positions: np.ndarray, texts: pd.Series, file_notation: str
     ) -> np.ndarray:
         header = self.headers[self.columns[role]]
+        kind = registry.entry(role).kind
         percent = np.zeros(len(numbers), dtype=bool)
         own_scale = np.zeros(len(numbers), dtype=bool)
-        amount = role in ("revenue", "wallet")
+        amount = "scale" in registry.UNITS[kind]
         if len(texts):
             german, english = notation_votes(texts)
             chosen = GERMAN if german > english else ENGLISH if english > german else file_notation
@@ -123,9 +124,9 @@ class NumericReader:
                 # The header's unit scales the column; a cell's own word ('1,2 Mio.') wins.
                 numbers = np.where(own_scale, numbers, numbers * multiplier)
                 self.multipliers[role] = multiplier
-        elif role == "share_of_wallet":
+        elif kind == "share":
             numbers, self.sow_unit = _sow_fraction(numbers, percent, header)
-        elif role == "effort":
+        elif "percent" not in registry.UNITS[kind]:
             # Visits or hours are counts: "35 %" is no effort, it is refused.
             for position in np.flatnonzero(percent & ~np.isnan(numbers)):
                 self._problem(
@@ -135,7 +136,7 @@ class NumericReader:
         elif percent.any():
             self.percent_satisfaction = bool(percent[~np.isnan(numbers)].all())
             numbers = np.where(percent, numbers / 100.0, numbers)
-        if role != "satisfaction":
+        if kind != "score":
             negative = np.flatnonzero(numbers < 0)
             for position in negative:
                 self._problem(int(position), "negative", role, header, _plain_number(numbers[position]))

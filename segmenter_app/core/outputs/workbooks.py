@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
 from segmenter_app.core.outputs.cells import (
     LINE_HEIGHT,
@@ -35,27 +36,8 @@ from segmenter_app.core.outputs.report_data import (
 )
 from segmenter_app.core.outputs.returnable import EditableFormats, protect, write_baseline, write_editable
 
-#: Column widths (characters) for the manager sheet, in COLUMNS order.
-WIDTHS = {
-    "priority": 11,
-    "segment": 9,
-    "triage": 8.5,
-    "customer_id": 10,
-    "customer_name": 19,
-    "share_of_wallet": 7,
-    "satisfaction": 6,
-    "revenue": 10.5,
-    "wallet": 11,
-    "potential": 9,
-    "action": 35,
-    "notes": 20,
-    "visits_planned": 8,
-    # The next step keeps its line to write on by hand; dates and status beside it.
-    "next_step": 10,
-    "due": 9.5,
-    "status": 8,
-    "last_contact": 9.5,
-}
+#: Column widths (characters) for the manager sheet: the registry's workbook places.
+WIDTHS = {place.name or column.key: place.width for column, place in registry.places("workbook")}
 #: Columns whose text wraps (the row grows to hold it).
 WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned", "next_step")
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from segmenter_app.core import columns as registry
+
 # The one door to the core's words: callers use ``texts.tr``, ``texts.format_money``,
 # ``texts.why_text`` …; the catalogue, the number formats and the why sentences live in
 # their own modules (re-exported by the redundant aliases below).
@@ -155,18 +157,8 @@ def import_failure_message(failure: Any, language: str = "en") -> str:
 
 # --------------------------------------------------------------------------- rows
 
-ROLE_NAMES: dict[str, str] = {
-    "customer_id": QT_TRANSLATE_NOOP("core", "customer id"),
-    "customer_name": QT_TRANSLATE_NOOP("core", "customer name"),
-    "account_manager": QT_TRANSLATE_NOOP("core", "account manager"),
-    "revenue": QT_TRANSLATE_NOOP("core", "revenue"),
-    "wallet": QT_TRANSLATE_NOOP("core", "wallet"),
-    "share_of_wallet": QT_TRANSLATE_NOOP("core", "share of wallet"),
-    "satisfaction": QT_TRANSLATE_NOOP("core", "satisfaction"),
-    "notes": QT_TRANSLATE_NOOP("core", "notes"),
-    "effort": QT_TRANSLATE_NOOP("core", "effort"),
-    "last_contact": QT_TRANSLATE_NOOP("core", "last contact"),
-}
+#: A role inside a sentence ("no column found for wallet"): the registry's nouns.
+ROLE_NAMES: dict[str, str] = {role.key: role.noun for role in registry.roles() if role.noun}
 
 ISSUES: dict[str, str] = {
     "not_a_number": QT_TRANSLATE_NOOP("core", "{column} '{value}' is not a number"),
