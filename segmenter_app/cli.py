@@ -215,6 +215,7 @@ def _load_document(args: argparse.Namespace, language: str):
         mapping=mapping,
         satisfaction_scale=args.kzi_scale,
         kzi_best=args.kzi_best,
+        lines=args.lines,
     )
     try:
         imported = load_customers(pending, options)

@@ -32,6 +32,13 @@ def add_list_options(parser: argparse.ArgumentParser) -> None:
         "high, or auto: as the header says (default)",
     )
     parser.add_argument(
+        "--lines",
+        choices=("sum", "keep"),
+        default="sum",
+        help="rows with the same customer id and name (one per order line): sum them into one "
+        "customer (default), or keep every row",
+    )
+    parser.add_argument(
         "--estimate-wallet",
         metavar="COLUMN",
         nargs="?",

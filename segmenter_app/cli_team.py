@@ -133,6 +133,7 @@ def team(args: argparse.Namespace, load_document, check_output) -> int:
                 ),
             ),
             *empty_reasons(plan, language),
+            *texts.direction_notice(document.report, language),
             texts.tr(texts.SUMMARY["wrote"], language).format(path=args.output, rows=len(frame)),
         ]
         for line in lines:

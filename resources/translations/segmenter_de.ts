@@ -699,7 +699,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import {file}</source>
-        <extracomment>the direction of the scale: checked when the low end is the best (1 = best) the sheets read as one list, a check box each</extracomment>
+        <extracomment>the direction of the scale: checked when the low end is the best (1 = best) asked when neither header nor values say which end is the best (1–5 …) rows with one id and name (order lines) summed into one customer the sheets read as one list, a check box each</extracomment>
         <translation>{file} importieren</translation>
     </message>
     <message>
@@ -727,6 +727,14 @@
         <translation>Diese Spalten für Listen mit denselben Überschriften merken</translation>
     </message>
     <message>
+        <source>One customer per id and name: sum its order lines</source>
+        <translation>Ein Kunde je Nummer und Name: seine Auftragszeilen summieren</translation>
+    </message>
+    <message>
+        <source>Rows with the same customer id and name are one customer&apos;s order or product lines: revenue summed; wallet, satisfaction, manager and effort taken where the lines agree.</source>
+        <translation>Zeilen mit derselben Kundennummer und demselben Namen sind Auftrags- oder Produktzeilen eines Kunden: Umsatz summiert; Einkaufsvolumen, Zufriedenheit, Kundenbetreuer und Aufwand übernommen, wo die Zeilen übereinstimmen.</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -735,28 +743,24 @@
         <translation>— nicht in dieser Liste —</translation>
     </message>
     <message>
+        <source>Which end of the satisfaction scale is the best? The list does not say (many German lists mean {low} = very satisfied).</source>
+        <translation>Welches Ende der Zufriedenheitsskala ist das beste? Die Liste sagt es nicht (viele deutsche Listen meinen {low} = sehr zufrieden).</translation>
+    </message>
+    <message>
+        <source>{high} = most satisfied</source>
+        <translation>{high} = am zufriedensten</translation>
+    </message>
+    <message>
+        <source>{low} = most satisfied</source>
+        <translation>{low} = am zufriedensten</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
         <source>{customers} customers read from sheet &apos;{sheet}&apos;, header row {row}.</source>
         <translation>{customers} Kunden aus Blatt „{sheet}“ gelesen, Kopfzeile {row}.</translation>
-    </message>
-    <message>
-        <source>from the header</source>
-        <translation>aus der Kopfzeile</translation>
-    </message>
-    <message>
-        <source>from the values</source>
-        <translation>aus den Werten</translation>
-    </message>
-    <message>
-        <source>as chosen</source>
-        <translation>wie gewählt</translation>
-    </message>
-    <message>
-        <source>Satisfaction scale {scale} ({source}).</source>
-        <translation>Zufriedenheitsskala {scale} ({source}).</translation>
     </message>
     <message>
         <source>Missing: {roles}. Choose the columns on the left.</source>
@@ -2020,7 +2024,7 @@
     <name>columns</name>
     <message>
         <source>Customer ID</source>
-        <extracomment>Kinds of a list&apos;s values, and what the app adds. Kinds read as numbers (``core/importing/values.py``). The outputs a column can have a place in. Unit families a cell (or header) of a kind may carry: amounts take a currency and a scale word (&apos;850 T€&apos;); a share or a score a percent sign; a score a range in its header (&apos;KZI (1-5)&apos;); a count nothing (&apos;35 %&apos; is no number of visits). one of :data:`OUTPUTS` its position among the output&apos;s columns (smaller: further left) its key in that output (&quot;&quot; → the column&apos;s key) its header there: a ``QT_TRANSLATE_NOOP`` text of the output&apos;s context (&quot;CustomerTableModel&quot; for the table, &quot;export&quot; for workbooks and sheets) how the output shows it — table: text, number, money, percent, points, date, status, derived, plan; sheet: rank, number, percent, points, money, segment, action, text, write workbook: characters; sheet: its share of the table&apos;s width (table) the document column an edit writes (sheet) the key of a short header where the column is narrow the role&apos;s name where the user maps columns (the import dialog): &quot;columns&quot; context the role inside a sentence (&quot;no column found for wallet&quot;): &quot;core&quot; context header words per language (&quot;en&quot;, &quot;de&quot;), normalised (lower case, umlauts as ae …) words that make a header the wrong column although it holds one of ``words`` (&quot;Umsatz Vorjahr&quot; is not this year&apos;s revenue) the document column that holds the list&apos;s value (&quot;&quot; → ``key``) a list can have it (a column role); False: the app computes it or a user types it an edit re-segments the customer (its SoW, its KZI, its manager&apos;s ranking) part of the shape that tells sheets of one list from other sheets (count roles) what the words count: {&quot;visits&quot;: (...), &quot;hours&quot;: (...)}</extracomment>
+        <extracomment>Kinds of a list&apos;s values, and what the app adds. Kinds read as numbers (``core/importing/values.py``). How a customer&apos;s order lines combine, per column (see ``ColumnRole.lines``). The outputs a column can have a place in. Unit families a cell (or header) of a kind may carry: amounts take a currency and a scale word (&apos;850 T€&apos;); a share or a score a percent sign; a score a range in its header (&apos;KZI (1-5)&apos;); a count nothing (&apos;35 %&apos; is no number of visits). one of :data:`OUTPUTS` its position among the output&apos;s columns (smaller: further left) its key in that output (&quot;&quot; → the column&apos;s key) its header there: a ``QT_TRANSLATE_NOOP`` text of the output&apos;s context (&quot;CustomerTableModel&quot; for the table, &quot;export&quot; for workbooks and sheets) how the output shows it — table: text, number, money, percent, points, date, status, derived, plan; sheet: rank, number, percent, points, money, segment, action, text, write workbook: characters; sheet: its share of the table&apos;s width (table) the document column an edit writes (sheet) the key of a short header where the column is narrow the role&apos;s name where the user maps columns (the import dialog): &quot;columns&quot; context the role inside a sentence (&quot;no column found for wallet&quot;): &quot;core&quot; context header words per language (&quot;en&quot;, &quot;de&quot;), normalised (lower case, umlauts as ae …) words that make a header the wrong column although it holds one of ``words`` (&quot;Umsatz Vorjahr&quot; is not this year&apos;s revenue) the document column that holds the list&apos;s value (&quot;&quot; → ``key``) a list can have it (a column role); False: the app computes it or a user types it an edit re-segments the customer (its SoW, its KZI, its manager&apos;s ranking) part of the shape that tells sheets of one list from other sheets German compounds ending in one of these parts play the role (&quot;Marktvolumen&quot;, &quot;Gesamtpotenzial&quot;), unless they start with one of ``not_words`` words that count only beside a qualifier: {&quot;spend&quot;: (&quot;category&quot;, &quot;total&quot;, …)} (&quot;Total addressable spend&quot; is the wallet, &quot;Marketing spend&quot; is not) (count roles) what the words count: {&quot;visits&quot;: (...), &quot;hours&quot;: (...)} how a customer&apos;s order lines combine (``core/importing/lines.py``): &quot;sum&quot; (the revenue), &quot;agree&quot; (taken where the lines agree, else left empty with the reason), &quot;join&quot; (the distinct notes), &quot;latest&quot; (a date), &quot;first&quot; (the id, the name)</extracomment>
         <translation>Kundennummer</translation>
     </message>
     <message>
@@ -2256,6 +2260,14 @@
         <translation>{column} „{value}“ ist kein Datum</translation>
     </message>
     <message>
+        <source>{column} &apos;{value}&apos; is not one of the rating words of this column (not read)</source>
+        <translation>{column} „{value}“ ist keines der Bewertungswörter dieser Spalte (nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>{column}: the customer&apos;s order lines disagree ({value}), left empty</source>
+        <translation>{column}: Die Auftragszeilen des Kunden widersprechen sich ({value}), leer gelassen</translation>
+    </message>
+    <message>
         <source>customer id {value} appears more than once</source>
         <translation>Kundennummer {value} kommt mehrfach vor</translation>
     </message>
@@ -2299,6 +2311,10 @@
     <message>
         <source>share of wallet above 100 % (revenue above wallet), counted as 100 %</source>
         <translation>Share of Wallet über 100 % (Umsatz über Einkaufsvolumen), mit 100 % gerechnet</translation>
+    </message>
+    <message>
+        <source>Order lines that disagree on a value (customers: {count}) left it empty: see the problems.</source>
+        <translation>Auftragszeilen, die sich in einem Wert widersprechen (Kunden: {count}), lassen ihn leer: siehe die Probleme.</translation>
     </message>
     <message>
         <source>This is a folder or a pipe, not a project file.</source>
@@ -2426,6 +2442,18 @@
         <translation>Schwellen: SoW {sow} ({sow_mode}), KZI {kzi} ({kzi_mode}).</translation>
     </message>
     <message>
+        <source>Thresholds: none — no customer could be classified ({reasons}).</source>
+        <translation>Schwellen: keine — kein Kunde konnte eingeordnet werden ({reasons}).</translation>
+    </message>
+    <message>
+        <source>{rows} rows → {customers} customers (lines summed).</source>
+        <translation>{rows} Zeilen → {customers} Kunden (Zeilen summiert).</translation>
+    </message>
+    <message>
+        <source>Satisfaction read with {high} as the best value: the list does not say which end is best. If {low} is the best, add --kzi-best low.</source>
+        <translation>Zufriedenheit mit {high} als bestem Wert gelesen: Die Liste sagt nicht, welches Ende das beste ist. Ist {low} der beste Wert, ergänzen Sie --kzi-best low.</translation>
+    </message>
+    <message>
         <source>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (prioritise {prioritise}) · unclassified {unclassified}.</source>
         <translation>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (priorisieren {prioritise}) · ohne Segment {unclassified}.</translation>
     </message>
@@ -2460,6 +2488,50 @@
     <message>
         <source>percentile</source>
         <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>the range {range} in the header</source>
+        <translation>der Bereich {range} in der Überschrift</translation>
+    </message>
+    <message>
+        <source>the header says NPS</source>
+        <translation>die Überschrift nennt NPS</translation>
+    </message>
+    <message>
+        <source>the header says NPS and every value lies within 0–10: the survey&apos;s answers</source>
+        <translation>die Überschrift nennt NPS und jeder Wert liegt in 0–10: die Antworten der Befragung</translation>
+    </message>
+    <message>
+        <source>the header says %</source>
+        <translation>die Überschrift nennt %</translation>
+    </message>
+    <message>
+        <source>every value carries a % sign</source>
+        <translation>jeder Wert trägt ein %-Zeichen</translation>
+    </message>
+    <message>
+        <source>values below 0, from {low} to {high}</source>
+        <translation>Werte unter 0, von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>the values run from {low} to {high}</source>
+        <translation>die Werte reichen von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>the column holds rating words</source>
+        <translation>die Spalte enthält Bewertungswörter</translation>
+    </message>
+    <message>
+        <source>the header names its ends: {words}</source>
+        <translation>die Überschrift nennt ihre Enden: {words}</translation>
+    </message>
+    <message>
+        <source>words, {count} levels</source>
+        <translation>Wörter, {count} Stufen</translation>
+    </message>
+    <message>
+        <source>the list has no customers</source>
+        <translation>die Liste hat keine Kunden</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>

@@ -47,6 +47,9 @@ APP_KINDS: tuple[str, ...] = ("derived", "status")
 #: Kinds read as numbers (``core/importing/values.py``).
 NUMBER_KINDS: frozenset[str] = frozenset({"amount", "share", "score", "count"})
 
+#: How a customer's order lines combine, per column (see ``ColumnRole.lines``).
+LINE_RULES: tuple[str, ...] = ("sum", "agree", "join", "latest", "first")
+
 #: The outputs a column can have a place in.
 OUTPUTS: tuple[str, ...] = ("table", "classify", "workbook", "sheet")
 
@@ -111,13 +114,25 @@ class ColumnRole:
     moves: bool = False
     #: part of the shape that tells sheets of one list from other sheets
     shape: bool = False
+    #: German compounds ending in one of these parts play the role ("Marktvolumen",
+    #: "Gesamtpotenzial"), unless they start with one of ``not_words``
+    compound_ends: tuple[str, ...] = ()
+    #: words that count only beside a qualifier: {"spend": ("category", "total", …)}
+    #: ("Total addressable spend" is the wallet, "Marketing spend" is not)
+    qualified: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: (count roles) what the words count: {"visits": (...), "hours": (...)}
     counts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: how a customer's order lines combine (``core/importing/lines.py``): "sum" (the
+    #: revenue), "agree" (taken where the lines agree, else left empty with the reason),
+    #: "join" (the distinct notes), "latest" (a date), "first" (the id, the name)
+    lines: str = "agree"
     places: tuple[Place, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in VALUE_KINDS + APP_KINDS:
             raise ValueError(f"{self.key}: unknown kind {self.kind!r}")
+        if self.lines not in LINE_RULES:
+            raise ValueError(f"{self.key}: unknown rule for order lines {self.lines!r}")
         for place in self.places:
             if place.output not in OUTPUTS:
                 raise ValueError(f"{self.key}: unknown output {place.output!r}")
@@ -210,6 +225,7 @@ _ENTRIES: list[ColumnRole] = [
             ),
         },
         not_words=("steuer", "tax", "ust", "vat", "plz", "zip", "telefon", "phone"),
+        lines="first",
         searched=True,
         shape=True,
         places=(
@@ -262,7 +278,23 @@ _ENTRIES: list[ColumnRole] = [
             "vertrieb",
             "branche",
             "industry",
+            # "Customer spend", "Customer revenue", "Kundenzufriedenheit" are measures.
+            "spend",
+            "budget",
+            "potential",
+            "potenzial",
+            "revenue",
+            "umsatz",
+            "volume",
+            "volumen",
+            "wallet",
+            "satisfaction",
+            "zufriedenheit",
+            "share",
+            "anteil",
+            "rating",
         ),
+        lines="first",
         editable=True,
         searched=True,
         compared=True,
@@ -318,6 +350,8 @@ _ENTRIES: list[ColumnRole] = [
                 "vertreter",
             ),
         },
+        # A manager's column never names an amount ("Sales potential", "Vertriebsvolumen").
+        not_words=("potential", "potenzial", "volume", "volumen", "spend", "budget"),
         editable=True,
         searched=True,
         compared=True,
@@ -358,6 +392,7 @@ _ENTRIES: list[ColumnRole] = [
                 "erloese",
                 "umsatzerloese",
                 "fakturiert",
+                "umsatzvolumen",
             ),
         },
         not_words=(
@@ -376,6 +411,7 @@ _ENTRIES: list[ColumnRole] = [
             "potenzial",
             "potential",
         ),
+        lines="sum",
         editable=True,
         compared=True,
         moves=True,
@@ -403,6 +439,9 @@ _ENTRIES: list[ColumnRole] = [
                 "category budget",
                 "category spend",
                 "total spend",
+                "addressable spend",
+                "total addressable spend",
+                "annual spend",
                 "spend",
                 "purchasing volume",
                 "purchase volume",
@@ -410,6 +449,9 @@ _ENTRIES: list[ColumnRole] = [
                 "potential",
                 "market potential",
                 "customer potential",
+                "total potential",
+                "sales potential",
+                "total addressable market",
             ),
             "de": (
                 "einkaufsvolumen",
@@ -426,9 +468,45 @@ _ENTRIES: list[ColumnRole] = [
                 "marktpotenzial",
                 "marktpotential",
                 "budget gesamt",
+                "jahresbedarf",
             ),
         },
-        not_words=("ungenutzt", "untapped", "offen", "remaining", "anteil", "share"),
+        # The untapped part (the app's own output column "Ungenutztes Potenzial" /
+        # "Untapped potential" among them), the realised part, a share, a budget of
+        # another kind, and volumes that are our sales.
+        not_words=(
+            "ungenutzt",
+            "untapped",
+            "offen",
+            "remaining",
+            "rest",
+            "unused",
+            "realisiert",
+            "realised",
+            "realized",
+            "ausgeschoepft",
+            "genutzt",
+            "wachstum",
+            "growth",
+            "zusatz",
+            "additional",
+            "cross",
+            "upsell",
+            "anteil",
+            "share",
+            "marketing",
+            "werbe",
+            "advertising",
+            "umsatzvolumen",
+            "auftragsvolumen",
+            "bestellvolumen",
+            "absatzvolumen",
+            "liefervolumen",
+        ),
+        compound_ends=("potenzial", "potential", "volumen", "bedarf"),
+        qualified={
+            "spend": ("category", "total", "addressable", "annual", "yearly", "overall", "customer"),
+        },
         editable=True,
         compared=True,
         moves=True,
@@ -554,6 +632,7 @@ _ENTRIES: list[ColumnRole] = [
                 "hinweise",
             ),
         },
+        lines="join",
         editable=True,
         searched=True,
         places=(
@@ -686,6 +765,7 @@ _ENTRIES: list[ColumnRole] = [
                 "datum letzter besuch",
             ),
         },
+        lines="latest",
         editable=True,
         places=(
             _t(180, QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"), "date", "last_contact"),

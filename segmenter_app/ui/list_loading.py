@@ -116,13 +116,13 @@ class ListLoading:
 
     def _on_loaded(self, path: Path, result: ImportResult) -> None:
         estimate = None
-        if not result.report.confident:
+        if not result.report.confident or result.report.direction_unclear:
             dialog = ImportDialog(path, result, self.translations.language, self)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
                 return
             result = dialog.result
             if dialog.remember.isChecked():
-                self.mapping_memory().remember(result.report.signature, result.report.mapping)
+                self.mapping_memory().remember(result.report.signature, dialog.mapping_to_remember())
             estimate = dialog.wallet_estimate()
         document = CustomerDocument(result, thresholds=self.default_thresholds(), wallet_estimate=estimate)
         self._set_document(
@@ -189,7 +189,7 @@ class ListLoading:
             return
         newer = dialog.result
         if dialog.remember.isChecked():
-            self.mapping_memory().remember(newer.report.signature, newer.report.mapping)
+            self.mapping_memory().remember(newer.report.signature, dialog.mapping_to_remember())
         report = self.session.compare(newer)
         self.notes.commit_note()
         had_work = self.session.reread(newer, source, report)

@@ -81,12 +81,23 @@ _EXACT, _PHRASES = _phrase_index()
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 #: One-word synonyms long enough to be recognised as the start of a German compound.
 _COMPOUND_STEMS = {p[0]: roles for p, roles in _PHRASES.items() if len(p) == 1 and len(p[0]) >= 6}
+#: Parts that end a German compound of a role ("Marktvolumen" → wallet), longest first.
+_COMPOUND_ENDS = sorted(
+    ((end, role.key) for role in columns.roles() for end in role.compound_ends),
+    key=lambda item: -len(item[0]),
+)
+#: role → {word that counts only beside a qualifier → its qualifiers}
+_QUALIFIED = {role.key: dict(role.qualified) for role in columns.roles() if role.qualified}
 
 
 def _has_negative(words: tuple[str, ...], negative: str) -> bool:
     phrase = tuple(negative.split())
     if len(phrase) == 1:
-        return any(word.startswith(negative) for word in words)
+        # At the start of a word, or (a long one) ending a compound: "Umsatzpotenzial"
+        # is no revenue, "Accountmanager" no customer name.
+        return any(
+            word.startswith(negative) or (len(negative) >= 6 and word.endswith(negative)) for word in words
+        )
     size = len(phrase)
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
@@ -108,7 +119,8 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
     words = tuple(normal.split())
     best: dict[str, float] = {}
     for role in _EXACT.get(normal, set()) | _EXACT.get(normal.replace(" ", ""), set()):
-        best[role] = 1.0
+        if _qualified(role, normal, words):
+            best[role] = 1.0
     for size in range(1, min(_LONGEST_PHRASE, len(words)) + 1):
         for start in range(len(words) - size + 1):
             phrase = words[start : start + size]
@@ -119,13 +131,22 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
                 continue  # "am", "nr", "no" inside a sentence are not a role
             score = 0.5 + 0.4 * size / len(words)
             for role in roles:
+                if size == 1 and not _qualified(role, phrase[0], words):
+                    continue
                 best[role] = max(best.get(role, 0.0), score)
     for word in words:
         for cut in range(len(word) - 1, 5, -1):
             roles = _COMPOUND_STEMS.get(word[:cut])
             if roles:
                 for role in roles:
-                    best[role] = max(best.get(role, 0.0), 0.45)
+                    if _qualified(role, word[:cut], words):
+                        best[role] = max(best.get(role, 0.0), 0.45)
+                break
+        for end, role in _COMPOUND_ENDS:
+            if len(word) > len(end) + 2 and word.endswith(end):
+                # A compound explains its whole word: "Gesamtpotenzial 2025" scores as a
+                # synonym inside the header would, a little less than one.
+                best[role] = max(best.get(role, 0.0), 0.45 + 0.4 / len(words))
                 break
     matches = [
         RoleMatch(role, score)
@@ -134,6 +155,13 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
     ]
     matches.sort(key=lambda m: (-m.score, m.role))
     return tuple(matches)
+
+
+def _qualified(role: str, word: str, words: tuple[str, ...]) -> bool:
+    """A word that counts for the role only beside a qualifier has one: "spend" is the
+    wallet in "Total spend", not in "Marketing spend" nor alone."""
+    qualifiers = _QUALIFIED.get(role, {}).get(word)
+    return qualifiers is None or any(other in qualifiers for other in words)
 
 
 def assign_roles(headers: list[object]) -> dict[str, int]:

@@ -72,7 +72,7 @@ UNIT_WORDS: dict[str, float] = _unit_words()
 
 #: A scale written into a header ("KZI (1-5)", "0–10").
 _RANGE = re.compile(
-    r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|\.\.|bis|to|/)\s*(\d+(?:[.,]\d+)?)(?!\d|[.,]\d)"
+    r"(?<![\d.,])([-−]?\d+(?:[.,]\d+)?)\s*(?:-|–|—|\.\.|…|bis|to|/)\s*(\d+(?:[.,]\d+)?)(?!\d|[.,]\d)"
 )
 _HEADER_TOKENS = re.compile(r"[^\s()\[\]{},;:/|=]+")
 
@@ -115,7 +115,7 @@ def header_scale(text: object) -> tuple[float, float] | None:
     match = _RANGE.search(str(text or ""))
     if not match:
         return None
-    low, high = (float(part.replace(",", ".")) for part in match.groups())
+    low, high = (float(part.replace(",", ".").replace("−", "-")) for part in match.groups())
     return (low, high) if high > low else None
 
 

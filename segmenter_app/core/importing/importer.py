@@ -30,7 +30,14 @@ from segmenter_app.core.importing.cells import (
 )
 from segmenter_app.core.importing.column_meta import detect_list_scale, list_currency
 from segmenter_app.core.importing.dates import date_series
-from segmenter_app.core.importing.report import ImportOptions, ImportReport, ImportResult, RowIssue
+from segmenter_app.core.importing.lines import combine_lines
+from segmenter_app.core.importing.report import (
+    SETTING_PREFIX,
+    ImportOptions,
+    ImportReport,
+    ImportResult,
+    RowIssue,
+)
 from segmenter_app.core.importing.stacking import StackedSheets, stack_sheets
 from segmenter_app.core.importing.values import NumericReader
 from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
@@ -180,7 +187,10 @@ def _import_sheet(
 ) -> ImportResult:
     headers = layout.header_texts(sheet, header_index)
     signature = header_signature(headers)
-    columns, source = _resolve_mapping(sheet, header_index, headers, signature, options)
+    columns, source, remembered = _resolve_mapping(sheet, header_index, headers, signature, options)
+    # Choices remembered for these headers hold where the call asks nothing else.
+    kzi_best = options.kzi_best if options.kzi_best != "auto" else remembered.get("kzi_best", "auto")
+    lines = options.lines if options.lines != "auto" else remembered.get("lines", "sum")
     start, stop = header_index + 1, sheet.n_rows
     excel_rows = np.arange(start, stop, dtype=np.int64) + sheet.first_row + 1
     row_sheets = None
@@ -238,11 +248,25 @@ def _import_sheet(
     if progress:
         progress(0.8)
 
-    scale_info = detect_list_scale(options, headers, columns, table, numeric.percent_satisfaction)
+    customer_sheets = None if row_sheets is None else row_sheets[kept]
+    lines_summed = None
+    repeated = None
+    if lines == "sum" and "customer_id" in columns:
+        role_headers = {role: headers[c] for role, c in columns.items()}
+        combined = combine_lines(table, problems, role_headers)
+        repeated = combined.repeated
+        if combined.customers < combined.rows:
+            table = combined.table
+            lines_summed = [combined.rows, combined.customers]
+            customer_sheets = None if customer_sheets is None else customer_sheets[combined.kept]
+    scale_info = detect_list_scale(
+        options, headers, columns, table, numeric.percent_satisfaction, numeric.rating_scale, kzi_best
+    )
     duplicates, repeated_ids = duplicate_issues(
         table,
         headers[columns["customer_id"]] if "customer_id" in columns else "",
-        None if row_sheets is None else row_sheets[kept],
+        customer_sheets,
+        repeated,
     )
     problems += repeated_ids
     # In file order: by the customer's place in the table (sheet by sheet), then the row.
@@ -283,6 +307,11 @@ def _import_sheet(
         ),
         cell_units=dict(numeric.cell_units),
         sheet_names_as=sheet_names_as,
+        scale_reason=[scale_info.reason, dict(scale_info.reason_params)] if scale_info.reason else None,
+        direction_unclear=scale_info.direction.unclear,
+        kzi_best=kzi_best,
+        lines=lines,
+        lines_summed=lines_summed,
     )
     if progress:
         progress(1.0)
@@ -327,9 +356,17 @@ def _role_available(requirement: str, columns: dict[str, int]) -> bool:
 
 def _resolve_mapping(
     sheet: RawSheet, header_index: int, headers: list[str], signature: str, options: ImportOptions
-) -> tuple[dict[str, int], str]:
+) -> tuple[dict[str, int], str, dict[str, str]]:
+    """The columns of the roles, where they came from ("auto", "remembered", "user"),
+    and the choices remembered with them ({"kzi_best": "low"})."""
     remembered = options.memory.lookup(signature) if options.memory else None
     source = "auto"
+    settings = {
+        key[len(SETTING_PREFIX) :]: value
+        for key, value in (remembered or {}).items()
+        if key.startswith(SETTING_PREFIX)
+    }
+    remembered = {role: header for role, header in (remembered or {}).items() if role in registry.role_keys()}
     if remembered:
         # Matched by normalised header: 'Umsatz 2026' finds last year's 'Umsatz 2025'.
         found = {role: find_column(headers, header, loose=True) for role, header in remembered.items()}
@@ -352,7 +389,7 @@ def _resolve_mapping(
                 columns.pop(other)
         columns[role] = column
         source = "user"
-    return columns, source
+    return columns, source, settings
 
 
 def find_column(headers: list[str], wanted: str, first_col: int = 0, *, loose: bool = False) -> int | None:

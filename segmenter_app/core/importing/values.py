@@ -14,6 +14,7 @@ from segmenter_app.core.importing.numbers import (
     notation_votes,
     parse_text_numbers,
 )
+from segmenter_app.core.importing.ratings import RatingColumn, RatingScale, detect_ratings
 from segmenter_app.core.importing.report import RowIssue
 from segmenter_app.core.reading.rawdata import RawSheet
 
@@ -56,6 +57,8 @@ class NumericReader:
         self.cell_units: dict[str, int] = {}
         self.sow_unit: str | None = None
         self.percent_satisfaction = False
+        #: the satisfaction column's rating words, when it holds words (ratings.py)
+        self.rating_scale: RatingScale | None = None
 
     def _cells(self, role: str) -> tuple[np.ndarray, np.ndarray, pd.Series]:
         """Numbers as read, and the positions and texts of the text cells."""
@@ -98,6 +101,12 @@ class NumericReader:
             german, english = notation_votes(texts)
             chosen = GERMAN if german > english else ENGLISH if english > german else file_notation
             parsed = parse_text_numbers(texts, chosen)
+            if kind == "score" and parsed.invalid.any():
+                # Text that is no number: rating words ("sehr zufrieden")?  Numbers alone
+                # never pay for the look.
+                ratings = detect_ratings(texts, int((~np.isnan(numbers)).sum()))
+                if ratings is not None:
+                    return self._read_ratings(role, header, numbers, positions, texts, ratings)
             self.notation[role] = chosen
             values = parsed.values
             refused_unit = np.zeros(len(values), dtype=bool)
@@ -148,6 +157,28 @@ class NumericReader:
             self._problem(int(position), "too_large", role, header, _huge_text(numbers[position]))
         numbers[huge] = np.nan
         return numbers[self.kept]
+
+    def _read_ratings(
+        self,
+        role: str,
+        header: str,
+        numbers: np.ndarray,
+        positions: np.ndarray,
+        texts: pd.Series,
+        ratings: RatingColumn,
+    ) -> np.ndarray:
+        """A column of rating words: each cell its level (1 = worst … n = best); a word
+        outside the scale, or a number among the words, is refused."""
+        self.rating_scale = ratings.scale
+        for position in np.flatnonzero(~np.isnan(numbers)):
+            self._problem(int(position), "not_a_rating", role, header, _plain_number(numbers[position]))
+        levels = np.full(len(numbers), np.nan)
+        levels[positions] = ratings.values
+        for offset in np.flatnonzero(ratings.refused):
+            self._problem(
+                int(positions[offset]), "not_a_rating", role, header, str(texts.iat[offset]).strip()
+            )
+        return levels[self.kept]
 
     def _problem(self, position: int, code: str, role: str, header: str, value: str) -> None:
         index = int(self.position_to_index[position])
