@@ -282,7 +282,7 @@ def _order_lines(count: int, seed: int) -> tuple[list[dict], list[list]]:
                     person["account_manager"],
                     amount,
                     person["wallet"],
-                    person["kzi"] if "kzi" in person else 4,
+                    4,
                     f"Artikel {rng.randint(1, 99)}",
                 ]
             )
