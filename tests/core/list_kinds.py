@@ -43,6 +43,16 @@ NOT_WALLETS: tuple[str, ...] = (
 )
 
 
+#: A list with a region column, a role the app does not have (the registry tests add it).
+REGION_LIST = (
+    "Kundennummer;Kunde;Vertriebsgebiet;Außendienst;Umsatz;Einkaufsvolumen;Zufriedenheit (1-5)\n"
+    "1;Alpha GmbH;Nord;Anna;100;1000;4\n"
+    "2;Beta AG;Süd;Anna;500;1000;2\n"
+    "3;Gamma KG;Nord;Jonas;900;1000;5\n"
+    "4;Delta OHG;West;Jonas;50;1000;1\n"
+)
+
+
 def write_list(path: Path, headers: list[str], rows: list[list[Any]], *, german: bool = True) -> Path:
     """An .xlsx (xlsxwriter, numbers as numbers) or a .csv (German: ';' and '1.234,5';
     English: ',' and '1,234.5'), by the path's suffix."""

@@ -13,14 +13,9 @@ import pytest
 
 from segmenter_app.core import columns as registry
 
+from .list_kinds import REGION_LIST
+
 #: A list with a region column, a role the app does not have.
-REGION_LIST = (
-    "Kundennummer;Kunde;Vertriebsgebiet;Außendienst;Umsatz;Einkaufsvolumen;Zufriedenheit (1-5)\n"
-    "1;Alpha GmbH;Nord;Anna;100;1000;4\n"
-    "2;Beta AG;Süd;Anna;500;1000;2\n"
-    "3;Gamma KG;Nord;Jonas;900;1000;5\n"
-    "4;Delta OHG;West;Jonas;50;1000;1\n"
-)
 NEWER_LIST = REGION_LIST.replace("4;Delta OHG;West", "4;Delta OHG;Ost")
 
 #: Registers ``region`` the way a plug-in would, before anything reads the registry,
@@ -164,11 +159,11 @@ def test_every_consumer_reads_the_registry() -> None:
         role.table_column for role in registry.roles() if role.kind != "date"
     )
     assert set(document.EDITABLE) == set(registry.columns_with("editable"))
-    assert document.MEASURE_INPUTS == set(registry.columns_with("moves"))
-    assert view_state.SEARCHED == registry.columns_with("searched")
-    assert updating.COMPARED_COLUMNS == registry.columns_with("compared")
-    assert sheet_set.SHAPE_ROLES == {role.key for role in registry.with_flag("shape")}
-    assert classify_output.CLASSIFY_COLUMNS == registry.output_names("classify")
+    assert set(registry.columns_with("moves")) == document.MEASURE_INPUTS
+    assert registry.columns_with("searched") == view_state.SEARCHED
+    assert registry.columns_with("compared") == updating.COMPARED_COLUMNS
+    assert {role.key for role in registry.with_flag("shape")} == sheet_set.SHAPE_ROLES
+    assert registry.output_names("classify") == classify_output.CLASSIFY_COLUMNS
     assert tuple(key for key, _title in export_columns.COLUMNS) == registry.output_names("workbook")
     assert tuple(column.key for column in report_data.SHEET_COLUMNS) == registry.output_names("sheet")
     assert set(texts.ROLE_NAMES) == set(registry.role_keys())

@@ -22,6 +22,14 @@ from segmenter_app.core.text import texts
 
 from .list_kinds import HEADERS, NOT_WALLETS, customers, write_list
 
+
+def segmenter(*args: str) -> subprocess.CompletedProcess:
+    """The command line, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "segmenter_app", *args], capture_output=True, text=True, timeout=300
+    )
+
+
 # --------------------------------------------------------------------------- the wallet
 
 
@@ -81,25 +89,7 @@ def test_an_exported_workbook_read_again_takes_its_wallet_not_the_untapped_poten
     path = write_list(
         tmp_path / "list.xlsx", ["Kundennummer", "Kunde", "Betreuer", "Umsatz", "Bedarf", "KZI (0-10)"], rows
     )
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "segmenter_app",
-            "export",
-            str(path),
-            "--out-dir",
-            str(tmp_path / "out"),
-            "--lang",
-            language,
-            "--layout",
-            "sheets",
-            "-q",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = segmenter("export", str(path), "--out-dir", str(tmp_path / "out"), "--lang", language, "-q")
     assert done.returncode == 0, done.stderr
     book_path = next(
         p for p in (tmp_path / "out").glob("*.xlsx") if "verview" not in p.name and "bersicht" not in p.name
@@ -363,24 +353,7 @@ def test_the_command_line_sums_or_keeps_lines(tmp_path) -> None:
     path = write_list(tmp_path / "orders.csv", HEADER, lines)
     for choice, rows in (("sum", 25), ("keep", len(lines))):
         out = tmp_path / f"{choice}.csv"
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "segmenter_app",
-                "classify",
-                str(path),
-                "-o",
-                str(out),
-                "--lines",
-                choice,
-                "--lang",
-                "en",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        done = segmenter("classify", str(path), "-o", str(out), "--lines", choice, "--lang", "en")
         assert done.returncode == 0, done.stderr
         with out.open(encoding="utf-8") as stream:
             assert len(list(csv.DictReader(stream))) == rows
@@ -419,35 +392,15 @@ def test_the_command_line_says_how_it_read_an_unclear_direction(tmp_path) -> Non
         ["team", str(path), "-o", str(tmp_path / "t.csv")],
         ["export", str(path), "--out-dir", str(tmp_path / "x")],
     ):
-        done = subprocess.run(
-            [sys.executable, "-m", "segmenter_app", *command, "--lang", "en"],
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        done = segmenter(*command, "--lang", "en")
         assert done.returncode == 0, done.stderr
         notice = [line for line in done.stderr.splitlines() if "--kzi-best low" in line]
         assert notice == [
             "Satisfaction read with 5 as the best value: the list does not say which end is best. "
             "If 1 is the best, add --kzi-best low."
         ], (command, done.stderr)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "segmenter_app",
-            "classify",
-            str(path),
-            "-o",
-            str(tmp_path / "d.csv"),
-            "--kzi-best",
-            "low",
-            "--lang",
-            "en",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+    done = segmenter(
+        "classify", str(path), "-o", str(tmp_path / "d.csv"), "--kzi-best", "low", "--lang", "en"
     )
     assert done.returncode == 0 and "--kzi-best" not in done.stderr
 

@@ -10,13 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-REGION_LIST = (
-    "Kundennummer;Kunde;Vertriebsgebiet;Außendienst;Umsatz;Einkaufsvolumen;Zufriedenheit (1-5)\n"
-    "1;Alpha GmbH;Nord;Anna;100;1000;4\n"
-    "2;Beta AG;Süd;Anna;500;1000;2\n"
-    "3;Gamma KG;Nord;Jonas;900;1000;5\n"
-    "4;Delta OHG;West;Jonas;50;1000;1\n"
-)
+from tests.core.list_kinds import REGION_LIST
 
 SCRIPT = textwrap.dedent(
     """
