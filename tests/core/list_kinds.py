@@ -28,6 +28,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "Category spend",
         "Annual spend (EUR)",
         "Customer potential",
+        "Procurement volume",
+        "Jahresvolumen",
+        "Einkaufspotenzial",
     ),
 }
 #: Headers that must never be read as the wallet.

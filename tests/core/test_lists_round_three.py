@@ -186,6 +186,15 @@ WORD_SCALES = {
     "grades6": ["sehr gut", "gut", "befriedigend", "ausreichend", "mangelhaft", "ungenügend"],
     "grades5": ["Sehr gut", "Gut", "Befriedigend", "Ausreichend", "Mangelhaft"],
     "quality5": ["Excellent", "Very good", "Good", "Fair", "Poor"],
+    "agree5": ["Strongly agree", "Agree", "Neither agree nor disagree", "Disagree", "Strongly disagree"],
+    "trifft5": [
+        "trifft voll zu",
+        "trifft eher zu",
+        "teils/teils",
+        "trifft eher nicht zu",
+        "trifft überhaupt nicht zu",
+    ],
+    "nps3": ["Promoter", "Passive", "Detractor"],
 }
 
 

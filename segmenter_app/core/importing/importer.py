@@ -54,28 +54,12 @@ TABLE_COLUMNS: tuple[str, ...] = (
 TEXT_ROLES: tuple[str, ...] = tuple(role.key for role in registry.of_kind("text"))
 EXTRA_PREFIX = "x:"
 
+#: Header words that make a list German (its numbers then default to "1.234,5"): the
+#: German words of the registry's roles, and a few other German column names.
 _GERMAN_HINTS = frozenset(
-    {
-        "umsatz",
-        "kunde",
-        "kunden",
-        "kundennummer",
-        "kundenname",
-        "einkaufsvolumen",
-        "bedarf",
-        "zufriedenheit",
-        "kzi",
-        "bemerkung",
-        "aussendienst",
-        "betreuer",
-        "anteil",
-        "firma",
-        "lieferanteil",
-        "kundenbetreuer",
-        "notiz",
-        "kommentar",
-        "branche",
-    }
+    {word for role in registry.roles() for phrase in role.words.get("de", ()) for word in phrase.split()}
+    - {word for role in registry.roles() for phrase in role.words.get("en", ()) for word in phrase.split()}
+    | {"kunden", "branche"}
 )
 
 

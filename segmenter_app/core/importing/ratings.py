@@ -69,13 +69,36 @@ _BASES: dict[str, int] = {
     "positive": 1,
     "negativ": -1,
     "negative": -1,
+    # Agreement with "I am satisfied": "stimme voll zu", "trifft eher nicht zu", "agree".
+    "zu": 1,
+    "agree": 1,
+    "disagree": -1,
 }
+#: Words that are a level on their own: the NPS groups.
+_SINGLE: dict[str, int] = {
+    "promoter": 2,
+    "promotor": 2,
+    "promotoren": 2,
+    "promoters": 2,
+    "passive": 0,
+    "passiv": 0,
+    "passives": 0,
+    "detractor": -2,
+    "detractors": -2,
+    "detraktor": -2,
+    "detraktoren": -2,
+    "kritiker": -2,
+}
+#: Words around the polarity that change nothing ("stimme … zu", "trifft … zu").
+_FILLERS = frozenset({"und", "and", "ganz", "insgesamt", "overall", "stimme", "trifft", "ich", "i"})
 #: Intensities: plain words are 2; the middle is 0.
 _EXTREME, _STRONG, _PLAIN, _WEAK = 4, 3, 2, 1
 _MODIFIERS: dict[str, int] = {
     "sehr": _STRONG,
     "very": _STRONG,
     "highly": _STRONG,
+    "strongly": _STRONG,
+    "voll": _STRONG,
     "aeusserst": _EXTREME,
     "extrem": _EXTREME,
     "extremely": _EXTREME,
@@ -169,6 +192,8 @@ def word_rank(word: str) -> int | None:
     unzufrieden' −1, 'neutral' 0; None when it is no rating word."""
     if word in _MIDDLE or _middle_phrase(word):
         return 0
+    if word in _SINGLE:
+        return _SINGLE[word]
     tokens = word.split()
     if not tokens or tokens[-1] not in _BASES:
         return None
@@ -184,7 +209,7 @@ def word_rank(word: str) -> int | None:
             intensity = _STRONG
         elif token in _LESS:
             negated, intensity = True, _WEAK
-        elif token not in ("und", "and", "ganz", "insgesamt", "overall"):
+        elif token not in _FILLERS:
             return None
     if negated:
         polarity = -polarity
