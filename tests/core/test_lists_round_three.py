@@ -378,7 +378,8 @@ def test_the_command_line_sums_or_keeps_lines(tmp_path) -> None:
         ("Zufriedenheit (1–5)", [1, 2, 3, 4, 5], True),
         ("Zufriedenheit", [1, 2, 6], True),
         ("Kundenbewertung", [2, 9, 10], True),
-        ("Satisfaction (1-7)", [1, 7], True),
+        ("Satisfaction (1-7)", [1, 7], False),  # English lists score the high end best
+        ("Kundenzufriedenheit (1-7)", [1, 7], True),
         ("Zufriedenheit (1 = sehr zufrieden)", [1, 2, 5], False),
         ("Note", [1, 2, 4], False),
         ("Schulnote", [1, 3, 6], False),

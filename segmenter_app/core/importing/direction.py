@@ -21,10 +21,27 @@ from segmenter_app.core.importing.scales import SCALES, Scale, _plain
 #: Words that make a score a grade or a rank, where 1 is the best.
 GRADE_WORDS = frozenset({"schulnote", "schulnoten", "note", "noten", "notenskala", "grade", "grades"})
 RANK_WORDS = frozenset({"rang", "rank", "ranking", "rangfolge", "platz", "platzierung"})
-#: Words of measures that grow with satisfaction: an index, a score, points, stars.
-#: "KZI (1-5)" or "CSAT 1-5" says 5 is the best; "Zufriedenheit (1-5)" does not.
+#: Words of measures that grow with satisfaction — an index, a score, points, stars —
+#: and the English words, whose lists score 5 as the best: "KZI (1-5)", "CSAT 1-5",
+#: "Satisfaction (1-5)" say 5 is the best.  A German "Zufriedenheit (1-5)" or
+#: "Kundenbewertung" does not: many German teams mean 1 = sehr zufrieden, as in school.
 HIGH_WORDS = frozenset(
-    {"kzi", "csat", "csi", "nps", "index", "score", "punkte", "punktzahl", "points", "sterne", "stars"}
+    {
+        "kzi",
+        "csat",
+        "csi",
+        "nps",
+        "index",
+        "score",
+        "punkte",
+        "punktzahl",
+        "points",
+        "sterne",
+        "stars",
+        "satisfaction",
+        "rating",
+        "happiness",
+    }
 )
 
 _BEST = (
