@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.errors import EditRefused
 from segmenter_app.core.importing.currency import CURRENCIES, DEFAULT_CURRENCY
 from segmenter_app.core.importing.report import ImportReport, ImportResult
@@ -41,19 +42,10 @@ from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, pl
 from segmenter_app.core.model.plan_settings import PlanSettings
 from segmenter_app.core.model.wallet import SOURCE_NAMES, WalletEstimate
 
-#: Columns a user may edit, and whether they hold numbers.
-EDITABLE: dict[str, bool] = {
-    "customer_name": False,
-    "account_manager": False,
-    "notes": False,
-    "revenue": True,
-    "wallet": True,
-    "sow_input": True,
-    "satisfaction_input": True,
-    **{column: False for column in ACTION_COLUMNS},
-}
+#: Columns a user may edit, and whether they hold numbers (the column registry).
+EDITABLE: dict[str, bool] = {role.table_column: role.numeric for role in registry.with_flag("editable")}
 #: Input columns whose change moves a customer (re-prepare, re-segment).
-MEASURE_INPUTS = frozenset({"revenue", "wallet", "sow_input", "satisfaction_input", "account_manager"})
+MEASURE_INPUTS = frozenset(registry.columns_with("moves"))
 #: What every segmentation change touches in a view.
 DERIVED_COLUMNS = (
     "segment",
