@@ -108,6 +108,9 @@ class ColumnRole:
     #: a list can have it (a column role); False: the app computes it or a user types it
     read: bool = True
     editable: bool = False
+    #: (editable roles) what the Edit menu calls an edit of it, "core" context:
+    #: "note on {customer}" ("Undo note on Müller GmbH")
+    edit_label: str = ""
     searched: bool = False
     compared: bool = False
     #: an edit re-segments the customer (its SoW, its KZI, its manager's ranking)
@@ -296,6 +299,7 @@ _ENTRIES: list[ColumnRole] = [
         ),
         lines="first",
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "name of {customer}"),
         searched=True,
         compared=True,
         shape=True,
@@ -353,6 +357,7 @@ _ENTRIES: list[ColumnRole] = [
         # A manager's column never names an amount ("Sales potential", "Vertriebsvolumen").
         not_words=("potential", "potenzial", "volume", "volumen", "spend", "budget"),
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "account manager of {customer}"),
         searched=True,
         compared=True,
         moves=True,
@@ -413,6 +418,7 @@ _ENTRIES: list[ColumnRole] = [
         ),
         lines="sum",
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "revenue of {customer}"),
         compared=True,
         moves=True,
         shape=True,
@@ -513,6 +519,7 @@ _ENTRIES: list[ColumnRole] = [
             "spend": ("category", "total", "addressable", "annual", "yearly", "overall", "customer"),
         },
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "wallet of {customer}"),
         compared=True,
         moves=True,
         shape=True,
@@ -553,6 +560,7 @@ _ENTRIES: list[ColumnRole] = [
         not_words=("markt", "market"),
         column="sow_input",
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "share of wallet of {customer}"),
         compared=True,
         moves=True,
         shape=True,
@@ -604,6 +612,7 @@ _ENTRIES: list[ColumnRole] = [
         },
         column="satisfaction_input",
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "satisfaction of {customer}"),
         compared=True,
         moves=True,
         shape=True,
@@ -639,6 +648,7 @@ _ENTRIES: list[ColumnRole] = [
         },
         lines="join",
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "note on {customer}"),
         searched=True,
         places=(
             _t(140, QT_TRANSLATE_NOOP("CustomerTableModel", "Notes"), "text", "notes"),
@@ -766,6 +776,7 @@ _ENTRIES: list[ColumnRole] = [
         },
         lines="latest",
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "last contact with {customer}"),
         places=(
             _t(180, QT_TRANSLATE_NOOP("CustomerTableModel", "Last contact"), "date", "last_contact"),
             _c(220),
@@ -874,6 +885,7 @@ _ENTRIES: list[ColumnRole] = [
         "text",
         read=False,
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "next step for {customer}"),
         places=(
             _t(150, QT_TRANSLATE_NOOP("CustomerTableModel", "Next step"), "text", "next_step"),
             _c(190),
@@ -887,6 +899,7 @@ _ENTRIES: list[ColumnRole] = [
         "date",
         read=False,
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "due date for {customer}"),
         places=(
             _t(160, QT_TRANSLATE_NOOP("CustomerTableModel", "Due"), "date", "due"),
             _c(200),
@@ -898,6 +911,7 @@ _ENTRIES: list[ColumnRole] = [
         "status",
         read=False,
         editable=True,
+        edit_label=QT_TRANSLATE_NOOP("core", "status of {customer}"),
         places=(
             _t(170, QT_TRANSLATE_NOOP("CustomerTableModel", "Status"), "status", "status"),
             _c(210),

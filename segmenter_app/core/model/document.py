@@ -58,20 +58,12 @@ DERIVED_COLUMNS = (
     "satisfaction",
 )
 
-#: What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH").
+#: What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH"): the
+#: registry's edit labels; a column without one is named by its key.
 EDIT_LABELS: dict[str, str] = {
-    "customer_name": QT_TRANSLATE_NOOP("core", "name of {customer}"),
-    "account_manager": QT_TRANSLATE_NOOP("core", "account manager of {customer}"),
-    "notes": QT_TRANSLATE_NOOP("core", "note on {customer}"),
-    "revenue": QT_TRANSLATE_NOOP("core", "revenue of {customer}"),
-    "wallet": QT_TRANSLATE_NOOP("core", "wallet of {customer}"),
-    "sow_input": QT_TRANSLATE_NOOP("core", "share of wallet of {customer}"),
-    "satisfaction_input": QT_TRANSLATE_NOOP("core", "satisfaction of {customer}"),
-    "next_step": QT_TRANSLATE_NOOP("core", "next step for {customer}"),
-    "due": QT_TRANSLATE_NOOP("core", "due date for {customer}"),
-    "status": QT_TRANSLATE_NOOP("core", "status of {customer}"),
-    "last_contact": QT_TRANSLATE_NOOP("core", "last contact with {customer}"),
+    role.table_column: role.edit_label for role in registry.with_flag("editable") if role.edit_label
 }
+GENERIC_EDIT_LABEL = QT_TRANSLATE_NOOP("core", "{column} of {customer}")
 #: Text columns typed into key by key: the keystrokes on one customer are one undo step.
 TYPED_COLUMNS = frozenset({"notes", "next_step"})
 
@@ -395,7 +387,7 @@ class CustomerDocument:
         key = self.keys[row]
         self._push_cells(
             "edit_cell",
-            EDIT_LABELS[column],
+            EDIT_LABELS.get(column, GENERIC_EDIT_LABEL),
             [(key, column, new)],
             {"column": column, "customer": self.display_name(row)},
             merge_key=(column, key) if column in TYPED_COLUMNS else None,
