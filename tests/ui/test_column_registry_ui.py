@@ -30,7 +30,7 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from segmenter_app.core.importing.importer import load_customers
     from segmenter_app.core.model.document import CustomerDocument
-    from segmenter_app.ui.import_dialog import ImportDialog
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
     from segmenter_app.ui.table.model import CustomerTableModel
 
     app = QApplication([])

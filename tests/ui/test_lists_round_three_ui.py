@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from segmenter_app.core.importing.importer import ImportOptions, load_customers
-from segmenter_app.ui.import_dialog import ImportDialog
+from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 from tests.core.list_kinds import customers, write_list
 
 
