@@ -291,7 +291,6 @@
         <name>CustomerTableModel</name>
         <message>
             <source>Priority</source>
-            <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan's columns follow the priorities (re-planned when the ranks change).</extracomment>
             <translation>Priorität</translation>
         </message>
         <message>
@@ -360,6 +359,7 @@
         </message>
         <message>
             <source>Satisfaction ({scale})</source>
+            <extracomment>The table's columns: the column registry's places in the "table" output (``core/columns.py``), in their order. The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan's columns follow the priorities (re-planned when the ranks change).</extracomment>
             <translation>Zufriedenheit ({scale})</translation>
         </message>
         <message>
@@ -368,6 +368,7 @@
         </message>
         <message>
             <source>prioritise</source>
+            <extracomment>Column key → its header (a "CustomerTableModel" text) as the registry gives it.</extracomment>
             <translation>priorisieren</translation>
         </message>
         <message>
@@ -437,7 +438,6 @@
         </message>
         <message>
             <source>Worth</source>
-            <extracomment>Column keys, in table order; all of kind "plan". The plan's columns that hold numbers (right-aligned), with the priority.</extracomment>
             <translation>Wert</translation>
         </message>
         <message>
@@ -458,6 +458,7 @@
         </message>
         <message>
             <source>Worth = the group's weight × the value at stake: the untapped potential (GROW, MOVE, MODEL), the revenue at risk (FIX). Priorities and planned visits follow it.</source>
+            <extracomment>Column keys, in table order; all of kind "plan". The plan's columns that hold numbers (right-aligned), with the priority.</extracomment>
             <translation>Wert = Gewicht der Gruppe × was auf dem Spiel steht: das ungenutzte Potenzial (GROW, MOVE, MODEL), der gefährdete Umsatz (FIX). Prioritäten und geplante Besuche folgen ihm.</translation>
         </message>
         <message>
@@ -732,48 +733,8 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>Customer ID</source>
-            <translation>Kundennummer</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <translation>Kundenname</translation>
-        </message>
-        <message>
-            <source>Account manager</source>
-            <translation>Kundenbetreuer</translation>
-        </message>
-        <message>
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <source>Wallet (purchasing volume)</source>
-            <translation>Einkaufsvolumen</translation>
-        </message>
-        <message>
-            <source>Share of wallet</source>
-            <translation>Lieferanteil (SoW)</translation>
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation>Zufriedenheit</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Effort (visits, contacts, hours)</source>
-            <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>Letzter Kontakt</translation>
-        </message>
-        <message>
             <source>Import {file}</source>
-            <extracomment>the direction of the scale: checked when the low end is the best (1 = best) the sheets read as one list, a check box each</extracomment>
+            <extracomment>the direction of the scale: checked when the low end is the best (1 = best) asked when neither header nor values say which end is the best (1–5 …) rows with one id and name (order lines) summed into one customer the sheets read as one list, a check box each</extracomment>
             <translation>{file} importieren</translation>
         </message>
         <message>
@@ -801,12 +762,32 @@
             <translation>Diese Spalten für Listen mit denselben Überschriften merken</translation>
         </message>
         <message>
+            <source>One customer per id and name: sum its order lines</source>
+            <translation>Ein Kunde je Nummer und Name: seine Auftragszeilen summieren</translation>
+        </message>
+        <message>
+            <source>Rows with the same customer id and name are one customer's order or product lines: revenue summed; wallet, satisfaction, manager and effort taken where the lines agree.</source>
+            <translation>Zeilen mit derselben Kundennummer und demselben Namen sind Auftrags- oder Produktzeilen eines Kunden: Umsatz summiert; Einkaufsvolumen, Zufriedenheit, Kundenbetreuer und Aufwand übernommen, wo die Zeilen übereinstimmen.</translation>
+        </message>
+        <message>
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
             <source>— not in this list —</source>
             <translation>— nicht in dieser Liste —</translation>
+        </message>
+        <message>
+            <source>Which end of the satisfaction scale is the best? The list does not say (many German lists mean {low} = very satisfied).</source>
+            <translation>Welches Ende der Zufriedenheitsskala ist das beste? Die Liste sagt es nicht (viele deutsche Listen meinen {low} = sehr zufrieden).</translation>
+        </message>
+        <message>
+            <source>{high} = most satisfied</source>
+            <translation>{high} = am zufriedensten</translation>
+        </message>
+        <message>
+            <source>{low} = most satisfied</source>
+            <translation>{low} = am zufriedensten</translation>
         </message>
         <message>
             <source>Row</source>
@@ -818,22 +799,6 @@
                 <numerusform>{customers} Kunde aus Blatt „{sheet}“ gelesen, Kopfzeile {row}.</numerusform>
                 <numerusform>{customers} Kunden aus Blatt „{sheet}“ gelesen, Kopfzeile {row}.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>from the header</source>
-            <translation>aus der Kopfzeile</translation>
-        </message>
-        <message>
-            <source>from the values</source>
-            <translation>aus den Werten</translation>
-        </message>
-        <message>
-            <source>as chosen</source>
-            <translation>wie gewählt</translation>
-        </message>
-        <message>
-            <source>Satisfaction scale {scale} ({source}).</source>
-            <translation>Zufriedenheitsskala {scale} ({source}).</translation>
         </message>
         <message>
             <source>Missing: {roles}. Choose the columns on the left.</source>
@@ -2366,6 +2331,10 @@
             <translation>welches Ende der Zufriedenheitsskala das beste ist: low (1 = am besten, Schulnoten), high, oder auto: wie die Kopfzeile sagt (Standard)</translation>
         </message>
         <message>
+            <source>rows with the same customer id and name (one per order line): sum them into one customer (default), or keep every row</source>
+            <translation>Zeilen mit derselben Kundennummer und demselben Namen (eine je Auftragszeile): zu einem Kunden zusammenzählen (sum, Standard) oder jede Zeile behalten (keep)</translation>
+        </message>
+        <message>
             <source>COLUMN</source>
             <translation>SPALTE</translation>
         </message>
@@ -2786,6 +2755,50 @@
         </message>
     </context>
     <context>
+        <name>columns</name>
+        <message>
+            <source>Customer ID</source>
+            <extracomment>Kinds of a list's values, and what the app adds. Kinds read as numbers (``core/importing/values.py``). How a customer's order lines combine, per column (see ``ColumnRole.lines``). The outputs a column can have a place in. Unit families a cell (or header) of a kind may carry: amounts take a currency and a scale word ('850 T€'); a share or a score a percent sign; a score a range in its header ('KZI (1-5)'); a count nothing ('35 %' is no number of visits). one of :data:`OUTPUTS` its position among the output's columns (smaller: further left) its key in that output ("" → the column's key) its header there: a ``QT_TRANSLATE_NOOP`` text of the output's context ("CustomerTableModel" for the table, "export" for workbooks and sheets) how the output shows it — table: text, number, money, percent, points, date, status, derived, plan; sheet: rank, number, percent, points, money, segment, action, text, write workbook: characters; sheet: its share of the table's width (table) the document column an edit writes (sheet) the key of a short header where the column is narrow the role's name where the user maps columns (the import dialog): "columns" context the role inside a sentence ("no column found for wallet"): "core" context header words per language ("en", "de"), normalised (lower case, umlauts as ae …) words that make a header the wrong column although it holds one of ``words`` ("Umsatz Vorjahr" is not this year's revenue) the document column that holds the list's value ("" → ``key``) a list can have it (a column role); False: the app computes it or a user types it (editable roles) what the Edit menu calls an edit of it, "core" context: "note on {customer}" ("Undo note on Müller GmbH") an edit re-segments the customer (its SoW, its KZI, its manager's ranking) part of the shape that tells sheets of one list from other sheets German compounds ending in one of these parts play the role ("Marktvolumen", "Gesamtpotenzial"), unless they start with one of ``not_words`` words that count only beside a qualifier: {"spend": ("category", "total", …)} ("Total addressable spend" is the wallet, "Marketing spend" is not) (count roles) what the words count: {"visits": (...), "hours": (...)} how a customer's order lines combine (``core/importing/lines.py``): "sum" (the revenue), "agree" (taken where the lines agree, else left empty with the reason), "join" (the distinct notes), "latest" (a date), "first" (the id, the name)</extracomment>
+            <translation>Kundennummer</translation>
+        </message>
+        <message>
+            <source>Customer name</source>
+            <translation>Kundenname</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Kundenbetreuer</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <source>Wallet (purchasing volume)</source>
+            <translation>Einkaufsvolumen</translation>
+        </message>
+        <message>
+            <source>Share of wallet</source>
+            <translation>Lieferanteil (SoW)</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Zufriedenheit</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Effort (visits, contacts, hours)</source>
+            <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+    </context>
+    <context>
         <name>core</name>
         <message>
             <source>The file does not exist.</source>
@@ -2965,6 +2978,7 @@
         </message>
         <message>
             <source>{column} '{value}' is not a number</source>
+            <extracomment>A role inside a sentence ("no column found for wallet"): the registry's nouns.</extracomment>
             <translation>{column} „{value}“ ist keine Zahl</translation>
         </message>
         <message>
@@ -2978,6 +2992,14 @@
         <message>
             <source>{column} '{value}' is not a date</source>
             <translation>{column} „{value}“ ist kein Datum</translation>
+        </message>
+        <message>
+            <source>{column} '{value}' is not one of the rating words of this column (not read)</source>
+            <translation>{column} „{value}“ ist keines der Bewertungswörter dieser Spalte (nicht gelesen)</translation>
+        </message>
+        <message>
+            <source>{column}: the customer's order lines disagree ({value}), left empty</source>
+            <translation>{column}: Die Auftragszeilen des Kunden widersprechen sich ({value}), leer gelassen</translation>
         </message>
         <message>
             <source>customer id {value} appears more than once</source>
@@ -3027,6 +3049,11 @@
         <message>
             <source>{cells}; {duplicates}.</source>
             <translation>{cells}; {duplicates}.</translation>
+        </message>
+        <message>
+            <source>{range}, {best} = best</source>
+            <extracomment>A scale whose low end is the best ("1–5, 1 = best").</extracomment>
+            <translation>{range}, {best} = am besten</translation>
         </message>
         <message>
             <source>This is a folder or a pipe, not a project file.</source>
@@ -3154,6 +3181,22 @@
             <translation>Schwellen: SoW {sow} ({sow_mode}), KZI {kzi} ({kzi_mode}).</translation>
         </message>
         <message>
+            <source>Thresholds: none — no customer could be classified ({reasons}).</source>
+            <translation>Schwellen: keine — kein Kunde konnte eingeordnet werden ({reasons}).</translation>
+        </message>
+        <message>
+            <source>{rows} rows → {customers} customers (lines summed).</source>
+            <translation>{rows} Zeilen → {customers} Kunden (Zeilen summiert).</translation>
+        </message>
+        <message>
+            <source>Order lines that disagree on a value (customers: {count}) left it empty: see the problems.</source>
+            <translation>Auftragszeilen, die sich in einem Wert widersprechen (Kunden: {count}), lassen ihn leer: siehe die Probleme.</translation>
+        </message>
+        <message>
+            <source>Satisfaction read with {high} as the best value: the list does not say which end is best. If {low} is the best, add --kzi-best low.</source>
+            <translation>Zufriedenheit mit {high} als bestem Wert gelesen: Die Liste sagt nicht, welches Ende das beste ist. Ist {low} der beste Wert, ergänzen Sie --kzi-best low.</translation>
+        </message>
+        <message>
             <source>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (prioritise {prioritise}) · unclassified {unclassified}.</source>
             <translation>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (priorisieren {prioritise}) · ohne Segment {unclassified}.</translation>
         </message>
@@ -3176,6 +3219,50 @@
         <message>
             <source>percentile</source>
             <translation>Perzentil</translation>
+        </message>
+        <message>
+            <source>the range {range} in the header</source>
+            <translation>der Bereich {range} in der Überschrift</translation>
+        </message>
+        <message>
+            <source>the header says NPS</source>
+            <translation>die Überschrift nennt NPS</translation>
+        </message>
+        <message>
+            <source>the header says NPS and every value lies within 0–10: the survey's answers</source>
+            <translation>die Überschrift nennt NPS und jeder Wert liegt in 0–10: die Antworten der Befragung</translation>
+        </message>
+        <message>
+            <source>the header says %</source>
+            <translation>die Überschrift nennt %</translation>
+        </message>
+        <message>
+            <source>every value carries a % sign</source>
+            <translation>jeder Wert trägt ein %-Zeichen</translation>
+        </message>
+        <message>
+            <source>values below 0, from {low} to {high}</source>
+            <translation>Werte unter 0, von {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>the values run from {low} to {high}</source>
+            <translation>die Werte reichen von {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>the column holds rating words</source>
+            <translation>die Spalte enthält Bewertungswörter</translation>
+        </message>
+        <message>
+            <source>the header names its ends: {words}</source>
+            <translation>die Überschrift nennt ihre Enden: {words}</translation>
+        </message>
+        <message>
+            <source>words, {count} levels</source>
+            <translation>Wörter, {count} Stufen</translation>
+        </message>
+        <message>
+            <source>the list has no customers</source>
+            <translation>die Liste hat keine Kunden</translation>
         </message>
         <message>
             <source>The project file does not exist.</source>
@@ -3524,11 +3611,6 @@
             <translation>Note {value}, {best} = beste</translation>
         </message>
         <message>
-            <source>{range}, {best} = best</source>
-            <extracomment>A reversed scale as the window and the outputs name it ("1–5, 1 = best").</extracomment>
-            <translation>{range}, {best} = am besten</translation>
-        </message>
-        <message>
             <source>wallet estimated</source>
             <translation>Einkaufsvolumen geschätzt</translation>
         </message>
@@ -3594,7 +3676,6 @@
         </message>
         <message>
             <source>name of {customer}</source>
-            <extracomment>Columns a user may edit, and whether they hold numbers. Input columns whose change moves a customer (re-prepare, re-segment). What every segmentation change touches in a view. What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH").</extracomment>
             <translation>Name von {customer}</translation>
         </message>
         <message>
@@ -3636,6 +3717,11 @@
         <message>
             <source>last contact with {customer}</source>
             <translation>Letzter Kontakt mit {customer}</translation>
+        </message>
+        <message>
+            <source>{column} of {customer}</source>
+            <extracomment>Columns a user may edit, and whether they hold numbers (the column registry). Input columns whose change moves a customer (re-prepare, re-segment). What every segmentation change touches in a view. What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH"): the registry's edit labels; a column without one is named by its key.</extracomment>
+            <translation>{column} von {customer}</translation>
         </message>
         <message>
             <source>threshold change</source>
@@ -3851,6 +3937,7 @@
         </message>
         <message>
             <source>Priority list: {manager}</source>
+            <extracomment>The registry's places in the "sheet" output (``core/columns.py``), in their order.</extracomment>
             <translation>Prioritätenliste: {manager}</translation>
         </message>
         <message>

@@ -52,9 +52,9 @@ def language_of(args: argparse.Namespace) -> str:
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     """How INPUT is read and segmented, and the messages' language."""
-    from segmenter_app.core.headers.roles import (
-        ROLES,  # here, not at the top: the reader child needs none of it
-    )
+    from segmenter_app.core.columns import role_keys  # here: the reader child needs none of it
+
+    roles = ", ".join(role_keys())
 
     parser.add_argument(
         "--sheet",
@@ -79,7 +79,7 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         default=[],
         help=translate(
             "cli", "use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {roles}"
-        ).format(roles=", ".join(ROLES)),
+        ).format(roles=roles),
     )
     parser.add_argument(
         "--sow-threshold",
@@ -109,6 +109,16 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
             "cli",
             "which end of the satisfaction scale is the best: low (1 = best, school grades), "
             "high, or auto: as the header says (default)",
+        ),
+    )
+    parser.add_argument(
+        "--lines",
+        choices=("sum", "keep"),
+        default="sum",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "rows with the same customer id and name (one per order line): sum them into one "
+            "customer (default), or keep every row",
         ),
     )
     parser.add_argument(
@@ -263,7 +273,7 @@ def apply_plan_options(args: argparse.Namespace, document, language: str) -> Non
 
 def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
     """``--map ROLE=HEADER`` as {role: header}; ``ROLE=`` unmaps (None)."""
-    from segmenter_app.core.headers.roles import ROLES
+    from segmenter_app.core.columns import role_keys
 
     mapping: dict[str, str | None] = {}
     for pair in pairs:
@@ -271,10 +281,10 @@ def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
         role = role.strip()
         if not separator:
             raise UsageError(translate("cli", "--map {pair!r}: write ROLE=HEADER").format(pair=pair))
-        if role not in ROLES:
+        if role not in role_keys():
             raise UsageError(
                 translate("cli", "--map {pair!r}: unknown role {role!r} (roles: {roles})").format(
-                    pair=pair, role=role, roles=", ".join(ROLES)
+                    pair=pair, role=role, roles=", ".join(role_keys())
                 )
             )
         mapping[role] = header.strip() or None
@@ -427,6 +437,7 @@ def load_document(args: argparse.Namespace, language: str):
         mapping=mapping,
         satisfaction_scale=args.kzi_scale,
         kzi_best=args.kzi_best,
+        lines=args.lines,
     )
     try:
         imported = load_customers(pending, options)

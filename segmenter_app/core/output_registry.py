@@ -411,6 +411,7 @@ def write_team_table(request: Request) -> Written:
     index last period → plan, the largest moves and why figures are empty."""
     from segmenter_app.core.outputs.classify_output import write_table
     from segmenter_app.core.outputs.team_output import empty_reasons, summary_lines, team_frame
+    from segmenter_app.core.text import texts
 
     document, language = request.document, request.language
     plan = document.plan
@@ -426,6 +427,7 @@ def write_team_table(request: Request) -> Written:
             currency=document.currency,
         ),
         *empty_reasons(plan, language),
+        *texts.direction_notice(document.report, language),
         _wrote(request.target, len(frame), language),
     ]
     return Written([request.target], lines)

@@ -26,7 +26,7 @@ def _codes() -> frozenset[str]:
     """What a person types or reads as a name on the command line: the values of every
     choice, the roles, the output columns."""
     from segmenter_app.cli import build_parser, commands
-    from segmenter_app.core.headers.roles import ROLES
+    from segmenter_app.core.columns import role_keys
     from segmenter_app.core.outputs.classify_output import CLASSIFY_COLUMNS
     from segmenter_app.core.outputs.team_output import TEAM_COLUMNS
 
@@ -38,7 +38,7 @@ def _codes() -> frozenset[str]:
         for command in (action.choices or {}).values() if hasattr(action.choices, "values") else ():
             for option in command._actions:
                 choices |= {str(choice) for choice in option.choices or ()}
-    words = {part for name in (*ROLES, *CLASSIFY_COLUMNS, *TEAM_COLUMNS) for part in name.split("_")}
+    words = {part for name in (*role_keys(), *CLASSIFY_COLUMNS, *TEAM_COLUMNS) for part in name.split("_")}
     return frozenset(choices | words)
 
 

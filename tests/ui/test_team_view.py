@@ -252,7 +252,7 @@ def newcomer_list(tmp_path: Path) -> Path:
 def test_unfolded_on_a_laptop_with_a_taskbar_every_row_shows_and_nothing_is_cut(qtbot, window, newcomer_list):
     """1366×768 less a 40-pixel taskbar and a 30-pixel title bar: the window has 1366×698.
     Six managers and the team in view, the names frozen, the settings' words whole."""
-    from segmenter_app.ui.collapsible_dock import is_folded, set_folded
+    from segmenter_app.ui.widgets.collapsible_dock import is_folded, set_folded
 
     window.set_language("de")
     window.setWindowState(Qt.WindowState.WindowNoState)
@@ -310,7 +310,7 @@ def test_every_figure_and_header_explains_itself(qtbot, window, team_list):
 def test_the_load_bar_stands_beside_its_figure(qtbot, window):
     from PySide6.QtCore import QRect
 
-    from segmenter_app.ui.team_view import LoadDelegate
+    from segmenter_app.ui.widgets.team_view import LoadDelegate
 
     figure = LoadDelegate.figure_width(window)
     for width in (100, 140, 220):

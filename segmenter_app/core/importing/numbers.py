@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core.headers.units import UNIT_WORDS
+
 GERMAN = "de"
 ENGLISH = "en"
 
@@ -57,70 +59,15 @@ MISSING_TOKENS = frozenset(
     }
 )
 
-#: Currency signs and codes: they say nothing about the scale.
-CURRENCIES: tuple[str, ...] = (
-    "",
-    "€",
-    "$",
-    "£",
-    "¥",
-    "eur",
-    "euro",
-    "euros",
-    "usd",
-    "chf",
-    "gbp",
-    "sfr",
-    "fr",
-)
-#: Scale words of amounts, German and English, with the factor they stand for.  German
-#: "Billion" (10¹²) and English "billion" (10⁹) differ: "bio" is left unknown (refused).
-SCALE_WORDS: dict[str, float] = {
-    "": 1.0,
-    "t": 1e3,
-    "tsd": 1e3,
-    "tausend": 1e3,
-    "k": 1e3,
-    "thousand": 1e3,
-    "thousands": 1e3,
-    "mio": 1e6,
-    "mill": 1e6,
-    "million": 1e6,
-    "millionen": 1e6,
-    "millions": 1e6,
-    "m": 1e6,
-    "mm": 1e6,
-    "mn": 1e6,
-    "mrd": 1e9,
-    "md": 1e9,
-    "milliarde": 1e9,
-    "milliarden": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
-}
-
-
-def _unit_table() -> dict[str, float]:
-    """Every unit a cell may carry ('t€', 'teur', '€mio', '$bn', 'keur') → its factor."""
-    units: dict[str, float] = {}
-    for word, factor in SCALE_WORDS.items():
-        for currency in CURRENCIES:
-            units.setdefault(word + currency, factor)
-            units.setdefault(currency + word, factor)
-    return units
-
-
-#: A cell's unit, as the letters and signs left when the number is taken out.
-UNITS: dict[str, float] = _unit_table()
-_UNIT_FACTORS = np.array(list(UNITS.values()), dtype=np.float64)
+#: A cell's unit is the letters and signs left when the number is taken out, looked up
+#: in the one vocabulary of unit words (``core/headers/units.py``) that headers use too.
+_UNIT_FACTORS = np.array(list(UNIT_WORDS.values()), dtype=np.float64)
 
 
 def _unit_keys():
     import pyarrow as pa
 
-    return pa.array(list(UNITS), type=pa.large_string())
+    return pa.array(list(UNIT_WORDS), type=pa.large_string())
 
 
 _UNIT_KEYS = _unit_keys()

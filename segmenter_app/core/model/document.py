@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.errors import EditRefused
 from segmenter_app.core.importing.currency import CURRENCIES, DEFAULT_CURRENCY
 from segmenter_app.core.importing.report import ImportReport, ImportResult
@@ -41,19 +42,10 @@ from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, pl
 from segmenter_app.core.model.plan_settings import PlanSettings
 from segmenter_app.core.model.wallet import SOURCE_NAMES, WalletEstimate
 
-#: Columns a user may edit, and whether they hold numbers.
-EDITABLE: dict[str, bool] = {
-    "customer_name": False,
-    "account_manager": False,
-    "notes": False,
-    "revenue": True,
-    "wallet": True,
-    "sow_input": True,
-    "satisfaction_input": True,
-    **{column: False for column in ACTION_COLUMNS},
-}
+#: Columns a user may edit, and whether they hold numbers (the column registry).
+EDITABLE: dict[str, bool] = {role.table_column: role.numeric for role in registry.with_flag("editable")}
 #: Input columns whose change moves a customer (re-prepare, re-segment).
-MEASURE_INPUTS = frozenset({"revenue", "wallet", "sow_input", "satisfaction_input", "account_manager"})
+MEASURE_INPUTS = frozenset(registry.columns_with("moves"))
 #: What every segmentation change touches in a view.
 DERIVED_COLUMNS = (
     "segment",
@@ -66,20 +58,12 @@ DERIVED_COLUMNS = (
     "satisfaction",
 )
 
-#: What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH").
+#: What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH"): the
+#: registry's edit labels; a column without one is named by its key.
 EDIT_LABELS: dict[str, str] = {
-    "customer_name": QT_TRANSLATE_NOOP("core", "name of {customer}"),
-    "account_manager": QT_TRANSLATE_NOOP("core", "account manager of {customer}"),
-    "notes": QT_TRANSLATE_NOOP("core", "note on {customer}"),
-    "revenue": QT_TRANSLATE_NOOP("core", "revenue of {customer}"),
-    "wallet": QT_TRANSLATE_NOOP("core", "wallet of {customer}"),
-    "sow_input": QT_TRANSLATE_NOOP("core", "share of wallet of {customer}"),
-    "satisfaction_input": QT_TRANSLATE_NOOP("core", "satisfaction of {customer}"),
-    "next_step": QT_TRANSLATE_NOOP("core", "next step for {customer}"),
-    "due": QT_TRANSLATE_NOOP("core", "due date for {customer}"),
-    "status": QT_TRANSLATE_NOOP("core", "status of {customer}"),
-    "last_contact": QT_TRANSLATE_NOOP("core", "last contact with {customer}"),
+    role.table_column: role.edit_label for role in registry.with_flag("editable") if role.edit_label
 }
+GENERIC_EDIT_LABEL = QT_TRANSLATE_NOOP("core", "{column} of {customer}")
 #: Text columns typed into key by key: the keystrokes on one customer are one undo step.
 TYPED_COLUMNS = frozenset({"notes", "next_step"})
 #: A next step and its due date, both given, make an action (status "open").
@@ -405,7 +389,7 @@ class CustomerDocument:
         key = self.keys[row]
         self._push_cells(
             "edit_cell",
-            EDIT_LABELS[column],
+            EDIT_LABELS.get(column, GENERIC_EDIT_LABEL),
             [(key, column, new)],
             {"column": column, "customer": self.display_name(row)},
             merge_key=(column, key) if column in TYPED_COLUMNS else None,

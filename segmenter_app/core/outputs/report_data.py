@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.fileio import portable_name, shorten_name, strip_bidi
 from segmenter_app.core.model import baseline
 from segmenter_app.core.model import segmentation as sg
@@ -44,8 +45,8 @@ class SheetColumn:
     width comes from its content (``pdf_table``); ``width`` is the column's share of
     the room left over, when it wraps; ``short``: a WORDS key for a header
     that needs a short form; ``title``: the header (a ``QT_TRANSLATE_NOOP("export",
-    …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is one
-    entry here (and its values in ``ManagerReport.rows``)."""
+    …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is a
+    place in the column registry; a role's values come from the document's table."""
 
     key: str
     width: float
@@ -54,25 +55,10 @@ class SheetColumn:
     title: str | None = None
 
 
-SHEET_COLUMNS: tuple[SheetColumn, ...] = (
-    SheetColumn("priority", 0.035, "rank", "priority_short"),
-    SheetColumn("segment", 0.055, "segment"),
-    SheetColumn("triage", 0.065, "text"),
-    SheetColumn("customer_id", 0.055, "text", "customer_id_short"),
-    SheetColumn("customer_name", 0.105, "text"),
-    SheetColumn("share_of_wallet", 0.035, "percent"),
-    SheetColumn("satisfaction", 0.035, "points"),
-    SheetColumn("revenue", 0.06, "money"),
-    SheetColumn("wallet", 0.06, "money"),
-    SheetColumn("potential", 0.075, "money"),
-    # Worth took its room from the customer, the action and the notes: the widths still
-    # add up to 0.94, and no header breaks inside a word.
-    SheetColumn("action", 0.115, "action"),
-    SheetColumn("notes", 0.065, "text"),
-    SheetColumn("worth", 0.06, "money"),
-    SheetColumn("visits_planned", 0.05, "number"),
-    SheetColumn("last_contact", 0.05, "date"),
-    SheetColumn("next_step", 0.07, "write"),
+#: The registry's places in the "sheet" output (``core/columns.py``), in their order.
+SHEET_COLUMNS: tuple[SheetColumn, ...] = tuple(
+    SheetColumn(place.name or column.key, place.width, place.style, place.short or None)
+    for column, place in registry.places("sheet")
 )
 
 
@@ -267,6 +253,17 @@ def report_maker(
         for key in ("customer_id", "customer_name", "notes", *ACTION_COLUMNS)
     }
     columns.update({key: table[key].to_numpy(dtype=np.float64) for key in ("revenue", "wallet")})
+    # Any other role of the registry that the workbooks or sheets show, as the table has it.
+    shown = {
+        place.name or role.key: role
+        for output in ("workbook", "sheet")
+        for role, place in registry.places(output)
+    }
+    others = {
+        name: table[role.table_column].to_numpy(dtype=np.float64 if role.numeric else object)
+        for name, role in shown.items()
+        if role.read and name not in columns and name not in _COMPUTED and role.table_column in table
+    }
     # Planned visits a year: a number, the overflow marked in words, empty when unclassified.
     plan = document.plan
     visits = np.where(prepared.classified, plan.planned, np.nan).astype(object)
@@ -300,6 +297,7 @@ def report_maker(
                 "worth": plan.worth[order],
                 "visits_planned": visits[order],
                 **{key: columns[key][order] for key in ACTION_COLUMNS},
+                **{name: values[order] for name, values in others.items()},
                 "wallet_estimated": estimated[order],
             }
         )
@@ -348,6 +346,22 @@ def report_maker(
         )
 
     return wanted, report
+
+
+#: The report's columns worked out here rather than read from the table as they are.
+_COMPUTED = frozenset(
+    {
+        "priority",
+        "segment",
+        "triage",
+        "share_of_wallet",
+        "satisfaction",
+        "potential",
+        "action",
+        "worth",
+        "visits_planned",
+    }
+)
 
 
 def _actions(result: sg.Segmentation, language: str) -> np.ndarray:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
 from segmenter_app.core.outputs.cells import (
     LINE_HEIGHT,
@@ -40,31 +41,8 @@ from segmenter_app.core.outputs.report_data import (
 from segmenter_app.core.outputs.returnable import EditableFormats, protect, write_baseline, write_editable
 from segmenter_app.core.text.export_columns import cell_text
 
-#: Column widths (characters) for the manager sheet, in COLUMNS order: the width of
-#: a column of numbers, dates or badges, the least room to type in an editable column,
-#: and each wrapping column's share of the room its content leaves (``_widths``).
-WIDTHS = {
-    "priority": 9.5,
-    "segment": 7.5,
-    "triage": 8.5,
-    "customer_id": 10,
-    "customer_name": 18,
-    "share_of_wallet": 6.5,
-    "satisfaction": 5.5,
-    "revenue": 10,
-    "wallet": 11,
-    "potential": 9,
-    "action": 35,
-    "notes": 19.5,
-    # Worth (PRODUCT.md §6): a column of numbers.
-    "worth": 8.5,
-    "visits_planned": 8,
-    # The next step keeps its line to write on by hand; dates and status beside it.
-    "next_step": 10,
-    "due": 9,
-    "status": 8,
-    "last_contact": 9,
-}
+#: Column widths (characters) for the manager sheet: the registry's workbook places.
+WIDTHS = {place.name or column.key: place.width for column, place in registry.places("workbook")}
 #: Columns whose text wraps (the row grows to hold it).
 WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned", "next_step")
 #: The manager sheet's width in character units: one A4 landscape page, printed at

@@ -321,13 +321,17 @@ def settings_from_json(text: str | bytes) -> dict[str, Any]:
 def scale_to_json(scale: Scale | None) -> dict[str, Any] | None:
     if scale is None:
         return None
-    return {"name": scale.name, "low": scale.low, "high": scale.high, "reversed": scale.reversed}
+    data = {"name": scale.name, "low": scale.low, "high": scale.high, "reversed": scale.reversed}
+    if scale.levels:  # rating words, worst first
+        data["levels"] = list(scale.levels)
+    return data
 
 
 def scale_from_json(data: dict[str, Any] | None) -> Scale | None:
     if data is None:
         return None
-    return Scale(str(data["name"]), data["low"], data["high"], bool(data.get("reversed", False)))
+    levels = tuple(str(level) for level in data.get("levels") or ())
+    return Scale(str(data["name"]), data["low"], data["high"], bool(data.get("reversed", False)), levels)
 
 
 # --------------------------------------------------------------------------- the report

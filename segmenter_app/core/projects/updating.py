@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.importing.report import ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
@@ -56,15 +57,8 @@ ALERT_MOVES: frozenset[tuple[int, int]] = frozenset(
         (sg.GROW, sg.MOVE),
     }
 )
-#: The inputs compared between the lists, as the table names them.
-COMPARED_COLUMNS: tuple[str, ...] = (
-    "customer_name",
-    "account_manager",
-    "revenue",
-    "wallet",
-    "sow_input",
-    "satisfaction_input",
-)
+#: The inputs compared between the lists, as the table names them (the column registry).
+COMPARED_COLUMNS: tuple[str, ...] = registry.columns_with("compared")
 NOTE_SEPARATOR = "\n"
 
 
@@ -294,7 +288,7 @@ def _changes(
     for column in COMPARED_COLUMNS:
         old = _file_values(document, column)[old_rows]
         new = new_table[column].to_numpy(dtype=object)[new_rows]
-        if column in ("customer_name", "account_manager"):
+        if not registry.role_of_column(column).numeric:
             old_text = pd.Series(old, dtype=object).fillna("").astype(str).str.strip().to_numpy()
             new_text = pd.Series(new, dtype=object).fillna("").astype(str).str.strip().to_numpy()
             differs = old_text != new_text

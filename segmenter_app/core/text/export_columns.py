@@ -3,28 +3,13 @@ context): the exports write them, the collect finds them again in a returned fil
 
 from __future__ import annotations
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
-#: Column key → header (translated with the "export" context).
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("priority", QT_TRANSLATE_NOOP("export", "Priority")),
-    ("segment", QT_TRANSLATE_NOOP("export", "Segment")),
-    ("triage", QT_TRANSLATE_NOOP("export", "Triage")),
-    ("customer_id", QT_TRANSLATE_NOOP("export", "Customer ID")),
-    ("customer_name", QT_TRANSLATE_NOOP("export", "Customer")),
-    ("share_of_wallet", QT_TRANSLATE_NOOP("export", "SoW")),
-    ("satisfaction", QT_TRANSLATE_NOOP("export", "KZI")),
-    ("revenue", QT_TRANSLATE_NOOP("export", "Revenue")),
-    ("wallet", QT_TRANSLATE_NOOP("export", "Wallet")),
-    ("potential", QT_TRANSLATE_NOOP("export", "Untapped potential")),
-    ("action", QT_TRANSLATE_NOOP("export", "Recommended action")),
-    ("notes", QT_TRANSLATE_NOOP("export", "Notes")),
-    ("worth", QT_TRANSLATE_NOOP("export", "Worth")),
-    ("visits_planned", QT_TRANSLATE_NOOP("export", "Visits a year")),
-    ("next_step", QT_TRANSLATE_NOOP("export", "Next step")),
-    ("due", QT_TRANSLATE_NOOP("export", "Due")),
-    ("status", QT_TRANSLATE_NOOP("export", "Status")),
-    ("last_contact", QT_TRANSLATE_NOOP("export", "Last contact")),
+#: Column key → header (translated with the "export" context): the registry's places
+#: in the "workbook" output (``core/columns.py``), in their order.
+COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (place.name or column.key, place.title) for column, place in registry.places("workbook")
 )
 
 #: Headers of older exports, still recognised in a returned workbook.

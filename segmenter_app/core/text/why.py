@@ -48,21 +48,8 @@ TRIAGE_LABELS: dict[int, str] = {
 WHY_UNTAPPED = QT_TRANSLATE_NOOP("core", "{amount} untapped")
 #: A satisfaction value as a list with a reversed scale has it.
 AS_LISTED = QT_TRANSLATE_NOOP("core", "grade {value}, {best} = best")
-#: A reversed scale as the window and the outputs name it ("1–5, 1 = best").
-SCALE_BEST = QT_TRANSLATE_NOOP("core", "{range}, {best} = best")
 WHY_ESTIMATED = QT_TRANSLATE_NOOP("core", "wallet estimated")
 WHY_DERIVED = QT_TRANSLATE_NOOP("core", "wallet derived from revenue ÷ SoW")
-
-
-def scale_label(scale: object, language: str) -> str:
-    """A satisfaction scale in words: "1–5", "NPS (−100…100)", and for a scale whose low
-    end is the best "1–5, 1 = best" ("1–5, 1 = am besten"); "" for none."""
-    if scale is None:
-        return ""
-    if not getattr(scale, "reversed", False):
-        return scale.label
-    best = format_number(scale.best, language, 0 if float(scale.best).is_integer() else 1)
-    return safe_format(tr(SCALE_BEST, language), {"range": scale.range_label, "best": best})
 
 
 def satisfaction_as_listed(raw: float, scale: object, language: str) -> str:
@@ -95,9 +82,11 @@ def why_text(
     *,
     listed: str = "",
     wallet_source: str = "",
+    listed_word: str = "",
 ) -> str:
     """'GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped'; with ``listed`` the
-    value as the list has it ('KZI 74 ≥ 60 (grade 2.3, 1 = best)'); an estimated or
+    value as the list has it ('KZI 74 ≥ 60 (grade 2.3, 1 = best)'), with
+    ``listed_word`` its rating word ('KZI zufrieden (75) ≥ 60'); an estimated or
     derived wallet says so."""
     kzi_sign = "≥" if kzi >= kzi_threshold else "<"
     sow_sign = "≥" if sow >= sow_threshold else "<"
@@ -105,7 +94,9 @@ def why_text(
     sow_text, sow_limit = _apart(sow, sow_threshold, lambda v, d: format_percent(v, language, d))
     parts = [
         segment_name,
-        f"KZI {kzi_text} {kzi_sign} {kzi_limit}" + (f" ({listed})" if listed else ""),
+        (f"KZI {listed_word} ({kzi_text})" if listed_word else f"KZI {kzi_text}")
+        + f" {kzi_sign} {kzi_limit}"
+        + (f" ({listed})" if listed else ""),
         f"SoW {sow_text} {sow_sign} {sow_limit}",
     ]
     if potential is not None and not math.isnan(potential) and potential > 0:

@@ -275,6 +275,8 @@ class CustomerTableModel(QAbstractTableModel):
             if text is not None:
                 return text
         value = document.table[key].iat[row]
+        if key == "satisfaction_input" and document.scale is not None and document.scale.levels:
+            return document.scale.level_name(value)  # the rating word, as the list has it
         if column.kind in ACTION_KINDS:
             return cell_text(column.kind, value, language)
         if column.kind == "money" or (column.kind == "extra" and isinstance(value, float)):

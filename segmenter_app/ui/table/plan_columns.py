@@ -18,16 +18,6 @@ PLAN_KEYS: tuple[str, ...] = ("worth", "effort", "visits_planned", "overflow", "
 RIGHT: tuple[str, ...] = ("priority", "worth", "effort", "visits_planned")
 
 
-def header(key: str) -> str:
-    return {
-        "worth": QCoreApplication.translate("CustomerTableModel", "Worth"),
-        "effort": QCoreApplication.translate("CustomerTableModel", "Effort"),
-        "visits_planned": QCoreApplication.translate("CustomerTableModel", "Planned visits"),
-        "overflow": QCoreApplication.translate("CustomerTableModel", "Overflow"),
-        "service": QCoreApplication.translate("CustomerTableModel", "Service"),
-    }[key]
-
-
 def header_tooltip(document: CustomerDocument, key: str, language: str) -> str:
     plan = document.plan
     if key == "worth":

@@ -90,13 +90,13 @@ class Loading(QObject):
 
     def _on_loaded(self, path: Path, result: ImportResult) -> None:
         estimate = None
-        if not result.report.confident:
+        if not result.report.confident or result.report.direction_unclear:
             dialog = ImportDialog(path, result, self._window.translations.language, self._window)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
                 return
             result = dialog.result
             if dialog.remember.isChecked():
-                self.mapping_memory().remember(result.report.signature, result.report.mapping)
+                self.mapping_memory().remember(result.report.signature, dialog.mapping_to_remember())
             estimate = dialog.wallet_estimate()
         document = CustomerDocument(result, thresholds=self.default_thresholds(), wallet_estimate=estimate)
         self.list_read.emit(document, path, [ImportRecord.from_report(result.report, path)])
