@@ -698,7 +698,7 @@
         <name>GuideWindow</name>
         <message>
             <source>Segmenter guide</source>
-            <extracomment>The guide's sections (anchors in both files).</extracomment>
+            <extracomment>The guide's sections (anchors in both files). A menu entry named in the guide: ``{menu:&lt;action id&gt;}``.</extracomment>
             <translation>Segmenter-Leitfaden</translation>
         </message>
         <message>

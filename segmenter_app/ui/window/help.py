@@ -33,9 +33,16 @@ class Help(QObject):
     def show_guide(self, topic: str = "segments") -> None:
         language = self._window.translations.language
         if self.guide_window is None:
-            self.guide_window = GuideWindow(language, self._window)
+            self.guide_window = GuideWindow(language, self._window.action_table.path, self._window)
         self.guide_window.set_language(language)
         self.guide_window.show_topic(topic)
+
+    def close_guide(self) -> bool:
+        """Close the guide if it is open; True when it was."""
+        if self.guide_window is None or not self.guide_window.isVisible():
+            return False
+        self.guide_window.close()
+        return True
 
     def set_language(self, language: str) -> None:
         if self.guide_window is not None:

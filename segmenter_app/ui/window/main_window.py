@@ -336,6 +336,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.window_settings.save()
         super().closeEvent(event)
 
+    def keyPressEvent(self, event) -> None:
+        # An Escape nothing in the window wanted closes the guide beside it: the guide
+        # opened from F1 or a "?" may not have the keyboard (a desktop that keeps focus
+        # in the window that asked), and the reader looks at the guide, not at that.
+        if event.key() == Qt.Key.Key_Escape and self.help.close_guide():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # ----------------------------------------------------------------- drag and drop
 
     def dragEnterEvent(self, event) -> None:
