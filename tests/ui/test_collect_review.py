@@ -81,3 +81,31 @@ def test_the_review_counts_in_words_that_agree_in_english_too(qtbot, opened, tmp
     assert dialog.summary.text().startswith("2 files read, 0 refused.")
     plan.files.pop()
     assert CollectDialog(plan, "en", opened).summary.text().startswith("1 file read, 0 refused.")
+
+
+def test_after_a_collect_the_edit_menu_names_it_and_undo_brings_the_saved_state_back(
+    qtbot, opened, tmp_path, monkeypatch
+):
+    """The Edit menu said "Rückgängig:" and nothing after a collect; undoing it left the
+    "*" in the title although the project was as saved."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = opened
+    window.set_language("de")
+    project = tmp_path / "kunden.segmenter"
+    window.projects.session.save(project)
+    window.update_title()
+    assert not window.isWindowModified()
+    path, _ids = returned_with_notes(window.document, tmp_path / "out", "Termin im Januar", rows=1)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    monkeypatch.setattr(CollectDialog, "exec", lambda dialog: CollectDialog.DialogCode.Accepted)
+    history = len(window.projects.history)
+    window.action("file.collect").trigger()
+    qtbot.waitUntil(lambda: len(window.projects.history) == history + 1, timeout=30_000)
+    undo = window.action("edit.undo")
+    assert undo.text().replace("&", "") == f"Rückgängig: Einsammeln aus {path.name}"
+    assert window.isWindowModified()
+    assert window.statusBar().currentMessage().startswith("1 Datei eingesammelt: 1 Wert übernommen")
+    undo.trigger()
+    assert len(window.projects.history) == history
+    assert not window.isWindowModified() and "Rückgängig:" not in undo.text().replace("&", "")
