@@ -62,3 +62,27 @@ def test_a_restore_after_an_undone_collect_has_no_collect(saved, tmp_path) -> No
     assert restored.history == before
     assert values(restored.document, "1001")["next_step"] == ""
     assert values(restored.document, "1002")["notes"] == "nach dem Rückgängigmachen"
+
+
+@pytest.mark.parametrize("choice", ["keep", "both"])
+def test_a_decided_conflict_does_not_come_back_when_the_file_is_collected_again(saved, choice) -> None:
+    """Issue 24: every collect of the same file asked again about the same conflict."""
+    session, returned = saved
+    document = session.document
+    row = document.table["customer_id"].tolist().index("1001")
+    document.edit_value(row, "next_step", "von hier")
+    plan = plan_collect(document, [returned], session.history)
+    [conflict] = plan.conflicts
+    conflict.choice = choice
+    session.collect(plan)
+    kept = values(document, "1001")["next_step"]
+    again = plan_collect(document, [returned], session.history)
+    assert again.conflicts == [] and [c.column for c in again.kept] == ["next_step"]
+    # Changed here since: a new situation, asked again.
+    document.edit_value(row, "next_step", kept + " (neu)")
+    assert len(plan_collect(document, [returned], session.history).conflicts) == 1
+    # The decision lives in the saved project's history.
+    document.edit_value(row, "next_step", kept)
+    session.save(session.project_path)
+    reopened = open_project(session.project_path)
+    assert plan_collect(reopened.document, [returned], reopened.history).conflicts == []

@@ -109,3 +109,34 @@ def test_after_a_collect_the_edit_menu_names_it_and_undo_brings_the_saved_state_
     undo.trigger()
     assert len(window.projects.history) == history
     assert not window.isWindowModified() and "Rückgängig:" not in undo.text().replace("&", "")
+
+
+def test_a_conflict_decided_in_the_review_is_not_asked_again(qtbot, opened, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = opened
+    path, ids = returned_with_notes(window.document, tmp_path / "out", RETURNED, rows=1)
+    keys = window.document.table["customer_id"].tolist()
+    window.document.edit_value(keys.index(ids[0]), "notes", HERE)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    reviewed = []
+
+    def review(dialog: CollectDialog):
+        reviewed.append((dialog.conflicts.rowCount(), dialog.kept.rowCount()))
+        for choice in dialog.choices:
+            choice.setCurrentIndex(choice.findData("both"))
+        return CollectDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CollectDialog, "exec", review)
+
+    def collect() -> None:
+        history = len(window.projects.history)
+        window.action("file.collect").trigger()
+        qtbot.waitUntil(lambda: len(window.projects.history) == history + 1, timeout=30_000)
+
+    collect()
+    collect()
+    # The first review asked; the second found it decided and kept what was chosen.
+    assert reviewed == [(1, 0), (0, 1)]
+    note = window.document.value(keys.index(ids[0]), "notes")
+    assert note.startswith(HERE) and note.endswith(RETURNED)

@@ -202,7 +202,8 @@ class ProjectSession:
         stack = self.document.undo_stack
         steps, unsaved = len(stack), self._unsaved
         with self._together():
-            record = apply_collect(self.document, plan, prefer_returned=prefer_returned)
+            # The window's collect was reviewed: its choices are decisions to remember.
+            record = apply_collect(self.document, plan, prefer_returned=prefer_returned, decided=True)
             self._add_history(record)
         self._unsaved = True
         if len(stack) > steps:
