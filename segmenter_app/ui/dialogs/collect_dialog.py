@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.projects.collect import CollectPlan
 from segmenter_app.core.text import collect_words, texts
-from segmenter_app.ui.dialogs.screen_fit import fit_to_screen
+from segmenter_app.ui.screen_fit import fit_to_screen
 from segmenter_app.ui.table.action_cells import date_text, status_text
 
 #: Rows shown per list: a review of thousands of changes stays quick to open; the

@@ -46,8 +46,8 @@ from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
 from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, blank_wallets, group_columns
 from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.text import texts
-from segmenter_app.ui.dialogs.screen_fit import fit_to_screen
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.screen_fit import fit_to_screen
 from segmenter_app.ui.workers import Job
 
 PREVIEW_ROWS = 20

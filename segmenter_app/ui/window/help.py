@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.resources import resource_path
 from segmenter_app.ui.dialogs.guide import GuideWindow
-from segmenter_app.ui.dialogs.screen_fit import fit_to_screen
+from segmenter_app.ui.screen_fit import fit_to_screen
 
 
 class Help(QObject):
