@@ -44,6 +44,7 @@ from segmenter_app.ui.paths import is_bundled
 from segmenter_app.ui.widgets.collapsible_dock import make_collapsible
 from segmenter_app.ui.widgets.empty_state import EmptyState
 from segmenter_app.ui.widgets.notes_panel import NotesPanel
+from segmenter_app.ui.widgets.status_bar import StatusBar
 from segmenter_app.ui.widgets.team_view import TeamView
 from segmenter_app.ui.widgets.threshold_panel import ThresholdPanel
 from segmenter_app.ui.widgets.workspace import Workspace
@@ -92,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.team_dock = self._dock("team", self.team)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.team_dock)
         self.team.manager_chosen.connect(self.workspace.select_manager)
+        self.setStatusBar(StatusBar())
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
