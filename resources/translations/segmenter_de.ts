@@ -278,9 +278,12 @@
     </context>
     <context>
         <name>CustomerPlanBox</name>
-        <message>
+        <message numerus="yes">
             <source>Give to {name} ({spare} visits to spare)</source>
-            <translation>An {name} geben ({spare} Besuche frei)</translation>
+            <translation>
+                <numerusform>An {name} geben ({spare} Besuch frei)</numerusform>
+                <numerusform>An {name} geben ({spare} Besuche frei)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Effort against worth: {reason}</source>
@@ -1755,9 +1758,12 @@
             <source>Effort against worth: {reason}</source>
             <translation>Aufwand gegen Wert: {reason}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{under} customers under-served, {over} over-served</source>
-            <translation>{under} Kunden unterversorgt, {over} überversorgt</translation>
+            <translation>
+                <numerusform>{under} Kunde unterversorgt, {over} überversorgt</numerusform>
+                <numerusform>{under} Kunden unterversorgt, {over} überversorgt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3521,10 +3527,6 @@
             <translation>Vorgabe</translation>
         </message>
         <message>
-            <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
-            <translation>Kapazität {capacity} · Bedarf {demand} · {overflow} Kunden über Kapazität</translation>
-        </message>
-        <message>
             <source>under-served</source>
             <translation>unterversorgt</translation>
         </message>
@@ -3538,24 +3540,12 @@
             <translation>über Kap.</translation>
         </message>
         <message>
-            <source>Beyond capacity: {manager}'s {capacity} visits a year go to the minimum visits of customers of higher priority; the {minimum} this customer needs no longer fit ({left} left).</source>
-            <translation>Über Kapazität: Die {capacity} Besuche im Jahr von {manager} gehen an die Mindestbesuche von Kunden höherer Priorität; die {minimum}, die dieser Kunde braucht, passen nicht mehr ({left} übrig).</translation>
-        </message>
-        <message>
             <source>Under-served: worth {worth} is among the top quarter (≥ {cut}), effort {effort} is at most the median ({median}).</source>
             <translation>Unterversorgt: Wert {worth} gehört zum obersten Viertel (≥ {cut}), Aufwand {effort} liegt höchstens beim Median ({median}).</translation>
         </message>
         <message>
             <source>Over-served: worth {worth} is among the lowest quarter (≤ {cut}), effort {effort} is among the top quarter (≥ {high}).</source>
             <translation>Überversorgt: Wert {worth} gehört zum untersten Viertel (≤ {cut}), Aufwand {effort} zum obersten Viertel (≥ {high}).</translation>
-        </message>
-        <message>
-            <source>{visits} visits a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.</source>
-            <translation>{visits} Besuche im Jahr geplant ({group}: mindestens {minimum}, höchstens {maximum}); Wert {worth}.</translation>
-        </message>
-        <message>
-            <source>No account manager has {minimum} visits to spare.</source>
-            <translation>Kein Kundenbetreuer hat {minimum} Besuche übrig.</translation>
         </message>
         <message>
             <source>Misallocation: last period {index} → plan {planned} (0 % = visits in proportion to worth)</source>
@@ -3777,6 +3767,34 @@
             <source>update from {file}</source>
             <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) the project file's lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
             <translation>Aktualisierung aus {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
+            <translation>
+                <numerusform>Kapazität {capacity} · Bedarf {demand} · {overflow} Kunde über Kapazität</numerusform>
+                <numerusform>Kapazität {capacity} · Bedarf {demand} · {overflow} Kunden über Kapazität</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Beyond capacity: {manager}'s {capacity} visits a year go to the minimum visits of customers of higher priority; the {minimum} this customer needs no longer fit ({left} left).</source>
+            <translation>
+                <numerusform>Über Kapazität: Die {capacity} Besuche im Jahr von {manager} gehen an die Mindestbesuche von Kunden höherer Priorität; der {minimum} Besuch, den dieser Kunde braucht, passt nicht mehr ({left} übrig).</numerusform>
+                <numerusform>Über Kapazität: Die {capacity} Besuche im Jahr von {manager} gehen an die Mindestbesuche von Kunden höherer Priorität; die {minimum} Besuche, die dieser Kunde braucht, passen nicht mehr ({left} übrig).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{visits} visits a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.</source>
+            <translation>
+                <numerusform>{visits} Besuch im Jahr geplant ({group}: mindestens {minimum}, höchstens {maximum}); Wert {worth}.</numerusform>
+                <numerusform>{visits} Besuche im Jahr geplant ({group}: mindestens {minimum}, höchstens {maximum}); Wert {worth}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No account manager has {minimum} visits to spare.</source>
+            <translation>
+                <numerusform>Kein Kundenbetreuer hat {minimum} Besuch übrig.</numerusform>
+                <numerusform>Kein Kundenbetreuer hat {minimum} Besuche übrig.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} amounts carried their own unit word (T€, Mio. …) and were read at that scale.</source>

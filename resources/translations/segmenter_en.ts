@@ -43,6 +43,16 @@
         </message>
     </context>
     <context>
+        <name>CustomerPlanBox</name>
+        <message numerus="yes">
+            <source>Give to {name} ({spare} visits to spare)</source>
+            <translation>
+                <numerusform>Give to {name} ({spare} visit to spare)</numerusform>
+                <numerusform>Give to {name} ({spare} visits to spare)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <source>{count} files written to {folder}.</source>
@@ -169,6 +179,16 @@
         </message>
     </context>
     <context>
+        <name>TeamView</name>
+        <message numerus="yes">
+            <source>{under} customers under-served, {over} over-served</source>
+            <translation>
+                <numerusform>{under} customer under-served, {over} over-served</numerusform>
+                <numerusform>{under} customers under-served, {over} over-served</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ThresholdPanel</name>
         <message numerus="yes">
             <source>{count} customers near a threshold</source>
@@ -276,6 +296,34 @@
     </context>
     <context>
         <name>core</name>
+        <message numerus="yes">
+            <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
+            <translation>
+                <numerusform>Capacity {capacity} · demand {demand} · {overflow} customer beyond capacity</numerusform>
+                <numerusform>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Beyond capacity: {manager}'s {capacity} visits a year go to the minimum visits of customers of higher priority; the {minimum} this customer needs no longer fit ({left} left).</source>
+            <translation>
+                <numerusform>Beyond capacity: {manager}'s {capacity} visits a year go to the minimum visits of customers of higher priority; the {minimum} visit this customer needs no longer fits ({left} left).</numerusform>
+                <numerusform>Beyond capacity: {manager}'s {capacity} visits a year go to the minimum visits of customers of higher priority; the {minimum} this customer needs no longer fit ({left} left).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{visits} visits a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.</source>
+            <translation>
+                <numerusform>{visits} visit a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.</numerusform>
+                <numerusform>{visits} visits a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No account manager has {minimum} visits to spare.</source>
+            <translation>
+                <numerusform>No account manager has {minimum} visit to spare.</numerusform>
+                <numerusform>No account manager has {minimum} visits to spare.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>{count} amounts carried their own unit word (T€, Mio. …) and were read at that scale.</source>
             <translation>
