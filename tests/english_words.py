@@ -22,6 +22,14 @@ STAYS = frozenset(
     ).split()
 )
 
+#: Words German writes the same way (German "also" is "so", "therefore").
+GERMAN_TOO = frozenset({"also", "man", "will", "hat", "bin", "war"})
+
+#: Names that are written as their owners write them, in every language: the language
+#: menu names each language in itself; the makers of the libraries named in the
+#: notices.
+NAMES = ("English", "The Qt Company", "Qt for Python")
+
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß]+")
 # What is typed, not read: options (--sow-threshold), choices and placeholders in
 # braces ({files,sheets}, {count}), names with an underscore (customer_id), group keys
@@ -52,11 +60,13 @@ def untranslated_words() -> frozenset[str]:
                 german |= _words(translation.text or "")
                 for form in translation.findall("numerusform"):
                     german |= _words(form.text or "")
-    return frozenset(english - german - STAYS)
+    return frozenset(english - german - STAYS - GERMAN_TOO)
 
 
 def english_in(text: str, codes: frozenset[str] = frozenset()) -> list[str]:
     """The English words of a German ``text`` (a text without markup); ``codes``: words
     that are typed as they are here (the values a command line option takes)."""
     suspects = untranslated_words() - {code.lower() for code in codes}
+    for name in NAMES:
+        text = text.replace(name, " ")
     return sorted(word for word in _words(text) if word in suspects)
