@@ -149,10 +149,10 @@ class ImportDialog(Retranslating, QDialog):
         self.sheets_label = QLabel()
         form.addRow(self.sheets_label, self.sheets)
         form.addRow(self.header_label, self.header_row)
-        scale_row = QHBoxLayout()
-        scale_row.addWidget(self.scale, 1)
-        scale_row.addWidget(self.low_best)
-        form.addRow(self.scale_label, scale_row)
+        # The direction below the scale: beside it, a German label column and "Kleinster
+        # Wert ist der beste" squeezed the scale box to "Automatis".
+        form.addRow(self.scale_label, self.scale)
+        form.addRow("", self.low_best)
         form.addRow(self.direction_box)
         form.addRow(self.sum_lines)
         self.wallet_box = QGroupBox()
