@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.text import Text
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -207,6 +209,10 @@ def _visible_words(top: QWidget) -> list[tuple[str, str]]:
             seen += [(kind, str(model.headerData(c, Qt.Orientation.Horizontal) or "")) for c in columns]
             for row in range(min(model.rowCount(QModelIndex()), ROWS_READ)):
                 seen += [(kind, str(model.data(model.index(row, c)) or "")) for c in columns]
+        if isinstance(widget, FigureCanvasQTAgg):
+            # The chart's axis titles, corner boxes and notes.
+            texts = widget.figure.findobj(lambda artist: isinstance(artist, Text) and artist.get_visible())
+            seen += [(kind, text.get_text()) for text in texts]
         if widget.toolTip():
             seen.append((kind + " tooltip", widget.toolTip()))
     if isinstance(top, QMessageBox):
