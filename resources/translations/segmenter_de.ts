@@ -119,7 +119,7 @@
         </message>
         <message>
             <source>Account manager:</source>
-            <translation>Betreuer:</translation>
+            <translation>Kundenbetreuer:</translation>
         </message>
         <message>
             <source>Save a copy for {manager}</source>
@@ -682,7 +682,7 @@
         </message>
         <message>
             <source>Account manager</source>
-            <translation>Betreuer</translation>
+            <translation>Kundenbetreuer</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -1820,7 +1820,7 @@
         <name>UpdateDialog</name>
         <message>
             <source>Update from {file}</source>
-            <extracomment>the values the user had edited that the newer list replaces</extracomment>
+            <extracomment>The segment moves' column that says why a customer moved. the values the user had edited that the newer list replaces</extracomment>
             <translation>Aktualisieren aus {file}</translation>
         </message>
         <message>
@@ -1889,7 +1889,7 @@
         </message>
         <message>
             <source>Rows: the segment before the update (from). Columns: the segment now (to).</source>
-            <translation>Zeilen: das Segment vor der Aktualisierung (von). Spalten: das Segment jetzt (nach).</translation>
+            <translation>Zeilen: das Segment vor der Aktualisierung („vorher“). Spalten: das Segment heute („jetzt“).</translation>
         </message>
         <message>
             <source>SoW threshold moved from {before} to {after}</source>
@@ -1941,7 +1941,7 @@
         </message>
         <message>
             <source>to {segment}</source>
-            <translation>nach {segment}</translation>
+            <translation>jetzt: {segment}</translation>
         </message>
         <message>
             <source>new</source>
@@ -1949,7 +1949,7 @@
         </message>
         <message>
             <source>from {segment}</source>
-            <translation>von {segment}</translation>
+            <translation>vorher: {segment}</translation>
         </message>
         <message>
             <source>Value</source>
@@ -2590,7 +2590,7 @@
         </message>
         <message>
             <source>is a project, but no manager's copy of this one (it has no baseline): not collected</source>
-            <translation>ist ein Projekt, aber keine Kopie dieses Projekts für einen Betreuer (ohne Ausgangsstand): nicht übernommen</translation>
+            <translation>ist ein Projekt, aber keine Kopie dieses Projekts für einen Kundenbetreuer (ohne Ausgangsstand): nicht übernommen</translation>
         </message>
         <message>
             <source>is no .xlsx workbook ({kind}): save it as an Excel workbook (.xlsx) and collect it again</source>
@@ -4052,7 +4052,7 @@
         </message>
         <message>
             <source>Next steps by account manager</source>
-            <translation>Nächste Schritte nach Betreuer</translation>
+            <translation>Nächste Schritte je Kundenbetreuer</translation>
         </message>
         <message>
             <source>Open</source>

@@ -4,10 +4,13 @@ never lost from sight.  A filter finds a customer or a word of a note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from segmenter_app.core.projects.snapshot import ImportRecord
+from segmenter_app.ui.screen_fit import fit_to_screen
+from segmenter_app.ui.table.action_cells import date_text
 
 
 def former_customers(history: list[ImportRecord]) -> list[tuple[str, object]]:
@@ -29,8 +34,9 @@ def former_customers(history: list[ImportRecord]) -> list[tuple[str, object]]:
 
 
 class FormerCustomersDialog(QDialog):
-    def __init__(self, history: list[ImportRecord], parent=None) -> None:
+    def __init__(self, history: list[ImportRecord], parent=None, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language
         self.rows = former_customers(history)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -39,7 +45,16 @@ class FormerCustomersDialog(QDialog):
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Notes wrap whole in the last column (and show whole on hover).
         self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Once the columns have settled (the note column stretches as the dialog is laid
+        # out): rows as tall as their notes at the final width.
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,7 +62,7 @@ class FormerCustomersDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 480)
+        fit_to_screen(self, 900, 520)
         self.retranslate()
 
     def changeEvent(self, event) -> None:
@@ -80,7 +95,7 @@ class FormerCustomersDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for row, (moment, customer) in enumerate(self.rows):
             values = [
-                moment[:10],
+                _local_date(moment, self.language),
                 customer.customer_id,
                 customer.customer_name,
                 customer.account_manager,
@@ -88,8 +103,18 @@ class FormerCustomersDialog(QDialog):
                 customer.notes,
             ]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                if column == len(values) - 1 and value:
+                    item.setToolTip(str(value))
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # The columns before the note as their content needs, up to a third of the room
+        # each; the note takes the rest and the rows grow to its lines (a view of the few
+        # customers updates left out).
+        header = self.table.horizontalHeader()
+        for column in range(len(headers) - 1):
+            header.resizeSection(column, min(header.sectionSize(column), max(self.width() // 3, 120)))
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
@@ -107,3 +132,13 @@ class FormerCustomersDialog(QDialog):
             for row in range(len(self.rows))
             if not self.table.isRowHidden(row)
         ]
+
+
+def _local_date(moment: str, language: str) -> str:
+    """The day an update was recorded (UTC in the history), on this computer's clock, as
+    the window's language writes a date (15.01.2027)."""
+    try:
+        day = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone().date()
+    except ValueError:
+        return moment[:10]
+    return date_text(day.isoformat(), language)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,8 +24,13 @@ from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.screen_fit import fit_to_screen
 
 ALERT_BRUSH = QBrush(QColor("#FDE2D8"))
+
+
+#: The segment moves' column that says why a customer moved.
+WHY_COLUMN = 6
 
 
 class UpdateDialog(Retranslating, QDialog):
@@ -36,6 +42,8 @@ class UpdateDialog(Retranslating, QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
+        # Every tab in sight, none behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
         self.moves = QTableWidget()
         self.matrix = QTableWidget()
         self.changes = QTableWidget()
@@ -67,7 +75,7 @@ class UpdateDialog(Retranslating, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 600)
+        fit_to_screen(self, 1300, 680)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -223,12 +231,17 @@ class UpdateDialog(Retranslating, QDialog):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if column == WHY_COLUMN:
+                    item.setToolTip(value)
                 if move.alert:
                     item.setBackground(ALERT_BRUSH)
                 if column in (4, 5) and value in COLOURS:
                     item.setForeground(QBrush(QColor(COLOURS[value][0])))
                 self.moves.setItem(row, column, item)
         self.moves.resizeColumnsToContents()
+        # The reason takes the rest of the width, whole on hover where even that is short
+        # (one line a customer: thousands of moves stay quick to show).
+        self.moves.horizontalHeader().setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _fill_matrix(self) -> None:
         labels = [label if label in COLOURS else self.tr("unclassified") for label in MATRIX_LABELS]

@@ -447,7 +447,9 @@ class Projects(QObject):
         """The customers updates no longer found, with their notes (View ▸ Former customers)."""
         from segmenter_app.ui.dialogs.former_customers import FormerCustomersDialog
 
-        self.former_dialog = FormerCustomersDialog(self.history, self._window)
+        self.former_dialog = FormerCustomersDialog(
+            self.history, self._window, language=self._window.translations.language
+        )
         self.former_dialog.show()
 
 
