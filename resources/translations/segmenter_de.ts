@@ -837,6 +837,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>The ids of the outputs&apos; entries that had ids before the registry built them (the guide and the settings name them); any other output&apos;s entry is ``file.export_&lt;key&gt;``.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -916,20 +917,12 @@
         <translation>&amp;Diagramm als Bild speichern …</translation>
     </message>
     <message>
-        <source>&amp;Export for managers…</source>
-        <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
-    </message>
-    <message>
         <source>&amp;Collect from managers…</source>
         <translation>Von Betreuern &amp;einsammeln…</translation>
     </message>
     <message>
         <source>Save a cop&amp;y for…</source>
         <translation>&amp;Kopie speichern für…</translation>
-    </message>
-    <message>
-        <source>Export priority sheets as &amp;PDF…</source>
-        <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
     </message>
     <message>
         <source>&amp;Print priority sheets…</source>
@@ -1065,6 +1058,10 @@
     <message>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
         <source>{count} files written.</source>
@@ -3413,8 +3410,16 @@
         <translation>Kundentabelle</translation>
     </message>
     <message>
+        <source>Export the customer &amp;table…</source>
+        <translation>Kunden&amp;tabelle exportieren …</translation>
+    </message>
+    <message>
         <source>Workbooks for the account managers</source>
         <translation>Arbeitsmappen für die Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>&amp;Export for managers…</source>
+        <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
     </message>
     <message>
         <source>Workbooks</source>
@@ -3433,6 +3438,10 @@
         <translation>Auch die Prioritätenblätter als PDF</translation>
     </message>
     <message>
+        <source>Export the tea&amp;m table…</source>
+        <translation>Tea&amp;mtabelle exportieren …</translation>
+    </message>
+    <message>
         <source>Account managers</source>
         <translation>Kundenbetreuer</translation>
     </message>
@@ -3445,8 +3454,16 @@
         <translation>Übersicht für die Vertriebsleitung</translation>
     </message>
     <message>
+        <source>Export the o&amp;verview for the sales lead…</source>
+        <translation>Übersicht für die &amp;Vertriebsleitung exportieren …</translation>
+    </message>
+    <message>
         <source>Priority sheets as PDF</source>
         <translation>Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Export priority sheets as &amp;PDF…</source>
+        <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
     </message>
     <message>
         <source>Team table</source>

@@ -123,6 +123,8 @@ class Output:
     # The command line says how the list was read and segmented before the output's
     # own lines (the team table's lines say the plan instead).
     tells_list: bool = True
+    # The window's File menu entry (translatable, with its keyboard mark and "…").
+    menu: str = ""
 
     @property
     def suffixes(self) -> tuple[str, ...]:
@@ -238,6 +240,7 @@ _CLASSIFY_DESCRIPTION = (
 @output(
     "classify_table",
     label=QT_TRANSLATE_NOOP("outputs", "Customer table"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export the customer &table…"),
     kinds=(CSV, XLSX, JSON, PROJECT),
     target=FILE,
     command="classify",
@@ -273,6 +276,7 @@ def _write_project(request: Request) -> Written:
 @output(
     "manager_workbooks",
     label=QT_TRANSLATE_NOOP("outputs", "Workbooks for the account managers"),
+    menu=QT_TRANSLATE_NOOP("outputs", "&Export for managers…"),
     kinds=(XLSX,),
     target=FOLDER,
     command="export",
@@ -349,6 +353,7 @@ def write_manager_workbooks(request: Request) -> Written:
 @output(
     "overview",
     label=QT_TRANSLATE_NOOP("outputs", "Overview for the sales lead"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export the o&verview for the sales lead…"),
     kinds=(XLSX,),
     target=FILE,
 )
@@ -366,6 +371,7 @@ def write_overview(request: Request) -> Written:
 @output(
     "priority_sheets",
     label=QT_TRANSLATE_NOOP("outputs", "Priority sheets as PDF"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export priority sheets as &PDF…"),
     kinds=(PDF,),
     target=FILE,
     options=(ONLY_MANAGERS,),
@@ -384,6 +390,7 @@ def write_priority_sheets(request: Request) -> Written:
 @output(
     "team_table",
     label=QT_TRANSLATE_NOOP("outputs", "Team table"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export the tea&m table…"),
     kinds=(CSV, XLSX, JSON),
     target=FILE,
     command="team",

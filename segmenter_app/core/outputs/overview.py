@@ -204,7 +204,8 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
     customers.repeat_rows(0)
     customers.set_header(page_header, {"margin": 0.3})
     customers.set_footer(f"&R{word('page', language)}")
-    # Resources against potential (PRODUCT.md §6): the team table and the picture (a sheet of its own, after the customers).
+    # Resources against potential (PRODUCT.md §6): the team table and the picture (a
+    # sheet of its own, after the customers).
     from segmenter_app.core.outputs.team_output import team_sheet_name, write_team_sheet
 
     write_team_sheet(book, formats, document.plan, language, team_sheet_name(language), document)
