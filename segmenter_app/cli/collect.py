@@ -98,7 +98,11 @@ def run(args: argparse.Namespace) -> int:
     record = apply_collect(document, plan, prefer_returned=args.prefer_returned)
     try:
         save_project(
-            document, args.project, source_path=opened.source_path, history=[*opened.history, record]
+            document,
+            args.project,
+            source_path=opened.source_path,
+            history=[*opened.history, record],
+            periods=opened.periods,
         )
     except ProjectError as error:
         return fail(f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE)
