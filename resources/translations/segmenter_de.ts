@@ -2736,7 +2736,7 @@
     </message>
     <message>
         <source>threshold change</source>
-        <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. each row&apos;s customer key; fixed for the document&apos;s life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
+        <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. each row&apos;s customer key; fixed for the document&apos;s life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) a past period of a project (``core/projects/periods.py``): shown, never edited — every edit raises EditRefused(&quot;past_period&quot;) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
         <translation>Schwellenänderung</translation>
     </message>
     <message>
@@ -2786,8 +2786,52 @@
     </message>
     <message>
         <source>update from {file}</source>
-        <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) the project file&apos;s lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
+        <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) the project&apos;s periods, oldest first; the last is :attr:`document` why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) emitted with the :class:`ProjectPeriods` whenever they change: a project shown, a period added, inserted or renamed, and each of those undone or redone the project file&apos;s lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
         <translation>Aktualisierung aus {file}</translation>
+    </message>
+    <message>
+        <source>earlier list {file}</source>
+        <translation>frühere Liste {file}</translation>
+    </message>
+    <message>
+        <source>period name {label}</source>
+        <translation>Name der Periode {label}</translation>
+    </message>
+    <message>
+        <source>Periods: {labels}</source>
+        <translation>Perioden: {labels}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: improved {improved} · worsened {worsened} · changed {changed} · unchanged {unchanged} · new {new} · gone {gone}</source>
+        <translation>{before} → {after}: verbessert {improved} · verschlechtert {worsened} · gewechselt {changed} · unverändert {unchanged} · neu {new} · weggefallen {gone}</translation>
+    </message>
+    <message>
+        <source>Customers visited as planned improved more often: {planned} against {less}.</source>
+        <translation>Wie geplant besuchte Kunden haben sich häufiger verbessert: {planned} gegenüber {less}.</translation>
+    </message>
+    <message>
+        <source>Customers visited as planned improved less often: {planned} against {less}.</source>
+        <translation>Wie geplant besuchte Kunden haben sich seltener verbessert: {planned} gegenüber {less}.</translation>
+    </message>
+    <message>
+        <source>Customers visited as planned improved as often as those visited less: {planned}.</source>
+        <translation>Wie geplant besuchte Kunden haben sich so oft verbessert wie seltener besuchte: {planned}.</translation>
+    </message>
+    <message>
+        <source>The list of {after} has no visits column: whether the plan&apos;s visits were made is unknown.</source>
+        <translation>Die Liste {after} hat keine Spalte mit Besuchen: Ob die geplanten Besuche stattfanden, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: {planned} customers were visited as planned, {less} less than planned.</source>
+        <translation>Nichts zu vergleichen: {planned} Kunden wurden wie geplant besucht, {less} seltener als geplant.</translation>
+    </message>
+    <message>
+        <source>This is an association in the team&apos;s own data, not proof: other things changed too.</source>
+        <translation>Das ist ein Zusammenhang in den eigenen Daten des Teams, kein Beweis: Auch anderes hat sich verändert.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: {text}</source>
+        <translation>{before} → {after}: {text}</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2843,10 @@
     <message>
         <source>Segment</source>
         <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Segment before</source>
+        <translation>Segment vorher</translation>
     </message>
     <message>
         <source>Triage</source>
@@ -2817,6 +2865,10 @@
         <translation>SoW</translation>
     </message>
     <message>
+        <source>ΔSoW (pp)</source>
+        <translation>ΔSoW (Pp.)</translation>
+    </message>
+    <message>
         <source>KZI</source>
         <translation>KZI</translation>
     </message>
@@ -2829,8 +2881,124 @@
         <translation>Einkaufsvolumen</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of the periods</source>
+        <translation>Verlauf der Perioden</translation>
+    </message>
+    <message>
+        <source>Each period</source>
+        <translation>Jede Periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
         <source>Untapped potential</source>
         <translation>Ungenutztes Potenzial</translation>
+    </message>
+    <message>
+        <source>SoW threshold</source>
+        <translation>SoW-Schwelle</translation>
+    </message>
+    <message>
+        <source>KZI threshold</source>
+        <translation>KZI-Schwelle</translation>
+    </message>
+    <message>
+        <source>Misallocation of the effort (%)</source>
+        <translation>Fehlallokation des Aufwands (%)</translation>
+    </message>
+    <message>
+        <source>Misallocation of the plan (%)</source>
+        <translation>Fehlallokation des Plans (%)</translation>
+    </message>
+    <message>
+        <source>Who moved from {before} (rows) to {after} (columns)</source>
+        <translation>Wer von {before} (Zeilen) nach {after} (Spalten) wechselte</translation>
+    </message>
+    <message>
+        <source>from \ to</source>
+        <translation>von \ nach</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Weggefallen</translation>
+    </message>
+    <message>
+        <source>Did it work: {before} → {after}</source>
+        <translation>Hat es gewirkt: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Segment in {before}</source>
+        <translation>Segment {before}</translation>
+    </message>
+    <message>
+        <source>Visits against the plan</source>
+        <translation>Besuche gegenüber dem Plan</translation>
+    </message>
+    <message>
+        <source>Action done in {before}</source>
+        <translation>Maßnahme erledigt in {before}</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Verschlechtert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewechselt</translation>
+    </message>
+    <message>
+        <source>Mean ΔSoW (pp)</source>
+        <translation>Mittlere ΔSoW (Pp.)</translation>
+    </message>
+    <message>
+        <source>Mean ΔKZI</source>
+        <translation>Mittlere ΔKZI</translation>
+    </message>
+    <message>
+        <source>ΔRevenue</source>
+        <translation>ΔUmsatz</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>less than planned</source>
+        <translation>seltener als geplant</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>none done</source>
+        <translation>keine erledigt</translation>
     </message>
     <message>
         <source>Recommended action</source>
@@ -2972,6 +3140,11 @@
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>new</source>
+        <extracomment>the segment before of a customer the period before did not have</extracomment>
+        <translation>neu</translation>
+    </message>
 </context>
 <context>
     <name>outputs</name>
@@ -3018,6 +3191,14 @@
     <message>
         <source>Also the priority sheets as PDF</source>
         <translation>Auch die Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>History of the periods</source>
+        <translation>Verlauf der Perioden</translation>
+    </message>
+    <message>
+        <source>Did it work</source>
+        <translation>Hat es gewirkt</translation>
     </message>
     <message>
         <source>Account managers</source>

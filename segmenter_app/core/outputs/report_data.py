@@ -28,6 +28,8 @@ QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
 # (core/text/export_columns.py, core/model/baseline.py): the collect reads them too.
 COLUMNS = export_columns.COLUMNS
 EDITABLE_KEYS = baseline.EDITABLE_KEYS
+#: Columns a report's rows hold only for a project with an earlier period (PRODUCT.md §8).
+HISTORY_KEYS = ("segment_before", "delta_sow")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ WORDS: dict[str, str] = {
     "actions_open": QT_TRANSLATE_NOOP("export", "Open"),
     "actions_overdue": QT_TRANSLATE_NOOP("export", "Overdue"),
     "actions_done": QT_TRANSLATE_NOOP("export", "Done"),
+    #: the segment before of a customer the period before did not have
+    "new_customer": QT_TRANSLATE_NOOP("export", "new"),
 }
 
 
@@ -194,8 +198,11 @@ def manager_reports(
     language: str,
     managers: list[str] | None = None,
     date: datetime.date | None = None,
+    periods=None,
 ) -> list[ManagerReport]:
-    """One report per account manager (all, or the named ones), in name order."""
+    """One report per account manager (all, or the named ones), in name order.
+    ``periods``: the project's (``core/projects/periods.py``, ``document`` the last);
+    with an earlier period the rows say each customer's segment before and ΔSoW."""
     date = date or datetime.date.today()
     export_id = uuid.uuid4().hex
     exported_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
@@ -242,6 +249,7 @@ def manager_reports(
     if wallets is not None:
         columns["wallet"] = wallets.wallet
     estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
+    history = _history_columns(periods, document, language)
     reports = []
     for manager in wanted:
         members = np.flatnonzero(codes == names.index(manager))
@@ -266,6 +274,7 @@ def manager_reports(
                 "visits_planned": visits[order],
                 **{key: columns[key][order] for key in ACTION_COLUMNS},
                 "wallet_estimated": estimated[order],
+                **{key: values[order] for key, values in history.items()},
             }
         )
         rows.loc[rows["priority"] == 0, "priority"] = np.nan
@@ -312,6 +321,19 @@ def manager_reports(
             )
         )
     return reports
+
+
+def _history_columns(periods, document: CustomerDocument, language: str) -> dict[str, np.ndarray]:
+    """Segment before (its name, "new" for a customer the period before did not have,
+    "–" unclassified then) and ΔSoW in points, per row; none without an earlier period."""
+    if periods is None or len(periods) < 2 or periods.document is not document:
+        return {}
+    moved = periods.before(len(periods) - 1)
+    names = np.array([word("new_customer", language), "–", *sg.SEGMENTS], dtype=object)
+    return {
+        "segment_before": names[moved.segment_before.astype(np.int64) + 2],
+        "delta_sow": moved.delta_sow_pp,
+    }
 
 
 def _actions(result: sg.Segmentation, language: str) -> np.ndarray:

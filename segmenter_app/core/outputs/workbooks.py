@@ -29,6 +29,7 @@ from segmenter_app.core.outputs.cells import (
 from segmenter_app.core.outputs.report_data import (
     COLUMNS,
     EDITABLE_KEYS,
+    HISTORY_KEYS,
     ManagerReport,
     safe_sheet_name,
     word,
@@ -39,10 +40,12 @@ from segmenter_app.core.outputs.returnable import EditableFormats, protect, writ
 WIDTHS = {
     "priority": 11,
     "segment": 9,
+    "segment_before": 9,
     "triage": 8.5,
     "customer_id": 10,
     "customer_name": 19,
     "share_of_wallet": 7,
+    "delta_sow": 7,
     "satisfaction": 6,
     "revenue": 10.5,
     "wallet": 11,
@@ -109,8 +112,9 @@ def _write_manager_sheet(
     book, formats: Formats, editable: EditableFormats, name: str, report: ManagerReport
 ) -> None:
     sheet = book.add_worksheet(name)
-    keys = [key for key, _ in COLUMNS]
-    headers = [sheet_header(WIDTHS[key], title) for key, title in zip(keys, report.headers)]
+    # Segment before and ΔSoW only for a project with an earlier period.
+    keys = [key for key, _ in COLUMNS if key not in HISTORY_KEYS or key in report.rows]
+    headers = [sheet_header(WIDTHS[key], _header(report, key)) for key in keys]
     for col, (_title, width) in enumerate(headers):
         sheet.set_column(col, col, width)
     sheet.set_row(0, 21)
@@ -128,14 +132,15 @@ def _write_manager_sheet(
     protect(sheet, header_row + 1, last_row, keys.index("status"), report.language)
     sheet.freeze_panes(header_row + 1, 0)
     sheet.autofilter(header_row, 0, max(last_row, header_row), len(keys) - 1)
-    summary_end = _write_summary(sheet, formats, report, last_row + 2)
+    summary_end = _write_summary(sheet, formats, report, last_row + 2, keys)
     _print_setup(sheet, report, header_row, len(keys) - 1, summary_end)
 
 
-def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int) -> int:
+def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int, keys: list[str]) -> int:
     """Customers, revenue and potential per segment, from row ``top``; the last row."""
     language = report.language
-    label, count, revenue, potential = 4, 5, 7, 9
+    label = keys.index("customer_name")
+    count, revenue, potential = label + 1, keys.index("revenue"), keys.index("potential")
     # Under the columns they sum; a header as the table's, in lines that fit.
     titles = {key: sheet_header(WIDTHS[key], _header(report, key))[0] for key in ("revenue", "potential")}
     sheet.set_row(top, LINE_HEIGHT * max(title.count("\n") + 1 for title in titles.values()) + 2)

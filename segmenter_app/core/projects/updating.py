@@ -38,7 +38,15 @@ from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.model.keys import NAME_PREFIX, NO_KEY, CustomerKeys, base_keys, list_keys, unique_keys
+from segmenter_app.core.model.keys import (
+    NAME_PREFIX,
+    NO_KEY,
+    CustomerKeys,
+    base_keys,
+    key_rows,
+    list_keys,
+    unique_keys,
+)
 from segmenter_app.core.model.wallet import WalletEstimate
 from segmenter_app.core.projects.snapshot import GoneCustomer, ImportRecord, utc_now
 
@@ -286,8 +294,9 @@ def match_customers(
     if new_keys is None:
         new_keys = CustomerKeys(unique_keys(new_bases))
     matchable = new_bases != NO_KEY  # a customer with neither id nor name
-    new_rows = np.flatnonzero(matchable & np.isin(new_keys.array, document.keys.array))
-    old_rows = document.keys.rows(new_keys.array[new_rows])
+    found = key_rows(document.keys.array, new_keys.array)
+    new_rows = np.flatnonzero(matchable & (found >= 0))
+    old_rows = found[new_rows]
     by_id = ~pd.Series(new_bases[new_rows], dtype=object).str.startswith(NAME_PREFIX).to_numpy()
     # Ids are never edited: the document's ids are its list's.
     old_bases = base_keys(document.table)

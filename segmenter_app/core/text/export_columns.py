@@ -9,10 +9,14 @@ from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("priority", QT_TRANSLATE_NOOP("export", "Priority")),
     ("segment", QT_TRANSLATE_NOOP("export", "Segment")),
+    # A project with periods (PRODUCT.md §8): the segment in the period before, and how
+    # far the share of wallet moved since (percentage points).
+    ("segment_before", QT_TRANSLATE_NOOP("export", "Segment before")),
     ("triage", QT_TRANSLATE_NOOP("export", "Triage")),
     ("customer_id", QT_TRANSLATE_NOOP("export", "Customer ID")),
     ("customer_name", QT_TRANSLATE_NOOP("export", "Customer")),
     ("share_of_wallet", QT_TRANSLATE_NOOP("export", "SoW")),
+    ("delta_sow", QT_TRANSLATE_NOOP("export", "ΔSoW (pp)")),
     ("satisfaction", QT_TRANSLATE_NOOP("export", "KZI")),
     ("revenue", QT_TRANSLATE_NOOP("export", "Revenue")),
     ("wallet", QT_TRANSLATE_NOOP("export", "Wallet")),
