@@ -9,6 +9,7 @@ replace, and fpdf2 against reportlab on the same table pages:
 
     python benchmarks/bench_pdf.py            # everything (a few minutes)
     python benchmarks/bench_pdf.py --quick    # the sample, the file size and the preview
+    python benchmarks/bench_pdf.py --preview  # the preview at team scale, and 30 openings
 
 CPU seconds are printed beside the wall-clock time: on a shared machine the wall clock
 says more about the neighbours than about the code.
@@ -237,26 +238,28 @@ def team_scale() -> None:
 
 
 def preview_first_page(rows: int, managers: int) -> None:
-    """From the command (reports built on the UI thread, as the window does) to the
-    first page drawn in the preview, offscreen."""
+    """From the command (the reports' columns taken on the UI thread, each report built
+    on the preview's thread, as the window does) to the first page drawn in the
+    preview, offscreen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.bench_export import load
-    from segmenter_app.core.outputs.report_data import manager_reports
+    from segmenter_app.core.outputs.report_data import LazyReports
     from segmenter_app.ui.dialogs.print_preview import SheetPreview
 
     app = QApplication.instance() or QApplication([])
     document = load(rows, managers) if rows else sample_document()
-    firsts, wholes = [], []
+    firsts, wholes, cpus = [], [], []
     for run in range(3):
-        started = time.perf_counter()
-        preview = SheetPreview(manager_reports(document, "en"))
+        started, cpu = time.perf_counter(), time.process_time()
+        preview = SheetPreview(LazyReports(document, "en"))
         preview.show()
         while 0 not in preview.view.images:
             app.processEvents()
             time.sleep(0.002)
         firsts.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
         # The rest while the user looks: all of the sample; at team scale, what the
         # first ten seconds lay out (the whole takes as long as the PDFs above).
         limit = started + (600 if not rows else 10)
@@ -269,21 +272,67 @@ def preview_first_page(rows: int, managers: int) -> None:
     seconds, pages = wholes[-1]
     print(
         f"print preview of {label}: first page on screen median {statistics.median(firsts):.2f} s, "
-        f"best {min(firsts):.2f} s (budget ≤ 1 s); {pages} pages laid out after {seconds:.1f} s "
-        "while the pages can be looked at"
+        f"best {min(firsts):.2f} s (budget ≤ 1 s; CPU of all threads {statistics.median(cpus):.2f} s); "
+        f"{pages} pages laid out after {seconds:.1f} s while the pages can be looked at; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+
+
+def preview_soak(rows: int, managers: int, openings: int = 30) -> None:
+    """The preview opened, its first page waited for, and closed, ``openings`` times:
+    the process' memory after the 5th and the last (issue 25: memory flat)."""
+    import gc
+
+    import psutil
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.bench_export import load
+    from segmenter_app.core.outputs.report_data import LazyReports
+    from segmenter_app.ui.dialogs.print_preview import SheetPreview
+
+    app = QApplication.instance() or QApplication([])
+    document = load(rows, managers) if rows else sample_document()
+    process = psutil.Process()
+    memory = {}
+    for opening in range(1, openings + 1):
+        preview = SheetPreview(LazyReports(document, "en"))
+        preview.show()
+        while 0 not in preview.view.images:
+            app.processEvents()
+            time.sleep(0.002)
+        preview.close()
+        preview.deleteLater()
+        del preview
+        for _ in range(5):
+            app.processEvents()
+        gc.collect()
+        memory[opening] = process.memory_info().rss / 1e6
+    label = f"{rows:,} customers / {managers} managers" if rows else "the sample"
+    print(
+        f"print preview of {label} opened and closed {openings} times: RSS after the 1st "
+        f"{memory[1]:.0f} MB, the 5th {memory[5]:.0f} MB, the last {memory[openings]:.0f} MB "
+        f"(load average {os.getloadavg()[0]:.1f})"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--preview", action="store_true", help="only the preview at 100,000 customers")
     args = parser.parse_args()
+    if args.preview:
+        preview_first_page(100_000, 200)
+        preview_soak(100_000, 200)
+        return
     compare_on_the_sample()
     file_size()
     preview_first_page(0, 0)
     if not args.quick:
         team_scale()
         preview_first_page(100_000, 200)
+        preview_soak(100_000, 200)
 
 
 if __name__ == "__main__":

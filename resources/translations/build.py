@@ -2,6 +2,8 @@
 
     python resources/translations/build.py          # lupdate, carry over, lrelease
     python resources/translations/build.py --check  # exit 1 when a text has no German
+    python resources/translations/build.py --also OTHER.ts   # after a merge: take the
+                                                    # translations of the other side too
 
 ``pyside6-lupdate`` collects every ``self.tr(...)``, ``QCoreApplication.translate(...)``
 and ``QT_TRANSLATE_NOOP(...)`` of ``segmenter_app`` into ``segmenter_de.ts`` and keeps
@@ -114,6 +116,13 @@ def untranslated(ts: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report untranslated texts")
+    parser.add_argument(
+        "--also",
+        type=Path,
+        action="append",
+        default=[],
+        help="another .ts whose translations are taken where this one has none (a merge's other side)",
+    )
     args = parser.parse_args(argv)
     status = 0
     for language in LANGUAGES:
@@ -122,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
             missing = untranslated(ts)
         else:
             by_context, anywhere = known_translations(ts)
+            for other in args.also:
+                more_by_context, more_anywhere = known_translations(other)
+                by_context = {**more_by_context, **by_context}
+                anywhere = {**more_anywhere, **anywhere}
             sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "segmenter_app").rglob("*.py"))
             subprocess.run(
                 [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts.relative_to(ROOT))],

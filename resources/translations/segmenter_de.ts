@@ -245,15 +245,14 @@
         <translation>An {name} geben ({spare} Besuche frei)</translation>
     </message>
     <message>
-        <source>Effort against potential: {reason}</source>
-        <translation>Aufwand gegen Potenzial: {reason}</translation>
+        <source>Effort against worth: {reason}</source>
+        <translation>Aufwand gegen Wert: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>Priority</source>
-        <extracomment>The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan&apos;s columns follow the priorities (re-planned when the ranks change).</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
@@ -322,6 +321,7 @@
     </message>
     <message>
         <source>Satisfaction ({scale})</source>
+        <extracomment>The table&apos;s columns: the column registry&apos;s places in the &quot;table&quot; output (``core/columns.py``), in their order. The two measures: marked when a customer is near a threshold. Columns whose text or colour depends on the thresholds. The plan&apos;s columns follow the priorities (re-planned when the ranks change).</extracomment>
         <translation>Zufriedenheit ({scale})</translation>
     </message>
     <message>
@@ -330,6 +330,7 @@
     </message>
     <message>
         <source>prioritise</source>
+        <extracomment>Column key → its header (a &quot;CustomerTableModel&quot; text) as the registry gives it.</extracomment>
         <translation>priorisieren</translation>
     </message>
     <message>
@@ -398,8 +399,11 @@
         <translation>{column}: Der Wert wurde abgelehnt.</translation>
     </message>
     <message>
+        <source>Worth</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
         <source>Effort</source>
-        <extracomment>Column keys, in table order; all of kind &quot;plan&quot;. The plan&apos;s columns that hold numbers (right-aligned), with the priority.</extracomment>
         <translation>Aufwand</translation>
     </message>
     <message>
@@ -415,6 +419,11 @@
         <translation>Betreuung</translation>
     </message>
     <message>
+        <source>Worth = the group&apos;s weight × the value at stake: the untapped potential (GROW, MOVE, MODEL), the revenue at risk (FIX). Priorities and planned visits follow it.</source>
+        <extracomment>Column keys, in table order; all of kind &quot;plan&quot;. The plan&apos;s columns that hold numbers (right-aligned), with the priority.</extracomment>
+        <translation>Wert = Gewicht der Gruppe × was auf dem Spiel steht: das ungenutzte Potenzial (GROW, MOVE, MODEL), der gefährdete Umsatz (FIX). Prioritäten und geplante Besuche folgen ihm.</translation>
+    </message>
+    <message>
         <source>No effort column in this list: add one (visits, contacts, calls or hours in the last period) to compare effort with potential.</source>
         <translation>Diese Liste hat keine Aufwandsspalte: Fügen Sie eine hinzu (Besuche, Kontakte, Anrufe oder Stunden im letzten Zeitraum), um Aufwand und Potenzial zu vergleichen.</translation>
     </message>
@@ -423,20 +432,20 @@
         <translation>Was der Kunde im letzten Zeitraum bekam: Besuche, Kontakte, Anrufe oder Stunden</translation>
     </message>
     <message>
-        <source>Visits a year in the plan: the group&apos;s cadence while the manager&apos;s capacity lasts</source>
-        <translation>Besuche pro Jahr im Plan: der Rhythmus der Gruppe, solange die Kapazität des Kundenbetreuers reicht</translation>
+        <source>Visits a year in the plan: the minimum in priority order while the manager&apos;s capacity lasts, then each visit to the customer whose next visit is worth most (the n-th visit counts worth ÷ n), up to the group&apos;s maximum</source>
+        <translation>Besuche im Jahr laut Plan: das Minimum in Reihenfolge der Priorität, solange die Kapazität des Kundenbetreuers reicht, dann jeder weitere Besuch an den Kunden, dessen nächster Besuch am meisten wert ist (der n-te Besuch zählt Wert ÷ n), bis zum Höchstwert der Gruppe</translation>
     </message>
     <message>
-        <source>Customers whose cadence no longer fits in their manager&apos;s capacity</source>
-        <translation>Kunden, deren Besuchsrhythmus nicht mehr in die Kapazität ihres Kundenbetreuers passt</translation>
+        <source>Customers whose minimum visit no longer fits in their manager&apos;s capacity</source>
+        <translation>Kunden, deren Mindestbesuch nicht mehr in die Kapazität ihres Kundenbetreuers passt</translation>
+    </message>
+    <message>
+        <source>Under-served: worth in the top quarter, effort at most the median; over-served: worth in the lowest quarter, effort in the top quarter</source>
+        <translation>Unterversorgt: Wert im obersten Viertel, Aufwand höchstens beim Median; überversorgt: Wert im untersten Viertel, Aufwand im obersten Viertel</translation>
     </message>
     <message>
         <source>No service flags: {reason}</source>
         <translation>Keine Betreuungsmarken: {reason}</translation>
-    </message>
-    <message>
-        <source>Under-served: potential in the top quarter, effort at most the median; over-served: potential in the lowest quarter, effort in the top quarter</source>
-        <translation>Unterversorgt: Potenzial im obersten Viertel, Aufwand höchstens der Median; überversorgt: Potenzial im untersten Viertel, Aufwand im obersten Viertel</translation>
     </message>
     <message>
         <source>yes</source>
@@ -679,44 +688,8 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Customer ID</source>
-        <translation>Kundennummer</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Kundenname</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>Kundenbetreuer</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
-    </message>
-    <message>
-        <source>Wallet (purchasing volume)</source>
-        <translation>Einkaufsvolumen (Wallet)</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Share of Wallet</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Zufriedenheit</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Effort (visits, contacts, hours)</source>
-        <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
-    </message>
-    <message>
         <source>Import {file}</source>
-        <extracomment>the direction of the scale: checked when the low end is the best (1 = best) the sheets read as one list, a check box each</extracomment>
+        <extracomment>the direction of the scale: checked when the low end is the best (1 = best) asked when neither header nor values say which end is the best (1–5 …) rows with one id and name (order lines) summed into one customer the sheets read as one list, a check box each</extracomment>
         <translation>{file} importieren</translation>
     </message>
     <message>
@@ -744,6 +717,14 @@
         <translation>Diese Spalten für Listen mit denselben Überschriften merken</translation>
     </message>
     <message>
+        <source>One customer per id and name: sum its order lines</source>
+        <translation>Ein Kunde je Nummer und Name: seine Auftragszeilen summieren</translation>
+    </message>
+    <message>
+        <source>Rows with the same customer id and name are one customer&apos;s order or product lines: revenue summed; wallet, satisfaction, manager and effort taken where the lines agree.</source>
+        <translation>Zeilen mit derselben Kundennummer und demselben Namen sind Auftrags- oder Produktzeilen eines Kunden: Umsatz summiert; Einkaufsvolumen, Zufriedenheit, Kundenbetreuer und Aufwand übernommen, wo die Zeilen übereinstimmen.</translation>
+    </message>
+    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -752,28 +733,24 @@
         <translation>— nicht in dieser Liste —</translation>
     </message>
     <message>
+        <source>Which end of the satisfaction scale is the best? The list does not say (many German lists mean {low} = very satisfied).</source>
+        <translation>Welches Ende der Zufriedenheitsskala ist das beste? Die Liste sagt es nicht (viele deutsche Listen meinen {low} = sehr zufrieden).</translation>
+    </message>
+    <message>
+        <source>{high} = most satisfied</source>
+        <translation>{high} = am zufriedensten</translation>
+    </message>
+    <message>
+        <source>{low} = most satisfied</source>
+        <translation>{low} = am zufriedensten</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
         <source>{customers} customers read from sheet &apos;{sheet}&apos;, header row {row}.</source>
         <translation>{customers} Kunden aus Blatt „{sheet}“ gelesen, Kopfzeile {row}.</translation>
-    </message>
-    <message>
-        <source>from the header</source>
-        <translation>aus der Kopfzeile</translation>
-    </message>
-    <message>
-        <source>from the values</source>
-        <translation>aus den Werten</translation>
-    </message>
-    <message>
-        <source>as chosen</source>
-        <translation>wie gewählt</translation>
-    </message>
-    <message>
-        <source>Satisfaction scale {scale} ({source}).</source>
-        <translation>Zufriedenheitsskala {scale} ({source}).</translation>
     </message>
     <message>
         <source>Missing: {roles}. Choose the columns on the left.</source>
@@ -1421,6 +1398,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Segmenter cannot use its folder {path} ({reason}). Recovery files and remembered column mappings are kept in {fallback} for this session only.</source>
+        <translation>Segmenter kann seinen Ordner {path} nicht verwenden ({reason}). Wiederherstellungsdateien und gemerkte Spaltenzuordnungen liegen für diese Sitzung in {fallback}.</translation>
+    </message>
+    <message>
+        <source>Segmenter cannot save its settings in {path} ({reason}): the window&apos;s layout, recent files and language are not remembered after this session.</source>
+        <translation>Segmenter kann seine Einstellungen nicht in {path} speichern ({reason}): Fensteraufteilung, zuletzt geöffnete Dateien und Sprache werden nach dieser Sitzung nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Saved settings could not be read ({key}); the defaults are used.</source>
+        <translation>Gespeicherte Einstellungen konnten nicht gelesen werden ({key}); die Voreinstellungen gelten.</translation>
+    </message>
+</context>
+<context>
     <name>SheetPreview</name>
     <message>
         <source>Print priority sheets</source>
@@ -1482,8 +1478,60 @@
 <context>
     <name>TeamView</name>
     <message>
+        <source>Click a row to show that account manager&apos;s customers; the team row shows all</source>
+        <extracomment>Column keys of the team table. Rows shown without scrolling: six managers and the team fit a laptop; more scroll.</extracomment>
+        <translation>Klicken Sie eine Zeile an, um die Kunden dieses Kundenbetreuers zu zeigen; die Teamzeile zeigt alle</translation>
+    </message>
+    <message>
+        <source>Customers in the list (classified ones in the tooltip of each cell)</source>
+        <translation>Kunden in der Liste (die eingeordneten im Tooltip jeder Zelle)</translation>
+    </message>
+    <message>
+        <source>Customers in {segment}</source>
+        <translation>Kunden in {segment}</translation>
+    </message>
+    <message>
+        <source>Worth = the group&apos;s weight × the value at stake: the untapped potential (GROW, MOVE, MODEL), the revenue at risk (FIX)</source>
+        <translation>Wert = Gewicht der Gruppe × was auf dem Spiel steht: das ungenutzte Potenzial (GROW, MOVE, MODEL), der gefährdete Umsatz (FIX)</translation>
+    </message>
+    <message>
+        <source>Visits the account manager can make a year: from the list&apos;s visits where it has them, else 200; double-click to set another</source>
+        <translation>Besuche, die der Kundenbetreuer im Jahr machen kann: aus den Besuchen der Liste, wo sie welche hat, sonst 200; Doppelklick zum Ändern</translation>
+    </message>
+    <message>
+        <source>Visits every customer would get with unlimited capacity: its maximum where it has worth, else the minimum</source>
+        <translation>Besuche, die jeder Kunde bei unbegrenzter Kapazität bekäme: sein Höchstwert, wo er einen Wert hat, sonst das Minimum</translation>
+    </message>
+    <message>
+        <source>Visits in the plan: the minimums in priority order while capacity lasts, then each visit to the customer whose next visit is worth most</source>
+        <translation>Besuche im Plan: die Mindestbesuche in Reihenfolge der Priorität, solange die Kapazität reicht, dann jeder Besuch an den Kunden, dessen nächster Besuch am meisten wert ist</translation>
+    </message>
+    <message>
+        <source>Demand ÷ capacity: over 100 % the capacity does not cover the demand</source>
+        <translation>Bedarf ÷ Kapazität: über 100 % deckt die Kapazität den Bedarf nicht</translation>
+    </message>
+    <message>
+        <source>Customers left without their minimum visit (the capacity ran out)</source>
+        <translation>Kunden ohne ihren Mindestbesuch (die Kapazität reichte nicht)</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s effort in the last period</source>
+        <translation>Anteil am Aufwand des Teams im letzten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Share of the team&apos;s worth</source>
+        <translation>Anteil am Wert des Teams</translation>
+    </message>
+    <message>
+        <source>Share of last period&apos;s effort that would have to move to other customers to follow worth (0 % = in proportion; 100 % = all of it where nothing is at stake)</source>
+        <translation>Anteil des Aufwands im letzten Zeitraum, der zu anderen Kunden wandern müsste, um dem Wert zu folgen (0 % = im Verhältnis; 100 % = alles dort, wo nichts auf dem Spiel steht)</translation>
+    </message>
+    <message>
+        <source>The same index for the planned visits</source>
+        <translation>Derselbe Index für die geplanten Besuche</translation>
+    </message>
+    <message>
         <source>Team</source>
-        <extracomment>Column keys of the team table.</extracomment>
         <translation>Team</translation>
     </message>
     <message>
@@ -1491,33 +1539,129 @@
         <translation>(ohne)</translation>
     </message>
     <message>
-        <source>Visits a year; double-click to change</source>
-        <translation>Besuche pro Jahr; Doppelklick zum Ändern</translation>
+        <source>{name}: {customers} customers, {classified} classified</source>
+        <translation>{name}: {customers} Kunden, {classified} eingeordnet</translation>
     </message>
     <message>
-        <source>Capacity (visits a year)</source>
-        <extracomment>A manager&apos;s row was chosen (None: the team row, all managers).</extracomment>
-        <translation>Kapazität (Besuche/Jahr)</translation>
+        <source>{name}: {count} customers in {segment}</source>
+        <translation>{name}: {count} Kunden in {segment}</translation>
     </message>
     <message>
-        <source>Visits per customer:</source>
-        <translation>Besuche je Kunde:</translation>
+        <source>{name}: worth {worth} (weight × value at stake, over the classified customers)</source>
+        <translation>{name}: Wert {worth} (Gewicht × was auf dem Spiel steht, über die eingeordneten Kunden)</translation>
     </message>
     <message>
-        <source>misallocation {index}</source>
-        <translation>Fehlallokation {index}</translation>
+        <source>{name}: {capacity} visits a year ({source}); double-click to change</source>
+        <translation>{name}: {capacity} Besuche im Jahr ({source}); Doppelklick zum Ändern</translation>
+    </message>
+    <message>
+        <source>as set per account manager</source>
+        <translation>je Kundenbetreuer festgelegt</translation>
+    </message>
+    <message>
+        <source>The team: {capacity} visits a year</source>
+        <translation>Das Team: {capacity} Besuche im Jahr</translation>
+    </message>
+    <message>
+        <source>{name}: {demand} visits with unlimited capacity</source>
+        <translation>{name}: {demand} Besuche bei unbegrenzter Kapazität</translation>
+    </message>
+    <message>
+        <source>{name}: {planned} visits planned, {minimums} of them minimums</source>
+        <translation>{name}: {planned} Besuche geplant, davon {minimums} Mindestbesuche</translation>
+    </message>
+    <message>
+        <source>{name}: demand {demand} ÷ capacity {capacity} = {load}</source>
+        <translation>{name}: Bedarf {demand} ÷ Kapazität {capacity} = {load}</translation>
+    </message>
+    <message>
+        <source>{name}: {overflow} customers without their minimum visit</source>
+        <translation>{name}: {overflow} Kunden ohne ihren Mindestbesuch</translation>
+    </message>
+    <message>
+        <source>{name}: {share} of the team&apos;s effort in the last period ({column})</source>
+        <translation>{name}: {share} vom Aufwand des Teams im letzten Zeitraum ({column})</translation>
+    </message>
+    <message>
+        <source>{name}: {share} of the team&apos;s worth</source>
+        <translation>{name}: {share} vom Wert des Teams</translation>
+    </message>
+    <message>
+        <source>{name}: {index} of last period&apos;s effort would have to move to other customers to follow worth — {level}</source>
+        <translation>{name}: {index} des Aufwands im letzten Zeitraum müssten zu anderen Kunden wandern, um dem Wert zu folgen – {level}</translation>
+    </message>
+    <message>
+        <source>{name}: {index} of the planned visits would have to move to follow worth exactly</source>
+        <translation>{name}: {index} der geplanten Besuche müssten wandern, um genau dem Wert zu folgen</translation>
+    </message>
+    <message>
+        <source>Capacity a year:</source>
+        <extracomment>The figure&apos;s room on the right: &quot;1.234 %&quot; in bold (the team&apos;s row) and a margin. A manager&apos;s row was chosen (None: the team row, all managers).</extracomment>
+        <translation>Kapazität im Jahr:</translation>
+    </message>
+    <message>
+        <source>Visits each account manager can make a year. Automatic: what each made in the last period where the list counts visits, else 200. A number here holds for the whole team; double-click a manager&apos;s capacity in the table to set theirs.</source>
+        <translation>Besuche, die jeder Kundenbetreuer im Jahr machen kann. Automatisch: was jeder im letzten Zeitraum gemacht hat, wo die Liste Besuche zählt, sonst 200. Eine Zahl hier gilt für das ganze Team; ein Doppelklick auf die Kapazität eines Kundenbetreuers in der Tabelle legt seine fest.</translation>
+    </message>
+    <message>
+        <source>Minimum visits:</source>
+        <translation>Mindestbesuche:</translation>
+    </message>
+    <message>
+        <source>Visits every classified customer gets at least, in priority order while capacity lasts</source>
+        <translation>Besuche, die jeder eingeordnete Kunde mindestens bekommt, in Reihenfolge der Priorität, solange die Kapazität reicht</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>By worth: the largest worth first (pinned first). Segment first: the group order, then worth.</source>
+        <translation>Nach Wert: der größte Wert zuerst (angeheftete zuerst). Segment zuerst: die Reihenfolge der Gruppen, dann der Wert.</translation>
+    </message>
+    <message>
+        <source>by worth</source>
+        <translation>nach Wert</translation>
+    </message>
+    <message>
+        <source>segment first</source>
+        <translation>Segment zuerst</translation>
+    </message>
+    <message>
+        <source>Visits and weights per group</source>
+        <translation>Besuche und Gewichte je Gruppe</translation>
+    </message>
+    <message>
+        <source>The most visits a year per customer of each group, and how much a euro at stake counts in each group (worth = weight × value at stake)</source>
+        <translation>Höchstens so viele Besuche im Jahr je Kunde jeder Gruppe, und wie viel ein Euro auf dem Spiel in jeder Gruppe zählt (Wert = Gewicht × was auf dem Spiel steht)</translation>
+    </message>
+    <message>
+        <source>Visits at most</source>
+        <translation>Besuche höchstens</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>from the list</source>
+        <translation>aus der Liste</translation>
+    </message>
+    <message>
+        <source>200 (default)</source>
+        <translation>200 (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>No effort column in this list: effort against worth needs visits, contacts, calls or hours per customer.</source>
+        <translation>Diese Liste hat keine Aufwandsspalte: Aufwand gegen Wert braucht Besuche, Kontakte, Anrufe oder Stunden je Kunde.</translation>
+    </message>
+    <message>
+        <source>Effort against worth: {reason}</source>
+        <translation>Aufwand gegen Wert: {reason}</translation>
     </message>
     <message>
         <source>{under} customers under-served, {over} over-served</source>
         <translation>{under} Kunden unterversorgt, {over} überversorgt</translation>
-    </message>
-    <message>
-        <source>No effort column in this list: the plan stands; effort against potential needs visits, contacts, calls or hours per customer.</source>
-        <translation>Diese Liste hat keine Aufwandsspalte: Der Besuchsplan steht; Aufwand gegen Potenzial braucht Besuche, Kontakte, Anrufe oder Stunden je Kunde.</translation>
-    </message>
-    <message>
-        <source>Effort against potential: {reason}</source>
-        <translation>Aufwand gegen Potenzial: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1869,8 +2013,24 @@
         <translation>enthält kein Blatt mit den Spalten Kundennummer und nächster Schritt einer exportierten Prioritätenliste</translation>
     </message>
     <message>
-        <source>has no baseline sheet (deleted?): compared with the project as it is now — a value changed here since the export counts as changed there</source>
-        <translation>hat kein Blatt mit dem Ausgangsstand (gelöscht?): mit dem Projekt verglichen, wie es jetzt ist — ein hier seit dem Export geänderter Wert gilt als dort geändert</translation>
+        <source>has no baseline sheet (deleted, or lost when it was saved again): without it no value of the project is replaced — empty values here are filled, a later last contact is taken, any other difference is a conflict</source>
+        <translation>hat kein Blatt mit dem Ausgangsstand (gelöscht oder beim erneuten Speichern verloren): Ohne es wird kein Wert des Projekts ersetzt – leere Werte hier werden gefüllt, ein späterer letzter Kontakt wird übernommen, jeder andere Unterschied ist ein Konflikt</translation>
+    </message>
+    <message>
+        <source>this looks like a customer list, not a priority list we sent — use File ▸ Update customer data from a newer list</source>
+        <translation>das sieht nach einer Kundenliste aus, nicht nach einer versandten Prioritätenliste – nutzen Sie Datei ▸ Kundendaten aus neuerer Liste aktualisieren …</translation>
+    </message>
+    <message>
+        <source>the baseline of customer {customer_id} (hidden sheet &apos;{sheet}&apos;, row {row}) cannot be read: that customer is compared without it (no value of the project is replaced)</source>
+        <translation>der Ausgangsstand von Kunde {customer_id} (verborgenes Blatt „{sheet}“, Zeile {row}) ist nicht lesbar: Dieser Kunde wird ohne ihn verglichen (kein Wert des Projekts wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>says it was exported on {exported_at}, which is later than now (a wrong clock?): taken as exported now</source>
+        <translation>gibt als Exportzeit {exported_at} an, später als jetzt (eine falsch gehende Uhr?): als jetzt exportiert genommen</translation>
+    </message>
+    <message>
+        <source>cannot be collected: it holds something unexpected ({reason})</source>
+        <translation>kann nicht eingesammelt werden: sie enthält etwas Unerwartetes ({reason})</translation>
     </message>
     <message>
         <source>is open in Excel ({lock} beside it): what was typed since the last save in Excel is not in the file</source>
@@ -1975,6 +2135,50 @@
     <message>
         <source>saved {path}</source>
         <translation>{path} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Customer ID</source>
+        <extracomment>Kinds of a list&apos;s values, and what the app adds. Kinds read as numbers (``core/importing/values.py``). How a customer&apos;s order lines combine, per column (see ``ColumnRole.lines``). The outputs a column can have a place in. Unit families a cell (or header) of a kind may carry: amounts take a currency and a scale word (&apos;850 T€&apos;); a share or a score a percent sign; a score a range in its header (&apos;KZI (1-5)&apos;); a count nothing (&apos;35 %&apos; is no number of visits). one of :data:`OUTPUTS` its position among the output&apos;s columns (smaller: further left) its key in that output (&quot;&quot; → the column&apos;s key) its header there: a ``QT_TRANSLATE_NOOP`` text of the output&apos;s context (&quot;CustomerTableModel&quot; for the table, &quot;export&quot; for workbooks and sheets) how the output shows it — table: text, number, money, percent, points, date, status, derived, plan; sheet: rank, number, percent, points, money, segment, action, text, write workbook: characters; sheet: its share of the table&apos;s width (table) the document column an edit writes (sheet) the key of a short header where the column is narrow the role&apos;s name where the user maps columns (the import dialog): &quot;columns&quot; context the role inside a sentence (&quot;no column found for wallet&quot;): &quot;core&quot; context header words per language (&quot;en&quot;, &quot;de&quot;), normalised (lower case, umlauts as ae …) words that make a header the wrong column although it holds one of ``words`` (&quot;Umsatz Vorjahr&quot; is not this year&apos;s revenue) the document column that holds the list&apos;s value (&quot;&quot; → ``key``) a list can have it (a column role); False: the app computes it or a user types it (editable roles) what the Edit menu calls an edit of it, &quot;core&quot; context: &quot;note on {customer}&quot; (&quot;Undo note on Müller GmbH&quot;) an edit re-segments the customer (its SoW, its KZI, its manager&apos;s ranking) part of the shape that tells sheets of one list from other sheets German compounds ending in one of these parts play the role (&quot;Marktvolumen&quot;, &quot;Gesamtpotenzial&quot;), unless they start with one of ``not_words`` words that count only beside a qualifier: {&quot;spend&quot;: (&quot;category&quot;, &quot;total&quot;, …)} (&quot;Total addressable spend&quot; is the wallet, &quot;Marketing spend&quot; is not) (count roles) what the words count: {&quot;visits&quot;: (...), &quot;hours&quot;: (...)} how a customer&apos;s order lines combine (``core/importing/lines.py``): &quot;sum&quot; (the revenue), &quot;agree&quot; (taken where the lines agree, else left empty with the reason), &quot;join&quot; (the distinct notes), &quot;latest&quot; (a date), &quot;first&quot; (the id, the name)</extracomment>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Wallet (purchasing volume)</source>
+        <translation>Einkaufsvolumen (Wallet)</translation>
+    </message>
+    <message>
+        <source>Share of wallet</source>
+        <translation>Share of Wallet</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Effort (visits, contacts, hours)</source>
+        <translation>Aufwand (Besuche, Kontakte, Stunden)</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2361,7 @@
     </message>
     <message>
         <source>{column} &apos;{value}&apos; is not a number</source>
+        <extracomment>A role inside a sentence (&quot;no column found for wallet&quot;): the registry&apos;s nouns.</extracomment>
         <translation>{column} „{value}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2170,6 +2375,14 @@
     <message>
         <source>{column} &apos;{value}&apos; is not a date</source>
         <translation>{column} „{value}“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not one of the rating words of this column (not read)</source>
+        <translation>{column} „{value}“ ist keines der Bewertungswörter dieser Spalte (nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>{column}: the customer&apos;s order lines disagree ({value}), left empty</source>
+        <translation>{column}: Die Auftragszeilen des Kunden widersprechen sich ({value}), leer gelassen</translation>
     </message>
     <message>
         <source>customer id {value} appears more than once</source>
@@ -2231,6 +2444,14 @@
     <message>
         <source>The project is open read-only; save it under another name.</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet; speichern Sie es unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This is the project open in this window: a manager&apos;s copy is never saved over it.</source>
+        <translation>Das ist das Projekt, das in diesem Fenster geöffnet ist: Eine Kopie für einen Kundenbetreuer wird nie darüber gespeichert.</translation>
+    </message>
+    <message>
+        <source>This file is a Segmenter project, not a manager&apos;s copy: a copy is never saved over it. Choose another name.</source>
+        <translation>Diese Datei ist ein Segmenter-Projekt, keine Kopie für einen Kundenbetreuer: Eine Kopie wird nie darüber gespeichert. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Capitalise on the strong relationship: references, cross-sell, keep it this way.</source>
@@ -2342,6 +2563,22 @@
         <translation>Schwellen: SoW {sow} ({sow_mode}), KZI {kzi} ({kzi_mode}).</translation>
     </message>
     <message>
+        <source>Thresholds: none — no customer could be classified ({reasons}).</source>
+        <translation>Schwellen: keine — kein Kunde konnte eingeordnet werden ({reasons}).</translation>
+    </message>
+    <message>
+        <source>{rows} rows → {customers} customers (lines summed).</source>
+        <translation>{rows} Zeilen → {customers} Kunden (Zeilen summiert).</translation>
+    </message>
+    <message>
+        <source>Order lines that disagree on a value (customers: {count}) left it empty: see the problems.</source>
+        <translation>Auftragszeilen, die sich in einem Wert widersprechen (Kunden: {count}), lassen ihn leer: siehe die Probleme.</translation>
+    </message>
+    <message>
+        <source>Satisfaction read with {high} as the best value: the list does not say which end is best. If {low} is the best, add --kzi-best low.</source>
+        <translation>Zufriedenheit mit {high} als bestem Wert gelesen: Die Liste sagt nicht, welches Ende das beste ist. Ist {low} der beste Wert, ergänzen Sie --kzi-best low.</translation>
+    </message>
+    <message>
         <source>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (prioritise {prioritise}) · unclassified {unclassified}.</source>
         <translation>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (priorisieren {prioritise}) · ohne Segment {unclassified}.</translation>
     </message>
@@ -2376,6 +2613,50 @@
     <message>
         <source>percentile</source>
         <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>the range {range} in the header</source>
+        <translation>der Bereich {range} in der Überschrift</translation>
+    </message>
+    <message>
+        <source>the header says NPS</source>
+        <translation>die Überschrift nennt NPS</translation>
+    </message>
+    <message>
+        <source>the header says NPS and every value lies within 0–10: the survey&apos;s answers</source>
+        <translation>die Überschrift nennt NPS und jeder Wert liegt in 0–10: die Antworten der Befragung</translation>
+    </message>
+    <message>
+        <source>the header says %</source>
+        <translation>die Überschrift nennt %</translation>
+    </message>
+    <message>
+        <source>every value carries a % sign</source>
+        <translation>jeder Wert trägt ein %-Zeichen</translation>
+    </message>
+    <message>
+        <source>values below 0, from {low} to {high}</source>
+        <translation>Werte unter 0, von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>the values run from {low} to {high}</source>
+        <translation>die Werte reichen von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>the column holds rating words</source>
+        <translation>die Spalte enthält Bewertungswörter</translation>
+    </message>
+    <message>
+        <source>the header names its ends: {words}</source>
+        <translation>die Überschrift nennt ihre Enden: {words}</translation>
+    </message>
+    <message>
+        <source>words, {count} levels</source>
+        <translation>Wörter, {count} Stufen</translation>
+    </message>
+    <message>
+        <source>the list has no customers</source>
+        <translation>die Liste hat keine Kunden</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>
@@ -2414,24 +2695,24 @@
         <translation>Aufwand</translation>
     </message>
     <message>
-        <source>Untapped potential</source>
-        <translation>Ungenutztes Potenzial</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
+        <source>Worth</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Effort and plan against worth, per segment</source>
+        <translation>Aufwand und Plan gegen Wert, je Segment</translation>
     </message>
     <message>
         <source>Share of the team&apos;s total</source>
         <translation>Anteil am Team</translation>
     </message>
     <message>
-        <source>Effort against untapped potential, per segment</source>
-        <translation>Aufwand gegen ungenutztes Potenzial, je Segment</translation>
-    </message>
-    <message>
         <source>Account manager</source>
-        <extracomment>The columns ``segmenter team`` writes, in this order. Shares are fractions 0–1, load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100).</extracomment>
+        <extracomment>The columns ``segmenter team`` writes, in this order. Shares are fractions 0–1, load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100), of last period&apos;s effort and of the plan against worth; capacity_source is ``list`` (the visits the list says the manager made), ``team`` or ``manager`` (set), or ``default`` (empty in the team&apos;s row when the managers&apos; differ).</extracomment>
         <translation>Kundenbetreuer</translation>
     </message>
     <message>
@@ -2445,6 +2726,10 @@
     <message>
         <source>Capacity</source>
         <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Capacity from</source>
+        <translation>Kapazität aus</translation>
     </message>
     <message>
         <source>Demand</source>
@@ -2463,16 +2748,20 @@
         <translation>Über Kapazität</translation>
     </message>
     <message>
-        <source>Effort share</source>
+        <source>Share of effort</source>
         <translation>Anteil Aufwand</translation>
     </message>
     <message>
-        <source>Potential share</source>
-        <translation>Anteil Potenzial</translation>
+        <source>Share of worth</source>
+        <translation>Anteil am Wert</translation>
     </message>
     <message>
-        <source>Misallocation</source>
-        <translation>Fehlallokation</translation>
+        <source>Misallocation last period</source>
+        <translation>Fehlallokation letzter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Misallocation of the plan</source>
+        <translation>Fehlallokation des Plans</translation>
     </message>
     <message>
         <source>Resources against potential</source>
@@ -2500,8 +2789,8 @@
         <translation>der bekannte Aufwand ergibt zusammen 0</translation>
     </message>
     <message>
-        <source>no untapped potential (all 0 or unknown)</source>
-        <translation>kein ungenutztes Potenzial (alles 0 oder unbekannt)</translation>
+        <source>nothing at stake (worth 0 or unknown)</source>
+        <translation>nichts auf dem Spiel (Wert 0 oder unbekannt)</translation>
     </message>
     <message>
         <source>no classified customer</source>
@@ -2512,12 +2801,21 @@
         <translation>Kapazität ist 0</translation>
     </message>
     <message>
+        <source>no visit planned</source>
+        <translation>kein Besuch geplant</translation>
+    </message>
+    <message>
         <source>a capacity cannot be negative ({value})</source>
+        <extracomment>A refused plan setting (``PlanSettingError.code``).</extracomment>
         <translation>eine Kapazität kann nicht negativ sein ({value})</translation>
     </message>
     <message>
         <source>capacity &apos;{value}&apos; is not a number</source>
         <translation>Kapazität „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a capacity of {value} visits a year is beyond sense (at most {limit})</source>
+        <translation>eine Kapazität von {value} Besuchen im Jahr ist nicht sinnvoll (höchstens {limit})</translation>
     </message>
     <message>
         <source>&apos;{value}&apos;: write NAME=N</source>
@@ -2532,6 +2830,14 @@
         <translation>Besuchsrhythmus „{value}“ für {key} ist keine Zahl</translation>
     </message>
     <message>
+        <source>{value} visits a year for one {key} customer is beyond sense (at most {limit})</source>
+        <translation>{value} Besuche im Jahr für einen {key}-Kunden sind nicht sinnvoll (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>visits are whole: &apos;{value}&apos; for {key}</source>
+        <translation>Besuche sind ganze Zahlen: „{value}“ für {key}</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: write KEY=N</source>
         <translation>„{value}“: schreiben Sie GRUPPE=N</translation>
     </message>
@@ -2540,8 +2846,73 @@
         <translation>„{key}“ ist keine Gruppe (es gibt: {keys})</translation>
     </message>
     <message>
+        <source>a maximum cannot be negative ({key}={value})</source>
+        <translation>ein Höchstwert kann nicht negativ sein ({key}={value})</translation>
+    </message>
+    <message>
+        <source>maximum &apos;{value}&apos; for {key} is not a number</source>
+        <translation>Höchstwert „{value}“ für {key} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is no group (they are: {keys})</source>
+        <translation>„{key}“ ist keine Gruppe (es gibt: {keys})</translation>
+    </message>
+    <message>
+        <source>a minimum cannot be negative ({value})</source>
+        <translation>ein Mindestwert kann nicht negativ sein ({value})</translation>
+    </message>
+    <message>
+        <source>minimum &apos;{value}&apos; is not a number</source>
+        <translation>Mindestwert „{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a minimum of {value} visits a year is beyond sense (at most {limit})</source>
+        <translation>mindestens {value} Besuche im Jahr sind nicht sinnvoll (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>visits are whole: &apos;{value}&apos;</source>
+        <translation>Besuche sind ganze Zahlen: „{value}“</translation>
+    </message>
+    <message>
+        <source>a weight cannot be negative ({key}={value})</source>
+        <translation>ein Gewicht kann nicht negativ sein ({key}={value})</translation>
+    </message>
+    <message>
+        <source>weight &apos;{value}&apos; for {key} is not a number</source>
+        <translation>Gewicht „{value}“ für {key} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a weight of {value} for {key} is beyond sense (at most {limit})</source>
+        <translation>ein Gewicht von {value} für {key} ist nicht sinnvoll (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write KEY=W</source>
+        <translation>„{value}“: schreiben Sie GRUPPE=W</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: the priority is by worth or by segment</source>
+        <translation>„{value}“: die Priorität geht nach Wert (worth) oder nach Segment (segment)</translation>
+    </message>
+    <message>
         <source>no account manager &apos;{name}&apos; in the list (they are: {managers})</source>
         <translation>kein Kundenbetreuer „{name}“ in der Liste (es gibt: {managers})</translation>
+    </message>
+    <message>
+        <source>set for this account manager</source>
+        <extracomment>Where a manager&apos;s capacity comes from (``model.plan.CAPACITY_SOURCES``).</extracomment>
+        <translation>für diesen Kundenbetreuer festgelegt</translation>
+    </message>
+    <message>
+        <source>set for the team</source>
+        <translation>für das Team festgelegt</translation>
+    </message>
+    <message>
+        <source>from the list: {column}</source>
+        <translation>aus der Liste: {column}</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
@@ -2561,28 +2932,56 @@
         <translation>über Kap.</translation>
     </message>
     <message>
-        <source>Beyond capacity: {manager}&apos;s {capacity} visits a year are taken by customers of higher priority; {cadence} visits for this customer no longer fit ({left} left).</source>
-        <translation>Über Kapazität: Die {capacity} Besuche pro Jahr von {manager} sind von Kunden höherer Priorität belegt; {cadence} Besuche für diesen Kunden passen nicht mehr ({left} frei).</translation>
+        <source>Beyond capacity: {manager}&apos;s {capacity} visits a year go to the minimum visits of customers of higher priority; the {minimum} this customer needs no longer fit ({left} left).</source>
+        <translation>Über Kapazität: Die {capacity} Besuche im Jahr von {manager} gehen an die Mindestbesuche von Kunden höherer Priorität; die {minimum}, die dieser Kunde braucht, passen nicht mehr ({left} übrig).</translation>
     </message>
     <message>
-        <source>Under-served: untapped potential {potential} is among the top quarter (≥ {cut}), effort {effort} is at most the median ({median}).</source>
-        <translation>Unterversorgt: Das ungenutzte Potenzial {potential} gehört zum obersten Viertel (≥ {cut}), der Aufwand {effort} ist höchstens der Median ({median}).</translation>
+        <source>Under-served: worth {worth} is among the top quarter (≥ {cut}), effort {effort} is at most the median ({median}).</source>
+        <translation>Unterversorgt: Wert {worth} gehört zum obersten Viertel (≥ {cut}), Aufwand {effort} liegt höchstens beim Median ({median}).</translation>
     </message>
     <message>
-        <source>Over-served: untapped potential {potential} is among the lowest quarter (≤ {cut}), effort {effort} is among the top quarter (≥ {high}).</source>
-        <translation>Überversorgt: Das ungenutzte Potenzial {potential} gehört zum untersten Viertel (≤ {cut}), der Aufwand {effort} zum obersten Viertel (≥ {high}).</translation>
+        <source>Over-served: worth {worth} is among the lowest quarter (≤ {cut}), effort {effort} is among the top quarter (≥ {high}).</source>
+        <translation>Überversorgt: Wert {worth} gehört zum untersten Viertel (≤ {cut}), Aufwand {effort} zum obersten Viertel (≥ {high}).</translation>
     </message>
     <message>
-        <source>{visits} visits a year planned ({group} cadence).</source>
-        <translation>{visits} Besuche pro Jahr geplant (Rhythmus {group}).</translation>
+        <source>{visits} visits a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.</source>
+        <translation>{visits} Besuche im Jahr geplant ({group}: mindestens {minimum}, höchstens {maximum}); Wert {worth}.</translation>
     </message>
     <message>
-        <source>No account manager has {cadence} visits to spare.</source>
-        <translation>Kein Kundenbetreuer hat {cadence} Besuche frei.</translation>
+        <source>No account manager has {minimum} visits to spare.</source>
+        <translation>Kein Kundenbetreuer hat {minimum} Besuche übrig.</translation>
     </message>
     <message>
-        <source>Misallocation index {index} (0 % = effort in proportion to untapped potential)</source>
-        <translation>Fehlallokationsindex {index} (0 % = Aufwand im Verhältnis zum ungenutzten Potenzial)</translation>
+        <source>Misallocation: last period {index} → plan {planned} (0 % = visits in proportion to worth)</source>
+        <translation>Fehlallokation: letzter Zeitraum {index} → Plan {planned} (0 % = Besuche im Verhältnis zum Wert)</translation>
+    </message>
+    <message>
+        <source>Misallocation {index}: that share of last period&apos;s effort would have to move to other customers to follow worth — {level}. The plan: {planned}.</source>
+        <translation>Fehlallokation {index}: so viel vom Aufwand des letzten Zeitraums müsste zu anderen Kunden wandern, um dem Wert zu folgen – {level}. Der Plan: {planned}.</translation>
+    </message>
+    <message>
+        <source>Misallocation of the plan {planned}: that share of the planned visits would have to move to follow worth exactly (0 % = in proportion). Effort: {reason}.</source>
+        <translation>Fehlallokation des Plans {planned}: so viel der geplanten Besuche müsste wandern, um genau dem Wert zu folgen (0 % = im Verhältnis). Aufwand: {reason}.</translation>
+    </message>
+    <message>
+        <source>low (under 15 %)</source>
+        <translation>niedrig (unter 15 %)</translation>
+    </message>
+    <message>
+        <source>moderate (15–30 %)</source>
+        <translation>mittel (15–30 %)</translation>
+    </message>
+    <message>
+        <source>high (over 30 %)</source>
+        <translation>hoch (über 30 %)</translation>
+    </message>
+    <message>
+        <source>Largest moves (under-served, most worth): {moves}</source>
+        <translation>Größte Verschiebungen (unterversorgt, nach Wert): {moves}</translation>
+    </message>
+    <message>
+        <source>{customer} ({manager}, {worth})</source>
+        <translation>{customer} ({manager}, {worth})</translation>
     </message>
     <message>
         <source>– ({reason})</source>
@@ -2691,7 +3090,6 @@
     </message>
     <message>
         <source>name of {customer}</source>
-        <extracomment>Columns a user may edit, and whether they hold numbers. Input columns whose change moves a customer (re-prepare, re-segment). What every segmentation change touches in a view. What the Edit menu calls an edit of each column (&quot;Undo revenue of Müller GmbH&quot;).</extracomment>
         <translation>Name von {customer}</translation>
     </message>
     <message>
@@ -2733,6 +3131,11 @@
     <message>
         <source>last contact with {customer}</source>
         <translation>Letzter Kontakt mit {customer}</translation>
+    </message>
+    <message>
+        <source>{column} of {customer}</source>
+        <extracomment>Columns a user may edit, and whether they hold numbers (the column registry). Input columns whose change moves a customer (re-prepare, re-segment). What every segmentation change touches in a view. What the Edit menu calls an edit of each column (&quot;Undo revenue of Müller GmbH&quot;): the registry&apos;s edit labels; a column without one is named by its key.</extracomment>
+        <translation>{column} von {customer}</translation>
     </message>
     <message>
         <source>threshold change</source>
@@ -2777,7 +3180,7 @@
     </message>
     <message>
         <source>collect from {file}</source>
-        <extracomment>what the project will hold (taken, suggested) or holds (kept) the project&apos;s value now (taken, suggested) or the baseline&apos;s (kept) for a suggestion: the user accepted it &quot;keep&quot; (the project&apos;s value), &quot;take&quot; (the returned one) or &quot;both&quot; (texts) another returned file whose change is &quot;ours&quot; here (the same customer in two files) account manager → export time of the newest file collected from them</extracomment>
+        <extracomment>what the project will hold (taken, suggested) or holds (kept) the project&apos;s value now (taken, suggested) or the baseline&apos;s (kept) for a suggestion: the user accepted it &quot;keep&quot; (the project&apos;s value), &quot;take&quot; (the returned one) or &quot;both&quot; (texts) another returned file whose change is &quot;ours&quot; here (the same customer in two files) account manager → export time of the newest file collected from them column → the values as plain Python (None for a missing one), once: a collect of 200 files compares a million of them</extracomment>
         <translation>Einsammeln aus {file}</translation>
     </message>
     <message>
@@ -2832,6 +3235,19 @@
     <message>
         <source>{before} → {after}: {text}</source>
         <translation>{before} → {after}: {text}</translation>
+    </message>
+    <message>
+        <source>Into FIX: the relationship broke while the customer still buys from us (churn risk).</source>
+        <extracomment>Why a segment move is an alert (``updating.ALERT_RULES``): the window&apos;s tooltip on the mark and the column.</extracomment>
+        <translation>Nach FIX: Die Beziehung ist gestört, während der Kunde noch bei uns kauft (Abwanderungsrisiko).</translation>
+    </message>
+    <message>
+        <source>MODEL → MOVE: a satisfied customer with a high share is now unsatisfied, with a low share.</source>
+        <translation>MODEL → MOVE: Ein zufriedener Kunde mit hohem Anteil ist jetzt unzufrieden, mit niedrigem Anteil.</translation>
+    </message>
+    <message>
+        <source>GROW → MOVE: a satisfied customer is now unsatisfied.</source>
+        <translation>GROW → MOVE: Ein zufriedener Kunde ist jetzt unzufrieden.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3425,10 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Worth</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
         <source>Visits a year</source>
         <translation>Besuche pro Jahr</translation>
     </message>
@@ -3029,7 +3449,13 @@
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
+        <source> […] ({count} more characters in Segmenter: the cell is full)</source>
+        <extracomment>Headers of older exports, still recognised in a returned workbook. The most a workbook cell holds: Excel&apos;s 32,767 characters, counted as Excel counts them (UTF-16 code units: an emoji is two). xlsxwriter cuts longer text silently. Said at the end of a text cut to fit a cell: the whole text stays in the project (and in the workbook&apos;s baseline, so a collect never takes the cut text for a change).</extracomment>
+        <translation> […] ({count} weitere Zeichen in Segmenter: die Zelle ist voll)</translation>
+    </message>
+    <message>
         <source>Priority list: {manager}</source>
+        <extracomment>The registry&apos;s places in the &quot;sheet&quot; output (``core/columns.py``), in their order.</extracomment>
         <translation>Prioritätenliste: {manager}</translation>
     </message>
     <message>

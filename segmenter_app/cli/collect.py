@@ -32,8 +32,7 @@ def add_parser(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from segmenter_app.core.errors import ProjectError
-    from segmenter_app.core.projects.collect import apply_collect, plan_collect
-    from segmenter_app.core.projects.project import open_project, save_project
+    from segmenter_app.core.projects.collect_into import NotSaved, collect_into_project, report_lines
     from segmenter_app.core.projects.project_files import is_project_file
     from segmenter_app.core.text import collect_words as words
     from segmenter_app.core.text.texts import project_error_message
@@ -41,100 +40,33 @@ def run(args: argparse.Namespace) -> int:
     language = language_of(args)
     if not is_project_file(args.project):
         return fail(f"{args.project}: is no Segmenter project (.segmenter)", EXIT_USAGE)
-    try:
-        opened = open_project(args.project)
-    except ProjectError as error:
-        return fail(f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE)
     for file in args.files:
         if file.exists() and file.resolve() == args.project.resolve():
             return fail(f"{file}: is the project itself", EXIT_USAGE)
-    document = opened.document
-    plan = plan_collect(document, args.files, opened.history)
     out = sys.stderr
-    for note in plan.refused:
-        print(f"{note.file}: {words.note_text(note.code, note.params, language)}", file=out)
-    if not args.quiet:
-        for note in [*plan.notes, *plan.unknown]:
-            print(f"{note.file.name}: {words.note_text(note.code, note.params, language)}", file=out)
-        for change in plan.taken:
-            _tell("taken", change, language, before=_shown(change.before), value=_shown(change.value))
-    decision = words.summary_text("took_returned" if args.prefer_returned else "kept_here", language)
-    for conflict in plan.conflicts:
-        _tell(
-            "conflict",
-            conflict,
-            language,
-            ours=_shown(conflict.ours),
-            theirs=_shown(conflict.theirs),
-            decision=decision,
+
+    def report(plan) -> None:
+        for line in report_lines(plan, language, quiet=args.quiet, prefer_returned=args.prefer_returned):
+            print(line, file=out)
+
+    try:
+        plan = collect_into_project(
+            args.project,
+            args.files,
+            dry_run=args.dry_run,
+            prefer_returned=args.prefer_returned,
+            report=report,
         )
-    for suggestion in plan.suggestions:
-        _tell(
-            "suggestion",
-            suggestion,
-            language,
-            ours=_shown(suggestion.before),
-            theirs=_shown(suggestion.value),
-        )
-    print(
-        words.summary_text(
-            "summary",
-            language,
-            files=len(plan.files),
-            refused=len(plan.refused),
-            taken=len(plan.taken),
-            kept=len(plan.kept),
-            conflicts=len(plan.conflicts),
-            suggestions=len(plan.suggestions),
-            unknown=len(plan.unknown),
-        ),
-        file=out,
-    )
+    except NotSaved as error:
+        message = f"cannot write {error.path}: {project_error_message(error, language)}"
+        return fail(words.printable(message), EXIT_WRITE)
+    except ProjectError as error:
+        message = f"cannot open {error.path}: {project_error_message(error, language)}"
+        return fail(words.printable(message), EXIT_UNREADABLE)
     if args.dry_run:
         print(words.summary_text("dry_run", language), file=out)
-        return EXIT_OK
     if not plan.files:
         return EXIT_UNREADABLE if plan.refused else EXIT_OK
-    record = apply_collect(document, plan, prefer_returned=args.prefer_returned)
-    try:
-        save_project(
-            document,
-            args.project,
-            source_path=opened.source_path,
-            history=[*opened.history, record],
-            periods=opened.periods,
-        )
-    except ProjectError as error:
-        return fail(f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE)
-    if not args.quiet:
-        print(words.summary_text("saved", language, path=args.project), file=out)
+    if not args.quiet and not args.dry_run:
+        print(words.printable(words.summary_text("saved", language, path=args.project)), file=out)
     return EXIT_OK
-
-
-def _tell(kind: str, item, language: str, **values: str) -> None:
-    """One taken value, conflict or suggestion: which customer, field and file."""
-    from segmenter_app.core.text import collect_words as words
-
-    print(
-        words.summary_text(
-            kind,
-            language,
-            customer=_who(item),
-            field=words.field_name(item.column, language),
-            file=item.file.name,
-            **values,
-        ),
-        file=sys.stderr,
-    )
-
-
-def _who(item) -> str:
-    return f"{item.customer_id} {item.customer_name}".strip()
-
-
-def _shown(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).replace("\n", " ⏎ ")

@@ -50,9 +50,9 @@ def language_of(args: argparse.Namespace) -> str:
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     """How INPUT is read and segmented, and the messages' language."""
-    from segmenter_app.core.headers.roles import (
-        ROLES,  # here, not at the top: the reader child needs none of it
-    )
+    from segmenter_app.core.columns import role_keys  # here: the reader child needs none of it
+
+    roles = ", ".join(role_keys())
 
     parser.add_argument(
         "--sheet",
@@ -72,7 +72,7 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         metavar="ROLE=HEADER",
         action="append",
         default=[],
-        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {', '.join(ROLES)}",
+        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {roles}",
     )
     parser.add_argument(
         "--sow-threshold",
@@ -98,6 +98,13 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "high, or auto: as the header says (default)",
     )
     parser.add_argument(
+        "--lines",
+        choices=("sum", "keep"),
+        default="sum",
+        help="rows with the same customer id and name (one per order line): sum them into one "
+        "customer (default), or keep every row",
+    )
+    parser.add_argument(
         "--estimate-wallet",
         metavar="COLUMN",
         nargs="?",
@@ -120,30 +127,31 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 @dataclass(frozen=True)
 class PlanOption:
     """One option of the visit plan: its flag and argparse's keywords.  ``dest`` is the
-    attribute ``apply_plan_options`` reads; an error of ``settings_from_options`` is
-    named after this option when ``claims(code, params)`` says so (the option without
-    ``claims`` takes the rest)."""
+    attribute argparse stores it in, and the parameter of ``settings_from_options`` that
+    takes it (by default the flag's name: ``--capacity-of`` → ``capacity_of``)."""
 
     flag: str
     keywords: dict
-    claims: object = None  # (code, params) -> bool; None: the option of last resort
+    parameter: str | None = None
 
     @property
     def dest(self) -> str:
-        return self.flag.lstrip("-").replace("-", "_")
+        return self.parameter or self.flag.lstrip("-").replace("-", "_")
 
 
 CADENCE_HELP = "GROW FIX MODEL MOVE-prioritise MOVE-observe"
 
 #: The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a
 #: new option is one entry here and the parameter of ``settings_from_options`` named
-#: after it (``--capacity-of`` → ``capacity_of``).
+#: after it.
 PLAN_OPTIONS: tuple[PlanOption, ...] = (
     PlanOption(
         "--capacity",
         {
             "metavar": "N",
-            "help": "visits an account manager can make a year (default: 200, or the project's)",
+            "help": "visits an account manager can make a year, for every manager (default: the "
+            "visits the list says each made, where its effort column counts visits, else 200; or "
+            "the project's)",
         },
     ),
     PlanOption(
@@ -154,36 +162,59 @@ PLAN_OPTIONS: tuple[PlanOption, ...] = (
             "default": [],
             "help": "the capacity of one account manager (repeatable)",
         },
-        lambda code, params: (
-            code == "unknown_manager"
-            or (code.startswith("capacity_") and "name" in params)
-            or code == "capacity_assignment"
-        ),
     ),
     PlanOption(
-        "--cadence",
+        "--minimum-visits",
+        {
+            "metavar": "N",
+            "help": "visits every classified customer gets at least, while capacity lasts (default 1)",
+        },
+        parameter="minimum",
+    ),
+    PlanOption(
+        "--maximum",
         {
             "metavar": "KEY=N",
             "action": "append",
             "default": [],
-            "help": f"planned visits a year per customer of a group (repeatable; KEY: {CADENCE_HELP}; "
+            "help": f"the most visits a year for a customer of a group (repeatable; KEY: {CADENCE_HELP}; "
             "default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)",
         },
-        lambda code, params: code.startswith("cadence"),
+    ),
+    PlanOption(
+        "--cadence",
+        {"metavar": "KEY=N", "action": "append", "default": [], "help": "another name for --maximum"},
+    ),
+    PlanOption(
+        "--weight",
+        {
+            "metavar": "KEY=W",
+            "action": "append",
+            "default": [],
+            "help": "how much a euro at stake counts in a group (repeatable; default GROW=1 FIX=1 "
+            "MOVE-prioritise=0.5 MODEL=0.5 MOVE-observe=0)",
+        },
+    ),
+    PlanOption(
+        "--priority",
+        {
+            "metavar": "worth|segment",
+            "help": "rank by worth (default; pinned first, ties by group order, then id) or segment first",
+        },
     ),
 )
 
 
 def add_plan_options(parser: argparse.ArgumentParser) -> None:
     for option in PLAN_OPTIONS:
-        parser.add_argument(option.flag, **option.keywords)
+        parser.add_argument(option.flag, dest=option.dest, **option.keywords)
 
 
 def apply_plan_options(
     args: argparse.Namespace, document, language: str, managers: list[str] | None = None
 ) -> None:
     """The command line's plan options over the document's own settings (a project's);
-    UsageError for a negative or non-numeric value or a manager not in the list
+    UsageError, naming the option, for a value out of bounds or a manager not in the list
     (``managers``: the managers of every list read, by default the document's)."""
     from segmenter_app.core.errors import PlanSettingError
     from segmenter_app.core.model.plan_settings import settings_from_options
@@ -194,19 +225,16 @@ def apply_plan_options(
     if all(value is None or value == [] for value in values.values()):
         return
     try:
-        settings = settings_from_options(
-            **values, managers=managers or document.managers, base=document.plan_settings
-        )
+        settings = settings_from_options(managers or document.managers, document.plan_settings, **values)
     except PlanSettingError as error:
-        claimed = [o for o in PLAN_OPTIONS if o.claims is not None and o.claims(error.code, error.params)]
-        option = (claimed or [o for o in PLAN_OPTIONS if o.claims is None])[0]
-        raise UsageError(f"{option.flag}: {setting_error_text(error, language)}") from None
+        option = error.params.get("option", "--capacity")
+        raise UsageError(f"{option}: {setting_error_text(error, language)}") from None
     document.set_plan_settings(settings)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
     """``--map ROLE=HEADER`` as {role: header}; ``ROLE=`` unmaps (None)."""
-    from segmenter_app.core.headers.roles import ROLES
+    from segmenter_app.core.columns import role_keys
 
     mapping: dict[str, str | None] = {}
     for pair in pairs:
@@ -214,8 +242,8 @@ def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
         role = role.strip()
         if not separator:
             raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
-        if role not in ROLES:
-            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(ROLES)})")
+        if role not in role_keys():
+            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(role_keys())})")
         mapping[role] = header.strip() or None
     return mapping
 
@@ -455,6 +483,7 @@ def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _Li
         mapping=mapping,
         satisfaction_scale=args.kzi_scale,
         kzi_best=args.kzi_best,
+        lines=args.lines,
     )
     try:
         imported = load_customers(pending, options)

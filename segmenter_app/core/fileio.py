@@ -8,6 +8,9 @@ read-only file system both fail).  The new file gets the mode the user's umask g
 new file (the OS applies it as the file is created; the process-wide umask is never
 changed, so worker threads writing at the same time are safe), or the old file's mode.
 
+A target that is a symbolic link is written through it: the file it names is
+replaced, and the link stays a link.
+
 Temporary files are named ``.<name>.<pid>-<host><random>.saving``: hidden, never
 ending in the target's extension, and telling which process on which machine made
 them, so :func:`remove_stale_temporaries` can clear what a killed process left.
@@ -27,6 +30,7 @@ import re
 import socket
 import stat
 import sys
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -65,6 +69,10 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
     temporary file is removed.  Temporaries that killed writers left in the folder
     are removed first."""
     path = Path(path)
+    if path.is_symlink():
+        # Written through the link: the file it names is replaced, the link stays (a
+        # rename over the link would leave the real file as it was, and the link gone).
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_temporaries(folder)
     temporary = temporary_path(path)
@@ -222,6 +230,35 @@ def strip_bidi(text: str) -> str:
     return text.translate(_BIDI_CONTROLS)
 
 
+#: Names Windows keeps for devices: the name before its first dot, whatever follows
+#: (``con.txt``, ``prn.tar.gz``), trailing spaces ignored, in any case; ``COM0``/``LPT0``
+#: and the superscript digits (``COM¹``, ``LPT³``) too.
+_DEVICE_NAMES = frozenset(
+    {
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        "CONIN$",
+        "CONOUT$",
+        "CLOCK$",
+        *(f"{port}{digit}" for port in ("COM", "LPT") for digit in "0123456789\u00b9\u00b2\u00b3"),
+    }
+)
+
+
+def portable_name(name: str) -> str:
+    """``name`` as a file name every system keeps as it is: NFC-normalised (macOS stores
+    the decomposed form: "Müller" typed two ways must be one name everywhere, and two
+    managers two names), and never a Windows device name — ``con.txt`` becomes
+    ``con_.txt``."""
+    name = unicodedata.normalize("NFC", name)
+    base, dot, rest = name.partition(".")
+    if base.rstrip(" ").upper() in _DEVICE_NAMES:
+        return base.rstrip(" ") + "_" + dot + rest
+    return name
+
+
 def shorten_name(name: str, limit: int = NAME_MAX_BYTES, *, keep_extension: bool = True) -> str:
     """``name`` as it is when its UTF-8 form fits in ``limit`` bytes; else cut at a
     character boundary and given a suffix made from the whole name, so two long names
@@ -313,6 +350,27 @@ class NotRegularFile(OSError):
         )
         super().__init__(errno_codes.EINVAL, f"not a regular file ({kind})", str(path))
         self.kind = kind
+
+
+def usable_folder(folder: Path | str) -> OSError | None:
+    """None when ``folder`` is a folder (made if missing) that a file can be written in;
+    else why not (it is a file, it cannot be made, it is read-only, the disk is full)."""
+    folder = Path(folder)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise NotADirectoryError(errno_codes.ENOTDIR, "a file, not a folder", str(folder))
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".segmenter-probe-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(descriptor, b"ok")
+        finally:
+            os.close(descriptor)
+            with contextlib.suppress(OSError):
+                probe.unlink()
+    except OSError as error:
+        return error
+    return None
 
 
 def is_regular_file(path: Path | str) -> bool:

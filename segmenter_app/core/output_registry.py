@@ -446,32 +446,37 @@ def write_priority_sheets(request: Request) -> Written:
     kinds=(CSV, XLSX, JSON),
     target=FILE,
     command="team",
-    help="write the team table: capacity, demand, visit plan and effort against potential",
+    help="write the team table: capacity, demand, visit plan, effort and plan against worth",
     description="Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager "
-    "and a last row (all): account_manager, customers, classified, potential, capacity, demand, "
-    "planned, load, overflow, effort, effort_share, potential_share, misallocation. Shares and "
-    "load are fractions (1.0 = 100 %), misallocation is in % (0-100). An empty cell is a figure "
-    "that cannot be had; stderr says why.",
+    "and a last row (all): account_manager, customers, classified, worth, capacity, "
+    "capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, "
+    "misallocation, misallocation_planned. Shares and load are fractions (1.0 = 100 %), "
+    "misallocation is in % (0-100). capacity_source: list, team, manager or default. An empty "
+    "cell is a figure that cannot be had; stderr says why.",
     tells_list=False,
 )
 def write_team_table(request: Request) -> Written:
-    """One row per account manager and one for the team; the lines say the capacity,
-    the misallocation and why figures are empty."""
+    """One row per account manager and one for the team; the lines say the capacity, the
+    index last period → plan, the largest moves and why figures are empty."""
     from segmenter_app.core.outputs.classify_output import write_table
-    from segmenter_app.core.outputs.team_output import empty_reasons, team_frame
-    from segmenter_app.core.text import plan_texts
+    from segmenter_app.core.outputs.team_output import empty_reasons, summary_lines, team_frame
+    from segmenter_app.core.text import texts
 
-    plan, language = request.document.plan, request.language
+    document, language = request.document, request.language
+    plan = document.plan
     frame = team_frame(plan)
     write_table(frame, request.target, sheet="team")
-    team = plan.team
-    misallocation = plan_texts.figure_or_reason(
-        team.misallocation, team.misallocation_reason, language, "index"
-    )
+    table = document.table
     lines = [
-        plan_texts.capacity_line(team, language),
-        plan_texts.word("misallocation_line", language, index=misallocation),
+        *summary_lines(
+            plan,
+            language,
+            table["customer_name"].to_numpy(dtype=object),
+            table["account_manager"].to_numpy(dtype=object),
+            currency=document.currency,
+        ),
         *empty_reasons(plan, language),
+        *texts.direction_notice(document.report, language),
         _wrote(request.target, len(frame), language),
     ]
     return Written([request.target], lines)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from segmenter_app.core.resources import resource_root
+from segmenter_app.ui import settings_guard
 
 
 def documents_dir() -> Path:
@@ -37,19 +38,11 @@ def save_folder_for(path: Path | None) -> Path:
 
 def app_data_dir() -> Path:
     """Where recovery files and remembered column mappings live.  SEGMENTER_DATA_DIR
-    overrides it (the tests use their own folder)."""
-    override = os.environ.get("SEGMENTER_DATA_DIR")
-    folder = (
-        Path(override)
-        if override
-        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    overrides it (the tests use their own folder); a folder that cannot be used gives a
+    temporary one for the session, and the window says so (:mod:`.settings_guard`)."""
+    return settings_guard.data_folder()
 
 
 def recovery_dir() -> Path:
     """The recovery files of unsaved work (one per open list or project)."""
-    folder = app_data_dir() / "recovery"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return settings_guard.data_folder("recovery")

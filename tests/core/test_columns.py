@@ -6,12 +6,11 @@ import pytest
 
 from segmenter_app.core.headers.roles import (
     assign_roles,
-    header_multiplier,
-    header_scale,
     header_signature,
     match_roles,
     normalise_header,
 )
+from segmenter_app.core.headers.units import header_multiplier, header_scale
 
 
 @pytest.mark.parametrize(

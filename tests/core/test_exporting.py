@@ -17,6 +17,7 @@ from segmenter_app.core.errors import ExportError
 from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
 from segmenter_app.core.outputs.export_jobs import export_all, export_workbooks
 from segmenter_app.core.outputs.overview import export_overview
@@ -59,9 +60,12 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
     assert len(rows) == expected
     ranked = [r[0] for r in rows if r[0] is not None]
     assert ranked == list(range(1, len(ranked) + 1))
-    # Default group order: GROW first, MOVE·observe last among the ranked.
+    # By worth (third round): the manager's customer with the most worth first.
     segments = [r[1] for r in rows]
-    assert segments[0] == "GROW"
+    mine = np.flatnonzero((document.table["account_manager"] == manager).to_numpy())
+    top = mine[np.nanargmax(document.result.worth[mine])]
+    assert document.result.priority[top] == 1
+    assert segments[0] == sg.SEGMENTS[document.result.segment[top]]
     assert [c.value for c in sheet[header_row]][:6] == [
         "Priority",
         "Segment",
@@ -71,7 +75,7 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
         "SoW",
     ]
     first = sheet.cell(header_row + 1, 2)
-    assert first.fill.fgColor.rgb.endswith("009E73")  # GROW's colour
+    assert first.fill.fgColor.rgb.endswith(COLOURS[segments[0]][0].lstrip("#"))  # its segment's colour
     assert sheet.cell(header_row + 1, 6).number_format == "0%"
     assert sheet.cell(header_row + 1, 7).number_format == "0.0"
     assert "€" in sheet.cell(header_row + 1, 8).number_format
@@ -95,8 +99,9 @@ def test_one_workbook_per_manager_in_priority_order(document, tmp_path: Path) ->
     assert sheet.cell(total, 6).value == len(rows)
     assert sheet.cell(total, 8).value == pytest.approx(sum(r[7] or 0 for r in rows))
     assert sheet.cell(total, 10).value == pytest.approx(sum(r[9] or 0 for r in rows))
-    # The capacity line under the total; the columns through the last action column.
-    assert sheet.print_area.endswith(f"$Q${total + 2}")
+    # The capacity line under the total; the columns through the last action column
+    # (R: the third round added worth).
+    assert sheet.print_area.endswith(f"$R${total + 2}")
     # Empty cells keep the table's borders (notes, triage, a missing number).
     empty = next(r for r in range(header_row + 1, header_row + len(rows)) if not sheet.cell(r, 12).value)
     assert sheet.cell(empty, 12).border.bottom.style and sheet.cell(empty, 3).border.bottom.style
@@ -137,11 +142,12 @@ def test_german_headers_never_wrap_inside_a_word(document, tmp_path: Path) -> No
     for sheet in sheets:
         row = _header_row(sheet)
         titles = [c.value for c in sheet[row] if c.value]
-        # A word too long for its column is split where German splits it, with a hyphen.
-        whole = [title.replace("-\n", "").replace("\n", " ") for title in titles]
+        # Lines break between words: no hyphen in a header's text (issue 24).
+        whole = [title.replace("\n", " ") for title in titles]
         assert "Kundennummer" in whole and "Einkaufsvolumen" in whole
+        assert not any("-\n" in title for title in titles), titles
         if sheet is sheets[0]:
-            assert "Kunden-\nnummer" in titles and "Einkaufs-\nvolumen" in titles
+            assert "Ungenutztes Potenzial" in whole and "Besuche pro Jahr" in whole
         for column, title in enumerate(titles, start=1):
             width = sheet.column_dimensions[sheet.cell(row, column).column_letter].width
             assert width >= max(len(part) for part in title.split()), (sheet.title, title, width)
@@ -259,8 +265,10 @@ def test_overview_managers_by_segments(document, tmp_path: Path) -> None:
     }
     assert set(rows) == {*document.managers, "Team"}
     first = document.managers[0]
-    assert rows[first][4] == 200 and rows[first][5] == plan.figures(first).demand
-    assert rows["Team"][12] == "–"  # no misallocation without effort, and no made-up number
+    # (Third round: worth and where the capacity comes from are columns of their own.)
+    assert rows[first][4] == 200 and rows[first][6] == plan.figures(first).demand
+    assert rows[first][5] == "default"
+    assert rows["Team"][13] == "–"  # no misallocation without effort, and no made-up number
     texts = [team.cell(r, 1).value or "" for r in range(1, team.max_row + 1)]
     assert any("no effort column in the list" in text for text in texts)
     assert len(team._images) == 1
@@ -350,3 +358,27 @@ def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) ->
             for top, bottom in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)
         ]
         assert statistics.median(heights) >= 8.5, statistics.median(heights)
+
+
+def test_a_column_empty_for_every_customer_is_hidden_and_text_columns_fit_their_words(
+    tmp_path: Path, make_csv
+) -> None:
+    """A list without ids: the id column is hidden on the manager's sheet (kept for the
+    collect, never printed); the columns the manager writes into stay, empty or not;
+    a column is at least as wide as its longest word."""
+    path = make_csv(
+        ";".join(GERMAN_HEADER[1:]) + "\n"
+        "Hartmann Antriebstechnik AG;Anna;100;400;4;Rahmenvertragsverhandlung offen\n"
+        "Müller Bau GmbH;Anna;300;400;2;\n"
+    )
+    document = CustomerDocument(load_customers(path))
+    result = export_workbooks(document, tmp_path / "out", language="de")
+    _book, sheet, header_row, rows = manager_sheet_rows(result.paths[0])
+    titles = {sheet.cell(header_row, col).value: col for col in range(1, sheet.max_column + 1)}
+    letter = {title: sheet.cell(header_row, col).column_letter for title, col in titles.items()}
+    assert sheet.column_dimensions[letter["Kundennummer"]].hidden
+    for title in ("Notiz", "Nächster\nSchritt", "Fällig am", "Status", "Letzter\nKontakt"):
+        shown = next(t for t in titles if t and t.replace("\n", " ") == title.replace("\n", " "))
+        assert not sheet.column_dimensions[letter[shown]].hidden, shown
+    notes = sheet.column_dimensions[letter["Notiz"]].width
+    assert notes >= len("Rahmenvertragsverhandlung") / 1.25

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmenter_app.core.headers.roles import header_multiplier
+from segmenter_app.core.headers.units import header_multiplier
 from segmenter_app.core.importing.importer import ImportOptions, load_customers
 from segmenter_app.core.importing.numbers import parse_text_numbers
 from segmenter_app.core.importing.scales import SCALES

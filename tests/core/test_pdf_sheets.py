@@ -109,16 +109,22 @@ def test_text_prints_as_typed(document, tmp_path) -> None:
     assert "Müller & Söhne <GmbH> $5 100% C:\\Kunden" in text
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
     assert "DejaVuSans" in fonts and "Type 3" not in fonts
-    if pdf_fonts.cjk_font_path() is None:
-        pytest.skip("no CJK font on this system (install fonts-wqy-microhei): CJK prints as boxes")
+    # The CJK part needs a font with CJK on this machine (test_pdf_text.py makes one).
+    cjk_font = pdf_fonts.font_file("株")
+    if cjk_font is None:
+        assert "Kunden \ufffd\ufffd" in text  # a visible placeholder, not a blank
+        pytest.skip("no font with CJK on this system (e.g. fonts-wqy-microhei): CJK prints as �")
     assert name in text
-    # The CJK cell is set in the CJK font, which is embedded.
-    from reportlab.pdfbase.pdfmetrics import getFont
+    # The CJK run is set in that font, which is embedded.
+    from fontTools.ttLib import TTFont
 
-    assert getFont(pdf_fonts.CJK).face.name.decode() in fonts
+    family = TTFont(cjk_font, fontNumber=0, lazy=True)["name"].getDebugName(6)
+    assert family in fonts
 
 
-def test_long_notes_wrap_to_six_lines_and_headers_hyphenate(document, tmp_path) -> None:
+def test_long_notes_wrap_whole_and_headers_between_words(document, tmp_path) -> None:
+    """A note is printed whole, its row as tall as it needs (issue 24: never cut);
+    headers wrap between words, never inside one ("Einkaufsvolumen" whole)."""
     manager = document.managers[0]
     rows = np.flatnonzero(document.table["account_manager"].to_numpy() == manager)
     whole = "Called 27.11.: delivery problems since October, wants a visit with the technician. Ende"
@@ -127,13 +133,17 @@ def test_long_notes_wrap_to_six_lines_and_headers_hyphenate(document, tmp_path) 
     [report] = manager_reports(document, "de", [manager])
     path = write_pdf([report], tmp_path / "sheet.pdf")
     text = flat(pdf_text(path))
-    assert flat(whole) in text  # a note of a few lines is shown whole
-    assert "LASTWORD" not in text and "…" in text  # a long one stops after six lines
-    cell = pdf_table.wrap("word " * 200, pdf_fonts.REGULAR, 7.2, 60)
-    assert len(cell) == pdf_table.NOTE_LINES and cell[-1].endswith("…")
-    # German headers: short forms, long words split with a hyphen, amounts in €.
+    assert flat(whole) in text
+    assert "LASTWORD" in text and "…" not in text  # 200 words: a taller row, all of it
+    cell = pdf_table.wrap("word " * 200, 60)
+    assert len(cell) > 6 and " ".join(cell).split() == ["word"] * 200
+    # A text longer than a page ends there, marked.
+    cut = pdf_table.wrap("word " * 2000, 60, max_lines=40)
+    assert len(cut) == 40 and cut[-1].endswith("…")
+    # German headers: short forms, whole words, amounts in €.
     layout = pdf_text(path, 2)
-    assert "Kd.-Nr." in layout and "Prio." in layout and "Einkaufs-" in layout and "volumen" in layout
+    assert "Kd.-Nr." in layout and "Prio." in layout and "Einkaufsvolumen" in layout
+    assert "Einkaufs-" not in layout
     assert "Umsatz" in layout and "(€)" in layout and "Nächster" in layout
 
 
@@ -168,3 +178,31 @@ def test_export_writes_a_pdf_per_manager(document, tmp_path) -> None:
     assert [p.stem for p in pdfs] == sorted(document.managers)
     for path, report in zip(pdfs, sorted(manager_reports(document, "en"), key=lambda r: r.manager)):
         assert report.title in pdf_text(path, 1)
+
+
+def test_what_the_lead_typed_prints_whole_and_empty_columns_are_left_out(document, tmp_path) -> None:
+    """Issue 24: the next step is never cut ("Termin mit…"), the last contact prints,
+    a long word of the next step is whole (no "Rahmenvertr-ag"), and a column empty for
+    every customer of the sheet (here the customer id) is left out."""
+    manager = document.managers[0]
+    rows = np.flatnonzero(document.table["account_manager"].to_numpy() == manager)
+    step = "Termin mit Frau Dr. Hausmann wegen Verlängerung der Rahmenverträge vereinbaren"
+    document.edit_value(int(rows[0]), "next_step", step)
+    document.edit_value(int(rows[0]), "due", "2027-01-15")
+    document.edit_value(int(rows[1]), "next_step", "Rahmenvertrag")
+    document.edit_value(int(rows[1]), "last_contact", "2026-11-03")
+    [report] = manager_reports(document, "de", [manager])
+    path = write_pdf([report], tmp_path / "with-ids.pdf")
+    text = flat(pdf_text(path))
+    assert f"15.01.2027 {step}" in text
+    assert "Letzter Kontakt" in text and "03.11.2026" in text
+    assert "Rahmenvertrag" in text and "Rahmenvertr-" not in text
+    assert "Kd.-Nr." in text and "…" not in text
+    # The same sheet for a list without ids: no id column at all.
+    report.rows["customer_id"] = ""
+    path = write_pdf([report], tmp_path / "no-ids.pdf")
+    text = flat(pdf_text(path))
+    assert "Kd.-Nr." not in text and f"15.01.2027 {step}" in text
+    # Without any last contact, no such column either.
+    report.rows["last_contact"] = ""
+    assert "Letzter Kontakt" not in flat(pdf_text(write_pdf([report], tmp_path / "bare.pdf")))

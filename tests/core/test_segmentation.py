@@ -167,10 +167,10 @@ def test_priority_order_within_each_manager() -> None:
     order = frame.customer_id[
         np.argsort(np.where(frame.account_manager == "A", result.priority, 99))
     ].tolist()
-    triage = result.triage[5]
-    move_before_model = triage == sg.PRIORITISE
-    expected = ["g2", "g1", "f1"] + (["v1", "m2", "m1"] if move_before_model else ["m2", "m1", "v1"])
-    assert order[:6] == expected
+    # By worth (third round): g2 1900, g1 900, f1 800 (FIX: its revenue), v1 0.5 × 900
+    # (MOVE·prioritise: potential 900 is in the top quartile), m1 0.5 × 100, m2 0.5 × 50.
+    assert result.triage[5] == sg.PRIORITISE
+    assert order[:6] == ["g2", "g1", "f1", "v1", "m1", "m2"]
     assert result.priority[6] == 1  # manager B ranks on its own
 
 
@@ -193,7 +193,69 @@ def test_pinned_customers_come_first_and_group_order_is_a_setting() -> None:
     assert result.priority.tolist() == [2, 1]
     prepared = sg.prepare(frame, SCALES["1-5"])
     order = ("MODEL", "GROW", "FIX", "MOVE_PRIORITISE", "MOVE_OBSERVE")
-    assert sg.segment(prepared, thresholds, order).priority.tolist() == [2, 1]
+    segment_first = sg.Ranking(by=sg.SEGMENT_FIRST)
+    assert sg.segment(prepared, thresholds, order, segment_first).priority.tolist() == [2, 1]
+    # By worth the group order only breaks ties: GROW's 900 stays above MODEL's 0.5 × 100.
+    assert sg.segment(prepared, thresholds, order).priority.tolist() == [1, 2]
+
+
+FIXED = sg.Thresholds(sow=sg.Threshold("fixed", 0.5), kzi=sg.Threshold("fixed", 50))
+
+
+def test_worth_is_weight_times_the_value_at_stake() -> None:
+    frame = table(
+        [
+            ("g", "A", 5_000, 10_600, None, 5),  # GROW: 5,600 untapped
+            ("f", "A", 800, 1000, None, 1),  # FIX: its revenue, 800
+            ("m", "A", 900, 1000, None, 5),  # MODEL: 0.5 × 100 untapped
+            ("p", "A", 100, 1_070_100, None, 1),  # MOVE, 1.07 M untapped: prioritise
+            ("o", "A", 10, 100, None, 1),  # MOVE, 90 untapped: observe, weight 0
+            ("u", "A", 10, None, None, 5),  # no wallet: unclassified
+        ]
+    )
+    _prepared, result = run(frame, FIXED)
+    assert result.triage[3] == sg.PRIORITISE and result.triage[4] == sg.OBSERVE
+    assert result.worth[:5].tolist() == pytest.approx([5_600, 800, 50, 535_000, 0])
+    assert np.isnan(result.worth[5])
+    assert result.group.tolist() == [
+        sg.GROW_GROUP,
+        sg.FIX_GROUP,
+        sg.MODEL_GROUP,
+        sg.MOVE_PRIORITISE_GROUP,
+        sg.MOVE_OBSERVE_GROUP,
+        sg.NO_GROUP,
+    ]
+    # The case: the MOVE customer with 1.07 M untapped comes before the GROW one
+    # with 5.6 k; segment first puts GROW, FIX, MOVE·prioritise, MODEL, MOVE·observe.
+    assert result.priority.tolist() == [2, 3, 4, 1, 5, 0]
+    prepared = sg.prepare(frame, SCALES["1-5"])
+    segment_first = sg.segment(prepared, FIXED, ranking=sg.Ranking(by=sg.SEGMENT_FIRST))
+    assert segment_first.priority.tolist() == [1, 2, 4, 3, 5, 0]
+    # Weights are settings: FIX at 10 puts its 800 × 10 above the GROW customer.
+    heavy = sg.segment(prepared, FIXED, ranking=sg.Ranking((1.0, 10.0, 0.5, 0.5, 0.0)))
+    assert heavy.worth[1] == pytest.approx(8000) and heavy.priority.tolist() == [3, 2, 4, 1, 5, 0]
+
+
+def test_equal_worth_ranks_by_group_order_then_id() -> None:
+    frame = table(
+        [
+            ("b", "A", 900, 1000, None, 5),  # MODEL, 0.5 × 100 = 50
+            ("a", "A", 950, 1000, None, 5),  # MODEL, 0.5 × 50 = 25
+            ("c", "A", 49, 99, None, 5),  # GROW, 50 untapped = 50
+            ("d", "A", 24, 49, None, 5),  # GROW, 25
+            ("e", "A", 10, 100, None, 1),  # MOVE·observe: 0
+            ("f", "A", 10, 100, None, 1),  # MOVE·observe: 0
+        ]
+    )
+    override = np.full(6, sg.NO_TRIAGE, dtype=np.int8)
+    override[[4, 5]] = sg.OBSERVE
+    _prepared, result = run(frame, FIXED, triage_override=override)
+    # 50: GROW c before MODEL b; 25: GROW d before MODEL a; 0: e before f (id).
+    assert result.priority.tolist() == [2, 4, 1, 3, 5, 6]
+    pinned = np.zeros(6, dtype=bool)
+    pinned[5] = True
+    _prepared, result = run(frame, FIXED, triage_override=override, pinned=pinned)
+    assert result.priority.tolist() == [3, 5, 2, 4, 6, 1]
 
 
 def test_unclassified_rows_have_no_priority() -> None:

@@ -38,6 +38,12 @@ def isolated_settings(tmp_path: Path, qapp, monkeypatch):
 
 @pytest.fixture
 def window(qtbot, qapp):
+    return new_window(qtbot, qapp)
+
+
+def new_window(qtbot, qapp):
+    """A main window in English on a laptop's screen, shown (a test may make one after
+    it changed the settings the window starts from)."""
     from segmenter_app.ui.app import create_window
 
     main = create_window(qapp)

@@ -202,12 +202,14 @@ def test_undo_names_the_step_and_keeps_it_across_a_language_switch(qtbot, window
     undo = window.action("edit.undo")
     assert undo.text() == "&Undo" and not undo.isEnabled()
     document.edit_value(0, "notes", "call back")
-    assert undo.text() == "&Undo edit" and undo.isEnabled()
-    assert window.action_table.path("edit.undo") == "Edit ▸ Undo edit"
+    name = document.display_name(0)
+    # The step names what changed (the command carries its label, issue 20).
+    assert undo.text() == f"&Undo note on {name}" and undo.isEnabled()
+    assert window.action_table.path("edit.undo") == f"Edit ▸ Undo note on {name}"
     window.set_language("de")
-    assert undo.text() == "&Rückgängig: Änderung"
+    assert undo.text() == f"&Rückgängig: Notiz zu {name}"
     window.set_language("en")
-    assert undo.text() == "&Undo edit"
+    assert undo.text() == f"&Undo note on {name}"
 
 
 def test_loading_says_when_it_is_busy_and_when_idle_again(qtbot, window):

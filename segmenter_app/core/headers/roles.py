@@ -13,346 +13,24 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from segmenter_app.core.headers.date_roles import LAST_CONTACT_SYNONYMS
-from segmenter_app.core.headers.units import _SCALE
-from segmenter_app.core.headers.units import header_multiplier as header_multiplier
-from segmenter_app.core.headers.units import header_scale as header_scale
+from segmenter_app.core import columns
+from segmenter_app.core.headers.units import UNIT_WORDS, without_ranges
 
-ROLES: tuple[str, ...] = (
-    "customer_id",
-    "customer_name",
-    "account_manager",
-    "revenue",
-    "wallet",
-    "share_of_wallet",
-    "satisfaction",
-    "notes",
-    "effort",
-    "last_contact",
-)
-
-#: Roles whose cells are amounts or scores; the others are text.
-NUMERIC_ROLES: frozenset[str] = frozenset({"revenue", "wallet", "share_of_wallet", "satisfaction", "effort"})
-
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "customer_id": (
-        "customer id",
-        "customer no",
-        "customer number",
-        "customer nr",
-        "cust id",
-        "cust no",
-        "account id",
-        "account number",
-        "account no",
-        "client id",
-        "client number",
-        "id",
-        "no",
-        "nr",
-        "number",
-        "kundennummer",
-        "kundennr",
-        "kunden nr",
-        "kunden nummer",
-        "kunden id",
-        "kd nr",
-        "kdnr",
-        "kdnr",
-        "debitor",
-        "debitornr",
-        "debitor nr",
-        "debitorennummer",
-        "debitoren nr",
-        "kundenkennung",
-        "nummer",
-        "sap nr",
-        "erp id",
-    ),
-    "customer_name": (
-        "customer",
-        "customer name",
-        "customer name 1",
-        "company",
-        "company name",
-        "account",
-        "account name",
-        "client",
-        "client name",
-        "name",
-        "name 1",
-        "organisation",
-        "organization",
-        "kunde",
-        "kundenname",
-        "kunden name",
-        "firma",
-        "firmenname",
-        "unternehmen",
-        "unternehmensname",
-        "kundenbezeichnung",
-        "bezeichnung",
-    ),
-    "account_manager": (
-        "account manager",
-        "key account manager",
-        "key account",
-        "kam",
-        "am",
-        "account owner",
-        "owner",
-        "sales rep",
-        "sales representative",
-        "salesperson",
-        "sales person",
-        "sales manager",
-        "sales",
-        "responsible",
-        "kundenbetreuer",
-        "betreuer",
-        "betreuung",
-        "aussendienst",
-        "aussendienstmitarbeiter",
-        "adm",
-        "vertriebsmitarbeiter",
-        "vertriebsbeauftragter",
-        "vertrieb",
-        "verkaeufer",
-        "verkauf",
-        "zustaendig",
-        "zustaendigkeit",
-        "verantwortlich",
-        "gebietsleiter",
-        "gebietsverkaufsleiter",
-        "berater",
-        "kundenberater",
-        "vertreter",
-    ),
-    "revenue": (
-        "revenue",
-        "our revenue",
-        "sales revenue",
-        "net sales",
-        "turnover",
-        "net revenue",
-        "sales volume",
-        "revenue with us",
-        "umsatz",
-        "nettoumsatz",
-        "umsatz netto",
-        "ist umsatz",
-        "istumsatz",
-        "umsatz mit uns",
-        "unser umsatz",
-        "jahresumsatz",
-        "erloes",
-        "erloese",
-        "umsatzerloese",
-        "fakturiert",
-    ),
-    "wallet": (
-        "wallet",
-        "wallet size",
-        "customer wallet",
-        "total wallet",
-        "budget",
-        "total budget",
-        "category budget",
-        "category spend",
-        "total spend",
-        "spend",
-        "purchasing volume",
-        "purchase volume",
-        "total purchasing volume",
-        "potential",
-        "market potential",
-        "customer potential",
-        "einkaufsvolumen",
-        "gesamtbedarf",
-        "bedarf",
-        "gesamtvolumen",
-        "beschaffungsvolumen",
-        "einkaufsbudget",
-        "gesamteinkaufsvolumen",
-        "kundenpotenzial",
-        "kundenpotential",
-        "potenzial",
-        "potential gesamt",
-        "marktpotenzial",
-        "marktpotential",
-        "budget gesamt",
-    ),
-    "share_of_wallet": (
-        "share of wallet",
-        "sow",
-        "wallet share",
-        "share",
-        "our share",
-        "share of spend",
-        "lieferanteil",
-        "anteil",
-        "unser anteil",
-        "wallet anteil",
-        "anteil am bedarf",
-        "anteil am einkaufsvolumen",
-        "share of wallet sow",
-        "bedarfsanteil",
-        "lieferantenanteil",
-        "umsatzanteil",
-    ),
-    "satisfaction": (
-        "kzi",
-        "kundenzufriedenheitsindex",
-        "kundenzufriedenheit",
-        "zufriedenheit",
-        "zufriedenheitsindex",
-        "zufriedenheitswert",
-        "csat",
-        "csi",
-        "satisfaction",
-        "customer satisfaction",
-        "customer satisfaction index",
-        "satisfaction score",
-        "satisfaction index",
-        "nps",
-        "net promoter score",
-        "nps score",
-        "kundenzufriedenheit kzi",
-        "kzi kundenzufriedenheit",
-        "schulnote",
-        "zufriedenheitsnote",
-        "kundennote",
-        "gesamtnote",
-        "durchschnittsnote",
-        "kundenbewertung",
-        "rating",
-        "customer rating",
-    ),
-    "notes": (
-        "notes",
-        "note",
-        "comment",
-        "comments",
-        "remarks",
-        "remark",
-        "notiz",
-        "notizen",
-        "bemerkung",
-        "bemerkungen",
-        "kommentar",
-        "kommentare",
-        "anmerkung",
-        "anmerkungen",
-        "hinweis",
-        "hinweise",
-        "info",
-    ),
-    # What a customer got in the last period: visits, contacts, calls, meetings, hours.
-    "effort": (
-        "effort",
-        "sales effort",
-        "visits",
-        "visit count",
-        "number of visits",
-        "sales visits",
-        "customer visits",
-        "calls",
-        "sales calls",
-        "contacts",
-        "customer contacts",
-        "touches",
-        "touchpoints",
-        "touch points",
-        "activities",
-        "sales activities",
-        "meetings",
-        "appointments",
-        "hours",
-        "besuche",
-        "anzahl besuche",
-        "besuchsanzahl",
-        "kundenbesuche",
-        "kontakte",
-        "anzahl kontakte",
-        "kundenkontakte",
-        "termine",
-        "kundentermine",
-        "anrufe",
-        "telefonate",
-        "stunden",
-        "betreuungsstunden",
-        "aufwand",
-        "betreuungsaufwand",
-        "vertriebsaufwand",
-        "aktivitaeten",
-    ),
-    "last_contact": LAST_CONTACT_SYNONYMS,
-}
-
+#: The roles a list's columns can play, and their header words (``core/columns.py``).
+SYNONYMS: dict[str, tuple[str, ...]] = columns.words_of()
 #: Words that make a header the wrong column for a role even though it contains a
 #: synonym: "Umsatz Vorjahr" is last year's revenue, "Potenzial ungenutzt" is an output.
 NEGATIVE_WORDS: dict[str, tuple[str, ...]] = {
-    "revenue": (
-        "vorjahr",
-        "previous",
-        "last year",
-        "prior year",
-        "plan",
-        "ziel",
-        "target",
-        "forecast",
-        "budget",
-        "prognose",
-        "anteil",
-        "share",
-        "potenzial",
-        "potential",
-    ),
-    "wallet": ("ungenutzt", "untapped", "offen", "remaining", "anteil", "share"),
-    # Planned or target visits are not what the customer got; a date is last_contact's.
-    "effort": (
-        "plan",
-        "geplant",
-        "planned",
-        "soll",
-        "ziel",
-        "target",
-        "letzter",
-        "letzte",
-        "last",
-        "datum",
-        "date",
-        "next",
-        "naechster",
-    ),
-    "share_of_wallet": ("markt", "market"),
-    "customer_id": ("steuer", "tax", "ust", "vat", "plz", "zip", "telefon", "phone"),
-    "customer_name": (
-        "ansprechpartner",
-        "contact",
-        "manager",
-        "betreuer",
-        "owner",
-        "rep",
-        "vertrieb",
-        "branche",
-        "industry",
-    ),
+    role.key: role.not_words for role in columns.roles() if role.not_words
 }
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+#: Words that are no part of a column's name: units (the one vocabulary of
+#: ``units.py``), percent and points, "in", "ca.".
 _UNIT_WORDS = {
-    "eur",
-    "euro",
-    "euros",
-    "usd",
-    "chf",
-    "gbp",
-    "tsd",
-    "teur",
-    "keur",
+    *(word for word in UNIT_WORDS if word.isascii() and word.isalpha()),
     "in",
     "pct",
     "prozent",
@@ -360,12 +38,6 @@ _UNIT_WORDS = {
     "punkte",
     "points",
     "pkt",
-    "k",
-    "mio",
-    "mrd",
-    "bn",
-    "tausend",
-    "t",
     "ca",
 }
 
@@ -377,7 +49,7 @@ def normalise_header(text: object) -> str:
     folded = str(text).strip().lower().translate(_UMLAUTS)
     folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     folded = _YEAR.sub(" ", folded)
-    folded = _SCALE.sub(" ", folded)
+    folded = without_ranges(folded)
     words = [w for w in _NON_WORD.split(folded) if w and w not in _UNIT_WORDS]
     return " ".join(words)
 
@@ -409,12 +81,23 @@ _EXACT, _PHRASES = _phrase_index()
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 #: One-word synonyms long enough to be recognised as the start of a German compound.
 _COMPOUND_STEMS = {p[0]: roles for p, roles in _PHRASES.items() if len(p) == 1 and len(p[0]) >= 6}
+#: Parts that end a German compound of a role ("Marktvolumen" → wallet), longest first.
+_COMPOUND_ENDS = sorted(
+    ((end, role.key) for role in columns.roles() for end in role.compound_ends),
+    key=lambda item: -len(item[0]),
+)
+#: role → {word that counts only beside a qualifier → its qualifiers}
+_QUALIFIED = {role.key: dict(role.qualified) for role in columns.roles() if role.qualified}
 
 
 def _has_negative(words: tuple[str, ...], negative: str) -> bool:
     phrase = tuple(negative.split())
     if len(phrase) == 1:
-        return any(word.startswith(negative) for word in words)
+        # At the start of a word, or (a long one) ending a compound: "Umsatzpotenzial"
+        # is no revenue, "Accountmanager" no customer name.
+        return any(
+            word.startswith(negative) or (len(negative) >= 6 and word.endswith(negative)) for word in words
+        )
     size = len(phrase)
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
@@ -436,7 +119,8 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
     words = tuple(normal.split())
     best: dict[str, float] = {}
     for role in _EXACT.get(normal, set()) | _EXACT.get(normal.replace(" ", ""), set()):
-        best[role] = 1.0
+        if _qualified(role, normal, words):
+            best[role] = 1.0
     for size in range(1, min(_LONGEST_PHRASE, len(words)) + 1):
         for start in range(len(words) - size + 1):
             phrase = words[start : start + size]
@@ -447,13 +131,22 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
                 continue  # "am", "nr", "no" inside a sentence are not a role
             score = 0.5 + 0.4 * size / len(words)
             for role in roles:
+                if size == 1 and not _qualified(role, phrase[0], words):
+                    continue
                 best[role] = max(best.get(role, 0.0), score)
     for word in words:
         for cut in range(len(word) - 1, 5, -1):
             roles = _COMPOUND_STEMS.get(word[:cut])
             if roles:
                 for role in roles:
-                    best[role] = max(best.get(role, 0.0), 0.45)
+                    if _qualified(role, word[:cut], words):
+                        best[role] = max(best.get(role, 0.0), 0.45)
+                break
+        for end, role in _COMPOUND_ENDS:
+            if len(word) > len(end) + 2 and word.endswith(end):
+                # A compound explains its whole word: "Gesamtpotenzial 2025" scores as a
+                # synonym inside the header would, a little less than one.
+                best[role] = max(best.get(role, 0.0), 0.45 + 0.4 / len(words))
                 break
     matches = [
         RoleMatch(role, score)
@@ -462,6 +155,13 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
     ]
     matches.sort(key=lambda m: (-m.score, m.role))
     return tuple(matches)
+
+
+def _qualified(role: str, word: str, words: tuple[str, ...]) -> bool:
+    """A word that counts for the role only beside a qualifier has one: "spend" is the
+    wallet in "Total spend", not in "Marketing spend" nor alone."""
+    qualifiers = _QUALIFIED.get(role, {}).get(word)
+    return qualifiers is None or any(other in qualifiers for other in words)
 
 
 def assign_roles(headers: list[object]) -> dict[str, int]:
@@ -490,3 +190,34 @@ def assign_roles(headers: list[object]) -> dict[str, int]:
 def header_signature(headers: list[object]) -> str:
     """A key for 'the same list layout': the normalised headers, in order."""
     return "|".join(normalise_header(h) or f"#{i}" for i, h in enumerate(headers) if h not in (None, ""))
+
+
+def counted_by(role: str, header: object) -> str | None:
+    """What a count column's header says it counts, by the role's ``counts`` words in
+    the registry: the effort "Besuche 2025" → "visits", "Betreuungsstunden" → "hours";
+    None when it names neither ("Aufwand") or both."""
+    words = tuple(normalise_header(header).split())
+    found = {
+        measure
+        for measure, measure_words in columns.entry(role).counts.items()
+        for measure_word in measure_words
+        if _names(words, measure_word)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _names(words: tuple[str, ...], phrase: str) -> bool:
+    """The header's words hold the phrase, or end a German compound with it
+    ("kundenbesuche" names "besuche")."""
+    parts = tuple(phrase.split())
+    if len(parts) == 1:
+        return any(word == phrase or (len(phrase) >= 5 and word.endswith(phrase)) for word in words)
+    size = len(parts)
+    return any(words[i : i + size] == parts for i in range(len(words) - size + 1))
+
+
+def effort_unit(header: object) -> str:
+    """What an effort column counts, for the visit plan: 'visits' (its sum per manager is
+    a capacity), 'hours', or '' (calls, activities, or the header does not say)."""
+    measure = counted_by("effort", header)
+    return measure if measure in ("visits", "hours") else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from segmenter_app.core.errors import ImportFailure  # noqa: F401 (re-exported)
+from segmenter_app.core.errors import ImportFailure
 from segmenter_app.core.headers.roles import assign_roles, match_roles
 
 #: How far down a sheet the header row is looked for.

@@ -15,23 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.headers.search import SheetLike, find_header, resolve_sheet_name, score_row
 
 #: ``sheets`` value for every sheet that has a customer header.
 ALL_SHEETS: tuple[str, ...] = ("*",)
 
-#: Roles that make up a list's shape (notes do not).
-SHAPE_ROLES = frozenset(
-    {
-        "customer_id",
-        "customer_name",
-        "account_manager",
-        "revenue",
-        "wallet",
-        "share_of_wallet",
-        "satisfaction",
-    }
-)
+#: Roles that make up a list's shape (notes do not): the registry's ``shape`` flag.
+SHAPE_ROLES = frozenset(role.key for role in registry.with_flag("shape"))
 _IDENTIFICATION = frozenset({"customer_id", "customer_name"})
 
 

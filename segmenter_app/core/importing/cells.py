@@ -52,12 +52,16 @@ def extra_series(column: RawColumn, start: int, stop: int, kept: np.ndarray) -> 
 
 
 def duplicate_issues(
-    table: pd.DataFrame, header: str, row_sheets: np.ndarray | None
+    table: pd.DataFrame, header: str, row_sheets: np.ndarray | None, repeated_rows: np.ndarray | None = None
 ) -> tuple[dict[str, list[int]], list[RowIssue]]:
-    """Customer ids that appear more than once: id → rows, and one issue per row."""
+    """Customer ids that appear more than once: id → rows, and one issue per row.
+    ``repeated_rows``: those rows where known already (a mask), to spare a second look."""
     ids = table["customer_id"]
-    filled = ids[ids != ""]
-    repeated = filled[filled.duplicated(keep=False)]
+    if repeated_rows is not None:
+        repeated = ids[repeated_rows]
+    else:
+        filled = ids[ids != ""]
+        repeated = filled[filled.duplicated(keep=False)]
     grouped: dict[str, list[int]] = {}
     issues: list[RowIssue] = []
     if repeated.empty:

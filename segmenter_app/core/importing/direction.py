@@ -21,6 +21,28 @@ from segmenter_app.core.importing.scales import SCALES, Scale, _plain
 #: Words that make a score a grade or a rank, where 1 is the best.
 GRADE_WORDS = frozenset({"schulnote", "schulnoten", "note", "noten", "notenskala", "grade", "grades"})
 RANK_WORDS = frozenset({"rang", "rank", "ranking", "rangfolge", "platz", "platzierung"})
+#: Words of measures that grow with satisfaction — an index, a score, points, stars —
+#: and the English words, whose lists score 5 as the best: "KZI (1-5)", "CSAT 1-5",
+#: "Satisfaction (1-5)" say 5 is the best.  A German "Zufriedenheit (1-5)" or
+#: "Kundenbewertung" does not: many German teams mean 1 = sehr zufrieden, as in school.
+HIGH_WORDS = frozenset(
+    {
+        "kzi",
+        "csat",
+        "csi",
+        "nps",
+        "index",
+        "score",
+        "punkte",
+        "punktzahl",
+        "points",
+        "sterne",
+        "stars",
+        "satisfaction",
+        "rating",
+        "happiness",
+    }
+)
 
 _BEST = (
     "sehr gut",
@@ -130,15 +152,25 @@ def read_header(header: object) -> HeaderDirection:
     return HeaderDirection(best, worst, grade, rank, ", ".join(said + named))
 
 
+#: Scales whose direction a list must say: German teams often mean 1 = very satisfied.
+def is_ambiguous(scale: Scale) -> bool:
+    """A scale from 1 to 4 … 10 of numbers: either end may be the best."""
+    return not scale.levels and scale.low == 1 and 4 <= scale.high <= 10 and scale.name != "nps"
+
+
 @dataclass(frozen=True)
 class DirectionInfo:
-    #: "user", "header" or "default" (high is best, as most lists have it)
+    #: "user", "header", "words" (rating words say it) or "default" (high is best, as
+    #: most lists have it)
     source: str
     #: the header's words that decided it ("1 = sehr gut", "schulnote")
     words: str = ""
     #: why the header's words and the values disagree (a code), or ""
     conflict: str = ""
     conflict_params: tuple[tuple[str, str], ...] = ()
+    #: neither the header nor the values say which end is the best (1–5, 1–6, 1–10 …):
+    #: the import dialog asks, the command line says how it read it
+    unclear: bool = False
 
 
 def _values_scale(finite: np.ndarray, candidates: tuple[str, ...]) -> Scale | None:
@@ -165,6 +197,8 @@ def apply_direction(
     was decided.  ``kzi_best``: "auto", "low" (the low end is best) or "high"."""
     said = read_header(header)
     finite = values[~np.isnan(values)]
+    if scale is not None and scale.levels:
+        return scale, scale_source, DirectionInfo("words")
     if scale is not None and scale.name == "nps":
         return scale, scale_source, DirectionInfo("default")
     if said.best is not None and said.worst is not None and scale_source != "user":
@@ -201,13 +235,25 @@ def apply_direction(
         return (
             scale.with_direction(False),
             scale_source,
-            DirectionInfo("default", said.words, conflict, params),
+            DirectionInfo(
+                "default",
+                said.words,
+                conflict,
+                params,
+                unclear=is_ambiguous(scale) and not _says_high(header),
+            ),
         )
     return (
         scale.with_direction(reversed_),
         scale_source,
         DirectionInfo("header", said.words, conflict, params),
     )
+
+
+def _says_high(header: object) -> bool:
+    """The header names a measure that grows with satisfaction (an index, a score …)."""
+    words = set(re.split(r"[^a-z]+", _fold(header)))
+    return bool(words & HIGH_WORDS) or any(word.endswith("index") for word in words)
 
 
 def _conflict(

@@ -16,12 +16,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.headers.roles import (
-    ROLES,
-    header_signature,
-    normalise_header,
-)
-from segmenter_app.core.headers.search import ImportFailure, score_row
+from segmenter_app.core import columns as registry
+from segmenter_app.core.errors import ImportFailure
+from segmenter_app.core.headers.roles import header_signature, normalise_header
+from segmenter_app.core.headers.search import score_row
 from segmenter_app.core.headers.sheet_set import choose_layout_and_sheets
 from segmenter_app.core.importing import rows as layout
 from segmenter_app.core.importing.cells import (
@@ -30,9 +28,11 @@ from segmenter_app.core.importing.cells import (
     raw_texts,
     text_series,
 )
-from segmenter_app.core.importing.column_meta import _currency, _detect_scale, _ScaleInfo  # noqa: F401
+from segmenter_app.core.importing.column_meta import detect_list_scale, list_currency
 from segmenter_app.core.importing.dates import date_series
-from segmenter_app.core.importing.report import (  # noqa: F401 (the import's public face)
+from segmenter_app.core.importing.lines import combine_lines
+from segmenter_app.core.importing.report import (
+    SETTING_PREFIX,
     ImportOptions,
     ImportReport,
     ImportResult,
@@ -43,44 +43,23 @@ from segmenter_app.core.importing.values import NumericReader
 from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
 from segmenter_app.core.reading.reader import FastRead, WorkbookSource, start_reading
 
-#: The columns every customer table has, in this order.
+#: The columns every customer table has, in this order: the file's row, then the roles
+#: of the registry (``core/columns.py``), each in its document column; a date role is
+#: a column only where the list has it.
 TABLE_COLUMNS: tuple[str, ...] = (
     "source_row",
-    "customer_id",
-    "customer_name",
-    "account_manager",
-    "revenue",
-    "wallet",
-    "sow_input",
-    "satisfaction_input",
-    "notes",
-    "effort",
+    *(role.table_column for role in registry.roles() if role.kind != "date"),
 )
-TEXT_ROLES = ("customer_id", "customer_name", "account_manager", "notes")
+#: The roles whose cells are text as a user sees it.
+TEXT_ROLES: tuple[str, ...] = tuple(role.key for role in registry.of_kind("text"))
 EXTRA_PREFIX = "x:"
 
+#: Header words that make a list German (its numbers then default to "1.234,5"): the
+#: German words of the registry's roles, and a few other German column names.
 _GERMAN_HINTS = frozenset(
-    {
-        "umsatz",
-        "kunde",
-        "kunden",
-        "kundennummer",
-        "kundenname",
-        "einkaufsvolumen",
-        "bedarf",
-        "zufriedenheit",
-        "kzi",
-        "bemerkung",
-        "aussendienst",
-        "betreuer",
-        "anteil",
-        "firma",
-        "lieferanteil",
-        "kundenbetreuer",
-        "notiz",
-        "kommentar",
-        "branche",
-    }
+    {word for role in registry.roles() for phrase in role.words.get("de", ()) for word in phrase.split()}
+    - {word for role in registry.roles() for phrase in role.words.get("en", ()) for word in phrase.split()}
+    | {"kunden", "branche"}
 )
 
 
@@ -192,7 +171,10 @@ def _import_sheet(
 ) -> ImportResult:
     headers = layout.header_texts(sheet, header_index)
     signature = header_signature(headers)
-    columns, source = _resolve_mapping(sheet, header_index, headers, signature, options)
+    columns, source, remembered = _resolve_mapping(sheet, header_index, headers, signature, options)
+    # Choices remembered for these headers hold where the call asks nothing else.
+    kzi_best = options.kzi_best if options.kzi_best != "auto" else remembered.get("kzi_best", "auto")
+    lines = options.lines if options.lines != "auto" else remembered.get("lines", "sum")
     start, stop = header_index + 1, sheet.n_rows
     excel_rows = np.arange(start, stop, dtype=np.int64) + sheet.first_row + 1
     row_sheets = None
@@ -221,23 +203,21 @@ def _import_sheet(
     german_headers = any(set(normalise_header(h).split()) & _GERMAN_HINTS for h in headers)
     numeric = NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems, row_sheets)
     numeric.read(german_headers)
-    table["revenue"] = numeric.values["revenue"]
-    table["wallet"] = numeric.values["wallet"]
-    table["sow_input"] = numeric.values["share_of_wallet"]
-    table["satisfaction_input"] = numeric.values["satisfaction"]
-    table["effort"] = numeric.values["effort"]
+    for role, values in numeric.values.items():
+        table[registry.entry(role).table_column] = values
     table = table[list(TABLE_COLUMNS)]
-    if "last_contact" in columns:
-        table["last_contact"] = date_series(
-            sheet.columns[columns["last_contact"]],
-            start,
-            stop,
-            kept,
-            excel_rows,
-            headers[columns["last_contact"]],
-            problems,
-            "de" if german_headers else "en",
-        )
+    for role in registry.of_kind("date"):
+        if role.key in columns:
+            table[role.table_column] = date_series(
+                sheet.columns[columns[role.key]],
+                start,
+                stop,
+                kept,
+                excel_rows,
+                headers[columns[role.key]],
+                problems,
+                "de" if german_headers else "en",
+            )
 
     extras = [
         c
@@ -252,11 +232,25 @@ def _import_sheet(
     if progress:
         progress(0.8)
 
-    scale_info = _detect_scale(options, headers, columns, table, numeric.percent_satisfaction)
+    customer_sheets = None if row_sheets is None else row_sheets[kept]
+    lines_summed = None
+    repeated = None
+    if lines == "sum" and "customer_id" in columns:
+        role_headers = {role: headers[c] for role, c in columns.items()}
+        combined = combine_lines(table, problems, role_headers)
+        repeated = combined.repeated
+        if combined.customers < combined.rows:
+            table = combined.table
+            lines_summed = [combined.rows, combined.customers]
+            customer_sheets = None if customer_sheets is None else customer_sheets[combined.kept]
+    scale_info = detect_list_scale(
+        options, headers, columns, table, numeric.percent_satisfaction, numeric.rating_scale, kzi_best
+    )
     duplicates, repeated_ids = duplicate_issues(
         table,
         headers[columns["customer_id"]] if "customer_id" in columns else "",
-        None if row_sheets is None else row_sheets[kept],
+        customer_sheets,
+        repeated,
     )
     problems += repeated_ids
     # In file order: by the customer's place in the table (sheet by sheet), then the row.
@@ -287,7 +281,7 @@ def _import_sheet(
         encoding=workbook.encoding,
         delimiter=workbook.delimiter,
         file_notes=list(workbook.notes),
-        currency=_currency(sheet, columns, headers, start, stop),
+        currency=list_currency(sheet, columns, headers, start, stop),
         direction_source=scale_info.direction.source,
         direction_words=scale_info.direction.words,
         direction_conflict=(
@@ -297,6 +291,11 @@ def _import_sheet(
         ),
         cell_units=dict(numeric.cell_units),
         sheet_names_as=sheet_names_as,
+        scale_reason=[scale_info.reason, dict(scale_info.reason_params)] if scale_info.reason else None,
+        direction_unclear=scale_info.direction.unclear,
+        kzi_best=kzi_best,
+        lines=lines,
+        lines_summed=lines_summed,
     )
     if progress:
         progress(1.0)
@@ -341,9 +340,17 @@ def _role_available(requirement: str, columns: dict[str, int]) -> bool:
 
 def _resolve_mapping(
     sheet: RawSheet, header_index: int, headers: list[str], signature: str, options: ImportOptions
-) -> tuple[dict[str, int], str]:
+) -> tuple[dict[str, int], str, dict[str, str]]:
+    """The columns of the roles, where they came from ("auto", "remembered", "user"),
+    and the choices remembered with them ({"kzi_best": "low"})."""
     remembered = options.memory.lookup(signature) if options.memory else None
     source = "auto"
+    settings = {
+        key[len(SETTING_PREFIX) :]: value
+        for key, value in (remembered or {}).items()
+        if key.startswith(SETTING_PREFIX)
+    }
+    remembered = {role: header for role, header in (remembered or {}).items() if role in registry.role_keys()}
     if remembered:
         # Matched by normalised header: 'Umsatz 2026' finds last year's 'Umsatz 2025'.
         found = {role: find_column(headers, header, loose=True) for role, header in remembered.items()}
@@ -353,8 +360,8 @@ def _resolve_mapping(
         columns, _score = score_row(sheet.row(header_index))
         columns = {role: c for role, c in columns.items() if c < len(headers)}
     for role, header in options.mapping.items():
-        if role not in ROLES:
-            raise ImportFailure("unknown_role", role=role, roles=list(ROLES))
+        if role not in registry.role_keys():
+            raise ImportFailure("unknown_role", role=role, roles=list(registry.role_keys()))
         columns.pop(role, None)
         if header in (None, ""):
             continue
@@ -366,7 +373,7 @@ def _resolve_mapping(
                 columns.pop(other)
         columns[role] = column
         source = "user"
-    return columns, source
+    return columns, source, settings
 
 
 def find_column(headers: list[str], wanted: str, first_col: int = 0, *, loose: bool = False) -> int | None:

@@ -11,10 +11,11 @@ import json
 from pathlib import Path
 
 from segmenter_app.core.errors import WriteError
-from segmenter_app.core.fileio import write_atomically
+from segmenter_app.core.fileio import open_regular, write_atomically
 
 #: Forget the oldest layouts beyond this many.
 MAX_LAYOUTS = 200
+MAX_BYTES = 16 << 20
 
 
 class MappingMemory:
@@ -26,8 +27,11 @@ class MappingMemory:
 
     def _load(self) -> dict[str, dict[str, str]]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            # Only a regular file, and never more than 200 layouts could take: a pipe or a
+            # huge file there must not keep a list from opening.
+            with open_regular(self.path) as handle:
+                data = json.loads(handle.read(MAX_BYTES).decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
             return {}
         if not isinstance(data, dict):
             return {}

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core.headers.units import UNIT_WORDS
+
 GERMAN = "de"
 ENGLISH = "en"
 
@@ -57,70 +59,15 @@ MISSING_TOKENS = frozenset(
     }
 )
 
-#: Currency signs and codes: they say nothing about the scale.
-CURRENCIES: tuple[str, ...] = (
-    "",
-    "€",
-    "$",
-    "£",
-    "¥",
-    "eur",
-    "euro",
-    "euros",
-    "usd",
-    "chf",
-    "gbp",
-    "sfr",
-    "fr",
-)
-#: Scale words of amounts, German and English, with the factor they stand for.  German
-#: "Billion" (10¹²) and English "billion" (10⁹) differ: "bio" is left unknown (refused).
-SCALE_WORDS: dict[str, float] = {
-    "": 1.0,
-    "t": 1e3,
-    "tsd": 1e3,
-    "tausend": 1e3,
-    "k": 1e3,
-    "thousand": 1e3,
-    "thousands": 1e3,
-    "mio": 1e6,
-    "mill": 1e6,
-    "million": 1e6,
-    "millionen": 1e6,
-    "millions": 1e6,
-    "m": 1e6,
-    "mm": 1e6,
-    "mn": 1e6,
-    "mrd": 1e9,
-    "md": 1e9,
-    "milliarde": 1e9,
-    "milliarden": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
-}
-
-
-def _unit_table() -> dict[str, float]:
-    """Every unit a cell may carry ('t€', 'teur', '€mio', '$bn', 'keur') → its factor."""
-    units: dict[str, float] = {}
-    for word, factor in SCALE_WORDS.items():
-        for currency in CURRENCIES:
-            units.setdefault(word + currency, factor)
-            units.setdefault(currency + word, factor)
-    return units
-
-
-#: A cell's unit, as the letters and signs left when the number is taken out.
-UNITS: dict[str, float] = _unit_table()
-_UNIT_FACTORS = np.array(list(UNITS.values()), dtype=np.float64)
+#: A cell's unit is the letters and signs left when the number is taken out, looked up
+#: in the one vocabulary of unit words (``core/headers/units.py``) that headers use too.
+_UNIT_FACTORS = np.array(list(UNIT_WORDS.values()), dtype=np.float64)
 
 
 def _unit_keys():
     import pyarrow as pa
 
-    return pa.array(list(UNITS), type=pa.large_string())
+    return pa.array(list(UNIT_WORDS), type=pa.large_string())
 
 
 _UNIT_KEYS = _unit_keys()
@@ -138,7 +85,7 @@ _WORDS = r"(\d)[eE][-+]?\d+\s*$|(\d)[,.]-(\D*)$|[A-Za-z€$£¥]+\.?"
 _STRIP = r"[^\d.,+\-]+"
 #: What is taken out of a (lower-case) cell to leave its unit: the number, an
 #: exponent, signs and blanks.
-_NOT_UNIT = "\\de[-+]?\\d+\\s*$|[\\d\\s\u00a0\u202f'’.,()+\\-%]+"
+_NOT_UNIT = "(?<=\\d)e[-+]?\\d+\\s*$|[\\d\\s\u00a0\u202f'’.,()+\\-%]+"
 #: Valid German notation: '.' groups thousands in threes, ',' is the decimal mark.
 _GERMAN = r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$"
 #: Valid English notation: ',' groups thousands in threes, '.' is the decimal mark.
@@ -232,9 +179,13 @@ def parse_text_numbers(texts: pd.Series, notation: str) -> ParsedColumn:
     )
     with_exponent = lowered.str.contains(r"\de[-+]?\d", regex=True).to_numpy(dtype=bool, na_value=False)
     if with_exponent.any():
+        # to_numpy may hand out pandas' own read-only buffer (an all-number column beside
+        # a text cell: "1.5E+06" next to "k.A."): written here, so a copy of our own.
+        numbers = np.array(numbers, dtype=np.float64, copy=True)
         exponents = stripped[with_exponent].str.extract(r"\d[eE]([-+]?\d+)\s*$", expand=False)
         power = pd.to_numeric(exponents, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-        scaled_up = numbers[with_exponent] * np.power(10.0, np.nan_to_num(power))
+        with np.errstate(over="ignore", invalid="ignore"):  # 1e400: inf, refused below
+            scaled_up = numbers[with_exponent] * np.power(10.0, np.nan_to_num(power))
         numbers[with_exponent] = np.where(np.isnan(power), numbers[with_exponent], scaled_up)
     factor, known, worded = cell_units(lowered)
     unknown = ~known & ~missing & ~np.isnan(numbers)

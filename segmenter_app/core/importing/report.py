@@ -12,6 +12,9 @@ import pandas as pd
 from segmenter_app.core.importing.mappings import MappingMemory
 from segmenter_app.core.importing.scales import Scale
 
+#: Keys of a remembered mapping that are choices, not roles ("@kzi_best").
+SETTING_PREFIX = "@"
+
 
 @dataclass
 class ImportOptions:
@@ -28,6 +31,9 @@ class ImportOptions:
     #: which end of the satisfaction scale is the best: "auto" (from the header),
     #: "low" (1 = best: school grades, ranks) or "high"
     kzi_best: str = "auto"
+    #: order lines (one id and name on several rows): "sum" them into one customer,
+    #: "keep" every row; "auto": as remembered for these headers, else "sum"
+    lines: str = "auto"
     memory: MappingMemory | None = None
 
 
@@ -92,6 +98,26 @@ class ImportReport:
     #: "account_manager" when the sheet names became the managers, "column" when they
     #: were kept as a ``sheet`` column, "" for a list on one sheet
     sheet_names_as: str = ""
+    #: why the scale is what it is: [code, params] ("header_range", {"range": "0–10"})
+    scale_reason: list[Any] | None = None
+    #: neither header nor values say which end of the scale is the best (1–5 …)
+    direction_unclear: bool = False
+    #: the direction asked for ("low", "high") or "auto"
+    kzi_best: str = "auto"
+    #: order lines: "sum" or "keep" (as asked, remembered or by default)
+    lines: str = "sum"
+    #: [rows, customers] when order lines were summed ("390 rows → 131 customers")
+    lines_summed: list[int] | None = None
+
+    def mapping_to_remember(self) -> dict[str, str]:
+        """The mapping with the choices made for these headers (the direction of the
+        scale, order lines kept), as :class:`MappingMemory` keeps them."""
+        remembered = dict(self.mapping)
+        if self.kzi_best in ("low", "high"):
+            remembered[SETTING_PREFIX + "kzi_best"] = self.kzi_best
+        if self.lines == "keep":
+            remembered[SETTING_PREFIX + "lines"] = "keep"
+        return remembered
 
     def problems_by_index(self) -> dict[int, list[RowIssue]]:
         grouped: dict[int, list[RowIssue]] = {}

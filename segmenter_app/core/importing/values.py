@@ -6,16 +6,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.headers.roles import (
-    NUMERIC_ROLES,
-    header_multiplier,
-)
+from segmenter_app.core import columns as registry
+from segmenter_app.core.headers.units import header_multiplier
 from segmenter_app.core.importing.numbers import (
     ENGLISH,
     GERMAN,
     notation_votes,
     parse_text_numbers,
 )
+from segmenter_app.core.importing.ratings import RatingColumn, RatingScale, detect_ratings
 from segmenter_app.core.importing.report import RowIssue
 from segmenter_app.core.reading.rawdata import RawSheet
 
@@ -29,7 +28,8 @@ def _huge_text(value: float) -> str:
 
 
 class NumericReader:
-    """Reads revenue, wallet, SoW, satisfaction and effort; refuses what is not a number."""
+    """Reads the number roles of the registry (revenue, wallet, SoW, satisfaction, effort)
+    each as its kind says; refuses what is not a number."""
 
     def __init__(
         self,
@@ -57,6 +57,8 @@ class NumericReader:
         self.cell_units: dict[str, int] = {}
         self.sow_unit: str | None = None
         self.percent_satisfaction = False
+        #: the satisfaction column's rating words, when it holds words (ratings.py)
+        self.rating_scale: RatingScale | None = None
 
     def _cells(self, role: str) -> tuple[np.ndarray, np.ndarray, pd.Series]:
         """Numbers as read, and the positions and texts of the text cells."""
@@ -72,7 +74,8 @@ class NumericReader:
         return numbers, positions, texts.iloc[positions].reset_index(drop=True)
 
     def read(self, german_headers: bool) -> None:
-        cells = {role: self._cells(role) for role in NUMERIC_ROLES if role in self.columns}
+        numeric = [role.key for role in registry.roles() if role.numeric]
+        cells = {role: self._cells(role) for role in numeric if role in self.columns}
         german = english = 0
         for _numbers, _positions, texts in cells.values():
             if len(texts):
@@ -80,7 +83,7 @@ class NumericReader:
                 german += votes[0]
                 english += votes[1]
         file_notation = GERMAN if german > english or (german == english and german_headers) else ENGLISH
-        for role in ("revenue", "wallet", "share_of_wallet", "satisfaction", "effort"):
+        for role in numeric:
             if role not in cells:
                 self.values[role] = np.full(len(self.kept), np.nan)
                 continue
@@ -90,13 +93,20 @@ class NumericReader:
         self, role: str, numbers: np.ndarray, positions: np.ndarray, texts: pd.Series, file_notation: str
     ) -> np.ndarray:
         header = self.headers[self.columns[role]]
+        kind = registry.entry(role).kind
         percent = np.zeros(len(numbers), dtype=bool)
         own_scale = np.zeros(len(numbers), dtype=bool)
-        amount = role in ("revenue", "wallet")
+        amount = "scale" in registry.UNITS[kind]
         if len(texts):
             german, english = notation_votes(texts)
             chosen = GERMAN if german > english else ENGLISH if english > german else file_notation
             parsed = parse_text_numbers(texts, chosen)
+            if kind == "score" and parsed.invalid.any():
+                # Text that is no number: rating words ("sehr zufrieden")?  Numbers alone
+                # never pay for the look.
+                ratings = detect_ratings(texts, int((~np.isnan(numbers)).sum()))
+                if ratings is not None:
+                    return self._read_ratings(role, header, numbers, positions, texts, ratings)
             self.notation[role] = chosen
             values = parsed.values
             refused_unit = np.zeros(len(values), dtype=bool)
@@ -123,9 +133,9 @@ class NumericReader:
                 # The header's unit scales the column; a cell's own word ('1,2 Mio.') wins.
                 numbers = np.where(own_scale, numbers, numbers * multiplier)
                 self.multipliers[role] = multiplier
-        elif role == "share_of_wallet":
+        elif kind == "share":
             numbers, self.sow_unit = _sow_fraction(numbers, percent, header)
-        elif role == "effort":
+        elif "percent" not in registry.UNITS[kind]:
             # Visits or hours are counts: "35 %" is no effort, it is refused.
             for position in np.flatnonzero(percent & ~np.isnan(numbers)):
                 self._problem(
@@ -135,7 +145,7 @@ class NumericReader:
         elif percent.any():
             self.percent_satisfaction = bool(percent[~np.isnan(numbers)].all())
             numbers = np.where(percent, numbers / 100.0, numbers)
-        if role != "satisfaction":
+        if kind != "score":
             negative = np.flatnonzero(numbers < 0)
             for position in negative:
                 self._problem(int(position), "negative", role, header, _plain_number(numbers[position]))
@@ -147,6 +157,28 @@ class NumericReader:
             self._problem(int(position), "too_large", role, header, _huge_text(numbers[position]))
         numbers[huge] = np.nan
         return numbers[self.kept]
+
+    def _read_ratings(
+        self,
+        role: str,
+        header: str,
+        numbers: np.ndarray,
+        positions: np.ndarray,
+        texts: pd.Series,
+        ratings: RatingColumn,
+    ) -> np.ndarray:
+        """A column of rating words: each cell its level (1 = worst … n = best); a word
+        outside the scale, or a number among the words, is refused."""
+        self.rating_scale = ratings.scale
+        for position in np.flatnonzero(~np.isnan(numbers)):
+            self._problem(int(position), "not_a_rating", role, header, _plain_number(numbers[position]))
+        levels = np.full(len(numbers), np.nan)
+        levels[positions] = ratings.values
+        for offset in np.flatnonzero(ratings.refused):
+            self._problem(
+                int(positions[offset]), "not_a_rating", role, header, str(texts.iat[offset]).strip()
+            )
+        return levels[self.kept]
 
     def _problem(self, position: int, code: str, role: str, header: str, value: str) -> None:
         index = int(self.position_to_index[position])

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.errors import EditRefused
 from segmenter_app.core.importing.currency import CURRENCIES, DEFAULT_CURRENCY
 from segmenter_app.core.importing.report import ImportReport, ImportResult
@@ -41,19 +42,10 @@ from segmenter_app.core.model.plan import PlanInputs, VisitPlan, plan_inputs, pl
 from segmenter_app.core.model.plan_settings import PlanSettings
 from segmenter_app.core.model.wallet import SOURCE_NAMES, WalletEstimate
 
-#: Columns a user may edit, and whether they hold numbers.
-EDITABLE: dict[str, bool] = {
-    "customer_name": False,
-    "account_manager": False,
-    "notes": False,
-    "revenue": True,
-    "wallet": True,
-    "sow_input": True,
-    "satisfaction_input": True,
-    **{column: False for column in ACTION_COLUMNS},
-}
+#: Columns a user may edit, and whether they hold numbers (the column registry).
+EDITABLE: dict[str, bool] = {role.table_column: role.numeric for role in registry.with_flag("editable")}
 #: Input columns whose change moves a customer (re-prepare, re-segment).
-MEASURE_INPUTS = frozenset({"revenue", "wallet", "sow_input", "satisfaction_input", "account_manager"})
+MEASURE_INPUTS = frozenset(registry.columns_with("moves"))
 #: What every segmentation change touches in a view.
 DERIVED_COLUMNS = (
     "segment",
@@ -66,20 +58,12 @@ DERIVED_COLUMNS = (
     "satisfaction",
 )
 
-#: What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH").
+#: What the Edit menu calls an edit of each column ("Undo revenue of Müller GmbH"): the
+#: registry's edit labels; a column without one is named by its key.
 EDIT_LABELS: dict[str, str] = {
-    "customer_name": QT_TRANSLATE_NOOP("core", "name of {customer}"),
-    "account_manager": QT_TRANSLATE_NOOP("core", "account manager of {customer}"),
-    "notes": QT_TRANSLATE_NOOP("core", "note on {customer}"),
-    "revenue": QT_TRANSLATE_NOOP("core", "revenue of {customer}"),
-    "wallet": QT_TRANSLATE_NOOP("core", "wallet of {customer}"),
-    "sow_input": QT_TRANSLATE_NOOP("core", "share of wallet of {customer}"),
-    "satisfaction_input": QT_TRANSLATE_NOOP("core", "satisfaction of {customer}"),
-    "next_step": QT_TRANSLATE_NOOP("core", "next step for {customer}"),
-    "due": QT_TRANSLATE_NOOP("core", "due date for {customer}"),
-    "status": QT_TRANSLATE_NOOP("core", "status of {customer}"),
-    "last_contact": QT_TRANSLATE_NOOP("core", "last contact with {customer}"),
+    role.table_column: role.edit_label for role in registry.with_flag("editable") if role.edit_label
 }
+GENERIC_EDIT_LABEL = QT_TRANSLATE_NOOP("core", "{column} of {customer}")
 #: Text columns typed into key by key: the keystrokes on one customer are one undo step.
 TYPED_COLUMNS = frozenset({"notes", "next_step"})
 
@@ -295,10 +279,16 @@ class CustomerDocument:
         if self._dragging is not None:
             keep = None if rank else self._result.priority
             self._result = sg.segment_at(
-                self._prepared, *self._dragging, self.group_order, keep_priority=keep
+                self._prepared,
+                *self._dragging,
+                self.group_order,
+                keep_priority=keep,
+                ranking=self.plan_settings.ranking,
             )
         else:
-            self._result = sg.segment(self._prepared, self.thresholds, self.group_order)
+            self._result = sg.segment(
+                self._prepared, self.thresholds, self.group_order, self.plan_settings.ranking
+            )
         self._borderline = sg.borderline(self._prepared, self._result, self.band_points)
 
     def _state(self) -> tuple:
@@ -405,7 +395,7 @@ class CustomerDocument:
         key = self.keys[row]
         self._push_cells(
             "edit_cell",
-            EDIT_LABELS[column],
+            EDIT_LABELS.get(column, GENERIC_EDIT_LABEL),
             [(key, column, new)],
             {"column": column, "customer": self.display_name(row)},
             merge_key=(column, key) if column in TYPED_COLUMNS else None,
@@ -706,14 +696,15 @@ class CustomerDocument:
         if cached is None or cached[0] is not priority or cached[1] != self.plan_settings:
             # The columns it reads, once per data change (each edit prepares anew).
             if self._plan_inputs is None or self._plan_inputs[0] is not self._prepared:
-                mapped = "effort" in self.report.mapping
-                self._plan_inputs = (self._prepared, plan_inputs(self.table, self._prepared, mapped))
+                header = self.report.mapping.get("effort")
+                self._plan_inputs = (self._prepared, plan_inputs(self.table, self._prepared, header))
             plan = plan_visits(self._prepared, self._result, self._plan_inputs[1], self.plan_settings)
             self._plan = cached = (priority, self.plan_settings, plan)
         return cached[2]
 
     def set_plan_settings(self, settings: PlanSettings) -> None:
-        """New capacities or cadences, as one undoable step."""
+        """New capacities, bounds, weights or priority order, as one undoable step (the
+        weights and the order re-rank the customers)."""
         self._check_writable()
         old = self.plan_settings
         if settings == old:
@@ -721,7 +712,10 @@ class CustomerDocument:
 
         def apply(value: PlanSettings) -> None:
             before = self._state()
+            ranked = value.ranking != self.plan_settings.ranking
             self.plan_settings = value
+            if ranked:
+                self._segment()
             self._emit(before, state=frozenset({"plan"}))
 
         label = QT_TRANSLATE_NOOP("core", "visit plan change")

@@ -461,8 +461,8 @@ class PeriodSummary:
     potential: tuple[float, ...]  #: untapped potential per segment (unknown counts 0)
     sow_threshold: float
     kzi_threshold: float
-    #: the misallocation index (0–100) of the effort in this list against the plan's
-    #: worth, and of this period's plan; NaN with a reason code (``plan.REASONS``)
+    #: the misallocation index (0–100) of the effort in this list against the worth,
+    #: and of this period's plan (PRODUCT.md §6); NaN with a reason code (``plan.REASONS``)
     misallocation: float
     misallocation_reason: str | None
     misallocation_planned: float
@@ -475,7 +475,6 @@ def period_summary(document) -> PeriodSummary:
     positions = matrix_positions(result.segment)
     potential = np.where(np.isnan(prepared.potential), 0.0, prepared.potential)
     team = document.plan.team
-    planned, planned_reason = planned_misallocation(document)
     return PeriodSummary(
         customers=len(document),
         counts=tuple(int(n) for n in np.bincount(positions, minlength=5)),
@@ -484,28 +483,9 @@ def period_summary(document) -> PeriodSummary:
         kzi_threshold=float(result.kzi_threshold),
         misallocation=float(team.misallocation),
         misallocation_reason=team.misallocation_reason,
-        misallocation_planned=planned,
-        misallocation_planned_reason=planned_reason,
+        misallocation_planned=float(team.misallocation_planned),
+        misallocation_planned_reason=team.misallocation_planned_reason,
     )
-
-
-def planned_misallocation(document) -> tuple[float, str | None]:
-    """The misallocation index of the plan: its visits against the untapped potential
-    of the classified customers, ½ Σ |v/V − p/P| × 100 (the index the effort has)."""
-    from segmenter_app.core.model.plan import NO_CLASSIFIED, NO_POTENTIAL
-
-    prepared = document.prepared
-    classified = prepared.classified & ~np.isnan(prepared.potential)
-    if not classified.any():
-        return math.nan, NO_CLASSIFIED
-    visits = document.plan.planned[classified]
-    potential = prepared.potential[classified]
-    total_visits, total_potential = float(visits.sum()), float(potential.sum())
-    if total_potential <= 0:
-        return math.nan, NO_POTENTIAL
-    if total_visits <= 0:
-        return 100.0, None
-    return float(0.5 * np.abs(visits / total_visits - potential / total_potential).sum() * 100.0), None
 
 
 # --------------------------------------------------------------------------- trails

@@ -1,24 +1,39 @@
 """Resources in proportion to potential (PRODUCT.md §6), vectorised.
 
-**Visit plan.**  Each account manager walks their customers in priority order; a
-customer gets its group's cadence when that still fits in what is left of the
-manager's capacity, else 0 and it is *overflow* (first fit: a later customer with a
-smaller cadence may still fit).  Priorities put a manager's customers into at most ten
-runs of one group each (pinned customers first, then the rest, each in group order),
-and within a run every customer asks for the same cadence ``c``: the first
-``min(n, ⌊left / c⌋)`` of the run fit and no other can.  So first fit is one step per
-run, for all managers at once — a loop of ten numpy steps, whatever the team's size.
+**Capacity.**  Visits a manager can make in a year: set for the manager, or set for the
+team, or — where the effort column counts visits ("Besuche 2025") — what the manager
+made in the last period (the sum of their customers' effort, rounded), else 200.
 
-**Effort against potential.**  Over classified customers with known effort and known
-untapped potential, each customer's share of the effort ``e/E`` against its share of
-the potential ``p/P``; the misallocation index ``½ Σ |e/E − p/P| × 100`` (0: effort in
-exact proportion to potential; 100: all effort where there is no potential), for the
-team and per manager over that manager's customers.  *Under-served*: potential ≥ the
-75th percentile and effort ≤ the median effort; *over-served*: potential ≤ the 25th
-percentile and effort ≥ the 75th percentile of effort (percentiles linear, over the
-team's classified customers).  A customer with no potential is never under-served and
-one without effort never over-served (else an all-zero column would flag everyone);
-one that meets both rules (all values tied) is neither: the list shows no contrast.
+**Visit plan**, per manager, by the definition a team lead reads:
+
+1. the minimums, in priority order, while capacity lasts (first fit: a later customer
+   with a smaller minimum may still fit); a classified customer left without its
+   minimum is *overflow*;
+2. every whole visit left goes, one at a time, to the customer whose *next* visit is
+   worth most — the n-th visit is worth ``worth / n`` — never beyond its group's
+   maximum; ties go to the higher priority; a visit worth nothing is not planned.
+
+Step 2 is not walked visit by visit (a plan of 100,000 customers would take seconds):
+the visits it gives are the R largest of all the "slots" ``worth_i / n`` (R visits
+left; ties by priority), because each customer's slots fall with n.  A customer gets
+every slot worth at least a threshold λ — ``min(max, ⌊worth/λ⌋)`` visits — so λ is
+found per manager by a bracketing search on the count of slots ≥ λ (one numpy pass per
+step, all managers at once), and the slots between the bracket's ends, few, are sorted
+exactly (value, then priority).  Counting uses the same float divisions as the walk,
+so the result is the walk's, visit for visit (``tests/core/test_plan.py`` checks it
+against a plain greedy on many random teams).
+
+**Effort and plan against worth.**  Over classified customers with known effort and
+known worth, each customer's share of the effort ``e/E`` against its share of the
+worth ``w/W``; the misallocation index ``½ Σ |e/E − w/W| × 100`` (0: effort in exact
+proportion to worth; 100: all effort where nothing is at stake), for the team and per
+manager over that manager's customers.  The same index of the plan (planned visits
+against worth, over the classified customers with known worth) stands beside it.
+*Under-served*: worth ≥ the 75th percentile and effort ≤ the median effort;
+*over-served*: worth ≤ the 25th percentile and effort ≥ the 75th percentile of effort
+(percentiles linear, over the team's classified customers).  A customer with no worth
+is never under-served and one without effort never over-served (else an all-zero column
+would flag everyone); one that meets both rules (all values tied) is neither.
 
 A figure that cannot be had is NaN together with a reason code (``REASONS``), never a
 number made up from a division by zero.
@@ -31,6 +46,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core.headers.roles import effort_unit
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.plan_settings import PlanSettings
 
@@ -39,24 +55,35 @@ NO_EFFORT_COLUMN = "no_effort_column"  # the list has no effort column
 NO_EFFORT_KNOWN = "no_effort_known"  # no classified customer with known effort
 ONE_EFFORT_KNOWN = "one_effort_known"  # one: a share of one says nothing
 NO_EFFORT = "no_effort"  # the known effort adds up to 0
-NO_POTENTIAL = "no_potential"  # no untapped potential (all 0 or unknown)
+NO_WORTH = "no_worth"  # nothing at stake (worth all 0 or unknown)
 NO_CLASSIFIED = "no_classified"  # no classified customer
 NO_CAPACITY = "no_capacity"  # capacity 0: load has no meaning
+NO_PLANNED = "no_planned"  # no visit planned
 REASONS = (
     NO_EFFORT_COLUMN,
     NO_EFFORT_KNOWN,
     ONE_EFFORT_KNOWN,
     NO_EFFORT,
-    NO_POTENTIAL,
+    NO_WORTH,
     NO_CLASSIFIED,
     NO_CAPACITY,
+    NO_PLANNED,
 )
+
+#: Where a manager's capacity comes from (``PlanSettings.capacity_source``).
+CAPACITY_SOURCES = ("manager", "team", "list", "default")
 
 #: Service flags per customer.
 SERVED, UNDER_SERVED, OVER_SERVED = 0, 1, 2
 SERVICE_NAMES = {SERVED: "", UNDER_SERVED: "under", OVER_SERVED: "over"}
 #: How many managers a reassignment suggestion names at most.
 SUGGESTIONS = 3
+#: How many under-served customers the team's "largest moves" name.
+MOVES = 5
+#: A capacity compares with the visits it holds up to this (3 × 0.1 is not 0.3).
+EPSILON = 1e-9
+#: The plan's search stops when a manager's bracket holds this many visits or fewer.
+BAND = 48
 
 
 @dataclass
@@ -67,45 +94,55 @@ class Figures:
     customers: int
     classified: int
     segment_counts: tuple[int, int, int, int]  #: MODEL, FIX, GROW, MOVE
-    potential: float
+    worth: float  #: the classified customers' worth (unknown counts 0)
     capacity: float
+    capacity_source: str  #: one of CAPACITY_SOURCES; "" for a team of mixed sources
     demand: float
     planned: float
+    minimums: float  #: visits the plan gives as minimums (step 1)
     load: float  #: demand ÷ capacity; NaN with ``load_reason``
     overflow: int
     effort: float  #: NaN with ``effort_reason``
     effort_share: float
-    potential_share: float
-    misallocation: float  #: 0–100; NaN with ``misallocation_reason``
+    worth_share: float
+    misallocation: float  #: effort against worth, 0–100; NaN with ``misallocation_reason``
+    misallocation_planned: float  #: the plan against worth; NaN with its reason
+    under: int = 0  #: under-served customers
+    over: int = 0  #: over-served customers
     load_reason: str | None = None
     effort_reason: str | None = None
-    potential_reason: str | None = None
+    worth_reason: str | None = None
     misallocation_reason: str | None = None
+    misallocation_planned_reason: str | None = None
 
     @property
     def spare(self) -> float:
-        return self.capacity - self.planned
+        """Visits not taken by minimums: room for another customer's minimum (the
+        plan would give it one of the visits now spent on worth)."""
+        return self.capacity - self.minimums
 
 
 @dataclass
 class SegmentShares:
-    """Per segment (MODEL, FIX, GROW, MOVE): share of the effort, of the untapped
-    potential and of the revenue, each over the classified customers where it is known."""
+    """Per segment (MODEL, FIX, GROW, MOVE): share of the effort, of the planned visits
+    and of the worth, each over the classified customers where it is known."""
 
     effort: np.ndarray
-    potential: np.ndarray
-    revenue: np.ndarray
+    planned: np.ndarray
+    worth: np.ndarray
     effort_reason: str | None
-    potential_reason: str | None
-    revenue_reason: str | None
+    planned_reason: str | None
+    worth_reason: str | None
 
 
 @dataclass
 class VisitPlan:
     settings: PlanSettings
     #: per customer
-    cadence: np.ndarray  #: float, the group's cadence (0 when unclassified)
-    planned: np.ndarray  #: float, visits planned (cadence, or 0 for overflow)
+    worth: np.ndarray  #: weight × value at stake (NaN when unclassified or unknown)
+    minimum: np.ndarray  #: float, the visits it needs at least (0 when unclassified)
+    maximum: np.ndarray  #: float, its group's maximum (0 when unclassified)
+    planned: np.ndarray  #: float, visits planned (0 for overflow and unclassified)
     overflow: np.ndarray  #: bool
     effort: np.ndarray  #: float, NaN when unknown
     service: np.ndarray  #: int8, SERVED / UNDER_SERVED / OVER_SERVED
@@ -115,22 +152,27 @@ class VisitPlan:
     rows: list[Figures]
     team: Figures
     shares: SegmentShares
+    #: the effort column's header, and what it counts: "visits", "hours" or ""
+    effort_label: str = ""
+    effort_unit: str = ""
     #: why no customer carries a service flag (None when the flags could be computed)
     service_reason: str | None = None
-    #: the percentiles the flags used: potential p25, p75; effort median, p75
+    #: the percentiles the flags used: worth p25, p75; effort median, p75
     cuts: tuple[float, float, float, float] = field(default=(np.nan,) * 4)
+    #: the largest moves: under-served customers (rows), most worth first, at most MOVES
+    moves: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     def figures(self, manager: str) -> Figures:
         return self.rows[self.managers.index(manager)]
 
     def suggestions(self, row: int, manager_codes: np.ndarray) -> list[tuple[str, float]]:
-        """Managers with spare capacity for an overflow customer's cadence, most spare
-        first: (name, spare visits).  Empty for a customer that is no overflow."""
+        """Managers with room for an overflow customer's minimum, most room first:
+        (name, spare visits).  Empty for a customer that is no overflow."""
         if not self.overflow[row]:
             return []
-        need = float(self.cadence[row])
+        need = float(self.minimum[row])
         own = int(manager_codes[row])
-        spare = [(i, f.spare) for i, f in enumerate(self.rows) if i != own and f.spare >= need]
+        spare = [(i, f.spare) for i, f in enumerate(self.rows) if i != own and f.spare >= need - EPSILON]
         spare.sort(key=lambda item: (-item[1], self.managers[item[0]]))
         return [(self.managers[i], value) for i, value in spare[:SUGGESTIONS]]
 
@@ -145,46 +187,66 @@ def effort_values(table: pd.DataFrame, mapped: bool = True) -> tuple[np.ndarray,
 
 @dataclass
 class PlanInputs:
-    """What the plan needs that depends on the data only, not on the thresholds: the
-    columns it reads, the effort and potential figures per manager, the misallocation
-    index and the service flags (their percentiles are over all classified customers).
-    Computed once per data change, so a re-plan after a drag only walks the priorities."""
+    """What the plan needs that depends on the data only, not on thresholds or
+    settings: the effort, what it counts, the capacity the list gives each manager and
+    the per-manager sums of effort.  Computed once per data change."""
 
     effort: np.ndarray  #: NaN where unknown (or negative)
-    revenue: np.ndarray
     has_effort: bool
-    potential: np.ndarray  #: classified customers' untapped potential, NaN elsewhere
+    effort_label: str  #: the effort column's header ("" when unknown)
+    effort_unit: str  #: "visits", "hours" or ""
+    #: per manager: the visits the list says they made (rounded), NaN where it says none
+    list_capacity: np.ndarray
     known_effort: np.ndarray  #: classified, effort known
-    both: np.ndarray  #: classified, effort and potential known
-    by_manager: dict[str, np.ndarray]  #: data-only sums per manager (see _effort_figures)
-    team_index: tuple[float, str | None]
-    service: tuple[np.ndarray, str | None, tuple[float, float, float, float]]
+    customers: np.ndarray  #: per manager
+    classified: np.ndarray  #: per manager
+    effort_known: np.ndarray  #: per manager: classified customers with known effort
+    effort_sum: np.ndarray  #: per manager: their effort
+    #: the effort's median and 75th percentile over the classified customers (NaN: none)
+    effort_cuts: tuple[float, float] = (np.nan, np.nan)
 
 
-def plan_inputs(table: pd.DataFrame, prepared: sg.Prepared, effort_mapped: bool = True) -> PlanInputs:
-    effort, has_effort = effort_values(table, effort_mapped)
+def plan_inputs(table: pd.DataFrame, prepared: sg.Prepared, effort_header: str | None = "") -> PlanInputs:
+    """``effort_header``: the effort column's header; None when the list has no effort
+    column mapped ("" when it has one whose header is not known)."""
+    effort, has_effort = effort_values(table, effort_header is not None)
     effort = np.where(effort >= 0, effort, np.nan)
-    revenue = table["revenue"].to_numpy(dtype=np.float64, na_value=np.nan)
+    label = effort_header or ""
+    unit = effort_unit(label) if has_effort else ""
+    codes, count = prepared.manager_codes, len(prepared.managers)
     classified = prepared.classified
-    potential = np.where(classified & ~np.isnan(prepared.potential), prepared.potential, np.nan)
-    known_effort = classified & ~np.isnan(effort)
-    both = known_effort & ~np.isnan(potential)
-    team_index = misallocation(np.where(both, effort, np.nan), np.where(both, potential, np.nan))
-    if not has_effort:
-        team_index = (np.nan, NO_EFFORT_COLUMN)
-    if not classified.any():
-        team_index = (np.nan, NO_CLASSIFIED)
+    known = ~np.isnan(effort)
+    known_effort = classified & known
+    list_capacity = np.full(count, np.nan)
+    if unit == "visits":
+        made = np.round(np.bincount(codes, weights=np.where(known, effort, 0.0), minlength=count))
+        list_capacity = np.where(made > 0, made, np.nan)
     return PlanInputs(
         effort=effort,
-        revenue=revenue,
         has_effort=has_effort,
-        potential=potential,
+        effort_label=label,
+        effort_unit=unit,
+        list_capacity=list_capacity,
         known_effort=known_effort,
-        both=both,
-        by_manager=_effort_figures(prepared, potential, effort, known_effort, both),
-        team_index=team_index,
-        service=_service(classified, potential, effort, known_effort, has_effort),
+        customers=_count(codes, None, count),
+        classified=_count(codes, classified, count),
+        effort_known=_count(codes, known_effort, count),
+        effort_sum=np.bincount(codes, weights=np.where(known_effort, effort, 0.0), minlength=count),
+        effort_cuts=tuple(float(cut) for cut in np.percentile(effort[known_effort], [50.0, 75.0]))
+        if known_effort.any()
+        else (np.nan, np.nan),
     )
+
+
+def _count(codes: np.ndarray, mask: np.ndarray | None, count: int) -> np.ndarray:
+    return np.bincount(codes if mask is None else codes[mask], minlength=count).astype(np.float64)
+
+
+def _sum(codes: np.ndarray, values: np.ndarray, count: int) -> np.ndarray:
+    return np.bincount(codes, weights=values, minlength=count)
+
+
+# --------------------------------------------------------------------------- the plan
 
 
 def plan_visits(
@@ -197,114 +259,313 @@ def plan_visits(
     (``inputs``: :func:`plan_inputs`, or the table to take them from)."""
     if isinstance(inputs, pd.DataFrame):
         inputs = plan_inputs(inputs, prepared)
-    size = prepared.size
     managers = prepared.managers
-    count = len(managers)
     codes = prepared.manager_codes
-    classified = prepared.classified
-    effort, has_effort = inputs.effort, inputs.has_effort
-
-    # ---- cadence per customer and the run it belongs to (pinned first, group order)
-    positions = sg.group_positions(result.group_order)
-    by_group = settings.cadence_by_group()
-    groups = len(sg.GROUPS)
-    # group position per (segment, triage) as the priorities use it; MOVE splits by triage
-    lookup = np.array(
-        [
-            positions["MODEL"],
-            positions["FIX"],
-            positions["GROW"],
-            positions["MOVE_OBSERVE"],
-            positions["MOVE_PRIORITISE"],
-        ],
-        dtype=np.int64,
-    )
     segment = result.segment
-    key_index = np.where(segment == sg.MOVE, np.where(result.triage == sg.PRIORITISE, 4, 3), segment)
-    position = lookup[np.maximum(key_index, 0)]
-    run_cadence = np.array([by_group[name] for name in result.group_order] * 2, dtype=np.float64)
-    run = np.where(prepared.pinned, position, position + groups)
-    walking = classified & (segment >= 0)
-    cadence = np.where(walking, run_cadence[run], 0.0)
+    group = result.group if result.group is not None else sg.groups_of(segment, result.triage)
+    worth = result.worth
+    if worth is None or result.ranking.weights != settings.ranking.weights:
+        worth = sg.worth_of(prepared, segment, group, settings.ranking.weights)
+    classified = group >= 0
 
-    # ---- first fit, one step per run for all managers at once
-    capacity = np.array([settings.capacity_for(name) for name in managers], dtype=np.float64)
-    members = np.flatnonzero(walking)
-    runs = 2 * groups
-    group_key = codes[members] * runs + run[members]
-    run_sizes = np.bincount(group_key, minlength=count * runs).reshape(count, runs)
-    place = _places(result.priority[members].astype(np.int64), group_key, run_sizes, members)
-    fitting = np.zeros((count, runs), dtype=np.int64)
-    left = capacity.copy()
-    for index in range(runs):
-        need = run_cadence[index]
-        sizes = run_sizes[:, index]
-        if need <= 0:
-            fitting[:, index] = sizes
-            continue
-        # The small epsilon keeps 3 × 0.1 of cadence from failing on float rounding.
-        fits = np.minimum(sizes, np.floor(left / need + 1e-9).astype(np.int64))
-        fitting[:, index] = fits
-        left = left - fits * need
-    fit = place < fitting.ravel()[group_key]
-    planned = np.zeros(size)
-    planned[members] = np.where(fit, cadence[members], 0.0)
-    overflow = np.zeros(size, dtype=bool)
-    overflow[members] = ~fit & (cadence[members] > 0)
+    # ---- each customer's bounds, each manager's capacity
+    maximum = np.array([*settings.maximum_by_group(), 0], dtype=np.float64)[group]
+    minimum = np.array([*settings.minimum_by_group(), 0], dtype=np.float64)[group]
+    sources = [
+        settings.capacity_source(name, float(inputs.list_capacity[i])) for i, name in enumerate(managers)
+    ]
+    capacity = np.array([value for value, _ in sources], dtype=np.float64)
+    known_worth = classified & ~np.isnan(worth)
+    valued = np.where(known_worth, worth, 0.0)
+
+    planned, overflow = allocate(codes, result.priority, classified, valued, minimum, maximum, capacity)
+    demand = np.where(valued > 0, maximum, minimum)
 
     # ---- figures per manager and for the team
-    potential, known_effort = inputs.potential, inputs.known_effort
-    rows = _manager_figures(managers, codes, segment, inputs, capacity, cadence, planned, overflow)
-    team = _team_figures(rows, classified, segment, potential, effort, known_effort, capacity, inputs)
-    shares = _segment_shares(segment, classified, potential, effort, known_effort, inputs.revenue, has_effort)
-    service, service_reason, cuts = inputs.service
+    effort = inputs.effort
+    both = inputs.known_effort & known_worth
+    service, service_reason, cuts = _service(classified, worth, known_worth, effort, inputs)
+    moves = _moves(service, valued)
+    rows = _manager_figures(
+        managers, codes, segment, inputs, valued, known_worth, both, capacity, sources,
+        demand, planned, minimum, overflow, service,
+    )  # fmt: skip
+    team = _team_figures(rows, segment, valued, known_worth, both, inputs, planned, service)
+    shares = _segment_shares(segment, classified, valued, known_worth, planned, inputs)
     return VisitPlan(
         settings=settings,
-        cadence=cadence,
+        worth=worth,
+        minimum=minimum,
+        maximum=maximum,
         planned=planned,
         overflow=overflow,
         effort=effort,
         service=service,
-        has_effort=has_effort,
+        has_effort=inputs.has_effort,
         managers=list(managers),
         rows=rows,
         team=team,
         shares=shares,
+        effort_label=inputs.effort_label,
+        effort_unit=inputs.effort_unit,
         service_reason=service_reason,
         cuts=cuts,
+        moves=moves,
     )
 
 
-def _places(
-    priority: np.ndarray, group_key: np.ndarray, run_sizes: np.ndarray, members: np.ndarray
-) -> np.ndarray:
-    """Each customer's place in its run (0 first).  Priorities rank a manager's
-    customers run after run, so the place is the priority less the customers of the
-    manager's earlier runs — no sort.  Priorities kept during a drag may no longer fit
-    the segments: then the runs are sorted by priority (ties by row)."""
+class _Runs:
+    """Customers sorted by manager: per-manager sums by ``np.add.reduceat`` over the
+    runs (ten times quicker than a weighted ``bincount``), a manager's value for each
+    of its customers by ``np.repeat``."""
+
+    def __init__(self, codes: np.ndarray, count: int) -> None:
+        self.count = count
+        self.size = len(codes)
+        self.starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, int)
+        self.managers = codes[self.starts]
+        self.lengths = np.diff(np.r_[self.starts, len(codes)])
+
+    def sum(self, values: np.ndarray) -> np.ndarray:
+        sums = np.zeros(self.count)
+        if self.size:
+            sums[self.managers] = np.add.reduceat(values, self.starts)
+        return sums
+
+    def reduce(self, function, values: np.ndarray, empty: float) -> np.ndarray:
+        result = np.full(self.count, empty)
+        if self.size:
+            result[self.managers] = function.reduceat(values, self.starts)
+        return result
+
+    def spread(self, per_manager: np.ndarray) -> np.ndarray:
+        return np.repeat(per_manager[self.managers], self.lengths)
+
+
+def allocate(
+    codes: np.ndarray,
+    priority: np.ndarray,
+    classified: np.ndarray,
+    worth: np.ndarray,
+    minimum: np.ndarray,
+    maximum: np.ndarray,
+    capacity: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Visits per customer and the overflow, by the two steps of the module's doc.
+    ``priority``: rank 1..n within each manager (the classified customers); ``worth``
+    ≥ 0 (unknown as 0); ``minimum`` ≤ ``maximum``, whole numbers; ``capacity`` per
+    manager.  Returns (planned visits, overflow)."""
+    size = len(codes)
+    planned = np.zeros(size)
+    overflow = np.zeros(size, dtype=bool)
+    members = _in_priority_order(codes, priority, classified, len(capacity))
     if not len(members):
-        return np.zeros(0, dtype=np.int64)
-    flat = run_sizes.ravel()
-    starts = np.cumsum(flat) - flat  # where each run begins among all members
-    before = (np.cumsum(run_sizes, axis=1) - run_sizes).ravel()  # the manager's earlier runs
-    place = priority - 1 - before[group_key]
-    if place.min() >= 0 and (place < flat[group_key]).all():
-        if np.bincount(starts[group_key] + place, minlength=len(members)).max() <= 1:
-            return place
-    order = np.lexsort((members, priority, group_key))
-    place = np.empty(len(members), dtype=np.int64)
-    place[order] = np.arange(len(members)) - starts[group_key[order]]
-    return place
+        return planned, overflow
+    member_codes = codes[members]
+    runs = _Runs(member_codes, len(capacity))
+    fits, left = _minimums(runs, member_codes, minimum[members], capacity)
+    given = np.where(fits, minimum[members], 0.0)
+    needs = minimum[members] > 0
+    overflow[members] = needs & ~fits
+    extra = _extra_visits(
+        runs,
+        member_codes,
+        worth[members],
+        given,
+        np.where(fits, maximum[members], 0.0),
+        np.floor(np.maximum(left, 0.0) + EPSILON),
+        np.arange(len(members)),  # members are in priority order: the position ranks ties
+    )
+    planned[members] = given + extra
+    return planned, overflow
 
 
-def _sums(codes: np.ndarray, mask: np.ndarray | None, values: np.ndarray | None, count: int) -> np.ndarray:
-    """Per manager: how many customers of ``mask``, or the sum of ``values`` over them
-    (``values`` already 0 where they do not count, when ``mask`` is None)."""
-    if values is None:
-        chosen = codes if mask is None else codes[mask]
-        return np.bincount(chosen, minlength=count).astype(np.float64)
-    weights = values if mask is None else np.where(mask, values, 0.0)
-    return np.bincount(codes, weights=weights, minlength=count)
+def _in_priority_order(
+    codes: np.ndarray, priority: np.ndarray, classified: np.ndarray, count: int
+) -> np.ndarray:
+    """The classified customers by manager, then priority.  Priorities rank 1..n within
+    each manager, so each one's place is known without a sort; priorities kept during a
+    drag may no longer be a ranking: then they are sorted (ties by row)."""
+    members = np.flatnonzero(classified)
+    if not len(members):
+        return members
+    member_codes = codes[members]
+    sizes = np.bincount(member_codes, minlength=count)
+    starts = np.cumsum(sizes) - sizes
+    place = starts[member_codes] + priority[members].astype(np.int64) - 1
+    inside = (place >= starts[member_codes]) & (place < starts[member_codes] + sizes[member_codes])
+    if inside.all() and np.bincount(place, minlength=len(members)).max() <= 1:
+        order = np.empty(len(members), dtype=np.int64)
+        order[place] = members
+        return order
+    return members[np.lexsort((members, priority[members], member_codes))]
+
+
+def _minimums(
+    runs: _Runs, codes: np.ndarray, sizes: np.ndarray, capacity: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Step 1, first fit in order (``codes`` grouped by manager, in priority order):
+    which customers get their minimum, and the capacity left per manager.
+
+    Once a customer's minimum s does not fit (left < s), no later minimum ≥ s fits:
+    so a manager's walk is a few runs, each ended by a failure that retires every size
+    above what is left — one numpy pass per run for all managers, as many runs as
+    there are distinct minimums (one, unless a group's maximum is below the minimum)."""
+    count = len(capacity)
+    total = len(codes)
+    position = np.arange(total)
+    fits = sizes <= 0  # no minimum: nothing to fit
+    decided = fits.copy()
+    left = capacity.astype(np.float64).copy()
+    sizes_per = np.bincount(codes, minlength=count)
+    start = np.cumsum(sizes_per) - sizes_per
+    resume = start.copy()  # per manager: the walk goes on from here
+    limit = np.full(count, np.inf)  # per manager: minimums above this no longer fit
+    while True:
+        active = ~decided & (sizes <= limit[codes] + EPSILON) & (position >= resume[codes])
+        if not active.any():
+            break
+        taken = np.where(active, sizes, 0.0)
+        running = np.cumsum(taken)
+        before = running - taken  # taken before each position, all managers
+        base = np.append(before, running[-1] if total else 0.0)[start]  # at each manager's start
+        left_before = left[codes] - (before - base[codes])
+        fails = active & (left_before < sizes - EPSILON)
+        failed_managers, first = np.unique(codes[fails], return_index=True)
+        stop = np.full(count, total)
+        stop[failed_managers] = position[fails][first]
+        ok = active & (position < stop[codes])
+        fits |= ok
+        decided |= ok
+        spent = runs.sum(np.where(ok, sizes, 0.0))
+        # A manager without a failure is done: every active minimum fit.
+        left = left - spent
+        done = np.ones(count, dtype=bool)
+        done[failed_managers] = False
+        if not len(failed_managers):
+            break
+        at = stop[failed_managers]
+        decided[at] = True  # the failed customer: overflow
+        limit[failed_managers] = left[failed_managers]
+        resume[failed_managers] = at + 1
+        resume[done] = start[done] + sizes_per[done]
+    return fits, left
+
+
+def _slots_at(worth, given, most, threshold) -> np.ndarray:
+    """Per customer: visits n ≤ ``most`` whose value ``worth / n`` (as floats, as the
+    walk divides) is ≥ ``threshold``, at least ``given``.  ⌊worth/threshold⌋ is off by
+    at most one where the division rounds; the two checks either way settle it."""
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        k = np.clip(np.floor(worth / threshold), given, most)
+        for _ in range(2):
+            k = np.where((k > given) & (worth / np.maximum(k, 1.0) < threshold), k - 1, k)
+        for _ in range(2):
+            k = np.where((k < most) & (worth / (k + 1) >= threshold), k + 1, k)
+    return k
+
+
+def _extra_visits(
+    runs: _Runs,
+    codes: np.ndarray,
+    worth: np.ndarray,
+    given: np.ndarray,
+    most: np.ndarray,
+    left: np.ndarray,
+    rank: np.ndarray,
+) -> np.ndarray:
+    """Step 2: per customer, the visits beyond ``given`` — the ``left`` (per manager)
+    largest slots ``worth / n`` (n from given + 1 to ``most``), ties to the lower
+    ``rank``.  ``codes`` are sorted (``runs`` are theirs).  See the module's doc.
+
+    The search runs on x = 1/λ, where the count of slots is about Σ clip(worth·x,
+    given, most) − given: piecewise linear, its slope the worth of the customers no
+    bound holds.  Newton steps inside a bracket [xa, xb] (fewer slots than wanted at
+    xa, enough at xb; the middle when a step leaves it) narrow each manager's bracket
+    to a few dozen slots in a handful of passes.  The counts while searching are quick
+    (⌊worth·x⌋); the ends are then counted exactly (:func:`_slots_at`) and an end the
+    quick count misjudged goes back to where it surely holds."""
+    count = len(left)
+    extra = np.zeros(len(codes))
+    open_ = (worth > 0) & (most > given)
+    room = np.where(open_, most - given, 0.0)
+    slots = runs.sum(room)
+    everything = open_ & runs.spread(slots <= left)  # room for every slot: all to the maximum
+    extra[everything] = room[everything]
+    searching = (slots > left) & (left > 0)
+    work = np.flatnonzero(open_ & runs.spread(searching))
+    if not len(work):
+        return extra
+    w, g, m, c = worth[work], given[work], most[work], codes[work]
+    own = _Runs(c, count)
+    wanted = left
+    # The outer bracket (as λ): no slot is ≥ ``top``, every slot is ≥ ``bottom``.
+    top = np.nextafter(own.reduce(np.maximum, w / (g + 1), 1.0), np.inf)
+    bottom = own.reduce(np.minimum, w / m, 1.0)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        xa, xb = 1.0 / top, 1.0 / bottom
+        count_a, count_b = np.zeros(count), slots.copy()
+        # First guess: visits in exact proportion to worth, x = (left + given) / worth.
+        x = (wanted + own.sum(g)) / own.sum(w)
+        active = searching.copy()
+        for _step in range(60):
+            inside = (x > xa) & (x < xb)
+            middle = np.where((xa > 0) & np.isfinite(xb), np.sqrt(xa * xb), xa + (xb - xa) * 0.5)
+            x = np.where(inside, x, middle)
+            active &= (x > xa) & (x < xb)  # else xa and xb are neighbours
+            if not active.any():
+                break
+            product = w * own.spread(x)
+            counted = own.sum(np.clip(np.floor(product), g, m) - g)
+            to_b = active & (counted >= wanted)
+            to_a = active & (counted < wanted)
+            xb = np.where(to_b, x, xb)
+            count_b = np.where(to_b, counted, count_b)
+            xa = np.where(to_a, x, xa)
+            count_a = np.where(to_a, counted, count_a)
+            active &= count_b - count_a > BAND
+            # Newton on the piecewise linear count (its slope: the free customers'
+            # worth), aimed a little past what is wanted, so that the next count lands
+            # on the bracket's other side.
+            slope = own.sum(np.where((product > g) & (product < m), w, 0.0))
+            aim = wanted + np.where(to_a, BAND / 3, -BAND / 3)
+            x = x + (aim - counted) / slope
+        high, low = 1.0 / xa, 1.0 / xb  # as λ: few slots are ≥ high, enough are ≥ low
+    # Exactly counted; an end the quick count misjudged goes back to the outer bracket.
+    base = _slots_at(w, g, m, own.spread(high))
+    wrong = searching & (own.sum(base - g) >= wanted)
+    if wrong.any():
+        high = np.where(wrong, top, high)
+        base = _slots_at(w, g, m, own.spread(high))
+    stop = _slots_at(w, g, m, own.spread(low))
+    short = searching & (own.sum(stop - g) < wanted)
+    if short.any():
+        low = np.where(short, bottom, low)
+        stop = _slots_at(w, g, m, own.spread(low))
+    # Every slot ≥ high is given; of the slots between, the best that still fit, by
+    # value, then rank (as the walk would take them).
+    extra_work = base - g
+    spread = (stop - base).astype(np.int64)
+    rows = np.flatnonzero(spread)
+    if len(rows):
+        spread = spread[rows]
+        owner = np.repeat(rows, spread)
+        offset = np.arange(len(owner)) - np.repeat(np.cumsum(spread) - spread, spread)
+        n = base[owner] + offset + 1
+        value = w[owner] / n
+        need = wanted - own.sum(extra_work)
+        managers = c[owner]
+        order = np.lexsort((rank[work][owner], -value, managers))
+        sorted_managers = managers[order]
+        first = np.searchsorted(sorted_managers, np.arange(count))
+        place = np.arange(len(order)) - first[sorted_managers]
+        chosen = order[place < need[sorted_managers]]
+        extra_work += np.bincount(owner[chosen], minlength=len(work))
+    extra[work] = extra_work
+    return extra
+
+
+# --------------------------------------------------------------------------- the figures
 
 
 def _effort_reason(has_effort: bool, known: int, total: float) -> str | None:
@@ -319,130 +580,170 @@ def _effort_reason(has_effort: bool, known: int, total: float) -> str | None:
     return None
 
 
-def misallocation(effort: np.ndarray, potential: np.ndarray) -> tuple[float, str | None]:
-    """½ Σ |e/E − p/P| × 100 over customers whose effort and potential are both known
-    (NaN elsewhere), with the reason when it cannot be had."""
-    both = ~np.isnan(effort) & ~np.isnan(potential)
+def misallocation(effort: np.ndarray, worth: np.ndarray) -> tuple[float, str | None]:
+    """½ Σ |e/E − w/W| × 100 over customers whose effort and worth are both known (NaN
+    elsewhere), with the reason when it cannot be had."""
+    both = ~np.isnan(effort) & ~np.isnan(worth)
     if not both.any():
         return np.nan, NO_EFFORT_KNOWN
-    e, p = effort[both], potential[both]
+    e, w = effort[both], worth[both]
     reason = _effort_reason(True, len(e), float(e.sum()))
-    if reason is None and p.sum() <= 0:
-        reason = NO_POTENTIAL
+    if reason is None and w.sum() <= 0:
+        reason = NO_WORTH
     if reason is not None:
         return np.nan, reason
-    return float(np.abs(e / e.sum() - p / p.sum()).sum() * 50.0), None
+    return float(np.abs(e / e.sum() - w / w.sum()).sum() * 50.0), None
 
 
-def _effort_figures(prepared: sg.Prepared, potential, effort, known_effort, both) -> dict[str, np.ndarray]:
-    """Per manager, what depends on the data only: customers, classified, potential,
-    effort, and the misallocation index over the manager's customers ½ Σ |e/Eₘ − p/Pₘ|."""
-    codes, count = prepared.manager_codes, len(prepared.managers)
-    potential0 = np.where(np.isnan(potential), 0.0, potential)
-    effort0 = np.where(known_effort, effort, 0.0)
-    e_both, p_both = np.where(both, effort0, 0.0), np.where(both, potential0, 0.0)
-    e_total, p_total = _sums(codes, None, e_both, count), _sums(codes, None, p_both, count)
+def _index_by_manager(codes, mask, amount, worth, count) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per manager over ``mask``: ½ Σ |a/Aₘ − w/Wₘ| × 100, Aₘ and Wₘ."""
+    a = np.where(mask, amount, 0.0)
+    w = np.where(mask, worth, 0.0)
+    a_total, w_total = _sum(codes, a, count), _sum(codes, w, count)
     with np.errstate(divide="ignore", invalid="ignore"):
-        gap = np.abs(e_both / e_total[codes] - p_both / p_total[codes])
-    return {
-        "customers": _sums(codes, None, None, count),
-        "classified": _sums(codes, prepared.classified, None, count),
-        "potential": _sums(codes, None, potential0, count),
-        "effort_known": _sums(codes, known_effort, None, count),
-        "effort": _sums(codes, None, effort0, count),
-        "both": _sums(codes, both, None, count),
-        "e_total": e_total,
-        "p_total": p_total,
-        "distance": np.bincount(codes, weights=np.where(both, gap, 0.0), minlength=count) * 50.0,
-    }
+        gap = np.abs(a / a_total[codes] - w / w_total[codes])
+    return _sum(codes, np.where(mask, gap, 0.0), count) * 50.0, a_total, w_total
+
+
+def _planned_reason(classified: float, planned: float, worth: float) -> str | None:
+    if classified == 0:
+        return NO_CLASSIFIED
+    if worth <= 0:
+        return NO_WORTH
+    if planned <= 0:
+        return NO_PLANNED
+    return None
 
 
 def _manager_figures(
-    managers, codes, segment, inputs: PlanInputs, capacity, cadence, planned, overflow
-) -> list[Figures]:
+    managers, codes, segment, inputs: PlanInputs, worth, known_worth, both, capacity, sources,
+    demand, planned, minimum, overflow, service,
+) -> list[Figures]:  # fmt: skip
     count = len(managers)
-    data, has_effort = inputs.by_manager, inputs.has_effort
-    customers, classified_count, potential_sum = data["customers"], data["classified"], data["potential"]
-    effort_known, effort_sum, both_count = data["effort_known"], data["effort"], data["both"]
-    e_total, p_total, distance = data["e_total"], data["p_total"], data["distance"]
+    has_effort = inputs.has_effort
+    effort = np.where(both, inputs.effort, 0.0)
     # Customers per (manager, segment) in one count; column 0 is the unclassified.
     by_segment = np.bincount(codes * 5 + (segment.astype(np.int64) + 1), minlength=count * 5).reshape(
         count, 5
     )
-    segment_counts = by_segment[:, 1:]
-    demand = _sums(codes, None, cadence, count)
-    planned_sum = _sums(codes, None, planned, count)
-    overflow_count = _sums(codes, overflow, None, count)
-    team_effort, team_potential = float(effort_sum.sum()), float(potential_sum.sum())
+    worth_sum = _sum(codes, worth, count)
+    demand_sum = _sum(codes, demand, count)
+    planned_sum = _sum(codes, planned, count)
+    minimum_sum = _sum(codes, np.where(overflow, 0.0, minimum), count)
+    overflow_count = _count(codes, overflow, count)
+    under = _count(codes, service == UNDER_SERVED, count)
+    over = _count(codes, service == OVER_SERVED, count)
+    both_count = _count(codes, both, count)
+    index, e_total, w_total = _index_by_manager(codes, both, effort, worth, count)
+    planned_index, a_total, pw_total = _index_by_manager(codes, known_worth, planned, worth, count)
+    team_effort, team_worth = float(inputs.effort_sum.sum()), float(worth_sum.sum())
+    with np.errstate(divide="ignore", invalid="ignore"):
+        load = np.where(capacity > 0, demand_sum / capacity, np.nan)
+    # Plain Python numbers once (a numpy scalar per figure and manager costs 200 × 30 reads).
+    (
+        customers, classified_, worth_, capacity_, demand_, planned_, minimums_, load_, overflow_,
+        effort_known, effort_sum, both_, e_total_, w_total_, a_total_, pw_total_, index_, planned_index_,
+        under_, over_,
+    ) = (
+        array.tolist()
+        for array in (
+            inputs.customers, inputs.classified, worth_sum, capacity, demand_sum, planned_sum, minimum_sum,
+            load, overflow_count, inputs.effort_known, inputs.effort_sum, both_count, e_total, w_total,
+            a_total, pw_total, index, planned_index, under, over,
+        )
+    )  # fmt: skip
+    segment_counts = [tuple(row) for row in by_segment[:, 1:].tolist()]
+    nan = float("nan")
     rows = []
-    for index, name in enumerate(managers):
-        effort_reason = _effort_reason(has_effort, int(effort_known[index]), float(effort_sum[index]))
-        if classified_count[index] == 0:
+    for i, name in enumerate(managers):
+        classified = classified_[i]
+        effort_reason = _effort_reason(has_effort, int(effort_known[i]), effort_sum[i])
+        if classified == 0:
             effort_reason = effort_reason or NO_CLASSIFIED
-        index_reason = _effort_reason(has_effort, int(both_count[index]), float(e_total[index]))
-        if index_reason is None and p_total[index] <= 0:
-            index_reason = NO_POTENTIAL
-        if classified_count[index] == 0:
+        index_reason = _effort_reason(has_effort, int(both_[i]), e_total_[i])
+        if index_reason is None and w_total_[i] <= 0:
+            index_reason = NO_WORTH
+        if classified == 0:
             index_reason = NO_CLASSIFIED
+        planned_reason = _planned_reason(classified, a_total_[i], pw_total_[i])
+        known = effort_known[i] > 0
         rows.append(
             Figures(
                 name=name,
-                customers=int(customers[index]),
-                classified=int(classified_count[index]),
-                segment_counts=tuple(int(v) for v in segment_counts[index]),
-                potential=float(potential_sum[index]),
-                capacity=float(capacity[index]),
-                demand=float(demand[index]),
-                planned=float(planned_sum[index]),
-                load=float(demand[index] / capacity[index]) if capacity[index] > 0 else np.nan,
-                overflow=int(overflow_count[index]),
-                effort=float(effort_sum[index]) if effort_known[index] else np.nan,
-                effort_share=float(effort_sum[index] / team_effort)
-                if team_effort > 0 and effort_known[index]
-                else np.nan,
-                potential_share=float(potential_sum[index] / team_potential)
-                if team_potential > 0
-                else np.nan,
-                misallocation=float(distance[index]) if index_reason is None else np.nan,
-                load_reason=None if capacity[index] > 0 else NO_CAPACITY,
-                effort_reason=effort_reason if not effort_known[index] else None,
-                potential_reason=None if team_potential > 0 else NO_POTENTIAL,
+                customers=int(customers[i]),
+                classified=int(classified),
+                segment_counts=segment_counts[i],
+                worth=worth_[i],
+                capacity=capacity_[i],
+                capacity_source=sources[i][1],
+                demand=demand_[i],
+                planned=planned_[i],
+                minimums=minimums_[i],
+                load=load_[i],
+                overflow=int(overflow_[i]),
+                effort=effort_sum[i] if known else nan,
+                effort_share=effort_sum[i] / team_effort if team_effort > 0 and known else nan,
+                worth_share=worth_[i] / team_worth if team_worth > 0 else nan,
+                misallocation=index_[i] if index_reason is None else nan,
+                misallocation_planned=planned_index_[i] if planned_reason is None else nan,
+                under=int(under_[i]),
+                over=int(over_[i]),
+                load_reason=None if capacity_[i] > 0 else NO_CAPACITY,
+                effort_reason=effort_reason if not known else None,
+                worth_reason=None if team_worth > 0 else NO_WORTH,
                 misallocation_reason=index_reason,
+                misallocation_planned_reason=planned_reason,
             )
         )
     return rows
 
 
-def _team_figures(
-    rows, classified, segment, potential, effort, known_effort, capacity, inputs: PlanInputs
-) -> Figures:
-    capacity_total = float(capacity.sum())
+def _team_figures(rows, segment, worth, known_worth, both, inputs: PlanInputs, planned, service) -> Figures:
+    capacity = float(sum(r.capacity for r in rows))
     demand = float(sum(r.demand for r in rows))
-    data = inputs.by_manager
-    team_effort, known = float(data["effort"].sum()), int(data["effort_known"].sum())
-    team_potential = float(data["potential"].sum())
+    team_effort, known = float(inputs.effort_sum.sum()), int(inputs.effort_known.sum())
+    team_worth = float(worth.sum())
     has_effort = inputs.has_effort
-    index, index_reason = inputs.team_index
+    classified = int(inputs.classified.sum())
+    index, index_reason = misallocation(np.where(both, inputs.effort, np.nan), np.where(both, worth, np.nan))
+    if not has_effort:
+        index, index_reason = np.nan, NO_EFFORT_COLUMN
+    if classified == 0:
+        index, index_reason = np.nan, NO_CLASSIFIED
+    planned_total = float(planned.sum())
+    planned_reason = _planned_reason(classified, planned_total, team_worth)
+    planned_index = np.nan
+    if planned_reason is None:
+        a = planned[known_worth] / planned_total
+        w = worth[known_worth] / team_worth
+        planned_index = float(np.abs(a - w).sum() * 50.0)
     effort_reason = _effort_reason(has_effort, known, team_effort) if known == 0 or not has_effort else None
+    sources = {r.capacity_source for r in rows}
     return Figures(
         name="(all)",
-        customers=int(len(classified)),
-        classified=int(classified.sum()),
-        segment_counts=tuple(int(count) for count in np.bincount(segment[segment >= 0], minlength=4)[:4]),
-        potential=team_potential,
-        capacity=capacity_total,
+        customers=int(inputs.customers.sum()),
+        classified=classified,
+        segment_counts=tuple(int(n) for n in np.bincount(segment[segment >= 0], minlength=4)[:4]),
+        worth=team_worth,
+        capacity=capacity,
+        capacity_source=sources.pop() if len(sources) == 1 else "",
         demand=demand,
-        planned=float(sum(r.planned for r in rows)),
-        load=demand / capacity_total if capacity_total > 0 else np.nan,
+        planned=planned_total,
+        minimums=float(sum(r.minimums for r in rows)),
+        load=demand / capacity if capacity > 0 else np.nan,
         overflow=int(sum(r.overflow for r in rows)),
         effort=team_effort if effort_reason is None else np.nan,
         effort_share=1.0 if team_effort > 0 else np.nan,
-        potential_share=1.0 if team_potential > 0 else np.nan,
+        worth_share=1.0 if team_worth > 0 else np.nan,
         misallocation=index if index_reason is None else np.nan,
-        load_reason=None if capacity_total > 0 else NO_CAPACITY,
+        misallocation_planned=planned_index,
+        under=int((service == UNDER_SERVED).sum()),
+        over=int((service == OVER_SERVED).sum()),
+        load_reason=None if capacity > 0 else NO_CAPACITY,
         effort_reason=effort_reason,
-        potential_reason=None if team_potential > 0 else NO_POTENTIAL,
+        worth_reason=None if team_worth > 0 else NO_WORTH,
         misallocation_reason=index_reason,
+        misallocation_planned_reason=planned_reason,
     )
 
 
@@ -452,42 +753,50 @@ def _shares(segment: np.ndarray, mask: np.ndarray, values: np.ndarray) -> tuple[
     return (sums / total if total > 0 else np.full(4, np.nan)), total
 
 
-def _segment_shares(
-    segment, classified, potential, effort, known_effort, revenue, has_effort
-) -> SegmentShares:
-    effort_share, effort_total = _shares(segment, known_effort, effort)
-    potential_share, potential_total = _shares(segment, classified & ~np.isnan(potential), potential)
-    revenue_share, revenue_total = _shares(segment, classified & ~np.isnan(revenue) & (revenue >= 0), revenue)
-    effort_reason = _effort_reason(has_effort, int(known_effort.sum()), effort_total)
+def _segment_shares(segment, classified, worth, known_worth, planned, inputs: PlanInputs) -> SegmentShares:
+    known_effort = inputs.known_effort
+    effort_share, effort_total = _shares(segment, known_effort, inputs.effort)
+    worth_share, worth_total = _shares(segment, known_worth, worth)
+    planned_share, planned_total = _shares(segment, classified, planned)
+    effort_reason = _effort_reason(inputs.has_effort, int(known_effort.sum()), effort_total)
     if not classified.any():
         effort_reason = NO_CLASSIFIED
     return SegmentShares(
         effort=effort_share if effort_reason is None else np.full(4, np.nan),
-        potential=potential_share,
-        revenue=revenue_share,
+        planned=planned_share,
+        worth=worth_share,
         effort_reason=effort_reason,
-        potential_reason=None
-        if potential_total > 0
-        else (NO_CLASSIFIED if not classified.any() else NO_POTENTIAL),
-        revenue_reason=None if revenue_total > 0 else NO_CLASSIFIED,
+        planned_reason=None if planned_total > 0 else (NO_CLASSIFIED if not classified.any() else NO_PLANNED),
+        worth_reason=None if worth_total > 0 else (NO_CLASSIFIED if not classified.any() else NO_WORTH),
     )
 
 
-def _service(classified, potential, effort, known_effort, has_effort):
+def _service(classified, worth, known_worth, effort, inputs: PlanInputs):
     """Under- and over-served customers, the reason when none can be flagged, the cuts."""
     service = np.zeros(len(classified), dtype=np.int8)
-    known_potential = classified & ~np.isnan(potential)
-    reason = _effort_reason(has_effort, int(known_effort.sum()), float(np.nansum(effort[known_effort])))
-    if reason is None and not known_potential.any():
-        reason = NO_POTENTIAL
+    known_effort = inputs.known_effort
+    reason = _effort_reason(inputs.has_effort, int(known_effort.sum()), float(inputs.effort_sum.sum()))
+    if reason is None and not (known_worth & (worth > 0)).any():
+        reason = NO_WORTH
     if reason is not None:
         return service, reason, (np.nan,) * 4
     # Linear percentiles (Excel's PERCENTILE.INC), over the team's classified customers.
-    low_p, high_p = np.percentile(potential[known_potential], [25.0, 75.0])
-    median_e, high_e = np.percentile(effort[known_effort], [50.0, 75.0])
-    both = known_effort & known_potential
-    under = both & (potential >= high_p) & (potential > 0) & (effort <= median_e)
-    over = both & (potential <= low_p) & (effort >= high_e) & (effort > 0)
+    low_w, high_w = np.percentile(worth[known_worth], [25.0, 75.0])
+    median_e, high_e = inputs.effort_cuts  # data only: once per data change
+    both = known_effort & known_worth
+    with np.errstate(invalid="ignore"):
+        under = both & (worth >= high_w) & (worth > 0) & (effort <= median_e)
+        over = both & (worth <= low_w) & (effort >= high_e) & (effort > 0)
     service[under & ~over] = UNDER_SERVED
     service[over & ~under] = OVER_SERVED
-    return service, None, (float(low_p), float(high_p), float(median_e), float(high_e))
+    return service, None, (float(low_w), float(high_w), float(median_e), float(high_e))
+
+
+def _moves(service: np.ndarray, worth: np.ndarray) -> np.ndarray:
+    """The under-served customers with the most worth (ties by row), at most MOVES."""
+    under = np.flatnonzero(service == UNDER_SERVED)
+    if len(under) > MOVES:
+        # The few at or above the MOVES-th largest worth, then sorted (ties stay whole).
+        cut = -np.partition(-worth[under], MOVES - 1)[MOVES - 1]
+        under = under[worth[under] >= cut]
+    return under[np.lexsort((under, -worth[under]))][:MOVES].astype(np.int64)

@@ -1,10 +1,15 @@
-"""Thresholds → segments, MOVE triage, untapped potential, priorities: vectorised.
+"""Thresholds → segments, MOVE triage, untapped potential, worth, priorities: vectorised.
 
 Everything that does not depend on the thresholds (the two measures, potential, the
-order of customers by potential and by revenue, manager codes) is computed once per
-data change in :func:`prepare`.  :func:`segment` then only compares, counts and sorts
-one int64 key: about 10 ms for 100,000 customers, so a threshold drag can re-segment
-on every mouse move.
+revenue at stake, the order of customers by id, manager codes) is computed once per
+data change in :func:`prepare`.  :func:`segment` then compares, counts, weighs and
+sorts: a threshold drag re-segments on every mouse move and re-ranks when it rests.
+
+**Worth** (PRODUCT.md §6) = the group's weight × the value at stake: the untapped
+potential for GROW, MOVE and MODEL, the revenue at risk (its revenue) for FIX.
+**Priority** (rank 1..n within each manager): pinned customers first, then by worth,
+largest first; ties by group order, then customer id.  *Segment first* (a setting,
+:class:`Ranking`) ranks by group order, then worth, then id.
 """
 
 from __future__ import annotations
@@ -28,7 +33,14 @@ TRIAGE_NAMES = {OBSERVE: "observe", PRIORITISE: "prioritise"}
 
 #: The groups priorities are ranked by, and their default order.
 GROUPS: tuple[str, ...] = ("GROW", "FIX", "MOVE_PRIORITISE", "MODEL", "MOVE_OBSERVE")
+GROW_GROUP, FIX_GROUP, MOVE_PRIORITISE_GROUP, MODEL_GROUP, MOVE_OBSERVE_GROUP = range(5)
+NO_GROUP = -1
 DEFAULT_GROUP_ORDER: tuple[str, ...] = GROUPS
+#: How much a euro at stake counts, per group of GROUPS: GROW 1, FIX 1 (its revenue is
+#: at risk), MOVE·prioritise 0.5, MODEL 0.5, MOVE·observe 0.
+DEFAULT_WEIGHTS: tuple[float, ...] = (1.0, 1.0, 0.5, 0.5, 0.0)
+#: How priorities rank (``Ranking.by``).
+BY_WORTH, SEGMENT_FIRST = "worth", "segment"
 
 # Why a row is unclassified or needs a look (bit flags, several may be set).
 NO_SATISFACTION = 1 << 0  # no satisfaction value
@@ -122,6 +134,18 @@ class Thresholds:
         return replace(self, **{axis: threshold})
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """What priorities are ranked by: the weight of a euro at stake per group of
+    GROUPS, and ``by`` worth (the default) or segment first."""
+
+    weights: tuple[float, ...] = DEFAULT_WEIGHTS
+    by: str = BY_WORTH
+
+
+DEFAULT_RANKING = Ranking()
+
+
 @dataclass
 class Prepared:
     """Per-customer values that do not depend on the thresholds."""
@@ -140,6 +164,11 @@ class Prepared:
     pinned: np.ndarray  #: bool
     #: the wallet each customer is measured with and its source (given, derived, estimated)
     wallets: WalletResult | None = None
+    #: the revenue, or where only the SoW is given the revenue it implies (NaN unknown):
+    #: a FIX customer's value at stake
+    revenue: np.ndarray | None = None
+    #: position in natural id order (9 before 10): priorities break ties by it
+    id_rank: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -159,6 +188,11 @@ class Segmentation:
     potential_by_segment: np.ndarray
     unclassified: int
     group_order: tuple[str, ...] = field(default=DEFAULT_GROUP_ORDER)
+    #: the group of GROUPS per customer (int8; NO_GROUP when unclassified)
+    group: np.ndarray | None = None
+    #: weight × value at stake (NaN when unclassified or the value is unknown)
+    worth: np.ndarray | None = None
+    ranking: Ranking = field(default=DEFAULT_RANKING)
 
 
 def measures(
@@ -248,6 +282,7 @@ def prepare(
     else:
         top = np.zeros(len(table), dtype=bool)
     size = len(table)
+    revenue = table["revenue"].to_numpy(dtype=np.float64)
     return Prepared(
         sow=sow,
         kzi=kzi,
@@ -257,7 +292,7 @@ def prepare(
         manager_codes=codes.astype(np.int64),
         managers=[str(u) for u in uniques],
         potential_rank=_descending_rank(potential, ids),
-        revenue_rank=_descending_rank(table["revenue"].to_numpy(dtype=np.float64), ids),
+        revenue_rank=_descending_rank(revenue, ids),
         top_potential=top,
         triage_override=(
             np.full(size, NO_TRIAGE, dtype=np.int8)
@@ -266,6 +301,8 @@ def prepare(
         ),
         pinned=np.zeros(size, dtype=bool) if pinned is None else np.asarray(pinned, dtype=bool),
         wallets=wallets,
+        revenue=np.where(np.isnan(revenue), sow * wallets.wallet, revenue),
+        id_rank=ids,
     )
 
 
@@ -278,11 +315,14 @@ def resolve_thresholds(prepared: Prepared, thresholds: Thresholds) -> tuple[floa
 
 
 def segment(
-    prepared: Prepared, thresholds: Thresholds, group_order: tuple[str, ...] = DEFAULT_GROUP_ORDER
+    prepared: Prepared,
+    thresholds: Thresholds,
+    group_order: tuple[str, ...] = DEFAULT_GROUP_ORDER,
+    ranking: Ranking = DEFAULT_RANKING,
 ) -> Segmentation:
-    """Segments, triage and priorities for one set of thresholds (≥ counts as high)."""
+    """Segments, triage, worth and priorities for one set of thresholds (≥ counts as high)."""
     t_sow, t_kzi = resolve_thresholds(prepared, thresholds)
-    return segment_at(prepared, t_sow, t_kzi, group_order)
+    return segment_at(prepared, t_sow, t_kzi, group_order, ranking=ranking)
 
 
 def segment_at(
@@ -292,6 +332,7 @@ def segment_at(
     group_order: tuple[str, ...] = DEFAULT_GROUP_ORDER,
     *,
     keep_priority: np.ndarray | None = None,
+    ranking: Ranking = DEFAULT_RANKING,
 ) -> Segmentation:
     """:func:`segment` for threshold values already resolved (a dragged line).
 
@@ -311,10 +352,12 @@ def segment_at(
     ).astype(np.int8, copy=False)
     triage[segments != MOVE] = NO_TRIAGE
 
+    group = groups_of(segments, triage)
+    worth = worth_of(prepared, segments, group, ranking.weights)
     if keep_priority is not None and len(keep_priority) == len(segments):
         priority = keep_priority
     else:
-        priority = _priorities(prepared, segments, triage, group_order)
+        priority = _priorities(prepared, group, worth, group_order, ranking.by)
     # Unclassified customers count in bucket 0, which is dropped.
     bucket = segments.astype(np.intp) + 1
     counts = np.bincount(bucket, minlength=5)[1:5]
@@ -329,6 +372,9 @@ def segment_at(
         by_segment,
         int((~classified).sum()),
         tuple(group_order),
+        group,
+        worth,
+        ranking,
     )
 
 
@@ -347,41 +393,80 @@ def group_positions(group_order: tuple[str, ...]) -> dict[str, int]:
     return {group: position for position, group in enumerate(group_order)}
 
 
-def _priorities(
-    prepared: Prepared, segments: np.ndarray, triage: np.ndarray, group_order: tuple[str, ...]
+def groups_of(segments: np.ndarray, triage: np.ndarray) -> np.ndarray:
+    """Each customer's group of GROUPS (int8, NO_GROUP when unclassified): its segment,
+    MOVE split by triage.  The one place where (segment, triage) becomes a group: the
+    priorities, the worth and the visit plan's bounds all read it."""
+    # Indexed by segment code + 1 (unclassified first), MOVE·observe in the MOVE slot.
+    by_segment = np.array([NO_GROUP, MODEL_GROUP, FIX_GROUP, GROW_GROUP, MOVE_OBSERVE_GROUP], dtype=np.int8)
+    group = by_segment[segments.astype(np.intp) + 1]
+    group[(segments == MOVE) & (triage == PRIORITISE)] = MOVE_PRIORITISE_GROUP
+    return group
+
+
+def worth_of(
+    prepared: Prepared, segments: np.ndarray, group: np.ndarray, weights: tuple[float, ...]
 ) -> np.ndarray:
+    """Weight × value at stake: the untapped potential (GROW, MOVE, MODEL), the revenue
+    (FIX).  NaN when unclassified or the value is unknown; 0 where the weight is 0."""
+    revenue = prepared.revenue if prepared.revenue is not None else np.full(prepared.size, np.nan)
+    value = np.where(segments == FIX, revenue, prepared.potential)
+    weight = np.append(np.asarray(weights, dtype=np.float64), np.nan)[group]  # NO_GROUP → NaN
+    with np.errstate(invalid="ignore"):
+        return np.where(weight == 0.0, 0.0, weight * value)
+
+
+def _priorities(
+    prepared: Prepared, group: np.ndarray, worth: np.ndarray, group_order: tuple[str, ...], by: str
+) -> np.ndarray:
+    """Rank 1..n within each manager: pinned first, then by worth (largest first; an
+    unknown worth counts as 0), ties by group order, then id — or, segment first, by
+    group order, then worth, then id.  Unclassified: 0."""
     positions = group_positions(group_order)
     size = prepared.size
-    # Group position per (segment, triage): MOVE splits by triage.
-    lookup = np.array(
-        [
-            positions["MODEL"],
-            positions["FIX"],
-            positions["GROW"],
-            positions["MOVE_OBSERVE"],
-            positions["MOVE_PRIORITISE"],
-        ],
-        dtype=np.int64,
-    )
-    key_index = np.where(segments == MOVE, np.where(triage == PRIORITISE, 4, 3), segments)
-    group = lookup[np.maximum(key_index, 0)]
-    # Pinned customers come first, in the same group order among themselves.
-    group = np.where(prepared.pinned, group, group + len(GROUPS))
-    group = np.where(segments >= 0, group, 2 * len(GROUPS))
-    by_potential = (segments == GROW) | (segments == MOVE)
-    within = np.where(by_potential, prepared.potential_rank, prepared.revenue_rank)
-    slots = 2 * len(GROUPS) + 1
-    key = (prepared.manager_codes * slots + group) * max(size, 1) + within
-    # Keys are unique (the within-group rank is), so an unstable sort is exact.
-    order = np.argsort(key)
+    position = np.array([positions[name] for name in GROUPS] + [len(GROUPS)], dtype=np.int64)[group]
+    classified = group >= 0
+    # Worth as a dense rank (0 = largest; equal worths share a rank, so that their ties
+    # are broken by group and id), from one sort of the values.
+    keyed = np.where(classified & (worth > 0), worth, 0.0)
+    by_worth = np.argsort(-keyed)
+    ordered = keyed[by_worth]
+    new = np.ones(size, dtype=np.int64)
+    new[1:] = ordered[1:] != ordered[:-1]
+    dense = np.empty(size, dtype=np.int64)
+    dense[by_worth] = np.cumsum(new) - 1
+    # Slot 0 pinned, 1 the rest, 2 the unclassified (ranked last, then given 0).
+    slot = np.where(classified, np.where(prepared.pinned, 0, 1), 2)
+    ids = prepared.id_rank if prepared.id_rank is not None else np.arange(size, dtype=np.int64)
+    ranks_worth = int(dense.max()) + 1 if size else 1
+    groups = len(GROUPS) + 1
+    major = prepared.manager_codes * 3 + slot
+    if by == SEGMENT_FIRST:
+        keys, sizes = (ids, dense, position), (max(size, 1), ranks_worth, groups)
+    else:
+        keys, sizes = (ids, position, dense), (max(size, 1), groups, ranks_worth)
+    # One int64 key when the parts fit in 63 bits (an unstable sort is exact: keys are
+    # unique, the id rank is), else a lexsort.
+    span = 1
+    for part in sizes:
+        span *= part
+    if span * (int(major.max()) + 1 if size else 1) < 2**63:
+        key = major * span
+        scale = 1
+        for part, extent in zip(keys, sizes):
+            key = key + part * scale
+            scale *= extent
+        order = np.argsort(key)
+    else:
+        order = np.lexsort((*keys, major))
     sorted_managers = prepared.manager_codes[order]
-    positions = np.arange(size, dtype=np.int64)
+    positions_ = np.arange(size, dtype=np.int64)
     first = np.ones(size, dtype=bool)
     first[1:] = sorted_managers[1:] != sorted_managers[:-1]
-    starts = np.maximum.accumulate(np.where(first, positions, 0))
+    starts = np.maximum.accumulate(np.where(first, positions_, 0))
     ranks = np.empty(size, dtype=np.int32)
-    ranks[order] = positions - starts + 1
-    ranks[segments < 0] = 0
+    ranks[order] = positions_ - starts + 1
+    ranks[~classified] = 0
     return ranks
 
 

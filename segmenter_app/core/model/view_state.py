@@ -23,12 +23,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import signal
 
-#: Columns the search looks in.
-SEARCHED = ("customer_id", "customer_name", "account_manager", "notes")
+#: Columns the search looks in (the column registry).
+SEARCHED: tuple[str, ...] = registry.columns_with("searched")
 #: The parts ``changed`` names.
 PARTS = frozenset({"document", "manager", "segments", "search", "selection", "current"})
 _NO_ROWS = np.zeros(0, dtype=np.int64)

@@ -26,6 +26,7 @@ class Formats:
         self.header = book.add_format(
             {
                 **base,
+                "font_size": HEADER_POINTS,
                 "bold": True,
                 "bg_color": "#DDEBF7",
                 "border": 1,
@@ -83,6 +84,7 @@ class Formats:
             "revenue": self.money,
             "wallet": self.money,
             "potential": self.money,
+            "worth": self.money,
             "visits_planned": self.visits,
             "delta_sow": self.delta,
         }
@@ -106,15 +108,66 @@ class Formats:
         return self.segments[sg.SEGMENTS[code]] if code >= 0 else self.unclassified
 
 
+#: The headers' size: a point smaller than the cells, so that a header's longest word
+#: ("Einkaufsvolumen", "Kundennummer") asks little more of its column than its numbers.
+HEADER_POINTS = 9
+
+#: Advance widths (thousandths of an em) of Calibri, regular and bold, taken from its
+#: metric twin Carlito: a column's width is measured, not guessed from a letter count
+#: ("Einkaufsvolumen" is narrow letters, "Kundennummer" wide ones).
+_MEASURED = (
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+    "ÄÖÜäöüßéèàáâçñ€§°–—…·«»„“”‘’"
+)
+_REGULAR = (
+    "226 326 401 498 507 715 682 221 303 303 498 498 250 306 252 386 507 507 507 507 507 507 507 507 "
+    "507 507 268 268 498 498 498 463 894 579 544 533 615 488 459 631 623 252 319 520 420 855 646 662 "
+    "517 673 543 459 487 642 567 890 519 487 468 307 386 307 498 498 291 479 525 423 525 498 305 471 "
+    "525 229 239 455 229 799 525 527 525 525 349 391 335 525 452 715 433 453 395 314 460 314 498 579 "
+    "662 642 479 527 525 527 498 498 479 479 479 423 525 507 498 339 498 905 690 252 512 512 418 418 "
+    "418 250 250"
+)
+_BOLD = (
+    "226 326 438 498 507 729 705 233 312 312 498 498 258 306 267 430 507 507 507 507 507 507 507 507 "
+    "507 507 276 276 498 498 498 463 898 606 561 529 630 488 459 637 631 267 331 547 423 874 659 676 "
+    "532 686 563 473 495 653 591 906 551 520 478 325 430 325 498 498 300 494 537 418 537 503 316 474 "
+    "537 246 255 480 246 813 537 538 537 537 355 399 347 537 473 745 459 474 397 344 475 344 498 606 "
+    "676 653 494 538 537 555 503 503 494 494 494 418 537 507 498 342 498 905 711 268 539 539 435 435 "
+    "435 258 258"
+)
+_ADVANCES = {
+    bold: dict(zip(_MEASURED, map(int, table.split()))) for bold, table in ((False, _REGULAR), (True, _BOLD))
+}
+#: A unit of column width is the width of a digit of the default font, 7 pixels at 96
+#: dpi; a cell keeps about 5 pixels of margin.  A tenth of a unit more, for safety.
+_PIXELS_PER_UNIT, _MARGIN = 7.0, 5.0 / 7.0 + 0.1
+
+
+def text_units(text: str, points: float = 10, bold: bool = False) -> float:
+    """The width of a line of Calibri text in units of column width (margin included)."""
+    import unicodedata
+
+    advances = _ADVANCES[bold]
+    em = 0
+    for char in text:
+        width = advances.get(char)
+        if width is None:
+            width = 1000 if unicodedata.east_asian_width(char) in "WF" else 560
+        em += width
+    return em / 1000 * points * 96 / 72 / _PIXELS_PER_UNIT + _MARGIN
+
+
 def fit_header(width: float, title: str) -> float:
-    """A column width at which the header wraps between words, never inside one:
-    bold text needs a little more than a character of width per letter."""
-    return max(width, max((len(part) for part in title.split()), default=0) * 1.1 + 1)
+    """A column width at which the header wraps between words, never inside one (and
+    at least a unit a letter, whatever the font)."""
+    return max(
+        width, max((max(text_units(part, HEADER_POINTS, True), len(part)) for part in title.split()), default=0)
+    )
 
 
 def sheet_header(width: float, title: str) -> tuple[str, float]:
-    """A manager sheet's header in lines, a long word split where German splits it
-    ("Einkaufs-" / "volumen"), and the column width it needs."""
+    """A header in lines broken between words (never a hyphen in the cell's text), and
+    the column width it needs: at least its longest word."""
     lines = header_lines(title, max(int((width - 1) / 1.1), 4))
     return "\n".join(lines), fit_header(width, " ".join(lines))
 
@@ -139,21 +192,48 @@ def write_value(sheet, row: int, col: int, value, number_format, text_format) ->
         sheet.write_string(row, col, str(value), text_format)
 
 
-def wrapped_lines(value, width: int) -> int:
+def text_extent(values) -> tuple[float, float]:
+    """(widest word, widest line) of some texts, in units of column width: what a
+    column needs so that no word is split, and so that every text is one line."""
+    longest_word, longest_line = "", ""
+    word = line = 0.0
+    for value in values:
+        if not isinstance(value, str) or not value:
+            continue
+        for part in value.splitlines():
+            if len(part) + 8 >= len(longest_line):  # a few letters shorter may be wider
+                units = text_units(part)
+                if units > line:
+                    line, longest_line = units, part
+            if len(part) + 8 >= len(longest_word):
+                for piece in part.split():
+                    if len(piece) + 4 >= len(longest_word):
+                        units = text_units(piece)
+                        if units > word:
+                            word, longest_word = units, piece
+    return word, line
+
+
+def wrapped_lines(value, width: float) -> int:
+    """How many lines a text takes in a column ``width`` units wide, words moved whole
+    to the next line as Excel and LibreOffice do, each word measured."""
     if not isinstance(value, str) or not value:
         return 1
-    # Calibri 10 fits about 1.25 characters of German or English text per unit of column
-    # width (measured with its metric twin Carlito in LibreOffice). Long words wrap whole.
-    capacity = max(int(width * 1.25), 1)
-    lines, used = 1, 0
-    for piece in value.split():
-        size = len(piece) + (1 if used else 0)
-        if used + size > capacity:
-            lines += 1
-            used = len(piece)
-        else:
-            used += size
-    return lines + value.count("\n")
+    # A column of w units is 7w + 5 pixels, about 4 of them padding; a little to spare.
+    room = width + 0.1
+    space = text_units(" ") - _MARGIN
+    lines = 0
+    for paragraph in value.split("\n"):
+        lines += 1
+        used = 0.0
+        for piece in paragraph.split():
+            size = text_units(piece) - _MARGIN
+            if used and used + space + size > room:
+                lines += 1
+                used = size
+            else:
+                used += (space if used else 0.0) + size
+    return lines
 
 
 def escape_header(text: str) -> str:

@@ -14,14 +14,18 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs.chart_style import (
     AXIS_LIMITS,
     COLOURS,
+    CORNER_ROOM,
     CORNERS,
     GRID,
     THRESHOLD_LINE,
     TINT_ALPHA,
     corner_label_style,
     marker_style,
+    y_limits,
 )
 from segmenter_app.core.text import texts
+
+TICKS = (0, 20, 40, 60, 80, 100)
 
 
 class QuadrantPicture:
@@ -31,11 +35,15 @@ class QuadrantPicture:
         self.figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
         axes = self.axes = self.figure.add_subplot()
         axes.set_xlim(*AXIS_LIMITS)
-        axes.set_ylim(*AXIS_LIMITS)
+        # Room above 100 and below 0 for the corner boxes: no box covers a customer.
+        axes.set_ylim(*y_limits())
+        axes.set_xticks(TICKS)
+        axes.set_yticks(TICKS)
         axes.grid(True, **GRID)
         axes.set_axisbelow(True)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
+        axes.spines["left"].set_bounds(*AXIS_LIMITS)
         self.tints = {
             name: axes.add_patch(
                 Rectangle(
@@ -45,7 +53,7 @@ class QuadrantPicture:
             for name in sg.SEGMENTS
         }
         self.points = {name: axes.plot([], [], **marker_style(name))[0] for name in sg.SEGMENTS}
-        self.sow_line = axes.axvline(50, **THRESHOLD_LINE)
+        self.sow_line = axes.axvline(50, CORNER_ROOM, 1 - CORNER_ROOM, **THRESHOLD_LINE)
         self.kzi_line = axes.axhline(50, **THRESHOLD_LINE)
         self.labels = {
             name: axes.text(x, y, name, transform=axes.transAxes, **corner_label_style(name))

@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.errors import WriteError  # noqa: F401 (re-exported)
+from segmenter_app.core import columns as registry
+from segmenter_app.core.errors import WriteError
 from segmenter_app.core.fileio import write_atomically  # noqa: F401 (re-exported)
 from segmenter_app.core.importing.importer import ImportReport
 from segmenter_app.core.model.plan import SERVICE_NAMES, VisitPlan
@@ -18,31 +19,9 @@ from segmenter_app.core.model.wallet import effective_wallets
 from segmenter_app.core.outputs.csv_cells import write_csv_to
 from segmenter_app.core.text import texts
 
-#: The columns ``segmenter classify`` writes, in this order (PRODUCT.md §5).
-CLASSIFY_COLUMNS: tuple[str, ...] = (
-    "customer_id",
-    "customer_name",
-    "account_manager",
-    "revenue",
-    "wallet",
-    "share_of_wallet",
-    "satisfaction",
-    "segment",
-    "move_triage",
-    "potential",
-    "priority",
-    "problems",
-    "wallet_source",
-    "effort",
-    "visits_planned",
-    "overflow",
-    "service",
-    "note",
-    "next_step",
-    "due",
-    "status",
-    "last_contact",
-)
+#: The columns ``segmenter classify`` writes, in this order (PRODUCT.md §5): the
+#: registry's places in the "classify" output (``core/columns.py``).
+CLASSIFY_COLUMNS: tuple[str, ...] = registry.output_names("classify")
 OUTPUT_FORMATS = (".csv", ".xlsx", ".json")
 
 
@@ -80,6 +59,7 @@ def classified_frame(
             "overflow": np.where(plan.overflow, "yes", ""),
             "service": service_names[plan.service.astype(np.int64)],
         }
+        worth = plan.worth
     else:
         plan_columns = {
             "effort": np.full(size, np.nan),
@@ -87,6 +67,7 @@ def classified_frame(
             "overflow": np.full(size, "", dtype=object),
             "service": np.full(size, "", dtype=object),
         }
+        worth = result.worth if result.worth is not None else np.full(size, np.nan)
     segment_names = np.array(("",) + SEGMENTS, dtype=object)[result.segment.astype(np.int64) + 1]
     triage_names = np.array(["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]], dtype=object)[
         result.triage.astype(np.int64) + 1
@@ -94,34 +75,34 @@ def classified_frame(
     priority = pd.array(np.where(result.priority > 0, result.priority, 0), dtype="Int64")
     priority[result.priority <= 0] = pd.NA
     wallets = prepared.wallets if prepared.wallets is not None else effective_wallets(table, None)
-    return pd.DataFrame(
-        {
-            "customer_id": table["customer_id"].to_numpy(),
-            "customer_name": table["customer_name"].to_numpy(),
-            "account_manager": table["account_manager"].to_numpy(),
-            "revenue": table["revenue"].to_numpy(),
-            # The wallet measured with: given, derived (revenue ÷ SoW) or estimated.
-            "wallet": wallets.wallet,
-            # Rounded so that 0.35 reads 0.35, not 0.35000000000000003.
-            "share_of_wallet": np.round(prepared.sow, 6),
-            "satisfaction": np.round(prepared.kzi, 4),
-            "segment": segment_names,
-            "move_triage": triage_names,
-            "potential": np.round(prepared.potential, 2),
-            "priority": priority,
-            "problems": row_problems(table, report, prepared, language),
-            "wallet_source": wallets.source_names(),
-            **plan_columns,
-            # The manager's work (section 7): the note and the actions, dates as ISO text.
-            "note": table["notes"].to_numpy(dtype=object),
-            **{
-                column: (table[column] if column in table else pd.Series([""] * len(table))).to_numpy(
-                    dtype=object
-                )
-                for column in ("next_step", "due", "status", "last_contact")
-            },
-        }
-    )
+    computed = {
+        # The wallet measured with: given, derived (revenue ÷ SoW) or estimated.
+        "wallet": wallets.wallet,
+        # Rounded so that 0.35 reads 0.35, not 0.35000000000000003.
+        "share_of_wallet": np.round(prepared.sow, 6),
+        "satisfaction": np.round(prepared.kzi, 4),
+        "segment": segment_names,
+        "move_triage": triage_names,
+        "potential": np.round(prepared.potential, 2),
+        "priority": priority,
+        "problems": row_problems(table, report, prepared, language),
+        "wallet_source": wallets.source_names(),
+        **plan_columns,
+        # Weight × value at stake (PRODUCT.md §6): what the priorities and the plan follow.
+        "worth": np.round(worth, 2),
+    }
+    # Every other column as the document holds it: the list's values, the manager's
+    # note and actions (dates as ISO text); empty where the list has none.
+    frame = {}
+    for column, place in registry.places("classify"):
+        name = place.name or column.key
+        if name in computed:
+            frame[name] = computed[name]
+        elif column.table_column in table:
+            frame[name] = table[column.table_column].to_numpy(dtype=object if not column.numeric else None)
+        else:
+            frame[name] = np.full(size, np.nan) if column.numeric else np.full(size, "", dtype=object)
+    return pd.DataFrame(frame)
 
 
 def write_table(frame: pd.DataFrame, path: Path, sheet: str = "customers") -> None:

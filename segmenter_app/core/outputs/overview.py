@@ -209,7 +209,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str, per
     # Resources against potential (PRODUCT.md §6): the team table and the picture (a sheet of its own, after the customers).
     from segmenter_app.core.outputs.team_output import team_sheet_name, write_team_sheet
 
-    write_team_sheet(book, formats, document.plan, language, team_sheet_name(language))
+    write_team_sheet(book, formats, document.plan, language, team_sheet_name(language), document)
     # The method over time (PRODUCT.md §8): a sheet of its own, last.
     from segmenter_app.core.outputs.history_sheet import write_history_sheet
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import Flowable
 
 from segmenter_app.core.model import segmentation as sg
@@ -20,7 +21,9 @@ from segmenter_app.core.outputs.chart_style import (
     THRESHOLD_LINE,
     TINT_ALPHA,
     corner_label_style,
+    marker_outline,
     marker_style,
+    y_limits,
 )
 from segmenter_app.core.outputs.report_data import ManagerReport, word
 from segmenter_app.core.text import texts
@@ -64,21 +67,24 @@ class QuadrantChart(Flowable):
         left, bottom = 38.0, 32.0
         right, top = self.width - 6.0, self.height - 6.0
         low, high = LIMITS
+        # Room above KZI 100 and below 0 for the corner boxes (as in the picture).
+        y_low, y_high = y_limits()
 
         def x_of(value):
             return left + (np.asarray(value, dtype=np.float64) - low) / (high - low) * (right - left)
 
         def y_of(value):
-            return bottom + (np.asarray(value, dtype=np.float64) - low) / (high - low) * (top - bottom)
+            return bottom + (np.asarray(value, dtype=np.float64) - y_low) / (y_high - y_low) * (top - bottom)
 
         canvas.saveState()
         # Quadrant tints (laid over white, as in the picture).
         xs, ys = float(x_of(t_sow)), float(y_of(t_kzi))
+        floor, ceiling = float(y_of(low)), float(y_of(high))
         spans = {
-            "GROW": (left, ys, xs - left, top - ys),
-            "MODEL": (xs, ys, right - xs, top - ys),
-            "MOVE": (left, bottom, xs - left, ys - bottom),
-            "FIX": (xs, bottom, right - xs, ys - bottom),
+            "GROW": (left, ys, xs - left, ceiling - ys),
+            "MODEL": (xs, ys, right - xs, ceiling - ys),
+            "MOVE": (left, floor, xs - left, ys - floor),
+            "FIX": (xs, floor, right - xs, ys - floor),
         }
         for name, (x, y, w, h) in spans.items():
             canvas.setFillColor(_mix(COLOURS[name][1], TINT_ALPHA))
@@ -116,14 +122,16 @@ class QuadrantChart(Flowable):
             canvas.setFillAlpha(style["alpha"])
             path = canvas.beginPath()
             for x, y in zip(x_of(sow[mask]).tolist(), y_of(kzi[mask]).tolist()):
-                _marker(path, name, x, y, style["markersize"] / 2)
+                _marker(path, name, x, y, style["markersize"])
             canvas.setFillColor(HexColor(style["markerfacecolor"]))
-            canvas.drawPath(path, stroke=1, fill=1)
+            # Non-zero winding: two customers at one place are one filled marker, not a
+            # hole (even-odd, reportlab's default, cancels where markers overlap).
+            canvas.drawPath(path, stroke=1, fill=1, fillMode=FILL_NON_ZERO)
         canvas.setFillAlpha(1)
         # The thresholds.
         canvas.setStrokeColor(HexColor(THRESHOLD_LINE["color"]))
         canvas.setLineWidth(THRESHOLD_LINE["linewidth"])
-        canvas.line(xs, bottom, xs, top)
+        canvas.line(xs, floor, xs, ceiling)
         canvas.line(left, ys, right, ys)
         # Counts and potential in the corners.
         corners = {
@@ -140,24 +148,18 @@ class QuadrantChart(Flowable):
         canvas.restoreState()
 
 
-def _marker(path, name: str, x: float, y: float, r: float) -> None:
-    """Matplotlib's marker of the segment (o, s, ^, D), ``r`` points from its centre."""
-    if name == "MODEL":
-        path.circle(x, y, r)
-    elif name == "FIX":
-        s = r * 0.9
-        path.rect(x - s, y - s, 2 * s, 2 * s)
-    elif name == "GROW":
-        path.moveTo(x, y + r)
-        path.lineTo(x - r * 0.87, y - r * 0.5)
-        path.lineTo(x + r * 0.87, y - r * 0.5)
-        path.close()
-    else:  # MOVE: a diamond
-        path.moveTo(x, y + r)
-        path.lineTo(x + r * 0.75, y)
-        path.lineTo(x, y - r)
-        path.lineTo(x - r * 0.75, y)
-        path.close()
+def _marker(path, name: str, x: float, y: float, size: float) -> None:
+    """Matplotlib's marker of the segment (o, s, ^, D) at ``size`` points, centred on
+    (x, y): the same shapes and, by ``marker_style``, the same area for every segment."""
+    outline = marker_outline(name)
+    if outline is None:
+        path.circle(x, y, size / 2)
+        return
+    (x0, y0), *rest = outline
+    path.moveTo(x + x0 * size, y + y0 * size)
+    for dx, dy in rest:
+        path.lineTo(x + dx * size, y + dy * size)
+    path.close()
 
 
 def _corner_label(canvas, lines: tuple[str, str], colour: str, x: float, y: float, ha: str, va: str) -> None:

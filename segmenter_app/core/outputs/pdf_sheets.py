@@ -37,7 +37,7 @@ from segmenter_app.core.outputs import pdf_fonts
 from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.outputs.classify_output import write_atomically
 from segmenter_app.core.outputs.pdf_chart import QuadrantChart
-from segmenter_app.core.outputs.pdf_table import fit_words, priority_table, wrap
+from segmenter_app.core.outputs.pdf_table import priority_table, wrap
 from segmenter_app.core.outputs.report_data import ManagerReport, header, word
 from segmenter_app.core.text import texts
 
@@ -106,17 +106,18 @@ def _frame(canvas: Canvas, report: ManagerReport, page: int, pages: int) -> None
     width, height = PAGE
     canvas.saveState()
     canvas.setFillColor(HexColor("#000000"))
-    canvas.setFont(pdf_fonts.font_for(report.title, bold=True), 13)
-    canvas.drawString(MARGIN_X, height - 0.035 * height - 10, report.title)
+    top = height - 0.035 * height - 10
+    pdf_fonts.draw(canvas, MARGIN_X, top, report.title, 13, bold=True)
     canvas.setFillColor(GREY)
-    canvas.setFont(pdf_fonts.REGULAR, 9)
-    canvas.drawRightString(width - MARGIN_X, height - 0.035 * height - 10, report.date)
-    footer = report.subtitle[1]
-    canvas.setFont(pdf_fonts.font_for(footer), 7.5)
-    canvas.drawString(MARGIN_X, 0.03 * height, footer)
-    canvas.setFont(pdf_fonts.REGULAR, 7.5)
-    canvas.drawRightString(
-        width - MARGIN_X, 0.03 * height, word("page_of", report.language, page=page, pages=pages)
+    pdf_fonts.draw(canvas, width - MARGIN_X, top, report.date, 9, align="right")
+    pdf_fonts.draw(canvas, MARGIN_X, 0.03 * height, report.subtitle[1], 7.5)
+    pdf_fonts.draw(
+        canvas,
+        width - MARGIN_X,
+        0.03 * height,
+        word("page_of", report.language, page=page, pages=pages),
+        7.5,
+        align="right",
     )
     canvas.restoreState()
 
@@ -129,8 +130,7 @@ def _subtitle(canvas: Canvas, doc) -> None:
     text = "   ·   ".join(report.subtitle)
     canvas.saveState()
     canvas.setFillColor(GREY)
-    canvas.setFont(pdf_fonts.font_for(text), 8)
-    canvas.drawString(MARGIN_X, PAGE[1] - TOP_BAND - 2, text)
+    pdf_fonts.draw(canvas, MARGIN_X, PAGE[1] - TOP_BAND - 2, text, 8)
     canvas.restoreState()
 
 
@@ -157,7 +157,7 @@ def _summary(report: ManagerReport, width: float) -> Table:
     bold = pdf_fonts.BOLD
     names = [width * 0.3, width * 0.2, width * 0.25, width * 0.25]
     heading = ["", word("count", language), header("revenue", language), header("potential", language)]
-    rows = [["\n".join(fit_words(text, bold, 8, w - 6)) for text, w in zip(heading, names)]]
+    rows = [["\n".join(wrap(text, w - 6, 8, bold=True)) for text, w in zip(heading, names)]]
     style = [
         ("FONT", (0, 0), (-1, -1), pdf_fonts.REGULAR, 9, 11),
         ("FONT", (0, 0), (-1, 0), bold, 8, 9.5),
@@ -213,7 +213,7 @@ def _actions(report: ManagerReport, width: float) -> Table:
     )
     for row, name in enumerate(sg.SEGMENTS):
         action = texts.action_text(name, sg.PRIORITISE if name == "MOVE" else sg.NO_TRIAGE, language)
-        rows.append([name, "\n".join(wrap(action, pdf_fonts.REGULAR, 8, width * 0.8 - 8, 8))])
+        rows.append([name, "\n".join(wrap(action, width * 0.8 - 8, 8, max_lines=8))])
         style += [
             ("FONT", (0, row), (0, row), pdf_fonts.BOLD, 8.5, 10.4),
             ("TEXTCOLOR", (0, row), (0, row), HexColor(COLOURS[name][0])),
@@ -242,7 +242,7 @@ def _story(reports: list[ManagerReport], tick: Callable[[int], None]) -> list[Fl
             _actions(report, summary_width),
             NextPageTemplate("table"),
             PageBreak(),
-            priority_table(report, width - 2 * MARGIN_X),
+            priority_table(report, width - 2 * MARGIN_X, body),
         ]
     return story
 

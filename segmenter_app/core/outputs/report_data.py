@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime
 import math
+import unicodedata
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.fileio import shorten_name, strip_bidi
+from segmenter_app.core import columns as registry
+from segmenter_app.core.fileio import portable_name, shorten_name, strip_bidi
 from segmenter_app.core.model import baseline
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, overdue_mask
@@ -28,7 +31,7 @@ QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
 # (core/text/export_columns.py, core/model/baseline.py): the collect reads them too.
 COLUMNS = export_columns.COLUMNS
 EDITABLE_KEYS = baseline.EDITABLE_KEYS
-#: Columns a report's rows hold only for a project with an earlier period (PRODUCT.md §8).
+#: Columns a workbook has only for a project with an earlier period (PRODUCT.md §8).
 HISTORY_KEYS = ("segment_before", "delta_sow")
 
 
@@ -38,12 +41,14 @@ class SheetColumn:
     its cells are written: ``rank``, ``number`` (whole numbers without decimals; a
     text, such as the overflow mark, as it is), ``percent`` (a 0–1 fraction),
     ``points`` (one decimal), ``money`` (a plain number; the header says "(€)"),
-    ``segment`` (a coloured badge), ``action`` (the advice in a few words), ``text``
-    (wrapped, up to six lines) or ``write`` (empty, with a line to write on by hand).
-    ``width`` is its share of the table's width; ``short``: a WORDS key for a header
+    ``date`` (an ISO date, written as the language writes dates), ``segment`` (a
+    coloured badge), ``action`` (the advice in a few words), ``text`` (wrapped whole)
+    or ``write`` (the planned next step, with a line to write on by hand).  A column's
+    width comes from its content (``pdf_table``); ``width`` is the column's share of
+    the room left over, when it wraps; ``short``: a WORDS key for a header
     that needs a short form; ``title``: the header (a ``QT_TRANSLATE_NOOP("export",
-    …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is one
-    entry here (and its values in ``ManagerReport.rows``)."""
+    …)`` text) of a column that is not in COLUMNS.  A new column on the sheets is a
+    place in the column registry; a role's values come from the document's table."""
 
     key: str
     width: float
@@ -52,21 +57,10 @@ class SheetColumn:
     title: str | None = None
 
 
-SHEET_COLUMNS: tuple[SheetColumn, ...] = (
-    SheetColumn("priority", 0.035, "rank", "priority_short"),
-    SheetColumn("segment", 0.055, "segment"),
-    SheetColumn("triage", 0.065, "text"),
-    SheetColumn("customer_id", 0.055, "text", "customer_id_short"),
-    SheetColumn("customer_name", 0.12, "text"),
-    SheetColumn("share_of_wallet", 0.035, "percent"),
-    SheetColumn("satisfaction", 0.035, "points"),
-    SheetColumn("revenue", 0.06, "money"),
-    SheetColumn("wallet", 0.06, "money"),
-    SheetColumn("potential", 0.075, "money"),
-    SheetColumn("action", 0.14, "action"),
-    SheetColumn("notes", 0.085, "text"),
-    SheetColumn("visits_planned", 0.05, "number"),
-    SheetColumn("next_step", 0.07, "write"),
+#: The registry's places in the "sheet" output (``core/columns.py``), in their order.
+SHEET_COLUMNS: tuple[SheetColumn, ...] = tuple(
+    SheetColumn(place.name or column.key, place.width, place.style, place.short or None)
+    for column, place in registry.places("sheet")
 )
 
 
@@ -117,24 +111,12 @@ def format_date(date: datetime.date, language: str) -> str:
     return date.strftime("%d.%m.%Y") if language == "de" else date.isoformat()
 
 
-#: Where the long words of the headers break best, when a column is too narrow.
-WORD_BREAKS = {"Einkaufsvolumen": 8, "Kundennummer": 6, "Ungenutztes": 8, "Empfohlene": 5}
-
-
 def header_lines(title: str, limit: int) -> list[str]:
-    """A header wrapped to ``limit`` characters; a longer word is split with a hyphen,
-    where German splits it ("Einkaufs-", "volumen")."""
+    """A header wrapped to ``limit`` characters between words, never inside one: a
+    longer word stands whole on its line (its column is made wide enough for it)."""
     import textwrap
 
-    pieces = []
-    for whole in title.split():
-        while len(whole) > limit:
-            cut = WORD_BREAKS.get(whole, limit - 1)
-            cut = cut if cut < limit else limit - 1
-            pieces.append(whole[:cut] + "-")
-            whole = whole[cut:]
-        pieces.append(whole)
-    return textwrap.wrap(" ".join(pieces), limit, break_long_words=False, break_on_hyphens=False)
+    return textwrap.wrap(title, max(limit, 1), break_long_words=False, break_on_hyphens=False)
 
 
 def header(key: str, language: str) -> str:
@@ -162,7 +144,10 @@ class ManagerReport:
     thresholds: tuple[float, float]  #: SoW %, KZI points
     language: str
     date: str
+    #: its workbook's columns (keys of COLUMNS; ``HISTORY_KEYS`` only for a project
+    #: with an earlier period) and their headers, in order
     headers: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
     #: "Capacity 200 · demand 246 · 38 customers beyond capacity" (the visit plan)
     capacity_line: str = ""
     currency: str = "€"  #: the project's currency (€, $, £, CHF)
@@ -203,6 +188,45 @@ def manager_reports(
     """One report per account manager (all, or the named ones), in name order.
     ``periods``: the project's (``core/projects/periods.py``, ``document`` the last);
     with an earlier period the rows say each customer's segment before and ΔSoW."""
+    names, report = report_maker(document, language, managers, date, periods)
+    return [report(manager) for manager in names]
+
+
+class LazyReports(Sequence[ManagerReport]):
+    """The reports of :func:`manager_reports`, each built when asked for, on whatever
+    thread asks: the print preview shows the first manager's pages without waiting for
+    the other 199 reports, and holds none of them.  The document's columns are taken
+    when this is made, so edits made later do not reach it."""
+
+    def __init__(
+        self,
+        document: CustomerDocument,
+        language: str,
+        managers: list[str] | None = None,
+        date: datetime.date | None = None,
+        periods=None,
+    ) -> None:
+        self.managers, self._report = report_maker(document, language, managers, date, periods)
+
+    def __len__(self) -> int:
+        return len(self.managers)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._report(manager) for manager in self.managers[index]]
+        return self._report(self.managers[index])
+
+
+def report_maker(
+    document: CustomerDocument,
+    language: str,
+    managers: list[str] | None = None,
+    date: datetime.date | None = None,
+    periods=None,
+) -> tuple[list[str], Callable[[str], ManagerReport]]:
+    """The managers (all, or the named ones, in name order) and a function that builds
+    one's report; what it reads of the document is taken now (and with ``periods``,
+    each customer's segment before and ΔSoW)."""
     date = date or datetime.date.today()
     export_id = uuid.uuid4().hex
     exported_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
@@ -221,7 +245,9 @@ def manager_reports(
         dtype=object,
     )
     segment_words = np.array(["–", *sg.SEGMENTS], dtype=object)
-    pinned = document.pinned
+    pinned = document.pinned.copy()
+    currency, project_id = document.currency, document.project_id
+    scale_label = document.scale.label if document.scale else ""
     pinned_word = word("pinned", language)
 
     def _with_pins(triage: np.ndarray, pins: np.ndarray) -> np.ndarray:
@@ -240,6 +266,17 @@ def manager_reports(
         for key in ("customer_id", "customer_name", "notes", *ACTION_COLUMNS)
     }
     columns.update({key: table[key].to_numpy(dtype=np.float64) for key in ("revenue", "wallet")})
+    # Any other role of the registry that the workbooks or sheets show, as the table has it.
+    shown = {
+        place.name or role.key: role
+        for output in ("workbook", "sheet")
+        for role, place in registry.places(output)
+    }
+    others = {
+        name: table[role.table_column].to_numpy(dtype=np.float64 if role.numeric else object)
+        for name, role in shown.items()
+        if role.read and name not in columns and name not in _COMPUTED and role.table_column in table
+    }
     # Planned visits a year: a number, the overflow marked in words, empty when unclassified.
     plan = document.plan
     visits = np.where(prepared.classified, plan.planned, np.nan).astype(object)
@@ -250,8 +287,9 @@ def manager_reports(
         columns["wallet"] = wallets.wallet
     estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
     history = _history_columns(periods, document, language)
-    reports = []
-    for manager in wanted:
+    workbook_keys = [key for key, _ in COLUMNS if key not in HISTORY_KEYS or key in history]
+
+    def report(manager: str) -> ManagerReport:
         members = np.flatnonzero(codes == names.index(manager))
         priority = result.priority[members]
         # Ranked customers by priority, then the unclassified ones (kept, at the end).
@@ -271,8 +309,10 @@ def manager_reports(
                 "potential": prepared.potential[order],
                 "action": actions[order],
                 "notes": columns["notes"][order],
+                "worth": plan.worth[order],
                 "visits_planned": visits[order],
                 **{key: columns[key][order] for key in ACTION_COLUMNS},
+                **{name: values[order] for name, values in others.items()},
                 "wallet_estimated": estimated[order],
                 **{key: values[order] for key, values in history.items()},
             }
@@ -283,7 +323,7 @@ def manager_reports(
             reasons = [
                 "; ".join(
                     texts.flag_texts(
-                        int(prepared.flags[row]), language, document.scale.label if document.scale else ""
+                        int(prepared.flags[row]), language, scale_label
                     )
                 )
                 for row in order[unclassified]
@@ -299,7 +339,7 @@ def manager_reports(
             prepared.potential[charted],
         )
         display_name = manager or word("no_manager", language)
-        reports.append(
+        return (
             ManagerReport(
                 manager=manager,
                 title=word("title", language, manager=display_name),
@@ -311,21 +351,40 @@ def manager_reports(
                 thresholds=(result.sow_threshold * 100.0, result.kzi_threshold),
                 language=language,
                 date=date_text,
-                headers=[header(key, language) for key, _ in COLUMNS],
+                headers=[header(key, language) for key in workbook_keys],
+                columns=workbook_keys,
                 capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
-                currency=document.currency,
+                currency=currency,
                 overdue=overdue[order],
-                project_id=document.project_id,
+                project_id=project_id,
                 export_id=export_id,
                 exported_at=exported_at,
             )
         )
-    return reports
+
+    return wanted, report
+
+
+#: The report's columns worked out here rather than read from the table as they are.
+_COMPUTED = frozenset(
+    {
+        "priority",
+        "segment",
+        "triage",
+        "share_of_wallet",
+        "satisfaction",
+        "potential",
+        "action",
+        "worth",
+        "visits_planned",
+    }
+)
 
 
 def _history_columns(periods, document: CustomerDocument, language: str) -> dict[str, np.ndarray]:
     """Segment before (its name, "new" for a customer the period before did not have,
-    "–" unclassified then) and ΔSoW in points, per row; none without an earlier period."""
+    "–" unclassified then) and ΔSoW in points, per row; none without an earlier period
+    (then the workbook has no such columns: the others keep their places)."""
     if periods is None or len(periods) < 2 or periods.document is not document:
         return {}
     moved = periods.before(len(periods) - 1)
@@ -372,21 +431,14 @@ def safe_file_name(name: str, fallback: str = "manager") -> str:
     characters replaced; bidirectional controls (U+202E shows "gpj.exe" as "exe.jpg")
     removed; no trailing dots or spaces; not a reserved Windows name; at most
     :data:`FILE_NAME_BYTES` bytes of UTF-8, a long name cut with a stable suffix that
-    keeps two long names apart (room is left for " (2)" and ".xlsx")."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in strip_bidi(name)).strip(
-        " ."
-    )
+    keeps two long names apart (room is left for " (2)" and ".xlsx"); NFC-normalised and
+    never a Windows device name, whatever its extension (:func:`fileio.portable_name`)."""
+    cleaned = "".join(
+        "-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch
+        for ch in strip_bidi(unicodedata.normalize("NFC", name))
+    ).strip(" .")
     cleaned = shorten_name(" ".join(cleaned.split()), FILE_NAME_BYTES, keep_extension=False) or fallback
-    if cleaned.split(".")[0].upper() in {
-        "CON",
-        "PRN",
-        "AUX",
-        "NUL",
-        *(f"COM{i}" for i in range(1, 10)),
-        *(f"LPT{i}" for i in range(1, 10)),
-    }:
-        cleaned = f"{cleaned}_"
-    return cleaned
+    return portable_name(cleaned)
 
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:

@@ -22,11 +22,13 @@ from segmenter_app.core.model.baseline import (
     BASELINE_HEADER_ROW,
     BASELINE_MARK,
     BASELINE_META,
+    BASELINE_PIECE,
     BASELINE_SHEET,
     BASELINE_VALUES,
     BASELINE_VERSION,
 )
 from segmenter_app.core.outputs.report_data import ManagerReport, is_missing
+from segmenter_app.core.text.export_columns import cell_text
 
 DATE_FORMATS = {"de": "dd.mm.yyyy", "en": "yyyy-mm-dd"}
 
@@ -80,7 +82,7 @@ def write_editable(
     if is_missing(value) or not str(value):
         sheet.write_blank(row, col, None, style)
     else:
-        sheet.write_string(row, col, str(value), style)
+        sheet.write_string(row, col, cell_text(str(value), language), style)
 
 
 def protect(sheet, first_row: int, last_row: int, status_col: int | None, language: str) -> None:
@@ -111,7 +113,13 @@ def protect(sheet, first_row: int, last_row: int, status_col: int | None, langua
 
 
 def write_baseline(book, reports: list[ManagerReport]) -> None:
-    """The hidden sheet: who exported what, when, and every value as exported."""
+    """The hidden sheet: who exported what, when, and every value as exported.
+
+    Each customer's values are one JSON object (its id and manager in it too) written in
+    pieces of at most :data:`BASELINE_PIECE` characters across the row's cells from the
+    third column on, so that no cell limit can cut it: a note of any length, a name of
+    any length, still has its baseline.  The first two cells say whose row it is, for a
+    person who unhides the sheet."""
     sheet = book.add_worksheet(BASELINE_SHEET)
     first = reports[0]
     sheet.write_string(0, 0, BASELINE_MARK)
@@ -127,10 +135,15 @@ def write_baseline(book, reports: list[ManagerReport]) -> None:
         columns = {key: report.rows[key].to_numpy(dtype=object) for key in ("customer_id", *BASELINE_VALUES)}
         for offset in range(len(report.rows)):
             row += 1
+            customer_id = str(columns["customer_id"][offset])
             values = {key: _json_value(columns[key][offset]) for key in BASELINE_VALUES}
-            sheet.write_string(row, 0, str(columns["customer_id"][offset]))
-            sheet.write_string(row, 1, report.manager)
-            sheet.write_string(row, 2, json.dumps(values, ensure_ascii=False, separators=(",", ":")))
+            values["customer_id"] = customer_id
+            values["account_manager"] = report.manager
+            text = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+            sheet.write_string(row, 0, customer_id[:BASELINE_PIECE])
+            sheet.write_string(row, 1, report.manager[:BASELINE_PIECE])
+            for piece, start in enumerate(range(0, len(text), BASELINE_PIECE)):
+                sheet.write_string(row, 2 + piece, text[start : start + BASELINE_PIECE])
     sheet.protect("")
     sheet.hide()
 

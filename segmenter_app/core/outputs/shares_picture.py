@@ -1,7 +1,8 @@
-"""Effort share against untapped-potential share (and revenue share) per segment, as
-grouped bars: the Team view draws it in the window, the overview workbook as a picture
-(matplotlib only, no Qt; one look for both).  The bars are made once; a change only
-sets their heights."""
+"""Per segment, the share of last period's effort, of the planned visits and of the
+worth, as grouped bars: the Team view draws it in the window, the overview workbook as
+a picture (matplotlib only, no Qt; one look for both).  The bars are made once; a
+change only sets their heights.  The legend shows each measure's fill in grey, not in
+any segment's colour (it once showed "effort" in GROW's green)."""
 
 from __future__ import annotations
 
@@ -18,26 +19,29 @@ from segmenter_app.core.text import plan_texts
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr
 from segmenter_app.core.text.formatting import format_percent
 
-MEASURES: tuple[str, ...] = ("effort", "potential", "revenue")
+MEASURES: tuple[str, ...] = ("effort", "planned", "worth")
 LABELS: dict[str, str] = {
+    # Short: three side by side above a picture a third of a laptop wide.
     "effort": QT_TRANSLATE_NOOP("core", "Effort"),
-    "potential": QT_TRANSLATE_NOOP("core", "Untapped potential"),
-    "revenue": QT_TRANSLATE_NOOP("core", "Revenue"),
+    "planned": QT_TRANSLATE_NOOP("core", "Plan"),
+    "worth": QT_TRANSLATE_NOOP("core", "Worth"),
     "axis": QT_TRANSLATE_NOOP("core", "Share of the team's total"),
-    "title": QT_TRANSLATE_NOOP("core", "Effort against untapped potential, per segment"),
+    "title": QT_TRANSLATE_NOOP("core", "Effort and plan against worth, per segment"),
 }
 #: Each measure its own fill, so the bars differ without colour too: effort solid in
-#: the segment's colour, potential its light tint with a hatch, revenue grey.
+#: the segment's colour, the plan its light tint with dots, worth white with a hatch.
 WIDTH = 0.26
+#: The legend's swatches, in no segment's colour.
+LEGEND_GREY = ("#555555", "#D9D9D9")
 
 
-def _style(measure: str, segment: str) -> dict:
-    colour, tint = COLOURS[segment]
+def _style(measure: str, segment: str | None) -> dict:
+    colour, tint = COLOURS[segment] if segment is not None else LEGEND_GREY
     if measure == "effort":
-        return {"color": colour, "edgecolor": colour}
-    if measure == "potential":
-        return {"color": tint, "edgecolor": colour, "hatch": "///"}
-    return {"color": "#BDBDBD", "edgecolor": "#7A7A7A"}
+        return {"facecolor": colour, "edgecolor": colour}
+    if measure == "planned":
+        return {"facecolor": tint, "edgecolor": colour, "hatch": "...."}
+    return {"facecolor": "white", "edgecolor": colour, "hatch": "///"}
 
 
 class SharesBars:
@@ -86,14 +90,16 @@ class SharesBars:
     def update(self, shares: SegmentShares, language: str) -> None:
         if language != self._language:
             self._language = language
-            handles = [self.bars[measure][2] for measure in MEASURES]
+            from matplotlib.patches import Patch
+
+            handles = [Patch(linewidth=0.8, **_style(measure, None)) for measure in MEASURES]
             self.axes.legend(
                 handles,
                 [tr(LABELS[m], language) for m in MEASURES],
                 fontsize=7,
                 loc="lower left",
                 bbox_to_anchor=(0.0, 1.0),
-                ncols=2,
+                ncols=3,
                 frameon=False,
                 handlelength=1.2,
                 columnspacing=0.8,

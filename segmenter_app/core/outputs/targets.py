@@ -21,15 +21,16 @@ def planned_paths(reports: list[ManagerReport], out_dir: Path, layout: str, lang
         return [out_dir / (safe_file_name(word("all_customers", language)) + ".xlsx")]
     # The overview and the all-in-one workbook keep their names: a manager called
     # "Overview" gets "Overview (2).xlsx" rather than being overwritten by it.
-    names = {safe_file_name(word(key, language)).lower() for key in ("overview_sheet", "all_customers")}
+    # Compared as case-insensitive file systems (Windows, macOS) compare them.
+    names = {safe_file_name(word(key, language)).casefold() for key in ("overview_sheet", "all_customers")}
     paths = []
     for report in reports:
         base = safe_file_name(report.manager or word("no_manager", language))
         name, number = base, 2
-        while name.lower() in names:
+        while name.casefold() in names:
             name = f"{base} ({number})"
             number += 1
-        names.add(name.lower())
+        names.add(name.casefold())
         paths.append(out_dir / f"{name}.xlsx")
     return paths
 

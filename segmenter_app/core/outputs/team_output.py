@@ -13,21 +13,26 @@ from segmenter_app.core.text import plan_texts
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr
 
 #: The columns ``segmenter team`` writes, in this order.  Shares are fractions 0–1,
-#: load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100).
+#: load is demand ÷ capacity (1.0 = exactly full), misallocation is in % (0–100), of
+#: last period's effort and of the plan against worth; capacity_source is ``list``
+#: (the visits the list says the manager made), ``team`` or ``manager`` (set), or
+#: ``default`` (empty in the team's row when the managers' differ).
 TEAM_COLUMNS: tuple[str, ...] = (
     "account_manager",
     "customers",
     "classified",
-    "potential",
+    "worth",
     "capacity",
+    "capacity_source",
     "demand",
     "planned",
     "load",
     "overflow",
     "effort",
     "effort_share",
-    "potential_share",
+    "worth_share",
     "misallocation",
+    "misallocation_planned",
 )
 ALL = "(all)"
 
@@ -37,16 +42,18 @@ HEADERS: dict[str, str] = {
     "account_manager": QT_TRANSLATE_NOOP("core", "Account manager"),
     "customers": QT_TRANSLATE_NOOP("core", "Customers"),
     "classified": QT_TRANSLATE_NOOP("core", "Classified"),
-    "potential": QT_TRANSLATE_NOOP("core", "Untapped potential"),
+    "worth": QT_TRANSLATE_NOOP("core", "Worth"),
     "capacity": QT_TRANSLATE_NOOP("core", "Capacity"),
+    "capacity_source": QT_TRANSLATE_NOOP("core", "Capacity from"),
     "demand": QT_TRANSLATE_NOOP("core", "Demand"),
     "planned": QT_TRANSLATE_NOOP("core", "Planned"),
     "load": QT_TRANSLATE_NOOP("core", "Load"),
     "overflow": QT_TRANSLATE_NOOP("core", "Overflow"),
     "effort": QT_TRANSLATE_NOOP("core", "Effort"),
-    "effort_share": QT_TRANSLATE_NOOP("core", "Effort share"),
-    "potential_share": QT_TRANSLATE_NOOP("core", "Potential share"),
-    "misallocation": QT_TRANSLATE_NOOP("core", "Misallocation"),
+    "effort_share": QT_TRANSLATE_NOOP("core", "Share of effort"),
+    "worth_share": QT_TRANSLATE_NOOP("core", "Share of worth"),
+    "misallocation": QT_TRANSLATE_NOOP("core", "Misallocation last period"),
+    "misallocation_planned": QT_TRANSLATE_NOOP("core", "Misallocation of the plan"),
     "team_title": QT_TRANSLATE_NOOP("core", "Resources against potential"),
     "team_sheet": QT_TRANSLATE_NOOP("core", "Team"),
     "all": QT_TRANSLATE_NOOP("core", "Team"),
@@ -58,16 +65,18 @@ def _row(figures: Figures, name: str) -> dict:
         "account_manager": name,
         "customers": figures.customers,
         "classified": figures.classified,
-        "potential": round(figures.potential, 2),
+        "worth": round(figures.worth, 2),
         "capacity": figures.capacity,
+        "capacity_source": figures.capacity_source,
         "demand": figures.demand,
         "planned": figures.planned,
         "load": round(figures.load, 4),
         "overflow": figures.overflow,
         "effort": figures.effort,
         "effort_share": round(figures.effort_share, 6),
-        "potential_share": round(figures.potential_share, 6),
+        "worth_share": round(figures.worth_share, 6),
         "misallocation": round(figures.misallocation, 4),
+        "misallocation_planned": round(figures.misallocation_planned, 4),
     }
 
 
@@ -86,8 +95,9 @@ def empty_reasons(plan: VisitPlan, language: str) -> list[str]:
         for column, reason in (
             ("load", figures.load_reason),
             ("effort", figures.effort_reason),
-            ("potential_share", figures.potential_reason),
+            ("worth_share", figures.worth_reason),
             ("misallocation", figures.misallocation_reason),
+            ("misallocation_planned", figures.misallocation_planned_reason),
         ):
             if reason is not None:
                 found.setdefault((column, reason), []).append(name)
@@ -104,35 +114,50 @@ def team_sheet_name(language: str) -> str:
     return safe_sheet_name(tr(HEADERS["team_sheet"], language), set())
 
 
-def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str) -> None:
+def summary_lines(
+    plan: VisitPlan, language: str, names=None, managers=None, currency: str = "€"
+) -> list[str]:
+    """The team's lines above its table (the overview) and on stderr (``segmenter
+    team``): capacity and demand, the index last period → plan, what it means, and the
+    largest moves (``names``, ``managers``: per row, to name them)."""
+    team = plan.team
+    lines = [
+        plan_texts.capacity_line(team, language),
+        plan_texts.misallocation_line(team, language),
+        plan_texts.index_meaning(team, language),
+    ]
+    if names is not None and managers is not None:
+        moves = plan_texts.moves_line(plan, names, managers, language, currency)
+        if moves:
+            lines.append(moves)
+    return lines
+
+
+def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str, document=None) -> None:
     """The overview's *Team* sheet: the team table, the capacity line, the picture."""
     from segmenter_app.core.outputs.shares_picture import render_png
 
     sheet = book.add_worksheet(name)
     sheet.set_row(0, 21)
     sheet.write_string(0, 0, tr(HEADERS["team_title"], language), formats.title)
-    team = plan.team
-    lines = [plan_texts.capacity_line(team, language)]
-    lines.append(
-        plan_texts.word(
-            "misallocation_line",
-            language,
-            index=plan_texts.figure_or_reason(
-                team.misallocation, team.misallocation_reason, language, "index"
-            ),
-        )
-    )
-    for offset, line in enumerate(lines):
+    names = managers = None
+    if document is not None:
+        names = document.table["customer_name"].to_numpy(dtype=object)
+        managers = document.table["account_manager"].to_numpy(dtype=object)
+    lines = summary_lines(plan, language, names, managers, document.currency if document is not None else "€")
+    # Capacity and the index above the table; what the index means and the largest
+    # moves under it, with the reasons of empty figures.
+    for offset, line in enumerate(lines[:2]):
         sheet.write_string(1 + offset, 0, line, formats.subtitle)
     top = 4
     sheet.set_row(top, 30)
     for column, key in enumerate(TEAM_COLUMNS):
         sheet.write_string(top, column, tr(HEADERS[key], language), formats.header)
     number_formats = {
-        "potential": formats.money,
+        "worth": formats.money,
         "load": formats.percent,
         "effort_share": formats.percent,
-        "potential_share": formats.percent,
+        "worth_share": formats.percent,
     }
     frame = team_frame(plan)
     for offset, record in enumerate(frame.itertuples(index=False, name=None), start=1):
@@ -145,7 +170,14 @@ def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str) -
                 )
             elif value is None or (isinstance(value, float) and np.isnan(value)):
                 sheet.write_string(top + offset, column, "–", formats.text)
-            elif key == "misallocation":
+            elif key == "capacity_source":
+                sheet.write_string(
+                    top + offset,
+                    column,
+                    plan_texts.capacity_source_text(str(value), plan.effort_label, language),
+                    formats.text,
+                )
+            elif key in ("misallocation", "misallocation_planned"):
                 sheet.write_string(
                     top + offset,
                     column,
@@ -158,10 +190,10 @@ def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str) -
                 )
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, len(TEAM_COLUMNS) - 1, 12)
-    reasons = empty_reasons(plan, language)
+    reasons = lines[2:] + ["– " + line for line in empty_reasons(plan, language)]
     below = top + len(frame) + 2
     for offset, line in enumerate(reasons):
-        sheet.write_string(below + offset, 0, "– " + line, formats.subtitle)
+        sheet.write_string(below + offset, 0, line, formats.subtitle)
     picture = render_png(plan.shares, language)
     sheet.insert_image(
         below + len(reasons) + 1, 0, "shares.png", {"image_data": io.BytesIO(picture), "object_position": 3}

@@ -17,50 +17,40 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
 from segmenter_app.core.outputs.cells import (
     LINE_HEIGHT,
     Formats,
     escape_header,
+    fit_header,
     fit_row,
     sheet_header,
+    text_extent,
     write_value,
 )
+from segmenter_app.core.outputs.column_widths import fit_widths
 from segmenter_app.core.outputs.report_data import (
     COLUMNS,
     EDITABLE_KEYS,
-    HISTORY_KEYS,
     ManagerReport,
+    is_missing,
     safe_sheet_name,
     word,
 )
 from segmenter_app.core.outputs.returnable import EditableFormats, protect, write_baseline, write_editable
+from segmenter_app.core.text.export_columns import cell_text
 
-#: Column widths (characters) for the manager sheet, in COLUMNS order.
-WIDTHS = {
-    "priority": 11,
-    "segment": 9,
-    "segment_before": 9,
-    "triage": 8.5,
-    "customer_id": 10,
-    "customer_name": 19,
-    "share_of_wallet": 7,
-    "delta_sow": 7,
-    "satisfaction": 6,
-    "revenue": 10.5,
-    "wallet": 11,
-    "potential": 9,
-    "action": 35,
-    "notes": 20,
-    "visits_planned": 8,
-    # The next step keeps its line to write on by hand; dates and status beside it.
-    "next_step": 10,
-    "due": 9.5,
-    "status": 8,
-    "last_contact": 9.5,
-}
+#: Column widths (characters) for the manager sheet: the registry's workbook places.
+WIDTHS = {place.name or column.key: place.width for column, place in registry.places("workbook")}
 #: Columns whose text wraps (the row grows to hold it).
 WRAPPED = ("triage", "customer_name", "action", "notes", "visits_planned", "next_step")
+#: The manager sheet's width in character units: one A4 landscape page, printed at
+#: about three quarters (10-point text at about 7.5 points).
+PAGE_WIDTH = 207.0
+#: A wrapping column is never made wider than this for its longest text (a line of
+#: about 45 characters reads well); longer texts wrap.
+LONGEST_LINE = 36.0
 
 
 # --------------------------------------------------------------------------- one workbook
@@ -112,11 +102,12 @@ def _write_manager_sheet(
     book, formats: Formats, editable: EditableFormats, name: str, report: ManagerReport
 ) -> None:
     sheet = book.add_worksheet(name)
-    # Segment before and ΔSoW only for a project with an earlier period.
-    keys = [key for key, _ in COLUMNS if key not in HISTORY_KEYS or key in report.rows]
-    headers = [sheet_header(WIDTHS[key], _header(report, key)) for key in keys]
+    keys = report.columns or [key for key, _ in COLUMNS]
+    widths, hidden = _widths(report, keys)
+    headers = [sheet_header(widths[key], title) for key, title in zip(keys, report.headers)]
     for col, (_title, width) in enumerate(headers):
-        sheet.set_column(col, col, width)
+        # An empty column is hidden, not removed: a returned workbook keeps its layout.
+        sheet.set_column(col, col, width, None, {"hidden": keys[col] in hidden})
     sheet.set_row(0, 21)
     sheet.write_string(0, 0, report.title, formats.title)
     for offset, line in enumerate(report.subtitle):
@@ -127,7 +118,7 @@ def _write_manager_sheet(
     sheet.set_row(header_row, LINE_HEIGHT * max(title.count("\n") + 1 for title, _ in headers) + 2)
     for col, (title, _width) in enumerate(headers):
         sheet.write_string(header_row, col, title, formats.header)
-    _write_rows(sheet, formats, editable, report, header_row + 1, keys)
+    _write_rows(sheet, formats, editable, report, header_row + 1, keys, widths)
     last_row = header_row + len(report.rows)
     protect(sheet, header_row + 1, last_row, keys.index("status"), report.language)
     sheet.freeze_panes(header_row + 1, 0)
@@ -139,6 +130,7 @@ def _write_manager_sheet(
 def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int, keys: list[str]) -> int:
     """Customers, revenue and potential per segment, from row ``top``; the last row."""
     language = report.language
+    # Under the columns of the customer's name, the two after it, revenue and potential.
     label = keys.index("customer_name")
     count, revenue, potential = label + 1, keys.index("revenue"), keys.index("potential")
     # Under the columns they sum; a header as the table's, in lines that fit.
@@ -175,19 +167,69 @@ def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int, key
     return row
 
 
+def _widths(report: ManagerReport, keys: list[str]) -> tuple[dict[str, float], set[str]]:
+    """Each column as wide as its content needs (``column_widths.fit_widths`` on
+    :data:`PAGE_WIDTH`): no header word and no word of a wrapping column is ever split
+    (the page is printed smaller rather), a wrapping column gets its width of
+    :data:`WIDTHS` where its texts need it and the room left where they need more; and
+    the columns empty for every customer, which are hidden (an editable column stays:
+    the manager writes into it)."""
+    rows = report.rows
+    hidden = set()
+    shown, words, preferred, natural = [], [], [], []
+    for key, title in zip(keys, report.headers):
+        base = WIDTHS.get(key, 10.0)
+        values = rows[key].to_numpy(dtype=object) if key in rows else []
+        if key not in EDITABLE_KEYS and not any(not is_missing(value) and value != "" for value in values):
+            hidden.add(key)
+            continue
+        head = fit_header(0, title)
+        if key in WRAPPED or key == "customer_id":
+            low, high = text_extent(str(v) if isinstance(v, (int, float)) else v for v in values)
+            low = max(low, head)
+            high = max(min(high, LONGEST_LINE), low)
+            if key in EDITABLE_KEYS:  # room to type in
+                low, high = max(low, base), max(high, base)
+            liked = min(high, max(low, base))
+        else:
+            low = high = liked = max(base, head)
+        shown.append(key)
+        words.append(low)
+        preferred.append(liked)
+        natural.append(high)
+    if sum(preferred) <= PAGE_WIDTH:
+        fitted = fit_widths(preferred, natural, PAGE_WIDTH, [WIDTHS.get(k, 10.0) for k in shown])
+    else:
+        # Not room for all: the advice keeps its width first (its sentences are the
+        # longest), names and notes wrap a line more.
+        action = shown.index("action") if "action" in shown else None
+        if action is not None and sum(words) - words[action] + preferred[action] <= PAGE_WIDTH:
+            words[action] = preferred[action]
+        fitted = fit_widths(words, preferred, max(PAGE_WIDTH, sum(words)), [0.0] * len(shown))
+    widths = dict(zip(shown, fitted))
+    widths.update({key: WIDTHS.get(key, 10.0) for key in hidden})
+    return widths, hidden
+
+
 def _header(report: ManagerReport, key: str) -> str:
-    return report.headers[[k for k, _ in COLUMNS].index(key)]
+    return report.headers[(report.columns or [k for k, _ in COLUMNS]).index(key)]
 
 
 def _write_rows(
-    sheet, formats: Formats, editable: EditableFormats, report: ManagerReport, first: int, keys: list[str]
+    sheet,
+    formats: Formats,
+    editable: EditableFormats,
+    report: ManagerReport,
+    first: int,
+    keys: list[str],
+    widths: dict[str, float],
 ) -> None:
     rows = report.rows
     columns = {key: rows[key].to_numpy(dtype=object) for key in keys}
     segments = report.segments
     overdue = report.overdue if len(report.overdue) == len(rows) else [False] * len(rows)
     estimated = rows["wallet_estimated"].to_numpy(dtype=bool) if "wallet_estimated" in rows else None
-    wrapped = [(columns[key], WIDTHS[key]) for key in WRAPPED]
+    wrapped = [(columns[key], widths[key]) for key in WRAPPED]
     for offset in range(len(rows)):
         row = first + offset
         fit_row(sheet, row, [(column[offset], width) for column, width in wrapped])
@@ -203,6 +245,8 @@ def _write_rows(
                 write_value(sheet, row, col, value, formats.estimated_money, formats.text)
             else:
                 style = formats.wrap if key in WRAPPED else formats.text
+                if isinstance(value, str):
+                    value = cell_text(value, report.language)  # a name of any length: cut, said so
                 write_value(sheet, row, col, value, formats.numbers.get(key), style)
 
 
@@ -211,7 +255,7 @@ def _print_setup(sheet, report: ManagerReport, header_row: int, last_col: int, l
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
     sheet.repeat_rows(header_row)
-    sheet.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
+    sheet.set_margins(left=0.25, right=0.25, top=0.7, bottom=0.6)
     title = escape_header(report.title)
     sheet.set_header(f'&L&"Calibri,Bold"{title}&R{escape_header(report.date)}', {"margin": 0.3})
     sheet.set_footer(

@@ -6,14 +6,19 @@ the project since the export → *kept*; changed on both sides to different valu
 *conflict* (keep, take, or for texts both); the same change on both sides is no change.
 Read-only values a manager corrected (a wallet, a satisfaction) are *suggestions*,
 never applied unless accepted.  A returned file is never written.  A file of another
-project, or exported before what was already collected from that manager, is refused;
-one without its baseline sheet (deleted by hand) is compared with the project, and the
-plan says so.  :func:`plan_collect` only reads; :func:`apply_collect` makes the plan one
-undo step and returns the history record.
+project, or exported before what was already collected from that manager, is refused
+(an export time after now counts as now: it never locks out later files).  Where no
+baseline says what was sent — the sheet deleted or lost in a re-save, one row of it
+damaged, a customer added by hand — nothing that may have changed here is replaced
+(:func:`_plan_without_baseline`), and the plan says so.  One file that cannot be read
+or planned is refused; the others are collected.  :func:`plan_collect` only reads
+(workbooks in reader child processes, see ``returned_sheets``); :func:`apply_collect`
+makes the plan one undo step and returns the history record.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 from collections.abc import Callable
@@ -21,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.errors import ProjectError, ReadError
+from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.manager_copy import COPY_FIELDS, copy_baseline, customer_key
 from segmenter_app.core.projects.returned_sheets import (
@@ -29,7 +34,7 @@ from segmenter_app.core.projects.returned_sheets import (
     READ_ONLY_FIELDS,
     ReturnedFile,
     Unusable,
-    read_workbook_file,
+    read_workbook_files,
 )
 from segmenter_app.core.projects.snapshot import ImportRecord, utc_now
 from segmenter_app.core.reading.rawdata import ReadCancelled
@@ -105,19 +110,47 @@ class CollectPlan:
 
 
 def last_collected(history: list[ImportRecord]) -> dict[str, str]:
-    """Manager → the export time of the newest file collected from them so far."""
+    """Manager → the export time of the newest file collected from them so far (UTC,
+    ISO 8601).  A time after the collect that recorded it (a baseline dated in the
+    future, by a wrong clock or by hand) counts as that collect's time: it never locks
+    out the manager's later files."""
     newest: dict[str, str] = {}
     for record in history:
         if record.kind != "collect":
             continue
         try:
             collected = json.loads(record.signature).get("collected", {})
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, TypeError, RecursionError):
             continue
+        if not isinstance(collected, dict):
+            continue
+        ceiling = moment(record.imported_at)
         for manager, exported_at in collected.items():
-            if exported_at > newest.get(manager, ""):
-                newest[manager] = exported_at
+            when = moment(exported_at)
+            if when is None or not isinstance(manager, str):
+                continue
+            if ceiling is not None and when > ceiling:
+                when = ceiling
+            if manager not in newest or when > moment(newest[manager]):
+                newest[manager] = iso(when)
     return newest
+
+
+def moment(text: Any) -> datetime.datetime | None:
+    """An ISO 8601 time as an aware UTC datetime (a time without a zone is UTC), or None."""
+    if not isinstance(text, str) or not text or len(text) > 64:
+        return None
+    try:
+        when = datetime.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return when.astimezone(datetime.timezone.utc)
+
+
+def iso(when: datetime.datetime) -> str:
+    return when.isoformat(timespec="microseconds")
 
 
 def plan_collect(
@@ -129,31 +162,40 @@ def plan_collect(
     cancelled: Callable[[], bool] | None = None,
 ) -> CollectPlan:
     """What collecting ``paths`` would change (nothing is changed).  Run off the UI
-    thread, it reports ``progress`` per file and stops (ReadCancelled) when
-    ``cancelled``."""
+    thread, it reports ``progress`` and stops (ReadCancelled) when ``cancelled``.
+    A file that cannot be read or planned is refused with its reason; the others are
+    collected."""
     plan = CollectPlan()
     index = _Index(document)
     newest = last_collected(history or [])
-    returned: list[ReturnedFile] = []
+    now = datetime.datetime.now(datetime.timezone.utc)
+    unique: list[Path] = []
     seen: set[Path] = set()
-    for number, raw in enumerate(paths):
-        if cancelled is not None and cancelled():
-            raise ReadCancelled()
-        if progress is not None:
-            progress(0.9 * number / max(len(paths), 1))
+    for raw in paths:
         path = Path(raw)
         if path.resolve() in seen:
             continue
         seen.add(path.resolve())
-        try:
-            item = _read(path, document)
-        except Unusable as refusal:
-            plan.refused.append(Note(path, refusal.code, refusal.params))
+        unique.append(path)
+    read = _read_all(unique, document, progress, cancelled)
+    returned: list[ReturnedFile] = []
+    for path, item in zip(unique, read):
+        if isinstance(item, Unusable):
+            plan.refused.append(Note(path, item.code, item.params))
             continue
         if item.project_id is not None and item.project_id != document.project_id:
             plan.refused.append(Note(path, "other_project", {}))
             continue
-        older = [m for m in item.managers if item.exported_at and item.exported_at < newest.get(m, "")]
+        exported = moment(item.exported_at)
+        if exported is not None and exported > now:
+            # Dated after now: a wrong clock, or typed by hand.  Taken as exported now,
+            # so that it never makes the manager's later files look older.
+            plan.notes.append(Note(path, "exported_later", {"exported_at": item.exported_at}))
+            exported = now
+        item.exported_at = iso(exported) if exported is not None else ""
+        older = [
+            m for m in item.managers if exported is not None and m in newest and exported < moment(newest[m])
+        ]
         if older:
             plan.refused.append(
                 Note(
@@ -168,26 +210,61 @@ def plan_collect(
     returned.sort(key=lambda item: item.exported_at or "")
     current: dict[tuple[int, str], tuple[Any, Path]] = {}
     for item in returned:
+        part, part_current = CollectPlan(), dict(current)
+        try:
+            _plan_file(part, item, index, part_current, document)
+        except Exception as error:  # noqa: BLE001 - one bad file is refused, the others collected
+            plan.refused.append(Note(item.path, "unplannable", {"reason": f"{type(error).__name__}"}))
+            continue
+        current = part_current
         plan.files.append(item.path)
         plan.notes.extend(Note(item.path, code, params) for code, params in item.notes)
         if item.baseline is None:
             plan.notes.append(Note(item.path, "no_baseline", {}))
-        _plan_file(plan, item, index, current, document)
+        for name in ("notes", "taken", "kept", "conflicts", "suggestions", "unknown"):
+            getattr(plan, name).extend(getattr(part, name))
         for manager in item.managers:
             if item.exported_at and item.exported_at > plan.collected.get(manager, ""):
                 plan.collected[manager] = item.exported_at
+    if progress is not None:
+        progress(1.0)
     return plan
 
 
-def _read(path: Path, document: CustomerDocument) -> ReturnedFile:
+def _read_all(
+    paths: list[Path],
+    document: CustomerDocument,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[ReturnedFile | Unusable]:
+    """Every file read: workbooks together in reader children (``read_workbook_files``),
+    managers' copies here (a project file: SQLite, checked as any project)."""
     from segmenter_app.core.projects.project_files import is_project_file
 
-    if is_project_file(path):
-        return _read_copy(path)
-    try:
-        return read_workbook_file(path, document.scale)
-    except ReadError as error:
-        raise Unusable("unreadable", error=error) from None
+    results: list[ReturnedFile | Unusable | None] = [None] * len(paths)
+    workbooks = []
+    for number, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            raise ReadCancelled()
+        if is_project_file(path):
+            try:
+                results[number] = _read_copy(path)
+            except Unusable as refusal:
+                results[number] = refusal
+            except Exception as error:  # noqa: BLE001 - one bad copy is refused, not the run
+                results[number] = Unusable("unplannable", reason=type(error).__name__)
+        else:
+            workbooks.append(number)
+    share = len(workbooks) / max(len(paths), 1)
+    read = read_workbook_files(
+        [paths[number] for number in workbooks],
+        document.scale,
+        progress=None if progress is None else (lambda done: progress(0.9 * share * done)),
+        cancelled=cancelled,
+    )
+    for number, item in zip(workbooks, read):
+        results[number] = item
+    return results  # type: ignore[return-value]
 
 
 def _read_copy(path: Path) -> ReturnedFile:
@@ -198,7 +275,7 @@ def _read_copy(path: Path) -> ReturnedFile:
     except ProjectError as error:
         raise Unusable("unreadable_project", error=error) from None
     baseline = copy_baseline(opened.history)
-    if baseline is None:
+    if baseline is None or not isinstance(baseline.get("values"), dict):
         raise Unusable("not_a_copy")
     table = opened.document.table
     columns = {name: table[name].to_numpy(dtype=object) for name in COPY_FIELDS}
@@ -209,6 +286,7 @@ def _read_copy(path: Path) -> ReturnedFile:
         theirs[customer_key(ids[row], names[row])] = {
             name: _plain(columns[name][row]) for name in COPY_FIELDS
         }
+    values = {key: record for key, record in baseline["values"].items() if isinstance(record, dict)}
     return ReturnedFile(
         path=path,
         kind="copy",
@@ -216,9 +294,12 @@ def _read_copy(path: Path) -> ReturnedFile:
         export_id=str(baseline.get("export_id") or ""),
         exported_at=str(baseline.get("exported_at") or ""),
         managers=[str(baseline.get("manager") or "")],
-        baseline=baseline["values"],
+        baseline=values,
         theirs=theirs,
         places={},
+        unreadable_baseline={
+            key for key, record in baseline["values"].items() if not isinstance(record, dict)
+        },
     )
 
 
@@ -237,12 +318,15 @@ class _Index:
             if key in self.rows:
                 self.ambiguous.add(key)
             self.rows[key] = row
+        #: column → the values as plain Python (None for a missing one), once: a collect
+        #: of 200 files compares a million of them
         self.columns = {
-            name: table[name].to_numpy(dtype=object) for name in (*EDITABLE_FIELDS, *READ_ONLY_FIELDS)
+            name: [None if value is None or value != value else value for value in table[name].tolist()]
+            for name in (*EDITABLE_FIELDS, *READ_ONLY_FIELDS)
         }
 
     def value(self, row: int, column: str) -> Any:
-        return _plain(self.columns[column][row])
+        return self.columns[column][row]
 
 
 def _plan_file(
@@ -264,28 +348,56 @@ def _plan_file(
                 Note(item.path, "unknown_row", {"customer_id": key, **item.places.get(key, {})})
             )
             continue
-        base_values = item.baseline.get(key) if item.baseline is not None else None
-        if item.baseline is not None and base_values is None:
-            # A customer the export did not have (added to the file by hand) that the
-            # project knows: compare with the project.
-            plan.notes.append(Note(item.path, "not_in_baseline", {"customer_id": key}))
+        base_values = None
+        if item.baseline is not None and key not in item.unreadable_baseline:
+            base_values = item.baseline.get(key)
+            if base_values is None:
+                # A customer the export did not have (added to the file by hand) that the
+                # project knows: compared without a baseline.
+                plan.notes.append(Note(item.path, "not_in_baseline", {"customer_id": key}))
         customer_id, customer_name = str(index.ids[row]), str(index.names[row])
         for column, theirs in theirs_values.items():
-            ours_value = index.value(row, column)
+            ours_value = index.columns[column][row]
             other_file = None
-            if (row, column) in current:
+            if current and (row, column) in current:
                 ours_value, other_file = current[(row, column)]
-            base = base_values.get(column, ours_value) if base_values is not None else ours_value
-            if base_values is not None and column not in base_values:
-                base = ours_value
-            if (
-                column in READ_ONLY_FIELDS
-                and base_values is None
-                and column in ("sow_input", "satisfaction_input")
-            ):
-                continue  # shown derived or normalised: without the baseline, no telling
-            if _same(column, theirs, base):
-                if column in EDITABLE_FIELDS and not _same(column, ours_value, base) and other_file is None:
+            if base_values is None or column not in base_values:
+                _plan_without_baseline(
+                    plan,
+                    item,
+                    row,
+                    column,
+                    theirs,
+                    ours_value,
+                    customer_id,
+                    customer_name,
+                    current,
+                    other_file,
+                )
+                continue
+            base = base_values[column]
+            if item.cut_edits and (key, column) in item.cut_edits:
+                if not _same(column, theirs, ours_value):
+                    _conflict(
+                        plan,
+                        item,
+                        row,
+                        column,
+                        base,
+                        ours_value,
+                        theirs,
+                        customer_id,
+                        customer_name,
+                        other_file,
+                    )
+                continue
+            if theirs == base or _same(column, theirs, base):  # (equal: most values, at once)
+                if (
+                    column in EDITABLE_FIELDS
+                    and ours_value != base
+                    and not _same(column, ours_value, base)
+                    and other_file is None
+                ):
                     plan.kept.append(
                         Change(row, column, ours_value, base, customer_id, customer_name, item.path)
                     )
@@ -303,23 +415,62 @@ def _plan_file(
                 )
                 current[(row, column)] = (theirs, item.path)
             else:
-                plan.conflicts.append(
-                    Conflict(
-                        row,
-                        column,
-                        base,
-                        ours_value,
-                        theirs,
-                        customer_id,
-                        customer_name,
-                        item.path,
-                        other_file=other_file,
-                    )
+                _conflict(
+                    plan, item, row, column, base, ours_value, theirs, customer_id, customer_name, other_file
                 )
-                if other_file is not None:
-                    plan.notes.append(
-                        Note(item.path, "also_in", {"customer_id": customer_id, "other": other_file.name})
-                    )
+
+
+def _plan_without_baseline(
+    plan: CollectPlan,
+    item: ReturnedFile,
+    row: int,
+    column: str,
+    theirs: Any,
+    ours: Any,
+    customer_id: str,
+    customer_name: str,
+    current: dict[tuple[int, str], tuple[Any, Path]],
+    other_file: Path | None,
+) -> None:
+    """No baseline says what the file had when it was sent (its sheet deleted or lost in
+    a re-save, a row of it damaged, a customer added by hand): nothing that may have
+    changed here is overwritten.  An empty value here takes the returned one; a last
+    contact only ever moves forward (an older one is kept, and listed); any other
+    difference is a conflict, kept as it is here unless the user takes it."""
+    if _same(column, theirs, ours):
+        return
+    if column in READ_ONLY_FIELDS:
+        if column not in ("sow_input", "satisfaction_input"):  # shown derived: no telling
+            plan.suggestions.append(Change(row, column, theirs, ours, customer_id, customer_name, item.path))
+        return
+    if _text(ours) == "" or (column == "last_contact" and _text(theirs) > _text(ours)):
+        plan.taken.append(Change(row, column, theirs, ours, customer_id, customer_name, item.path))
+        current[(row, column)] = (theirs, item.path)
+    elif column == "last_contact":
+        plan.kept.append(Change(row, column, ours, theirs, customer_id, customer_name, item.path))
+    else:
+        _conflict(plan, item, row, column, None, ours, theirs, customer_id, customer_name, other_file)
+
+
+def _conflict(
+    plan: CollectPlan,
+    item: ReturnedFile,
+    row: int,
+    column: str,
+    base: Any,
+    ours: Any,
+    theirs: Any,
+    customer_id: str,
+    customer_name: str,
+    other_file: Path | None,
+) -> None:
+    plan.conflicts.append(
+        Conflict(
+            row, column, base, ours, theirs, customer_id, customer_name, item.path, other_file=other_file
+        )
+    )
+    if other_file is not None:
+        plan.notes.append(Note(item.path, "also_in", {"customer_id": customer_id, "other": other_file.name}))
 
 
 def _plain(value: Any) -> Any:
@@ -361,7 +512,7 @@ def planned_changes(plan: CollectPlan, *, prefer_returned: bool = False) -> list
             changes[(conflict.row, conflict.column)] = _stored(conflict.column, conflict.theirs)
         elif choice == "both" and conflict.can_join:
             ours, theirs = _text(conflict.ours), _text(conflict.theirs)
-            changes[(conflict.row, conflict.column)] = ours + JOIN + theirs if ours else theirs
+            changes[(conflict.row, conflict.column)] = JOIN.join(text for text in (ours, theirs) if text)
     for suggestion in plan.suggestions:
         if suggestion.accepted:
             changes[(suggestion.row, suggestion.column)] = _stored(suggestion.column, suggestion.value)

@@ -24,8 +24,10 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,9 +53,8 @@ class OsLock:
         if key in _HELD:
             return None
         for _attempt in range(5):
-            try:
-                handle = open(path, "a+b")  # noqa: SIM115 - held for the lock's life
-            except OSError:
+            handle = _open_lock_file(path)
+            if handle is None:
                 return None
             try:
                 if sys.platform == "win32":
@@ -106,23 +107,86 @@ class OsLock:
         return self._handle is not None
 
 
+def _open_lock_file(path: Path):
+    """``path`` opened to lock it (created if missing), or None: a link, a FIFO, a
+    device, a folder is no lock file — opening a FIFO would block for ever, and a link
+    could point anywhere."""
+    flags = (
+        os.O_RDWR
+        | os.O_CREAT
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_NOCTTY", 0)
+        | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        descriptor = os.open(path, flags, 0o644)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            os.close(descriptor)
+            return None
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "a+b")
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+        return None
+
+
 def held_by_this_process(path: Path | str) -> bool:
     return _key(Path(path)) in _HELD
 
 
 def is_locked_elsewhere(path: Path | str) -> bool:
     """Does another process (or another part of this one) hold an OsLock on ``path``?"""
-    if not Path(path).exists():
-        return False
-    lock = OsLock.try_acquire(path)
-    if lock is None:
-        return True
-    lock.release()
-    return False
+    return os_lock_state(path) != "free"
+
+
+def os_lock_state(path: Path | str) -> str:
+    """``"free"`` (nobody holds an OS lock on ``path``, or it does not exist), ``"held"``
+    (a process, maybe this one, holds it) or ``"unknown"`` (it cannot be told: no lock
+    file, or a file system without OS locks)."""
+    path = Path(path)
+    if held_by_this_process(path):
+        return "held"
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return "unknown"
+    except FileNotFoundError:
+        return "free"
+    except OSError:
+        return "unknown"
+    handle = _open_lock_file(path)
+    if handle is None:
+        return "unknown"
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return "free"
+    except BlockingIOError:
+        return "held"
+    except PermissionError:
+        return "held"  # Windows: locked by another process
+    except OSError:
+        return "unknown"  # no OS locks here (some network shares)
+    finally:
+        handle.close()
 
 
 def _key(path: Path) -> str:
-    return os.path.normcase(os.path.abspath(path))
+    return os.path.normcase(os.path.realpath(path))
 
 
 # --------------------------------------------------------------------------- projects
@@ -136,10 +200,23 @@ class LockHolder:
     host: str
     pid: int
     since: str  #: ISO 8601, UTC
+    #: the machine's boot (Linux: /proc/sys/kernel/random/boot_id): a lock of an earlier
+    #: boot is stale whatever its process id says
+    boot: str = ""
+    #: when the holding process started (Linux: clock ticks after boot), to tell it from
+    #: another process that got the same id
+    started: str = ""
+    #: a random word of the holding process: this process knows its own lock by it, not
+    #: by a process id that a restart in a container or a Flatpak may get again
+    token: str = ""
 
     @property
     def this_machine(self) -> bool:
         return self.host == socket.gethostname()
+
+    @property
+    def this_process(self) -> bool:
+        return self.this_machine and bool(self.token) and self.token == _TOKEN
 
 
 class ProjectLocked(Exception):
@@ -152,7 +229,9 @@ class ProjectLocked(Exception):
 
 
 def lock_path_for(project: Path | str) -> Path:
-    project = Path(project)
+    """The lock file of ``project``, beside the file itself: a project opened through a
+    link (or two links) has one lock, beside the file they name."""
+    project = Path(os.path.realpath(project))
     return project.with_name(shorten_name(f".~lock.{project.name}#"))
 
 
@@ -175,11 +254,15 @@ class ProjectLock:
         path = lock_path_for(project)
         took_over: LockHolder | None = None
         for _attempt in range(3):
+            if held_by_this_process(path):
+                raise ProjectLocked(project, read_holder(path) or _holder_of_me())  # open here already
+            if not _clear_non_file(path):
+                # A folder full of something sits where the lock goes: no lock can be
+                # taken there (as on a read-only share); the save checks still hold.
+                return cls(project, None, took_over)
             holder = read_holder(path)
             if holder is not None:
-                if holder.pid == os.getpid() and holder.this_machine:
-                    raise ProjectLocked(project, holder)  # this process has it open already
-                if not is_stale(path, holder):
+                if holder.this_process or not is_stale(path, holder):
                     raise ProjectLocked(project, holder)
                 took_over = holder
                 with contextlib.suppress(OSError):
@@ -212,7 +295,7 @@ class ProjectLock:
     def release(self) -> None:
         """Remove the lock file (only if it is still ours)."""
         holder = read_holder(self.path)
-        mine = holder is not None and holder.pid == os.getpid() and holder.this_machine
+        mine = holder is not None and holder.this_process
         if self._os_lock is not None:
             self._os_lock.release(remove=mine)
             self._os_lock = None
@@ -229,29 +312,102 @@ def holder_elsewhere(project: Path | str) -> LockHolder | None:
     """The live Segmenter (not this process) that holds ``project``, if any."""
     lock_file = lock_path_for(Path(project))
     holder = read_holder(lock_file)
-    if holder is None:
-        return None
-    if holder.this_machine and holder.pid == os.getpid():
+    if holder is None or holder.this_process:
         return None
     return None if is_stale(lock_file, holder) else holder
 
 
-def read_holder(path: Path) -> LockHolder | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return LockHolder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+def holder_anywhere(project: Path | str) -> LockHolder | None:
+    """The live Segmenter that holds ``project``, this process included, if any."""
+    lock_file = lock_path_for(Path(project))
+    if held_by_this_process(lock_file):
+        return read_holder(lock_file) or _holder_of_me()
+    holder = read_holder(lock_file)
+    if holder is None or (not holder.this_process and is_stale(lock_file, holder)):
         return None
+    return holder
+
+
+#: A lock file is a few hundred bytes: anything much larger (a sparse 3 GB file, a link
+#: to /dev/zero) is not one of ours and is never read whole.
+MAX_LOCK_BYTES = 16 << 10
+#: The largest process id any system gives (Linux: 2**22; Windows: a DWORD).
+MAX_PID = 2**32 - 1
+
+
+def read_holder(path: Path) -> LockHolder | None:
+    """Who the lock file says holds the project; None when it is no lock of ours (not a
+    regular file, too large, not our JSON, a process id no system gives)."""
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    )
+    try:
+        descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_LOCK_BYTES:
+            return None
+        raw = os.read(descriptor, MAX_LOCK_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    pid = data.get("pid")
+    if type(pid) is not int or not 0 < pid <= MAX_PID:
+        return None
+    texts = [data.get(key, "") for key in ("user", "host", "since", "boot", "started", "token")]
+    if not all(isinstance(text, str) for text in texts) or not texts[1]:
+        return None
+    user, host, since, boot, started, token = (text[:256] for text in texts)
+    return LockHolder(user, host, pid, since, boot, started, token)
 
 
 def is_stale(path: Path, holder: LockHolder) -> bool:
-    """A lock whose holder is gone: on this machine, its process has ended (or its OS
-    lock is free, which also catches a process id reused by another program)."""
+    """A lock whose holder is gone.  Another machine's lock is never stale (its process
+    cannot be checked from here).  On this machine: a lock of an earlier boot is stale;
+    else the OS lock decides — its holder keeps it while it runs, whatever process id a
+    container or a Flatpak gives it — and where OS locks cannot be told (some shares),
+    the process: gone, or another process with the same id (a different start)."""
     if not holder.this_machine:
         return False
-    if not process_alive(holder.pid):
+    if holder.boot and _BOOT and holder.boot != _BOOT:
         return True
-    return not is_locked_elsewhere(path)
+    state = os_lock_state(path)
+    if state != "unknown":
+        return state == "free"
+    if holder.pid == os.getpid() or not process_alive(holder.pid):
+        return True
+    started = process_started(holder.pid)
+    return bool(holder.started and started and holder.started != started)
+
+
+def _clear_non_file(path: Path) -> bool:
+    """Remove what is not a lock file where the lock goes (a link, a FIFO, a socket, a
+    device, an empty folder): True when the place is free or holds a regular file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if stat.S_ISREG(mode):
+        return True
+    try:
+        if stat.S_ISDIR(mode):
+            os.rmdir(path)
+        else:
+            os.unlink(path)  # the link itself, never what it points to
+    except OSError:
+        return False
+    return True
 
 
 def _stale_unreadable(path: Path) -> bool:
@@ -274,5 +430,39 @@ def _me() -> dict[str, object]:
         "host": socket.gethostname(),
         "pid": os.getpid(),
         "since": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "boot": _BOOT,
+        "started": process_started(os.getpid()),
+        "token": _TOKEN,
         "app": "Segmenter",
     }
+
+
+def _holder_of_me() -> LockHolder:
+    me = _me()
+    return LockHolder(str(me["user"]), str(me["host"]), os.getpid(), str(me["since"]), _BOOT, "", _TOKEN)
+
+
+def _boot_id() -> str:
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as handle:
+            return handle.read(64).strip()
+    except OSError:
+        return ""
+
+
+def process_started(pid: int) -> str:
+    """When process ``pid`` started, as a word to compare (Linux: clock ticks after boot,
+    from /proc; "" where it cannot be told)."""
+    try:
+        with open(f"/proc/{int(pid)}/stat", "rb") as handle:
+            text = handle.read(4096)
+    except (OSError, ValueError, OverflowError):
+        return ""
+    # The command name (field 2) may hold spaces and parentheses: count after the last ")".
+    fields = text[text.rfind(b")") + 2 :].split()
+    return fields[19].decode("ascii", "replace") if len(fields) > 19 else ""
+
+
+_BOOT = _boot_id()
+#: This process's own word in its lock files (see LockHolder.token).
+_TOKEN = uuid.uuid4().hex

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,13 @@ from typing import Any
 import numpy as np
 
 from segmenter_app.core.errors import ProjectError
+from segmenter_app.core.fileio import same_file
 from segmenter_app.core.importing.report import ImportResult
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.projects.project import save_project
+from segmenter_app.core.projects.locks import holder_anywhere
+from segmenter_app.core.projects.project import read_database, save_project
+from segmenter_app.core.projects.project_files import PROJECT_APPLICATION_ID, is_project_file
 from segmenter_app.core.projects.snapshot import ImportRecord
 
 #: The values a copy's baseline holds, as table columns.
@@ -62,6 +66,8 @@ def manager_document(document: CustomerDocument, manager: str) -> CustomerDocume
         keys=keys,
         thresholds=sg.Thresholds(sow=sg.Threshold("fixed", sow), kzi=sg.Threshold("fixed", kzi)),
         group_order=document.group_order,
+        # The weights and the priority order rank the copy's customers as here.
+        plan_settings=document.plan_settings,
         band_points=document.band_points,
         scale=document.scale,
         triage_overrides={key: value for key, value in document.triage_overrides.items() if key in keys},
@@ -102,16 +108,52 @@ def baseline_record(copy: CustomerDocument, manager: str, source: Path | str | N
 
 
 def save_manager_copy(
-    document: CustomerDocument, manager: str, path: Path | str, *, source_path: Path | str | None = None
+    document: CustomerDocument,
+    manager: str,
+    path: Path | str,
+    *,
+    source_path: Path | str | None = None,
+    open_project: Path | str | None = None,
 ) -> CustomerDocument:
-    """Write the copy for ``manager`` to ``path`` (a .segmenter project); the copy."""
+    """Write the copy for ``manager`` to ``path`` (a .segmenter project); the copy.
+
+    A copy is never written over a project: not over ``open_project`` (the project
+    this document is, one slip in the "replace?" prompt away), not over one a Segmenter
+    holds open (this one included), not over any project that is not itself a
+    manager's copy (ProjectError ``copy_over_open``, ``locked``, ``copy_over_project``).
+    An older copy of a manager's is replaced."""
+    path = Path(path)
+    check_copy_target(path, open_project)
     copy = manager_document(document, manager)
     record = baseline_record(copy, manager, source_path)
     first = ImportRecord.from_report(copy.report, source_path)
-    if Path(path).exists() and Path(path).is_dir():
-        raise ProjectError("not_a_file", Path(path))
     save_project(copy, path, source_path=source_path, history=[first, record])
     return copy
+
+
+def check_copy_target(path: Path, open_project: Path | str | None = None) -> None:
+    """Refuse a copy's target that is a project of value (see :func:`save_manager_copy`)."""
+    if path.is_dir():
+        raise ProjectError("not_a_file", path)
+    if open_project is not None and same_file(path, open_project):
+        raise ProjectError("copy_over_open", path)
+    holder = holder_anywhere(path)
+    if holder is not None:
+        raise ProjectError("locked", path, user=holder.user, host=holder.host, since=holder.since)
+    if is_project_file(path) and not _is_copy(path):
+        raise ProjectError("copy_over_project", path)
+
+
+def _is_copy(path: Path) -> bool:
+    """Is the project at ``path`` a manager's copy (its history holds a copy record)?
+    A file that cannot be read as a project is no copy: it is never written over."""
+    try:
+        with read_database(path, PROJECT_APPLICATION_ID) as (connection, _version):
+            return (
+                connection.execute("SELECT 1 FROM history WHERE kind = 'copy' LIMIT 1").fetchone() is not None
+            )
+    except (ProjectError, sqlite3.Error):
+        return False
 
 
 def copy_baseline(history: list[ImportRecord]) -> dict[str, Any] | None:
@@ -120,7 +162,7 @@ def copy_baseline(history: list[ImportRecord]) -> dict[str, Any] | None:
         if record.kind == "copy":
             try:
                 baseline = json.loads(record.signature)
-            except ValueError:
+            except (ValueError, TypeError, RecursionError):
                 return None
             return baseline if isinstance(baseline, dict) and "values" in baseline else None
     return None

@@ -40,7 +40,13 @@ from segmenter_app.core.projects.locks import OsLock
 from segmenter_app.core.projects.periods import ProjectPeriods, write_periods
 from segmenter_app.core.projects.project import write_database
 from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
-from segmenter_app.core.projects.snapshot import ImportRecord, settings_json, utc_now, write_snapshot
+from segmenter_app.core.projects.snapshot import (
+    ImportRecord,
+    record_to_json,
+    settings_json,
+    utc_now,
+    write_snapshot,
+)
 from segmenter_app.core.projects.table_codec import encode_table, encode_value
 
 EXTENSION = ".segmenter-recovery"
@@ -95,6 +101,8 @@ class RecoveryJournal:
         self.failed = signal(ProjectError)
         self.error: ProjectError | None = None
         self._connection: sqlite3.Connection | None = None
+        #: records held for one transaction (:meth:`together`), else None
+        self._together: list[tuple[str, bytes]] | None = None
         # Locked before the file exists and until it is closed: another Segmenter
         # starting now sees a live journal and never reads, moves or deletes it.
         self._lock = OsLock.acquire(journal_lock_path(self.path))
@@ -272,6 +280,26 @@ class RecoveryJournal:
         payload = [{"id": period.id, "info": period.info.to_json()} for period in periods]
         self._write([("periods", json.dumps(payload, ensure_ascii=False).encode())])
 
+    def add_history(self, record: ImportRecord) -> None:
+        """A step of the project's history taken since the base (a collect): kept with
+        the changes, so that a restore after a crash brings it back with the values."""
+        self.history = [*(self.history or []), record]
+        self._write([("history", json.dumps(record_to_json(record), ensure_ascii=False).encode())])
+
+    @contextlib.contextmanager
+    def together(self):
+        """The changes recorded inside this block are written in one transaction: a crash
+        keeps all of them or none (a collect's values and its history record)."""
+        if self._together is not None:
+            yield
+            return
+        self._together = []
+        try:
+            yield
+        finally:
+            records, self._together = self._together, None
+            self._write(records)
+
     def flush(self) -> None:
         """Write everything not yet in the file (changes are written as they happen;
         this is for a caller that changed the document behind its commands)."""
@@ -337,6 +365,9 @@ class RecoveryJournal:
         return records
 
     def _write(self, records: list[tuple[str, bytes]]) -> None:
+        if self._together is not None:
+            self._together.extend(records)
+            return
         if not records or self._connection is None:
             return
         now = utc_now("milliseconds")

@@ -25,7 +25,7 @@ from segmenter_app.core.projects.project import (
 )
 from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
 from segmenter_app.core.projects.recovery import EXTENSION, journal_lock_path, remove_database_files
-from segmenter_app.core.projects.snapshot import Snapshot, settings_from_json
+from segmenter_app.core.projects.snapshot import Snapshot, record_from_json, settings_from_json
 from segmenter_app.core.projects.table_codec import decode_table, decode_value
 
 
@@ -252,6 +252,8 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> dict[str, P
                 setattr(snapshot, name, value)
         elif kind == "periods":
             labels = {str(item["id"]): PeriodInfo.from_json(item["info"]) for item in json.loads(data)}
+        elif kind == "history":
+            snapshot.history.append(record_from_json(json.loads(data)))
         elif kind in ("triage", "pins"):
             payload = json.loads(data)
             for key, value in zip(payload["keys"], payload["values"], strict=True):

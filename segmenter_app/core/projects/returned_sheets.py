@@ -1,38 +1,48 @@
 """A manager's workbook as it came back: its customers' values and its baseline.
 
-Found by what it holds, not where: the customer sheet is any sheet whose header names a
-customer id and an editable column (in English or German, as exported or as an older
-export wrote it), so a renamed sheet, moved or added columns and sorted, filtered,
-hidden, inserted or deleted rows do not matter.  The baseline sheet is the one whose
-first cell is the baseline mark (renamed or not).  Values are read as the project stores
-them: dates from date cells, Excel serials or text (``15.1.27``), a status from its word
-in either language, a formula as its text (never evaluated).  A cell that cannot be
-read is named (sheet, row, column) and left out; the row's other values still count.
+Read in the reader child process (``xlsx_cells.read_tables``, job ``tables``) with the
+memory and time limits a list gets; this module reads what the child found as the
+project stores it.  Found by what it holds, not where: the customer sheet is any sheet
+whose header names a customer id and an action column (in English or German, as
+exported or as an older export wrote it), so a renamed sheet, moved or added columns
+and sorted, filtered, hidden, inserted or deleted rows do not matter.  The baseline
+sheet is the one whose first cell is the baseline mark (renamed or not).  A workbook
+without it is taken only when its header has the layout of our priority list (priority,
+segment, id, customer, next step, due, status); a customer list is refused.  Values are
+read as the project stores them: dates from date cells, Excel serials or text
+(``15.1.27``; ``03/04/2027`` is refused: day or month?), a status from its word in
+either language, a formula as its text (never evaluated), a text exported cut to fit a
+cell as the whole text when it comes back unchanged.  A cell that cannot be read is
+named (sheet, row, column) and left out; the row's other values still count.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from segmenter_app.core.errors import ReadError
+from segmenter_app.core.fileio import is_regular_file, open_regular
 from segmenter_app.core.importing.dates import DateRefused, parse_date
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model.actions import parse_status
 from segmenter_app.core.model.baseline import (
-    BASELINE_COLUMNS,
     BASELINE_MARK,
     BASELINE_META,
     EDITABLE_KEYS,
 )
 from segmenter_app.core.projects.manager_copy import customer_key
 from segmenter_app.core.reading.reader import detect_format, read_head
-from segmenter_app.core.reading.xlsx_cells import Formula, SheetCells, read_cells
+from segmenter_app.core.reading.sandbox import read_batch
+from segmenter_app.core.reading.xlsx_cells import Formula, Table, WorkbookTables, header_text
 from segmenter_app.core.text import texts
-from segmenter_app.core.text.export_columns import COLUMNS, OLD_HEADERS
+from segmenter_app.core.text.export_columns import CELL_UNITS, COLUMNS, OLD_HEADERS, cell_text
 
 #: Fields compared, as table columns.
 EDITABLE_FIELDS: tuple[str, ...] = EDITABLE_KEYS
@@ -46,6 +56,9 @@ _READ_ONLY_COLUMN = {
     "satisfaction": "satisfaction_input",
 }
 _HEADER_ROWS = 40
+#: A returned workbook of 200,000 customers reads about 3 million cells: far above that
+#: is no workbook of ours (and this process would hold it).
+MAX_RETURNED_CELLS = 10_000_000
 
 
 class Unusable(Exception):
@@ -72,24 +85,35 @@ class ReturnedFile:
     #: key → where the row is ({"sheet": …, "row": …}) for messages
     places: dict[str, dict[str, Any]]
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: customers whose baseline row cannot be read: compared without a baseline
+    unreadable_baseline: set[str] = field(default_factory=set)
+    #: (key, field) of texts exported cut to fit a cell and edited there: a conflict
+    cut_edits: set[tuple[str, str]] = field(default_factory=set)
 
 
-def _normal(text: Any) -> str:
-    value = str(text or "")
-    value = re.sub(r"-\s*\n\s*", "", value)  # a header split with a hyphen: "Einkaufs-\nvolumen"
-    return " ".join(value.split()).casefold()
-
-
+@functools.lru_cache(maxsize=1)
 def _header_keys() -> dict[str, str]:
     known: dict[str, str] = {}
     for key, title in COLUMNS:
         for language in texts.LANGUAGES:
-            known[_normal(texts.tr(title, language, "export"))] = key
+            known[header_text(texts.tr(title, language, "export"))] = key
     for key, titles in OLD_HEADERS.items():
         for title in titles:
             for language in texts.LANGUAGES:
-                known.setdefault(_normal(texts.tr(title, language, "export")), key)
+                known.setdefault(header_text(texts.tr(title, language, "export")), key)
     return known
+
+
+def _spec() -> dict[str, Any]:
+    """What the reader child looks for (``xlsx_cells.TableSpec``), as JSON."""
+    return {
+        "words": _header_keys(),
+        "required": "customer_id",
+        # Notes alone are no returned list (the overview has them): an action column is.
+        "any_of": [key for key in EDITABLE_KEYS if key != "notes"],
+        "mark": BASELINE_MARK,
+        "header_rows": _HEADER_ROWS,
+    }
 
 
 def lock_file(path: Path) -> Path | None:
@@ -109,6 +133,8 @@ def is_returned_file(path: Path) -> bool:
 
     from segmenter_app.core.projects.project_files import is_project_file
 
+    if not is_regular_file(path):
+        return False  # a pipe named x.xlsx would block the window's thread for ever
     if is_project_file(path):
         try:
             from segmenter_app.core.projects.project import open_project
@@ -117,62 +143,109 @@ def is_returned_file(path: Path) -> bool:
         except Exception:  # noqa: BLE001 - a damaged file is opened (and reported) instead
             return False
     try:
-        with zipfile.ZipFile(path) as archive:
+        with open_regular(path) as handle, zipfile.ZipFile(handle) as archive:
             names = {name.lower(): name for name in archive.namelist()}
             workbook = names.get("xl/workbook.xml")
             info = archive.getinfo(workbook) if workbook else None
             if info is None or info.file_size > (1 << 20):
                 return False
             return BASELINE_MARK.encode() in archive.read(info)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, EOFError, NotImplementedError):
         return False
 
 
-def read_workbook_file(path: Path, scale: Scale | None) -> ReturnedFile:
-    """Read a returned workbook (ReadError when it cannot be read, :class:`Unusable`
-    when it holds no customers of ours)."""
+def read_workbook_files(
+    paths: list[Path],
+    scale: Scale | None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ReturnedFile | Unusable]:
+    """Returned workbooks, each read in a reader child process under the limits a list
+    gets (memory, time): per file its :class:`ReturnedFile`, or :class:`Unusable` when
+    it cannot be collected (unreadable, not an .xlsx, no customers of ours).  One bad
+    file is that file's answer; the others are read."""
+    results: list[ReturnedFile | Unusable | None] = [None] * len(paths)
+    wanted: list[int] = []
+    for index, path in enumerate(paths):
+        try:
+            kind = detect_format(path, read_head(path))
+        except ReadError as error:
+            results[index] = Unusable("unreadable", error=error)
+            continue
+        if kind != "xlsx":
+            results[index] = Unusable("not_xlsx", kind=kind)
+        else:
+            wanted.append(index)
+
+    def interpret(number: int, answer: WorkbookTables | ReadError) -> ReturnedFile | Unusable:
+        # Here, as each file's answer comes in, while the children read the next ones.
+        if isinstance(answer, ReadError):
+            return Unusable("unreadable", error=answer)
+        try:
+            return returned_file(paths[wanted[number]], answer, scale)
+        except Unusable as refusal:
+            return refusal
+        except Exception as error:  # noqa: BLE001 - one odd file is refused, not the whole run
+            return Unusable("unplannable", reason=type(error).__name__)
+
+    read = read_batch(
+        [paths[index] for index in wanted],
+        {"job": "tables", "spec": _spec(), "max_cells": MAX_RETURNED_CELLS},
+        progress=progress,
+        cancelled=cancelled,
+        each=interpret,
+    )
+    for index, result in zip(wanted, read):
+        results[index] = result
+    return results  # type: ignore[return-value]
+
+
+def returned_file(path: Path, found: WorkbookTables, scale: Scale | None) -> ReturnedFile:
+    """What the reader child found in a workbook, read as the project stores it."""
     notes: list[tuple[str, dict[str, Any]]] = []
     lock = lock_file(path)
     if lock is not None:
         notes.append(("open_in_excel", {"lock": lock.name}))
-    kind = detect_format(path, read_head(path))
-    if kind != "xlsx":
-        raise Unusable("not_xlsx", kind=kind)
-    workbook = read_cells(path)
-    baseline_sheet = next((sheet for sheet in workbook.sheets if sheet.cell(0, 0) == BASELINE_MARK), None)
-    meta, baseline = _baseline(baseline_sheet, scale) if baseline_sheet is not None else ({}, None)
+    meta: dict[str, str] = {}
+    baseline: dict[str, dict[str, Any]] | None = None
+    unreadable: set[str] = set()
+    if found.marked is not None:
+        meta, baseline, unreadable = _baseline(found.marked_sheet or "", found.marked, scale, notes)
+    tables = found.tables
+    if baseline is None:
+        # Without our baseline, only a priority list we exported is taken (and then
+        # carefully: see collect.py); a customer list with a note or a last-contact
+        # column is no returned workbook.
+        tables = [table for table in found.tables if is_priority_list(table.keys)]
+        if found.tables and not tables:
+            raise Unusable("customer_list")
+    if not tables:
+        raise Unusable("no_customer_sheet")
     language = meta.get("language") or ""
-    known = _header_keys()
     theirs: dict[str, dict[str, Any]] = {}
     places: dict[str, dict[str, Any]] = {}
-    found = False
-    for sheet in workbook.sheets:
-        if sheet is baseline_sheet:
-            continue
-        header = _find_header(sheet.head(_HEADER_ROWS), known)
-        if header is None:
-            continue
-        found = True
-        header_row, columns, titles = header
-        sheet_language = language or _language_of(titles)
-        rows = sheet.rows(set(columns.values()))
-        for row_index in sorted(r for r in rows if r > header_row):
-            cells = rows[row_index]
+    cut_edits: set[tuple[str, str]] = set()
+    for table in tables:
+        sheet_language = language or _language_of(table.titles)
+        fields = (
+            [(key, table.columns[key]) for key in EDITABLE_KEYS if key in table.columns],
+            [(key, table.columns[key]) for key in _READ_ONLY_COLUMN if key in table.columns],
+        )
+        for row_index in sorted(table.rows):
             _read_row(
-                sheet,
+                table,
                 row_index,
-                cells,
-                columns,
-                titles,
                 sheet_language,
-                workbook.date1904,
+                found.date1904,
                 scale,
+                baseline,
                 theirs,
                 places,
                 notes,
+                cut_edits,
+                fields,
             )
-    if not found:
-        raise Unusable("no_customer_sheet")
     managers = sorted({values.get("account_manager", "") for values in (baseline or {}).values()} - {""})
     if baseline is not None:
         for values in baseline.values():
@@ -180,7 +253,8 @@ def read_workbook_file(path: Path, scale: Scale | None) -> ReturnedFile:
     return ReturnedFile(
         path=path,
         kind="workbook",
-        project_id=meta.get("project_id") if baseline is not None else None,
+        # A baseline sheet without its project id is no baseline of this project.
+        project_id=meta.get("project_id", "") if baseline is not None else None,
         export_id=meta.get("export_id", ""),
         exported_at=meta.get("exported_at", ""),
         managers=managers,
@@ -188,65 +262,117 @@ def read_workbook_file(path: Path, scale: Scale | None) -> ReturnedFile:
         theirs=theirs,
         places=places,
         notes=notes,
+        unreadable_baseline=unreadable,
+        cut_edits=cut_edits,
     )
 
 
-def _baseline(sheet: SheetCells, scale: Scale | None) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
-    rows = sheet.rows(set(range(len(BASELINE_COLUMNS))))
+#: The columns that make a sheet one of our priority lists (with or without its
+#: baseline sheet): a customer list has none of priority, segment, next step, due, status.
+PRIORITY_LIST_KEYS = frozenset(
+    {"priority", "segment", "customer_id", "customer_name", "next_step", "due", "status"}
+)
+
+
+def is_priority_list(keys: list[str]) -> bool:
+    """Does a header row (its known keys) have the layout of our exported priority list?"""
+    return set(keys) >= PRIORITY_LIST_KEYS
+
+
+def _baseline(
+    sheet: str,
+    rows: dict[int, dict[int, Any]],
+    scale: Scale | None,
+    notes: list[tuple[str, dict[str, Any]]],
+) -> tuple[dict[str, str], dict[str, dict[str, Any]], set[str]]:
+    """The meta values, the values as exported per customer key, and the keys (ids) of
+    rows whose baseline cannot be read (a row edited by hand): those customers are
+    compared as if there were no baseline (collect.py), never as unchanged."""
     meta = {}
     for offset, key in enumerate(BASELINE_META, start=1):
         cells = rows.get(offset, {})
-        if cells.get(0) == key:
-            meta[key] = str(cells.get(1, ""))
+        if cells.get(0) == key and isinstance(cells.get(1), str):
+            meta[key] = cells[1]
     header_row = next((r for r in sorted(rows) if rows[r].get(0) == "customer_id"), None)
     baseline: dict[str, dict[str, Any]] = {}
+    unreadable: set[str] = set()
     if header_row is None:
-        return meta, baseline
+        return meta, baseline, unreadable
     for row_index in sorted(r for r in rows if r > header_row):
         cells = rows[row_index]
-        try:
-            values = json.loads(cells.get(2) or "{}")
-        except ValueError:
-            continue  # a row typed into the hidden sheet by hand: no baseline of ours
-        if not isinstance(values, dict):
+        record = _baseline_record(cells, scale)
+        if record is None:
+            if any(value not in (None, "") for value in cells.values()):
+                key = customer_key(_id_text(cells.get(0)), None)
+                unreadable.add(key)
+                notes.append(("baseline_row", {"sheet": sheet, "row": row_index + 1, "customer_id": key}))
             continue
-        key = customer_key(_id_text(cells.get(0)), values.get("customer_name"))
-        record: dict[str, Any] = {"account_manager": str(cells.get(1) or "")}
-        for name in EDITABLE_KEYS:
-            value = values.get(name)
-            record[name] = "" if value is None else str(value)
-        for export_key, column in _READ_ONLY_COLUMN.items():
-            value = values.get(export_key)
-            if export_key == "customer_name":
-                record[column] = "" if value is None else str(value)
-            else:
-                number = float(value) if isinstance(value, (int, float)) else None
-                record[column] = to_table_units(column, number, scale)
-        baseline[key] = record
-    return meta, baseline
+        key, values = record
+        baseline[key] = values
+    return meta, baseline, unreadable
 
 
-def _find_header(rows: dict[int, dict[int, Any]], known: dict[str, str]):
-    for row_index in sorted(rows)[:_HEADER_ROWS]:
-        columns: dict[str, int] = {}
-        titles: dict[str, str] = {}
-        for col, value in sorted(rows[row_index].items()):
-            if not isinstance(value, str):
-                continue
-            key = known.get(_normal(value))
-            if key is not None and key not in columns:
-                columns[key] = col
-                titles[key] = " ".join(value.split())
-        # Notes alone are no returned list (the overview has them): an action column is.
-        if "customer_id" in columns and any(key in columns for key in EDITABLE_KEYS if key != "notes"):
-            return row_index, columns, titles
+def _baseline_record(cells: dict[int, Any], scale: Scale | None) -> tuple[str, dict[str, Any]] | None:
+    """One customer's row of the baseline sheet, or None when it cannot be read: its JSON
+    object is joined from the cells from the third on (pieces of a long object).  (A
+    collect of 200 workbooks reads 100,000 of these: no call it can do without.)"""
+    text = cells.get(2)
+    if type(text) is not str:
+        return None
+    if 3 in cells:
+        pieces, col = [], 2
+        while type(cells.get(col)) is str:
+            pieces.append(cells[col])
+            col += 1
+        text = "".join(pieces)
+    try:
+        values = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if type(values) is not dict:
+        return None
+    get = values.get
+    customer_id = get("customer_id")
+    if customer_id is None:
+        customer_id = _id_text(cells.get(0))
+    manager = get("account_manager")
+    if manager is None:
+        manager = cells.get(1) or ""
+    name = get("customer_name")
+    if (
+        type(customer_id) is not str
+        or type(manager) is not str
+        or (name is not None and type(name) is not str)
+    ):
+        return None
+    record: dict[str, Any] = {"account_manager": manager, "customer_name": name or ""}
+    for field_name in EDITABLE_KEYS:
+        value = get(field_name)
+        if value is None:
+            value = ""
+        elif type(value) is not str:
+            return None
+        record[field_name] = value
+    record["revenue"] = _number(get("revenue"))
+    record["wallet"] = _number(get("wallet"))
+    record["sow_input"] = to_table_units("sow_input", _number(get("share_of_wallet")), scale)
+    record["satisfaction_input"] = to_table_units("satisfaction_input", _number(get("satisfaction")), scale)
+    return customer_key(customer_id, name), record
+
+
+def _number(value: Any) -> float | None:
+    """A number of the baseline's JSON, or None (nothing, or not a finite number)."""
+    kind = type(value)
+    if kind is float or kind is int:
+        number = float(value)
+        return number if number - number == 0 else None  # NaN and ±inf are not
     return None
 
 
 def _language_of(titles: dict[str, str]) -> str:
-    german = {_normal(texts.tr(title, "de", "export")) for _key, title in COLUMNS}
-    english = {_normal(title) for _key, title in COLUMNS}
-    names = {_normal(title) for title in titles.values()}
+    german = {header_text(texts.tr(title, "de", "export")) for _key, title in COLUMNS}
+    english = {header_text(title) for _key, title in COLUMNS}
+    names = {header_text(title) for title in titles.values()}
     return "de" if len(names & german - english) >= len(names & english - german) else "en"
 
 
@@ -259,49 +385,84 @@ def _id_text(value: Any) -> str:
 
 
 def _read_row(
-    sheet: SheetCells,
+    table: Table,
     row_index: int,
-    cells: dict[int, Any],
-    columns: dict[str, int],
-    titles: dict[str, str],
     language: str,
     date1904: bool,
     scale: Scale | None,
+    baseline: dict[str, dict[str, Any]] | None,
     theirs: dict[str, dict[str, Any]],
     places: dict[str, dict[str, Any]],
     notes: list[tuple[str, dict[str, Any]]],
+    cut_edits: set[tuple[str, str]],
+    fields: tuple[list[tuple[str, int]], list[tuple[str, int]]],
 ) -> None:
+    """One customer's row: its values as the project stores them.  ``fields``: the
+    table's (key, column) of the editable and of the read-only columns."""
+    cells, columns, titles = table.rows[row_index], table.columns, table.titles
     customer_id = _id_text(cells.get(columns["customer_id"]))
     name = cells.get(columns["customer_name"]) if "customer_name" in columns else None
-    edited = {key: cells.get(columns[key]) for key in EDITABLE_KEYS if key in columns}
-    if not customer_id and not any(value not in (None, "") for value in edited.values()):
+    edited = [(key, cells.get(col)) for key, col in fields[0]]
+    if not customer_id and not any(value not in (None, "") for _key, value in edited):
         return  # the summary under the table, a blank row
     key = customer_key(customer_id, name)
-    place = {"sheet": sheet.name, "row": row_index + 1, "customer_name": "" if name is None else str(name)}
+    place = {"sheet": table.sheet, "row": row_index + 1, "customer_name": "" if name is None else str(name)}
+    base = (baseline or {}).get(key, {})
     values: dict[str, Any] = {}
-    for field_name, raw in edited.items():
+    for field_name, raw in edited:
+        if raw is None and field_name != "status":
+            values[field_name] = ""  # (an empty cell: most of them)
+            continue
         try:
             values[field_name] = _editable(field_name, raw, language, date1904)
         except (DateRefused, ValueError):
             notes.append(("refused_cell", {**place, "column": titles[field_name], "value": str(raw)}))
-    for export_key, column in _READ_ONLY_COLUMN.items():
-        if export_key not in columns:
+    for export_key, col in fields[1]:
+        raw = cells.get(col)
+        column = _READ_ONLY_COLUMN[export_key]
+        if type(raw) is float and column in ("revenue", "wallet"):
+            values[column] = raw if raw - raw == 0 else None  # (a number cell: most of them)
             continue
-        raw = cells.get(columns[export_key])
         try:
             values[column] = to_table_units(column, _read_only(export_key, raw), scale)
         except ValueError:
             notes.append(("refused_cell", {**place, "column": titles[export_key], "value": str(raw)}))
+    for column in _CUT_FIELDS:
+        # A text longer than a cell was exported cut, with a mark: coming back as it was
+        # sent, it is the whole text, unchanged; edited, taking it would drop the rest
+        # of the text, so it is a conflict whatever else changed.
+        exported = base.get(column)
+        if not exported or len(exported) <= CELL_UNITS // 2 or values.get(column, exported) == exported:
+            continue
+        shown = cell_text(exported, language)
+        if shown == exported:
+            continue
+        if values[column] == shown.strip():
+            values[column] = exported
+        else:
+            cut_edits.add((key, column))
     if key in theirs:
         notes.append(("duplicate_row", {**place, "customer_id": customer_id}))
     theirs[key] = values
     places[key] = place
 
 
+#: Text fields a workbook cell may hold cut (``export_columns.cell_text``).
+_CUT_FIELDS = ("notes", "next_step", "customer_name")
+#: A date written with slashes: day and month cannot be told apart when both are ≤ 12.
+_SLASHED = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
+
+
 def _editable(field_name: str, raw: Any, language: str, date1904: bool) -> Any:
     if field_name in ("due", "last_contact"):
         if isinstance(raw, Formula):
             raise DateRefused(raw)  # a formula is never evaluated
+        if isinstance(raw, str):
+            slashed = _SLASHED.match(raw)
+            # 03/04/2027: 3 April in Britain and Germany, 4 March in the US; a manager's
+            # laptop may be set to either.  Refused and named, never guessed.
+            if slashed and int(slashed[1]) <= 12 and int(slashed[2]) <= 12 and slashed[1] != slashed[2]:
+                raise DateRefused(raw)
         return parse_date(raw, language=language, epoch_1904=date1904)
     if field_name == "status":
         return parse_status(raw)

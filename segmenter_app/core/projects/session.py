@@ -16,6 +16,7 @@ file the user saves to (issue 27).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -220,8 +221,12 @@ class ProjectSession:
     def collect(self, plan: CollectPlan, *, prefer_returned: bool = False) -> ImportRecord:
         """Apply a reviewed collect from managers (one undo step) and record it in the
         history: unsaved until saved, even when it changed no value."""
-        record = apply_collect(self.document, plan, prefer_returned=prefer_returned)
-        self.history = [*self.history, record]
+        journal = self.journal
+        with journal.together() if journal is not None else contextlib.nullcontext():
+            record = apply_collect(self.document, plan, prefer_returned=prefer_returned)
+            self.history = [*self.history, record]
+            if journal is not None:
+                journal.add_history(record)  # with the values, in one transaction
         self._unsaved = True
         return record
 

@@ -136,6 +136,26 @@ class ImportRecord:
         )
 
 
+def record_to_json(record: ImportRecord) -> dict[str, Any]:
+    """A history record as JSON (the recovery journal keeps a collect's record so)."""
+    return {**dataclasses.asdict(record), "gone": [dataclasses.asdict(g) for g in record.gone]}
+
+
+def record_from_json(data: dict[str, Any]) -> ImportRecord:
+    """:func:`record_to_json` read back (ValueError/TypeError/KeyError when it is not one)."""
+    gone = tuple(GoneCustomer(**customer) for customer in data.get("gone", ()))
+    return ImportRecord(
+        imported_at=str(data["imported_at"]),
+        source_path=None if data.get("source_path") is None else str(data["source_path"]),
+        sheet=None if data.get("sheet") is None else str(data["sheet"]),
+        rows=int(data["rows"]),
+        signature=str(data["signature"]),
+        kind=str(data.get("kind", "import")),
+        summary=dict(data.get("summary", {})),
+        gone=gone,
+    )
+
+
 @dataclass
 class Snapshot:
     """Everything a snapshot holds, decoded; :func:`build_document` makes it a document."""
@@ -304,13 +324,17 @@ def settings_from_json(text: str | bytes) -> dict[str, Any]:
 def scale_to_json(scale: Scale | None) -> dict[str, Any] | None:
     if scale is None:
         return None
-    return {"name": scale.name, "low": scale.low, "high": scale.high, "reversed": scale.reversed}
+    data = {"name": scale.name, "low": scale.low, "high": scale.high, "reversed": scale.reversed}
+    if scale.levels:  # rating words, worst first
+        data["levels"] = list(scale.levels)
+    return data
 
 
 def scale_from_json(data: dict[str, Any] | None) -> Scale | None:
     if data is None:
         return None
-    return Scale(str(data["name"]), data["low"], data["high"], bool(data.get("reversed", False)))
+    levels = tuple(str(level) for level in data.get("levels") or ())
+    return Scale(str(data["name"]), data["low"], data["high"], bool(data.get("reversed", False)), levels)
 
 
 # --------------------------------------------------------------------------- the report

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.importing.report import ImportResult
 from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
@@ -56,22 +57,15 @@ MATRIX_LABELS: tuple[str, ...] = (*sg.SEGMENTS, "UNCLASSIFIED")
 #: The rules that make a segment move an alert, each with the moves it covers: into FIX
 #: from anywhere (the relationship broke while the customer spends with us: churn
 #: risk), and a satisfied customer turning unsatisfied and low-share (MODEL or GROW into
-#: MOVE).  The moves' ``rule`` column names the rule (``ALERT_RULE_TEXTS`` words it).
+#: MOVE).  The moves' ``rule`` column names the rule (``history_texts.alert_rule_text`` words it).
 ALERT_RULES: dict[str, frozenset[tuple[int, int]]] = {
     "into_fix": frozenset({(sg.MODEL, sg.FIX), (sg.GROW, sg.FIX), (sg.MOVE, sg.FIX)}),
     "model_to_move": frozenset({(sg.MODEL, sg.MOVE)}),
     "grow_to_move": frozenset({(sg.GROW, sg.MOVE)}),
 }
 ALERT_MOVES: frozenset[tuple[int, int]] = frozenset().union(*ALERT_RULES.values())
-#: The inputs compared between the lists, as the table names them.
-COMPARED_COLUMNS: tuple[str, ...] = (
-    "customer_name",
-    "account_manager",
-    "revenue",
-    "wallet",
-    "sow_input",
-    "satisfaction_input",
-)
+#: The inputs compared between the lists, as the table names them (the column registry).
+COMPARED_COLUMNS: tuple[str, ...] = registry.columns_with("compared")
 NOTE_SEPARATOR = "\n"
 
 
@@ -395,7 +389,7 @@ def _changes(
     for column in COMPARED_COLUMNS:
         old = _file_values(document, column)[old_rows]
         new = new_table[column].to_numpy(dtype=object)[new_rows]
-        if column in ("customer_name", "account_manager"):
+        if not registry.role_of_column(column).numeric:
             old_text = pd.Series(old, dtype=object).fillna("").astype(str).str.strip().to_numpy()
             new_text = pd.Series(new, dtype=object).fillna("").astype(str).str.strip().to_numpy()
             differs = old_text != new_text

@@ -13,7 +13,8 @@ answer: ``("fast", previews, sheet, header_index, confident, truncated, arrow_ip
 positions, other_sheets, skipped_sheets)`` for an .xlsx read the fast way, ``("ok",
 sheets)`` for a whole workbook, or ``("error", code, detail)``.  Each sheet is a dict
 with its name, visibility, the offset of its first cell and its columns, encoded by
-:func:`encode_column`.
+:func:`encode_column`.  A request with ``"job": "tables"`` reads a batch of returned
+workbooks instead (:func:`run_tables`, ``sandbox.read_batch``).
 """
 
 from __future__ import annotations
@@ -210,7 +211,10 @@ class _Channel:
         os.environ["RUST_BACKTRACE"] = "0"
 
     def send(self, message: tuple) -> None:
-        payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        self.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def send_bytes(self, payload: bytes) -> None:
+        """A message pickled already."""
         self._stream.write(struct.pack("<Q", len(payload)))
         self._stream.write(payload)
         self._stream.flush()
@@ -436,6 +440,57 @@ def _import_arrow() -> None:
         import pyarrow  # noqa: F401
 
 
+#: An answer about one file of a batch larger than this is refused: the parent holds it.
+MAX_ANSWER_BYTES = 256 << 20
+
+
+def run_tables(request: dict, channel: _Channel) -> None:
+    """The ``tables`` job (returned workbooks, ``xlsx_cells.read_tables``): per file an
+    ``("item", n)`` as it starts, then ``("answer", n, WorkbookTables)`` or
+    ``("failed", n, code, detail, params)``.  A file that kills this process is told
+    from the others by the parent (the last ``item`` without an answer)."""
+    from segmenter_app.core.errors import ReadError
+    from segmenter_app.core.reading.xlsx_cells import TableSpec, read_tables
+
+    spec = request["spec"]
+    spec = TableSpec(
+        words=dict(spec["words"]),
+        required=spec["required"],
+        any_of=tuple(spec["any_of"]),
+        mark=spec["mark"],
+        header_rows=int(spec.get("header_rows", 40)),
+    )
+    for number, path in enumerate(request["paths"]):
+        channel.send(("item", number))
+        payload = b""
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                raise ChildError("not_a_file", "not a regular file")
+            payload = pickle.dumps(
+                ("answer", number, read_tables(path, spec, request["max_cells"])),
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+            if len(payload) > MAX_ANSWER_BYTES:
+                raise ChildError("too_large", "")
+        except ReadError as error:
+            channel.send(("failed", number, error.code, error.detail, _plain(error.params)))
+        except ChildError as error:
+            too_large = error.code == "too_large"
+            params = {"size": len(payload), "limit": MAX_ANSWER_BYTES} if too_large else {}
+            payload = b""
+            channel.send(("failed", number, error.code, error.detail, params))
+        except MemoryError:
+            channel.send(("failed", number, "out_of_memory", "", {}))
+        except Exception as error:  # noqa: BLE001 - one damaged file is that file's error
+            channel.send(("failed", number, "corrupt", f"{type(error).__name__}: {error}"[:300], {}))
+        else:
+            channel.send_bytes(payload)
+
+
+def _plain(params: dict) -> dict:
+    return {key: value for key, value in params.items() if isinstance(value, (str, int, float, bool))}
+
+
 def main() -> None:
     """Start, get ready, then answer one request read from stdin."""
     channel = _Channel()
@@ -445,6 +500,12 @@ def main() -> None:
         return
     request = json.loads(line)
     _limit_memory(request["max_bytes"])
+    if request.get("job") == "tables":
+        try:
+            run_tables(request, channel)
+        finally:
+            channel.close()
+        return
     if request.get("fast"):
         # pyarrow (and numpy under it) take 0.15 s to import: do it beside the preview
         # and the first part of the load instead of after them.

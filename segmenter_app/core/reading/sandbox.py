@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +73,8 @@ def _child_environment() -> dict[str, str]:
     return environment
 
 
-def _pump(stream, messages: queue.Queue) -> None:
-    """Reader thread: frames from the child's stdout into a queue; None at the end."""
+def _pump(stream, put: Callable[[Any], None]) -> None:
+    """Reader thread: frames from the child's stdout to ``put``; None at the end."""
     try:
         while True:
             header = stream.read(8)
@@ -83,11 +84,43 @@ def _pump(stream, messages: queue.Queue) -> None:
             payload = stream.read(size)
             if len(payload) < size:
                 break
-            messages.put(pickle.loads(payload))
-    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            put(pickle.loads(payload))
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         pass
     finally:
-        messages.put(None)
+        put(None)
+
+
+def _start_child(path: Path, put: Callable[[Any], None]) -> subprocess.Popen:
+    """The child process, its messages pumped to ``put`` by a thread."""
+    try:
+        process = subprocess.Popen(
+            child_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=_child_environment(),
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except OSError as error:
+        raise ReadError("crashed", path, detail=str(error), exitcode=None) from None
+    threading.Thread(target=_pump, args=(process.stdout, put), daemon=True).start()
+    return process
+
+
+def _send(process: subprocess.Popen, request: dict[str, Any]) -> None:
+    try:
+        process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
+        process.stdin.close()
+    except OSError:
+        pass  # the child died at once; its end is reported
+
+
+def _death(process: subprocess.Popen, path: Path, limit: int) -> ReadError:
+    """What a child that died without a word means: out of memory, or a crash."""
+    returncode = process.wait()
+    code = "out_of_memory" if returncode in (-6, -9, 134, 137) else "crashed"
+    return ReadError(code, path, limit=limit, exitcode=returncode)
 
 
 def _reap(process: subprocess.Popen) -> None:
@@ -110,19 +143,8 @@ class ChildReader:
         self.kind = kind
         self.timeout = timeout
         self.memory_limit = memory_cap(path) if memory_limit is None else memory_limit
-        try:
-            self.process = subprocess.Popen(
-                child_command(),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env=_child_environment(),
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
-        except OSError as error:
-            raise ReadError("crashed", path, detail=str(error), exitcode=None) from None
         self.messages: queue.Queue = queue.Queue()
-        threading.Thread(target=_pump, args=(self.process.stdout, self.messages), daemon=True).start()
+        self.process = _start_child(path, self.messages.put)
         self._asked = False
         self.deadline = time.monotonic() + timeout
 
@@ -139,11 +161,7 @@ class ChildReader:
             **request,
         }
         self.deadline = time.monotonic() + self.timeout
-        try:
-            self.process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
-            self.process.stdin.close()
-        except OSError:
-            pass  # the child died at once; wait() reports it
+        _send(self.process, request)
 
     def wait(
         self, progress: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None
@@ -172,9 +190,7 @@ class ChildReader:
             self._finish(answer is None)
         if answer is None:
             # The child died without a word: the reader aborted (out of memory, a crash).
-            returncode = self.process.wait()
-            code = "out_of_memory" if returncode in (-6, -9, 134, 137) else "crashed"
-            raise ReadError(code, self.path, limit=self.memory_limit, exitcode=returncode)
+            raise _death(self.process, self.path, self.memory_limit)
         if answer[0] == "error":
             code, detail = answer[1], answer[2]
             if code == "too_many_cells":
@@ -189,12 +205,7 @@ class ChildReader:
         return answer
 
     def _finish(self, kill: bool) -> None:
-        process = self.process
-        if kill and process.poll() is None:
-            process.kill()
-        # Reap in the background: Popen.wait(timeout) polls with sleeps, and a child that
-        # has answered exits on its own.
-        threading.Thread(target=_reap, args=(process,), daemon=True).start()
+        _finish(self.process, kill)
 
     def close(self) -> None:
         """Stop a child that will not be asked anything."""
@@ -203,3 +214,143 @@ class ChildReader:
             with contextlib.suppress(OSError):
                 self.process.stdin.close()
             self._finish(kill=True)
+
+
+def _finish(process: subprocess.Popen, kill: bool) -> None:
+    if kill and process.poll() is None:
+        process.kill()
+    # Reap in the background: Popen.wait(timeout) polls with sleeps, and a child that
+    # has answered exits on its own.
+    threading.Thread(target=_reap, args=(process,), daemon=True).start()
+
+
+# --------------------------------------------------------------------------- batches
+
+
+@dataclass
+class _Worker:
+    """One child at a time working through its share of a batch."""
+
+    number: int
+    items: list[int]  #: indexes into the batch, in the order the child reads them
+    process: subprocess.Popen | None = None
+    sent: list[int] = field(default_factory=list)  #: what the running child was given
+    current: int | None = None  #: the item it is reading (None: between items)
+    deadline: float = 0.0
+    limit: int = 0  #: the running child's memory cap
+    generation: object = None  #: tells the running child's messages from a killed one's
+
+
+def read_batch(
+    paths: list[Path],
+    request: dict[str, Any],
+    *,
+    workers: int = 2,
+    timeout: float | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    each: Callable[[int, Any], Any] | None = None,
+) -> list[Any]:
+    """Many files read by reader children: the answer per file (the child's payload),
+    or the :class:`ReadError` that file met; ``each(index, answer)``, when given, turns
+    an answer into the result as it arrives (while the children read on).
+
+    Each file gets the limits a list gets — the memory cap of its size and
+    ``timeout`` seconds — but a child is started only once per share of the batch
+    (``workers`` children side by side, at most one per core): a file that kills its
+    child (memory, a crash) or overruns its time is that file's error, and a new child
+    goes on with the files after it.  ``request`` is the job (``{"job": …}``) without
+    the paths."""
+    timeout = READ_TIMEOUT_SECONDS if timeout is None else timeout
+    results: list[Any] = [None] * len(paths)
+    count = max(1, min(workers, os.cpu_count() or 1, len(paths)))
+    pool = [_Worker(number, list(range(number, len(paths), count))) for number in range(count)]
+    messages: queue.Queue = queue.Queue()
+    done = 0
+
+    def start(worker: _Worker) -> None:
+        if not worker.items:
+            worker.process = None
+            return
+        worker.sent = list(worker.items)
+        limit = worker.limit = max(memory_cap(paths[i]) for i in worker.sent)
+        generation = worker.generation = object()
+        worker.process = _start_child(
+            paths[worker.sent[0]],
+            lambda message: messages.put((worker.number, generation, message, time.monotonic())),
+        )
+        worker.current = worker.sent[0]
+        worker.deadline = time.monotonic() + timeout
+        _send(
+            worker.process,
+            {
+                **request,
+                "paths": [str(paths[i]) for i in worker.sent],
+                "max_bytes": limit,
+                "max_cells": request.get("max_cells", MAX_CELLS),
+            },
+        )
+
+    def settle(worker: _Worker, index: int, result: Any) -> None:
+        nonlocal done
+        results[index] = result if each is None else each(index, result)
+        worker.items.remove(index)
+        # The child goes on with the next file at once: its time runs from now.
+        worker.current = worker.items[0] if worker.items else None
+        worker.deadline = time.monotonic() + timeout
+        done += 1
+        if progress is not None:
+            progress(done / len(paths))
+
+    for worker in pool:
+        start(worker)
+    try:
+        while any(worker.process is not None for worker in pool):
+            if cancelled is not None and cancelled():
+                raise ReadCancelled()
+            try:
+                number, generation, message, arrived = messages.get(timeout=0.05)
+            except queue.Empty:
+                # Every message that came is handled: a child still on its file past the
+                # limit overran it (never a child whose word waited here).
+                now = time.monotonic()
+                for worker in pool:
+                    if worker.process is not None and worker.current is not None and now > worker.deadline:
+                        _finish(worker.process, kill=True)
+                        settle(
+                            worker,
+                            worker.current,
+                            ReadError("timeout", paths[worker.current], seconds=int(timeout)),
+                        )
+                        start(worker)
+                continue
+            worker = pool[number]
+            if generation is not worker.generation:
+                continue  # from a child already given up on
+            if message is None:
+                process = worker.process
+                if worker.current is not None:
+                    settle(worker, worker.current, _death(process, paths[worker.current], worker.limit))
+                _finish(process, kill=True)
+                start(worker)  # the rest, if any, in a new child
+                continue
+            kind, position = message[0], message[1]
+            if not 0 <= position < len(worker.sent):
+                continue
+            index = worker.sent[position]
+            if kind == "item":
+                worker.current = index
+                worker.deadline = arrived + timeout
+            elif kind == "answer":
+                settle(worker, index, message[2])
+            elif kind == "failed":
+                code, detail, params = message[2], message[3], message[4]
+                if code in ("out_of_memory", "too_large"):
+                    params = {"limit": worker.limit, **params}
+                settle(worker, index, ReadError(code, paths[index], detail=detail, **params))
+    finally:
+        for worker in pool:
+            if worker.process is not None:
+                _finish(worker.process, kill=True)
+                worker.process = None
+    return results

@@ -3,6 +3,7 @@ summary the command line prints (the window words the same codes)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, safe_format, tr
@@ -29,8 +30,27 @@ NOTES: dict[str, str] = {
     ),
     "no_baseline": QT_TRANSLATE_NOOP(
         "collect",
-        "has no baseline sheet (deleted?): compared with the project as it is now — a value changed here "
-        "since the export counts as changed there",
+        "has no baseline sheet (deleted, or lost when it was saved again): without it no value of the "
+        "project is replaced — empty values here are filled, a later last contact is taken, any other "
+        "difference is a conflict",
+    ),
+    "customer_list": QT_TRANSLATE_NOOP(
+        "collect",
+        "this looks like a customer list, not a priority list we sent — use File ▸ Update customer data "
+        "from a newer list",
+    ),
+    "baseline_row": QT_TRANSLATE_NOOP(
+        "collect",
+        "the baseline of customer {customer_id} (hidden sheet '{sheet}', row {row}) cannot be read: that "
+        "customer is compared without it (no value of the project is replaced)",
+    ),
+    "exported_later": QT_TRANSLATE_NOOP(
+        "collect",
+        "says it was exported on {exported_at}, which is later than now (a wrong clock?): taken as "
+        "exported now",
+    ),
+    "unplannable": QT_TRANSLATE_NOOP(
+        "collect", "cannot be collected: it holds something unexpected ({reason})"
     ),
     "open_in_excel": QT_TRANSLATE_NOOP(
         "collect",
@@ -111,3 +131,19 @@ def field_name(column: str, language: str) -> str:
 
 def summary_text(key: str, language: str, **params: Any) -> str:
     return safe_format(tr(SUMMARY[key], language, CONTEXT), params)
+
+
+#: What a terminal obeys rather than shows: C0 and C1 controls (ESC starts a colour, a
+#: cursor move, a title change …), DEL, and the bidirectional controls that reorder a line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: Any) -> str:
+    """``text`` for a terminal: every control character written as its escape (``\\x1b``),
+    so that a note or a file name can say anything but never steer the terminal."""
+    return _UNPRINTABLE.sub(_escaped, str(text))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

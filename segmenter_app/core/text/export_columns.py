@@ -3,31 +3,13 @@ context): the exports write them, the collect finds them again in a returned fil
 
 from __future__ import annotations
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
-#: Column key → header (translated with the "export" context).
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("priority", QT_TRANSLATE_NOOP("export", "Priority")),
-    ("segment", QT_TRANSLATE_NOOP("export", "Segment")),
-    # A project with periods (PRODUCT.md §8): the segment in the period before, and how
-    # far the share of wallet moved since (percentage points).
-    ("segment_before", QT_TRANSLATE_NOOP("export", "Segment before")),
-    ("triage", QT_TRANSLATE_NOOP("export", "Triage")),
-    ("customer_id", QT_TRANSLATE_NOOP("export", "Customer ID")),
-    ("customer_name", QT_TRANSLATE_NOOP("export", "Customer")),
-    ("share_of_wallet", QT_TRANSLATE_NOOP("export", "SoW")),
-    ("delta_sow", QT_TRANSLATE_NOOP("export", "ΔSoW (pp)")),
-    ("satisfaction", QT_TRANSLATE_NOOP("export", "KZI")),
-    ("revenue", QT_TRANSLATE_NOOP("export", "Revenue")),
-    ("wallet", QT_TRANSLATE_NOOP("export", "Wallet")),
-    ("potential", QT_TRANSLATE_NOOP("export", "Untapped potential")),
-    ("action", QT_TRANSLATE_NOOP("export", "Recommended action")),
-    ("notes", QT_TRANSLATE_NOOP("export", "Notes")),
-    ("visits_planned", QT_TRANSLATE_NOOP("export", "Visits a year")),
-    ("next_step", QT_TRANSLATE_NOOP("export", "Next step")),
-    ("due", QT_TRANSLATE_NOOP("export", "Due")),
-    ("status", QT_TRANSLATE_NOOP("export", "Status")),
-    ("last_contact", QT_TRANSLATE_NOOP("export", "Last contact")),
+#: Column key → header (translated with the "export" context): the registry's places
+#: in the "workbook" output (``core/columns.py``), in their order.
+COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (place.name or column.key, place.title) for column, place in registry.places("workbook")
 )
 
 #: Headers of older exports, still recognised in a returned workbook.
@@ -35,3 +17,32 @@ OLD_HEADERS: dict[str, tuple[str, ...]] = {
     "notes": ("Notizen", "Notes", "Notiz"),
     "next_step": ("Next step / date",),
 }
+
+#: The most a workbook cell holds: Excel's 32,767 characters, counted as Excel counts
+#: them (UTF-16 code units: an emoji is two).  xlsxwriter cuts longer text silently.
+CELL_UNITS = 32_767
+#: Said at the end of a text cut to fit a cell: the whole text stays in the project
+#: (and in the workbook's baseline, so a collect never takes the cut text for a change).
+CUT_MARK = QT_TRANSLATE_NOOP("export", " […] ({count} more characters in Segmenter: the cell is full)")
+
+
+def cell_text(text: str, language: str) -> str:
+    """``text`` as a workbook cell holds it: whole when it fits, else cut with a visible
+    mark that says so (never cut silently)."""
+    if len(text) <= CELL_UNITS // 2 or _units(text) <= CELL_UNITS:
+        return text
+    from segmenter_app.core.text.catalog import safe_format, tr
+
+    mark = tr(CUT_MARK, language, "export")
+    room = CELL_UNITS - _units(safe_format(mark, {"count": len(text)}))
+    kept = _utf16_prefix(text, room)
+    return kept + safe_format(mark, {"count": len(text) - len(kept)})
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _utf16_prefix(text: str, units: int) -> str:
+    encoded = text.encode("utf-16-le", "surrogatepass")[: max(units, 0) * 2]
+    return encoded.decode("utf-16-le", "ignore")

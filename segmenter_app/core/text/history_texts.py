@@ -39,6 +39,24 @@ WORDS: dict[str, str] = {
 }
 
 
+#: Why a segment move is an alert (``updating.ALERT_RULES``): the window's tooltip on
+#: the mark and the column.
+ALERT_RULE_TEXTS: dict[str, str] = {
+    "into_fix": QT_TRANSLATE_NOOP(
+        "core", "Into FIX: the relationship broke while the customer still buys from us (churn risk)."
+    ),
+    "model_to_move": QT_TRANSLATE_NOOP(
+        "core", "MODEL → MOVE: a satisfied customer with a high share is now unsatisfied, with a low share."
+    ),
+    "grow_to_move": QT_TRANSLATE_NOOP("core", "GROW → MOVE: a satisfied customer is now unsatisfied."),
+}
+
+
+def alert_rule_text(rule: str, language: str) -> str:
+    """The rule that made a move an alert, in words ("" for a move that is none)."""
+    return tr(ALERT_RULE_TEXTS[rule], language) if rule in ALERT_RULE_TEXTS else ""
+
+
 def word(key: str, language: str, **params: Any) -> str:
     return safe_format(tr(WORDS[key], language), params)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from segmenter_app.core import columns as registry
+
 # The one door to the core's words: callers use ``texts.tr``, ``texts.format_money``,
 # ``texts.why_text`` …; the catalogue, the number formats and the why sentences live in
 # their own modules (re-exported by the redundant aliases below).
@@ -155,18 +157,8 @@ def import_failure_message(failure: Any, language: str = "en") -> str:
 
 # --------------------------------------------------------------------------- rows
 
-ROLE_NAMES: dict[str, str] = {
-    "customer_id": QT_TRANSLATE_NOOP("core", "customer id"),
-    "customer_name": QT_TRANSLATE_NOOP("core", "customer name"),
-    "account_manager": QT_TRANSLATE_NOOP("core", "account manager"),
-    "revenue": QT_TRANSLATE_NOOP("core", "revenue"),
-    "wallet": QT_TRANSLATE_NOOP("core", "wallet"),
-    "share_of_wallet": QT_TRANSLATE_NOOP("core", "share of wallet"),
-    "satisfaction": QT_TRANSLATE_NOOP("core", "satisfaction"),
-    "notes": QT_TRANSLATE_NOOP("core", "notes"),
-    "effort": QT_TRANSLATE_NOOP("core", "effort"),
-    "last_contact": QT_TRANSLATE_NOOP("core", "last contact"),
-}
+#: A role inside a sentence ("no column found for wallet"): the registry's nouns.
+ROLE_NAMES: dict[str, str] = {role.key: role.noun for role in registry.roles() if role.noun}
 
 ISSUES: dict[str, str] = {
     "not_a_number": QT_TRANSLATE_NOOP("core", "{column} '{value}' is not a number"),
@@ -179,6 +171,12 @@ ISSUES: dict[str, str] = {
     "unit_not_allowed": QT_TRANSLATE_NOOP(
         "core", "{column} '{value}': an amount unit in a share or score column is not read"
     ),
+    "not_a_rating": QT_TRANSLATE_NOOP(
+        "core", "{column} '{value}' is not one of the rating words of this column (not read)"
+    ),
+    "lines_disagree": QT_TRANSLATE_NOOP(
+        "core", "{column}: the customer's order lines disagree ({value}), left empty"
+    ),
     "duplicate_id": QT_TRANSLATE_NOOP("core", "customer id {value} appears more than once"),
     "blank": QT_TRANSLATE_NOOP("core", "blank row"),
     "total_row": QT_TRANSLATE_NOOP("core", "total row '{value}'"),
@@ -186,7 +184,15 @@ ISSUES: dict[str, str] = {
 }
 
 #: Issue codes of cells that were refused.
-REFUSED_CODES = ("not_a_number", "negative", "too_large", "not_a_date", "unknown_unit", "unit_not_allowed")
+REFUSED_CODES = (
+    "not_a_number",
+    "negative",
+    "too_large",
+    "not_a_date",
+    "unknown_unit",
+    "unit_not_allowed",
+    "not_a_rating",
+)
 
 FLAG_TEXTS: tuple[tuple[int, str], ...] = (
     (1 << 0, QT_TRANSLATE_NOOP("core", "no satisfaction value")),
@@ -247,6 +253,18 @@ SUMMARY: dict[str, str] = {
     "scale_source_values": QT_TRANSLATE_NOOP("core", "from the values"),
     "scale_source_user": QT_TRANSLATE_NOOP("core", "as chosen"),
     "thresholds": QT_TRANSLATE_NOOP("core", "Thresholds: SoW {sow} ({sow_mode}), KZI {kzi} ({kzi_mode})."),
+    "no_thresholds": QT_TRANSLATE_NOOP(
+        "core", "Thresholds: none — no customer could be classified ({reasons})."
+    ),
+    "lines_summed": QT_TRANSLATE_NOOP("core", "{rows} rows → {customers} customers (lines summed)."),
+    "lines_disagree": QT_TRANSLATE_NOOP(
+        "core", "Order lines that disagree on a value (customers: {count}) left it empty: see the problems."
+    ),
+    "direction_unclear": QT_TRANSLATE_NOOP(
+        "core",
+        "Satisfaction read with {high} as the best value: the list does not say which end is best. "
+        "If {low} is the best, add --kzi-best low.",
+    ),
     "segments": QT_TRANSLATE_NOOP(
         "core",
         "MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} "
@@ -293,7 +311,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
             lines.append(
                 t("columns_cut", columns=format_number(params["columns"], language), kept=params["kept"])
             )
-    lines += sheet_lines(report, language)
+    lines += sheet_lines(report, language) + lines_summed_lines(report, language)
     if report.skipped:
         counts = {
             code: sum(1 for s in report.skipped if s.code == code)
@@ -313,30 +331,116 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
     if refused or report.duplicate_ids:
         lines.append(t("problems", count=refused, duplicates=len(report.duplicate_ids)))
     if report.scale is not None:
+        lines.append(scale_line(report, language))
+    lines += direction_lines(report, language) + direction_notice(report, language)
+    if int(prepared.classified.sum()):
         lines.append(
             t(
-                "scale",
-                scale=report.scale.label,
-                source=t(f"scale_source_{report.scale_source}")
-                if f"scale_source_{report.scale_source}" in SUMMARY
-                else report.scale_source,
+                "thresholds",
+                sow=format_percent(result.sow_threshold, language, 1),
+                sow_mode=_mode_label(thresholds.sow, language),
+                kzi=format_number(result.kzi_threshold, language, 1),
+                kzi_mode=_mode_label(thresholds.kzi, language),
             )
         )
-    lines += direction_lines(report, language)
-    lines.append(
-        t(
-            "thresholds",
-            sow=format_percent(result.sow_threshold, language, 1),
-            sow_mode=_mode_label(thresholds.sow, language),
-            kzi=format_number(result.kzi_threshold, language, 1),
-            kzi_mode=_mode_label(thresholds.kzi, language),
-        )
-    )
+    else:
+        lines.append(t("no_thresholds", reasons=unclassified_reasons(prepared, report, language)))
     counts = dict(zip(("MODEL", "FIX", "GROW", "MOVE"), (int(c) for c in result.counts), strict=False))
     lines.append(
         t("segments", **counts, prioritise=int((result.triage == 1).sum()), unclassified=result.unclassified)
     )
     return lines
+
+
+SCALE_REASONS: dict[str, str] = {
+    "user": QT_TRANSLATE_NOOP("core", "as chosen"),
+    "header_range": QT_TRANSLATE_NOOP("core", "the range {range} in the header"),
+    "header_nps": QT_TRANSLATE_NOOP("core", "the header says NPS"),
+    "nps_answers": QT_TRANSLATE_NOOP(
+        "core", "the header says NPS and every value lies within 0–10: the survey's answers"
+    ),
+    "header_percent": QT_TRANSLATE_NOOP("core", "the header says %"),
+    "values_percent": QT_TRANSLATE_NOOP("core", "every value carries a % sign"),
+    "values_negative": QT_TRANSLATE_NOOP("core", "values below 0, from {low} to {high}"),
+    "values_fit": QT_TRANSLATE_NOOP("core", "the values run from {low} to {high}"),
+    "words": QT_TRANSLATE_NOOP("core", "the column holds rating words"),
+    "header_direction": QT_TRANSLATE_NOOP("core", "the header names its ends: {words}"),
+}
+SCALE_WORDS_LABEL = QT_TRANSLATE_NOOP("core", "words, {count} levels")
+
+
+def scale_label(scale: Any, language: str) -> str:
+    """A scale as the user reads it: '1–5', 'NPS (−100…100)', 'words, 5 levels'."""
+    if scale is None:
+        return ""
+    if getattr(scale, "levels", ()):
+        return safe_format(tr(SCALE_WORDS_LABEL, language), {"count": len(scale.levels)})
+    return scale.label
+
+
+def scale_reason_text(report: Any, language: str) -> str:
+    """Why the scale is what it is ("the range 0–10 in the header"), else where it came
+    from ("from the values")."""
+    reason = getattr(report, "scale_reason", None)
+    if reason and reason[0] in SCALE_REASONS:
+        return safe_format(tr(SCALE_REASONS[reason[0]], language), dict(reason[1] or {}))
+    key = f"scale_source_{report.scale_source}"
+    return tr(SUMMARY[key], language) if key in SUMMARY else str(report.scale_source)
+
+
+def scale_line(report: Any, language: str) -> str:
+    """'Satisfaction scale 0–10 (the range 0–10 in the header).'"""
+    return safe_format(
+        tr(SUMMARY["scale"], language),
+        {"scale": scale_label(report.scale, language), "source": scale_reason_text(report, language)},
+    )
+
+
+def lines_summed_lines(report: Any, language: str) -> list[str]:
+    """'390 rows → 131 customers (lines summed).' and how many customers' lines disagree."""
+    summed = getattr(report, "lines_summed", None)
+    if not summed:
+        return []
+    lines = [
+        safe_format(
+            tr(SUMMARY["lines_summed"], language),
+            {"rows": format_number(summed[0], language), "customers": format_number(summed[1], language)},
+        )
+    ]
+    disagree = len({issue.index for issue in report.problems if issue.code == "lines_disagree"})
+    if disagree:
+        lines.append(safe_format(tr(SUMMARY["lines_disagree"], language), {"count": disagree}))
+    return lines
+
+
+def direction_notice(report: Any, language: str) -> list[str]:
+    """For the command line: which end of an unclear scale was read as the best, and
+    how to turn it (the window asks instead)."""
+    scale = report.scale
+    if scale is None or not getattr(report, "direction_unclear", False):
+        return []
+    return [
+        safe_format(
+            tr(SUMMARY["direction_unclear"], language),
+            {"high": format_number(scale.high, language), "low": format_number(scale.low, language)},
+        )
+    ]
+
+
+def unclassified_reasons(prepared: Any, report: Any, language: str) -> str:
+    """Why no customer is classified: the commonest reasons with their counts."""
+    if not len(prepared.flags):
+        return tr(NO_CUSTOMERS, language)
+    scale_text = scale_label(report.scale, language)
+    counts = [
+        (int(((prepared.flags & bit) > 0).sum()), safe_format(tr(text, language), {"scale": scale_text}))
+        for bit, text in FLAG_TEXTS
+    ]
+    counts = sorted((item for item in counts if item[0]), key=lambda item: -item[0])[:3]
+    return "; ".join(f"{text}: {format_number(count, language)}" for count, text in counts)
+
+
+NO_CUSTOMERS = QT_TRANSLATE_NOOP("core", "the list has no customers")
 
 
 # --------------------------------------------------------------------------- projects
@@ -368,6 +472,14 @@ PROJECT_ERRORS: dict[str, str] = {
         "core", "The project file was changed by someone else since it was opened; it was not saved over."
     ),
     "read_only": QT_TRANSLATE_NOOP("core", "The project is open read-only; save it under another name."),
+    "copy_over_open": QT_TRANSLATE_NOOP(
+        "core", "This is the project open in this window: a manager's copy is never saved over it."
+    ),
+    "copy_over_project": QT_TRANSLATE_NOOP(
+        "core",
+        "This file is a Segmenter project, not a manager's copy: a copy is never saved over it. "
+        "Choose another name.",
+    ),
 }
 
 
@@ -383,6 +495,7 @@ def customer_why(document: Any, row: int, language: str) -> str:
     from segmenter_app.core.model.segmentation import SEGMENTS
 
     segment = int(document.result.segment[row])
+    listed_value = float(document.table["satisfaction_input"].iat[row])
     if segment < 0:
         scale_label = document.scale.label if document.scale else ""
         return "; ".join(flag_texts(int(document.prepared.flags[row]), language, scale_label))
@@ -395,10 +508,9 @@ def customer_why(document: Any, row: int, language: str) -> str:
         float(document.prepared.potential[row]),
         language,
         currency=getattr(document, "currency", "€"),
-        listed=satisfaction_as_listed(
-            float(document.table["satisfaction_input"].iat[row]), document.scale, language
-        ),
+        listed=satisfaction_as_listed(listed_value, document.scale, language),
         wallet_source=document.wallet_source(row) if hasattr(document, "wallet_source") else "",
+        listed_word=document.scale.level_name(listed_value) if document.scale is not None else "",
     )
 
 

@@ -82,9 +82,11 @@ def why_text(
     *,
     listed: str = "",
     wallet_source: str = "",
+    listed_word: str = "",
 ) -> str:
     """'GROW · KZI 82 ≥ 64 · SoW 18 % < 41 % · 310 k€ untapped'; with ``listed`` the
-    value as the list has it ('KZI 74 ≥ 60 (grade 2.3, 1 = best)'); an estimated or
+    value as the list has it ('KZI 74 ≥ 60 (grade 2.3, 1 = best)'), with
+    ``listed_word`` its rating word ('KZI zufrieden (75) ≥ 60'); an estimated or
     derived wallet says so."""
     kzi_sign = "≥" if kzi >= kzi_threshold else "<"
     sow_sign = "≥" if sow >= sow_threshold else "<"
@@ -92,7 +94,9 @@ def why_text(
     sow_text, sow_limit = _apart(sow, sow_threshold, lambda v, d: format_percent(v, language, d))
     parts = [
         segment_name,
-        f"KZI {kzi_text} {kzi_sign} {kzi_limit}" + (f" ({listed})" if listed else ""),
+        (f"KZI {listed_word} ({kzi_text})" if listed_word else f"KZI {kzi_text}")
+        + f" {kzi_sign} {kzi_limit}"
+        + (f" ({listed})" if listed else ""),
         f"SoW {sow_text} {sow_sign} {sow_limit}",
     ]
     if potential is not None and not math.isnan(potential) and potential > 0:

@@ -27,7 +27,9 @@ from segmenter_app.core.outputs.chart_style import (
     GRID,
     THRESHOLD_LINE,
     TINT_ALPHA,
+    marker_size,
     marker_style,
+    y_limits,
 )
 from segmenter_app.ui.chart.counts import CornerCounts
 from segmenter_app.ui.chart.customers import ChartCustomers
@@ -92,7 +94,7 @@ class ChartArtists:
         self._axes = axes
         self._customers = customers
         axes.set_xlim(*AXIS_LIMITS)
-        axes.set_ylim(*AXIS_LIMITS)
+        axes.set_ylim(*y_limits())  # room above 100 and below 0: no corner box covers a customer
         axes.grid(True, **GRID)
         axes.set_axisbelow(True)
         for side in ("top", "right"):
@@ -137,7 +139,7 @@ class ChartArtists:
                     axes,
                     **{
                         **marker_style(name),
-                        "markersize": float(np.sqrt(area)),
+                        "markersize": marker_size(name, np.pi / 4 * area),  # every shape as large
                         "alpha": 0.55,
                         "zorder": 2.1,
                     },

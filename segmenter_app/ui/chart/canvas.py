@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
-from segmenter_app.core.outputs.chart_style import AXIS_LIMITS
+from segmenter_app.core.outputs.chart_style import AXIS_LIMITS, y_limits
 from segmenter_app.ui.chart.artists import ChartArtists
 from segmenter_app.ui.chart.counts import Box
 from segmenter_app.ui.chart.customers import ChartCustomers
@@ -317,7 +317,7 @@ class QuadrantChart(FigureCanvasQTAgg):
 
     def reset_view(self) -> None:
         self.axes.set_xlim(*AXIS_LIMITS)
-        self.axes.set_ylim(*AXIS_LIMITS)
+        self.axes.set_ylim(*y_limits())
         self._toolbar.update()
         self.draw_idle()
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
+    QRadioButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -36,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from segmenter_app.core.headers.roles import ROLES
+from segmenter_app.core import columns as registry
 from segmenter_app.core.headers.search import ImportFailure
 from segmenter_app.core.importing.importer import TABLE_COLUMNS, ImportOptions, ImportResult, load_customers
+from segmenter_app.core.importing.report import SETTING_PREFIX
 from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
 from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, blank_wallets, group_columns
 from segmenter_app.core.reading.rawdata import ReadError
@@ -50,17 +53,8 @@ PREVIEW_ROWS = 20
 
 
 def role_names() -> dict[str, str]:
-    return {
-        "customer_id": QCoreApplication.translate("ImportDialog", "Customer ID"),
-        "customer_name": QCoreApplication.translate("ImportDialog", "Customer name"),
-        "account_manager": QCoreApplication.translate("ImportDialog", "Account manager"),
-        "revenue": QCoreApplication.translate("ImportDialog", "Revenue"),
-        "wallet": QCoreApplication.translate("ImportDialog", "Wallet (purchasing volume)"),
-        "share_of_wallet": QCoreApplication.translate("ImportDialog", "Share of wallet"),
-        "satisfaction": QCoreApplication.translate("ImportDialog", "Satisfaction"),
-        "notes": QCoreApplication.translate("ImportDialog", "Notes"),
-        "effort": QCoreApplication.translate("ImportDialog", "Effort (visits, contacts, hours)"),
-    }
+    """Each role of the column registry by its label, in the user's language."""
+    return {role.key: QCoreApplication.translate("columns", role.label) for role in registry.roles()}
 
 
 def remembered_mapping_text(mapping: dict[str, str]) -> str:
@@ -92,6 +86,26 @@ class ImportDialog(Retranslating, QDialog):
         self.scale = QComboBox()
         #: the direction of the scale: checked when the low end is the best (1 = best)
         self.low_best = QCheckBox()
+        #: asked when neither header nor values say which end is the best (1–5 …)
+        self.direction_question = QLabel()
+        self.direction_question.setWordWrap(True)
+        self.high_is_best = QRadioButton()
+        self.low_is_best = QRadioButton()
+        self.direction_box = QWidget()
+        direction_layout = QVBoxLayout(self.direction_box)
+        direction_layout.setContentsMargins(0, 0, 0, 0)
+        direction_layout.addWidget(self.direction_question)
+        answers = QHBoxLayout()
+        answers.addWidget(self.high_is_best)
+        answers.addWidget(self.low_is_best)
+        answers.addStretch(1)
+        direction_layout.addLayout(answers)
+        self.direction_box.setVisible(False)
+        #: rows with one id and name (order lines) summed into one customer
+        self.sum_lines = QCheckBox()
+        self.sum_lines.setChecked(True)
+        self.sum_lines.setVisible(False)
+        self._lines_chosen = False
         #: the sheets read as one list, a check box each
         self.sheets = QListWidget()
         self.sheets.setMaximumHeight(110)
@@ -106,7 +120,7 @@ class ImportDialog(Retranslating, QDialog):
         self.blank_label.setWordWrap(True)
         self._direction_chosen = False
         self._sheets_chosen = False
-        self.mapping: dict[str, QComboBox] = {role: QComboBox() for role in ROLES}
+        self.mapping: dict[str, QComboBox] = {role: QComboBox() for role in registry.role_keys()}
         self.remember = QCheckBox()
         self.remember.setChecked(True)
         self.preview = QTableWidget()
@@ -136,6 +150,8 @@ class ImportDialog(Retranslating, QDialog):
         scale_row.addWidget(self.scale, 1)
         scale_row.addWidget(self.low_best)
         form.addRow(self.scale_label, scale_row)
+        form.addRow(self.direction_box)
+        form.addRow(self.sum_lines)
         self.wallet_box = QGroupBox()
         wallet_form = QFormLayout(self.wallet_box)
         wallet_form.addRow(self.blank_label)
@@ -146,12 +162,12 @@ class ImportDialog(Retranslating, QDialog):
         self.mapping_box = QGroupBox()
         grid = QGridLayout(self.mapping_box)
         self.role_labels: dict[str, QLabel] = {}
-        for index, role in enumerate(ROLES):
+        for index, role in enumerate(self.mapping):
             label = QLabel()
             self.role_labels[role] = label
             grid.addWidget(label, index, 0)
             grid.addWidget(self.mapping[role], index, 1)
-        grid.addWidget(self.remember, len(ROLES), 0, 1, 2)
+        grid.addWidget(self.remember, len(self.mapping), 0, 1, 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.layout_box)
@@ -164,7 +180,14 @@ class ImportDialog(Retranslating, QDialog):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(left)
+        # The settings scroll where a laptop screen is too short for all of them (the
+        # direction question, order lines and blank wallets each add rows).
+        self._settings = QScrollArea()
+        self._settings.setWidgetResizable(True)
+        self._settings.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._settings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._settings.setWidget(left)
+        body.addWidget(self._settings)
         body.addWidget(right)
         body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -184,12 +207,18 @@ class ImportDialog(Retranslating, QDialog):
         self.header_row.valueChanged.connect(lambda _v: self._changed(layout=True))
         self.scale.currentIndexChanged.connect(lambda _i: self._changed())
         self.low_best.toggled.connect(self._on_low_best_toggled)
+        self.high_is_best.toggled.connect(lambda on: on and self._on_direction_answered(low=False))
+        self.low_is_best.toggled.connect(lambda on: on and self._on_direction_answered(low=True))
+        self.sum_lines.toggled.connect(self._on_sum_lines_toggled)
         self.sheets.itemChanged.connect(self._on_sheet_checked)
         self.estimate.toggled.connect(self._on_estimate_toggled)
         for combo in self.mapping.values():
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.retranslate()
         self._show(result)
+        # As wide as the settings need (in the user's language), the scroll bar beside them.
+        scroll_bar = self._settings.verticalScrollBar().sizeHint().width()
+        self._settings.setMinimumWidth(left.sizeHint().width() + scroll_bar)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import {file}").format(file=self.path.name))
@@ -215,6 +244,14 @@ class ImportDialog(Retranslating, QDialog):
         self.group_label.setText(self.tr("Group by"))
         self.quantile_label.setText(self.tr("Percentile"))
         self.remember.setText(self.tr("Remember these columns for lists with the same headers"))
+        self.sum_lines.setText(self.tr("One customer per id and name: sum its order lines"))
+        self.sum_lines.setToolTip(
+            self.tr(
+                "Rows with the same customer id and name are one customer's order or product lines: "
+                "revenue summed; wallet, satisfaction, manager and effort taken where the lines agree."
+            )
+        )
+        self._word_direction_question()
         for role, name in role_names().items():
             self.role_labels[role].setText(name)
 
@@ -236,8 +273,16 @@ class ImportDialog(Retranslating, QDialog):
             if report.scale is not None and report.scale_source == "user":
                 self.scale.setCurrentIndex(self.scale.findData(report.scale.name))
             self._show_sheets(report)
-            self.low_best.setEnabled(report.scale is not None and report.scale.name != "nps")
+            self.low_best.setEnabled(
+                report.scale is not None and report.scale.name != "nps" and not report.scale.levels
+            )
             self.low_best.setChecked(bool(report.scale is not None and report.scale.reversed))
+            # Asked once the list leaves it open; the question stays while it is answered.
+            if report.direction_unclear:
+                self.direction_box.setVisible(True)
+            self._word_direction_question()
+            self.sum_lines.setVisible(bool(report.lines_summed) or report.lines == "keep")
+            self.sum_lines.setChecked(report.lines != "keep")
             self._show_wallets(result)
             for role, combo in self.mapping.items():
                 combo.clear()
@@ -300,6 +345,44 @@ class ImportDialog(Retranslating, QDialog):
             self._direction_chosen = True
             self._changed()
 
+    def _word_direction_question(self) -> None:
+        scale = self.result.report.scale
+        low, high = (scale.low, scale.high) if scale is not None else (1, 5)
+        low_text, high_text = (texts.format_number(v, self.language) for v in (low, high))
+        self.direction_question.setText(
+            self.tr(
+                "Which end of the satisfaction scale is the best? The list does not say (many German "
+                "lists mean {low} = very satisfied)."
+            ).format(low=low_text)
+        )
+        self.high_is_best.setText(self.tr("{high} = most satisfied").format(high=high_text))
+        self.low_is_best.setText(self.tr("{low} = most satisfied").format(low=low_text))
+
+    def _on_direction_answered(self, low: bool) -> None:
+        if self._updating:
+            return
+        self._direction_chosen = True
+        self._updating = True
+        try:
+            self.low_best.setChecked(low)
+        finally:
+            self._updating = False
+        self._changed()
+
+    def _on_sum_lines_toggled(self, _on: bool) -> None:
+        if not self._updating:
+            self._lines_chosen = True
+            self._changed()
+
+    def mapping_to_remember(self) -> dict[str, str]:
+        """The mapping and the choices to remember for these headers.  A direction the
+        dialog asked for and the user left as shown is remembered as shown: asked once."""
+        remembered = self.result.report.mapping_to_remember()
+        if self.direction_box.isVisible() or self.result.report.direction_unclear:
+            best = "low" if self.low_best.isChecked() else "high"
+            remembered.setdefault(SETTING_PREFIX + "kzi_best", best)
+        return remembered
+
     def _on_sheet_checked(self, _item: QListWidgetItem) -> None:
         if not self._updating:
             self._sheets_chosen = True
@@ -309,9 +392,10 @@ class ImportDialog(Retranslating, QDialog):
         table = result.table.head(PREVIEW_ROWS)
         keys = TABLE_COLUMNS
         names = role_names()
-        # The table's columns are the roles, but for the row number and the two inputs.
-        roles = {"sow_input": "share_of_wallet", "satisfaction_input": "satisfaction"}
-        headers = [self.tr("Row") if key == "source_row" else names[roles.get(key, key)] for key in keys]
+        # The table's columns are the roles' columns, but for the row number.
+        headers = [
+            self.tr("Row") if key == "source_row" else names[registry.role_of_column(key).key] for key in keys
+        ]
         self.preview.clear()
         self.preview.setColumnCount(len(keys))
         self.preview.setRowCount(len(table))
@@ -319,6 +403,9 @@ class ImportDialog(Retranslating, QDialog):
         for row in range(len(table)):
             for column, key in enumerate(keys):
                 value = table[key].iat[row]
+                scale = result.report.scale
+                if key == "satisfaction_input" and scale is not None and scale.levels:
+                    value = scale.level_name(value)  # the rating word, as the list has it
                 if isinstance(value, float):
                     if math.isnan(value):
                         text = ""
@@ -345,17 +432,9 @@ class ImportDialog(Retranslating, QDialog):
                 row=report.header_row,
             )
         ]
+        lines += texts.lines_summed_lines(report, language)
         if report.scale is not None:
-            source = {
-                "header": self.tr("from the header"),
-                "values": self.tr("from the values"),
-                "user": self.tr("as chosen"),
-            }.get(report.scale_source, "")
-            lines.append(
-                self.tr("Satisfaction scale {scale} ({source}).").format(
-                    scale=report.scale.label, source=source
-                )
-            )
+            lines.append(texts.scale_line(report, language))
         lines += texts.sheet_lines(report, language) + texts.direction_lines(report, language)
         if report.missing_roles:
             lines.append(
@@ -434,6 +513,9 @@ class ImportDialog(Retranslating, QDialog):
             sheet, sheets, header_row = None, tuple(checked), None
         elif len(self.result.report.combined_sheets) > 1 and not self._sheets_chosen:
             sheet, sheets, header_row = None, tuple(self.result.report.combined_sheets), None
+        lines = "auto"
+        if self._lines_chosen:
+            lines = "sum" if self.sum_lines.isChecked() else "keep"
         return ImportOptions(
             sheet=sheet,
             sheets=sheets,
@@ -441,6 +523,7 @@ class ImportDialog(Retranslating, QDialog):
             mapping=mapping,
             satisfaction_scale=scale,
             kzi_best=kzi_best,
+            lines=lines,
         )
 
     def _reload(self) -> None:

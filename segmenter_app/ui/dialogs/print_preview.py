@@ -7,16 +7,21 @@ So the first page is on screen a fraction of a second after the command, whateve
 number of managers, and the window never waits for the rest.  A progress bar and
 *Cancel* stop the laying out; *Print…* prints the same pages (``printing.py``), also
 off the UI thread, with progress and cancel.  Only the pages in view are kept as
-pictures (a few dozen at most), so a preview of thousands of pages costs little memory.
+pictures (a few dozen at most) and only a few managers' PDFs, so a preview of thousands
+of pages costs little memory; the reports themselves are built one by one on the
+worker's thread (``report_data.LazyReports``), so the first page does not wait for the
+other managers.
 """
 
 from __future__ import annotations
 
+import bisect
 import queue
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,6 +42,7 @@ from segmenter_app.ui.workers import Job
 
 GAP = 12  # pixels between pages and around them
 CACHE = 24  # rendered pages kept
+DOCUMENTS = 4  # managers' PDFs kept open (the others are laid out again when asked)
 
 
 class _Relay(QObject):
@@ -46,31 +52,54 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class SheetSource(QRunnable):
+class SheetSource:
     """Lays out the managers' PDFs in order and renders requested pages; between two
     managers it serves the requests that came in, so a page asked for while a long
-    sheet is laid out waits at most for that one manager."""
+    sheet is laid out waits at most for that one manager.
 
-    def __init__(self, reports: list[ManagerReport]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
+    It keeps no more than :data:`DOCUMENTS` managers' PDFs: only where each manager's
+    pages start.  A page of a manager whose PDF was let go is laid out again (the same
+    pages: the layout is deterministic).  ``reports`` may build each report when asked
+    (``report_data.LazyReports``), here on the worker's thread.
+
+    It runs on a Python thread of its own (:meth:`start`), not as a ``QRunnable``: a
+    runnable that Qt must not delete stays referenced by PySide for good, and with it
+    every report and PDF of every preview ever opened."""
+
+    def __init__(self, reports: Sequence[ManagerReport]) -> None:
         self.reports = reports
         self.relay = _Relay()
         self.requests: queue.Queue = queue.Queue()
         self.stopping = threading.Event()  # the dialog closed: stop everything
         self.cancelled = threading.Event()  # Cancel: stop laying out, keep rendering
         self.finished = threading.Event()
-        self.documents: list[tuple[int, object]] = []  # (first page, PDFium document)
+        self.starts: list[int] = []  # each laid-out manager's first page
+        self.documents: OrderedDict[int, object] = OrderedDict()  # manager → PDFium document
         self.pages = 0
 
     def request(self, index: int, scale: float) -> None:
         self.requests.put((index, scale))
 
+    def start(self) -> None:
+        threading.Thread(target=self.run, name="sheet-preview", daemon=True).start()
+
+    def _document(self, number: int):
+        """Manager ``number``'s PDF, laid out again if it was let go."""
+        document = self.documents.get(number)
+        if document is None:
+            document = printing.open_pdf(pdf_bytes([self.reports[number]]))
+            self.documents[number] = document
+        self.documents.move_to_end(number)
+        while len(self.documents) > DOCUMENTS:
+            _number, oldest = self.documents.popitem(last=False)
+            printing.close_pdf(oldest)
+        return document
+
     def locate(self, index: int):
-        for first, document in reversed(self.documents):
-            if index >= first:
-                return document, index - first
-        return None, 0
+        number = bisect.bisect_right(self.starts, index) - 1
+        if number < 0:
+            return None, 0
+        return self._document(number), index - self.starts[number]
 
     def _serve(self, block: bool) -> None:
         while not self.stopping.is_set():
@@ -80,21 +109,23 @@ class SheetSource(QRunnable):
                 if block:
                     continue
                 return
+            if index >= self.pages:
+                continue
             document, local = self.locate(index)
             if document is not None and local < printing.page_count(document):
                 self.relay.rendered.emit(index, printing.render_page(document, local, scale))
 
     def run(self) -> None:
         try:
-            for number, report in enumerate(self.reports, start=1):
+            for number in range(len(self.reports)):
                 self._serve(block=False)
                 if self.stopping.is_set() or self.cancelled.is_set():
                     break
-                document = printing.open_pdf(pdf_bytes([report]))
-                self.documents.append((self.pages, document))
-                self.pages += printing.page_count(document)
-                self.relay.laid_out.emit(self.pages, number)
-            complete = len(self.documents) == len(self.reports)
+                self.starts.append(self.pages)
+                self.documents[number] = printing.open_pdf(pdf_bytes([self.reports[number]]))
+                self.pages += printing.page_count(self._document(number))
+                self.relay.laid_out.emit(self.pages, number + 1)
+            complete = len(self.starts) == len(self.reports)
             if not self.stopping.is_set():
                 self.relay.done.emit(complete)
             self._serve(block=True)
@@ -102,7 +133,10 @@ class SheetSource(QRunnable):
             if not self.stopping.is_set():
                 self.relay.failed.emit(error)
         finally:
-            self.documents = []
+            for document in self.documents.values():
+                printing.close_pdf(document)
+            self.documents.clear()
+            self.reports = []
             self.finished.set()
 
 
@@ -174,7 +208,7 @@ class PageView(QWidget):
 class SheetPreview(QDialog):
     """The print preview of ``reports``' priority sheets, with *Print…*."""
 
-    def __init__(self, reports: list[ManagerReport], parent: QWidget | None = None) -> None:
+    def __init__(self, reports: Sequence[ManagerReport], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print priority sheets"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -221,14 +255,12 @@ class SheetPreview(QDialog):
             width, height = min(width, room.width() - 40), min(height, room.height() - 60)
         self.resize(width, height)
         # The worker waits for page requests until the dialog goes, however it goes.
-        stop = self.source.stopping.set
-        self.destroyed.connect(stop)
-        QCoreApplication.instance().aboutToQuit.connect(stop)
+        self._stop = self.source.stopping.set
+        self.destroyed.connect(self._stop)
+        QCoreApplication.instance().aboutToQuit.connect(self._stop)
         # A thread of its own: the worker waits for page requests while the dialog is
         # open, and the shared pool (reading a list, exporting, printing) stays free.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.pool.start(self.source)
+        self.source.start()
 
     # -- laying out
 
@@ -318,7 +350,9 @@ class SheetPreview(QDialog):
         if self.print_job is not None:
             self.print_job.cancel()
             self.print_job.done.wait(10)
-        if self.pool.tryTake(self.source):
-            self.source.finished.set()  # it never started
         self.source.finished.wait(10)
+        app = QCoreApplication.instance()
+        if app is not None and self._stop is not None:
+            app.aboutToQuit.disconnect(self._stop)  # else each preview stays connected
+            self._stop = None
         super().closeEvent(event)

@@ -11,7 +11,7 @@ thread, and PDFium is used under one lock.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -43,6 +43,11 @@ def open_pdf(data: bytes):
         return pypdfium2.PdfDocument(data)
 
 
+def close_pdf(document) -> None:
+    with PDFIUM:
+        document.close()
+
+
 def page_count(document) -> int:
     with PDFIUM:
         return len(document)
@@ -63,7 +68,7 @@ def render_page(document, index: int, scale: float) -> QImage:
 
 def paint_sheets(
     printer: QPrinter,
-    reports: list[ManagerReport],
+    reports: Sequence[ManagerReport],
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -79,14 +84,17 @@ def paint_sheets(
         dpi = min(PRINT_DPI, max(printer.resolution(), 72))
         for number, report in enumerate(reports):
             document = open_pdf(pdf_bytes([report]))
-            for index in range(page_count(document)):
-                if cancelled is not None and cancelled():
-                    printer.abort()
-                    raise ExportCancelled()
-                if pages:
-                    printer.newPage()
-                painter.drawImage(target, render_page(document, index, dpi / POINTS_PER_INCH))
-                pages += 1
+            try:
+                for index in range(page_count(document)):
+                    if cancelled is not None and cancelled():
+                        printer.abort()
+                        raise ExportCancelled()
+                    if pages:
+                        printer.newPage()
+                    painter.drawImage(target, render_page(document, index, dpi / POINTS_PER_INCH))
+                    pages += 1
+            finally:
+                close_pdf(document)
             if progress is not None:
                 progress((number + 1) / len(reports))
     finally:

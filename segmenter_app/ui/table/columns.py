@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
 )
 
+from segmenter_app.core import columns as registry
 from segmenter_app.core.importing.importer import EXTRA_PREFIX
 from segmenter_app.core.model import segmentation as sg
 
@@ -22,31 +23,11 @@ class Column:
     editable: str | None = None  # the document column an edit writes
 
 
-BASE_COLUMNS: tuple[Column, ...] = (
-    Column("priority", "derived"),
-    Column("segment", "derived"),
-    Column("customer_name", "text", "customer_name"),
-    Column("share_of_wallet", "percent", "sow_input"),
-    Column("satisfaction", "points"),
-    Column("potential", "money"),
-    # The manager before triage: a 1366-pixel laptop shows priority … manager at once.
-    Column("account_manager", "text", "account_manager"),
-    Column("triage", "derived"),
-    Column("customer_id", "text"),
-    Column("revenue", "money", "revenue"),
-    Column("wallet", "money", "wallet"),
-    Column("satisfaction_input", "number", "satisfaction_input"),
-    Column("why", "derived"),
-    Column("notes", "text", "notes"),
-    Column("next_step", "text", "next_step"),
-    Column("due", "date", "due"),
-    Column("status", "status", "status"),
-    Column("last_contact", "date", "last_contact"),
-    # The visit plan (ui/table/plan_columns.py): effort, planned visits, overflow, service.
-    Column("effort", "plan"),
-    Column("visits_planned", "plan"),
-    Column("overflow", "plan"),
-    Column("service", "plan"),
+#: The table's columns: the column registry's places in the "table" output
+#: (``core/columns.py``), in their order.
+BASE_COLUMNS: tuple[Column, ...] = tuple(
+    Column(place.name or column.key, place.style, place.edits or None)
+    for column, place in registry.places("table")
 )
 
 
@@ -63,6 +44,7 @@ THRESHOLD_COLUMNS = (
     "why",
     "share_of_wallet",
     "satisfaction",
+    "worth",
     "effort",
     "visits_planned",
     "overflow",
@@ -71,26 +53,6 @@ THRESHOLD_COLUMNS = (
 
 
 def header_text(key: str, scale_label: str = "") -> str:
-    names = {
-        "priority": QCoreApplication.translate("CustomerTableModel", "Priority"),
-        "segment": QCoreApplication.translate("CustomerTableModel", "Segment"),
-        "triage": QCoreApplication.translate("CustomerTableModel", "Triage"),
-        "customer_id": QCoreApplication.translate("CustomerTableModel", "Customer ID"),
-        "customer_name": QCoreApplication.translate("CustomerTableModel", "Customer"),
-        "account_manager": QCoreApplication.translate("CustomerTableModel", "Account manager"),
-        "share_of_wallet": QCoreApplication.translate("CustomerTableModel", "SoW"),
-        "satisfaction": QCoreApplication.translate("CustomerTableModel", "KZI"),
-        "revenue": QCoreApplication.translate("CustomerTableModel", "Revenue"),
-        "wallet": QCoreApplication.translate("CustomerTableModel", "Wallet"),
-        # Short (the tooltip explains it): the column fits beside the others on a laptop.
-        "potential": QCoreApplication.translate("CustomerTableModel", "Potential"),
-        "why": QCoreApplication.translate("CustomerTableModel", "Why"),
-        "notes": QCoreApplication.translate("CustomerTableModel", "Notes"),
-        "next_step": QCoreApplication.translate("CustomerTableModel", "Next step"),
-        "due": QCoreApplication.translate("CustomerTableModel", "Due"),
-        "status": QCoreApplication.translate("CustomerTableModel", "Status"),
-        "last_contact": QCoreApplication.translate("CustomerTableModel", "Last contact"),
-    }
     if key == "satisfaction_input":
         return (
             QCoreApplication.translate("CustomerTableModel", "Satisfaction ({scale})").format(
@@ -101,11 +63,12 @@ def header_text(key: str, scale_label: str = "") -> str:
         )
     if key.startswith(EXTRA_PREFIX):
         return key[len(EXTRA_PREFIX) :]
-    if key in ("effort", "visits_planned", "overflow", "service"):
-        from segmenter_app.ui.table.plan_columns import header
+    title = _TITLES.get(key)
+    return QCoreApplication.translate("CustomerTableModel", title) if title else key
 
-        return header(key)
-    return names.get(key, key)
+
+#: Column key → its header (a "CustomerTableModel" text) as the registry gives it.
+_TITLES = {place.name or column.key: place.title for column, place in registry.places("table") if place.title}
 
 
 def triage_text(triage: int) -> str:

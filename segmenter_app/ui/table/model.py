@@ -156,7 +156,7 @@ class CustomerTableModel(QAbstractTableModel):
                 return str(section + 1)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            scale = self.document.scale.label if self.document.scale else ""
+            scale = texts.scale_label(self.document.scale, self.language)
             return header_text(self.columns[section].key, scale)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tooltip(self.columns[section].key)
@@ -275,6 +275,8 @@ class CustomerTableModel(QAbstractTableModel):
             if text is not None:
                 return text
         value = document.table[key].iat[row]
+        if key == "satisfaction_input" and document.scale is not None and document.scale.levels:
+            return document.scale.level_name(value)  # the rating word, as the list has it
         if column.kind in ACTION_KINDS:
             return cell_text(column.kind, value, language)
         if column.kind == "money" or (column.kind == "extra" and isinstance(value, float)):

@@ -8,10 +8,11 @@ wide; at the bottom the title bar stays, one line high.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QMainWindow, QToolButton, QWidget
 
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.screen_fit import fit_into_screen
 
 STRIP = 26
 
@@ -36,7 +37,22 @@ class DockTitle(Retranslating, QWidget):
         self.box.addWidget(self.fold)
         self.box.addWidget(self.close_button)
         dock.windowTitleChanged.connect(self.label.setText)
+        # A click on the panel's name unfolds it too (the ▴ alone was hard to find).
+        self.label.installEventFilter(self)
         self.show_folded(False)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and is_folded(self.dock)
+        ):
+            window = self.dock.parentWidget()
+            if isinstance(window, QMainWindow):
+                set_folded(window, self.dock, False)
+                return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         window = self.dock.parentWidget()
@@ -95,4 +111,12 @@ def set_folded(window: QMainWindow, dock: QDockWidget, folded: bool) -> None:
         if isinstance(title, DockTitle):
             title.show_folded(folded, across)
     size = STRIP if folded else int(dock.property("unfolded_size") or 280)
+    if not folded and across and dock.widget() is not None:
+        # At least what the panel asks for (the Team view: six managers and the team).
+        title = dock.titleBarWidget().sizeHint().height() if dock.titleBarWidget() else 0
+        size = max(size, dock.widget().sizeHint().height() + title)
     window.resizeDocks(group, [size] * len(group), orientation)
+    if not folded:
+        # An unfolded panel never pushes the window past the screen (it once did: 764
+        # pixels and a title bar on a 768-pixel screen).
+        QTimer.singleShot(0, lambda: fit_into_screen(window, across=False))

@@ -1,6 +1,7 @@
 """The customer panel's part on the visit plan: how often the customer is to be
-visited, why it is beyond capacity or under-/over-served, and for an overflow customer
-the managers with spare capacity — accepting one is one undoable reassignment."""
+visited (between its minimum and its group's maximum, by its worth), why it is beyond
+capacity or under-/over-served, and for an overflow customer the managers with room
+for its minimum — accepting one is one undoable reassignment."""
 
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ class CustomerPlanBox(QWidget):
                 language,
                 visits=plan_texts.visits(float(plan.planned[row]), language),
                 group=_group_name(document, row),
+                minimum=plan_texts.visits(float(plan.minimum[row]), language),
+                maximum=plan_texts.visits(float(plan.maximum[row]), language),
+                worth=texts.format_money(float(plan.worth[row]), language, document.currency),
             )
         ]
         if plan.overflow[row]:
@@ -69,7 +73,7 @@ class CustomerPlanBox(QWidget):
                     language,
                     manager=manager,
                     capacity=plan_texts.visits(figures.capacity, language),
-                    cadence=plan_texts.visits(float(plan.cadence[row]), language),
+                    minimum=plan_texts.visits(float(plan.minimum[row]), language),
                     left=plan_texts.visits(max(figures.spare, 0.0), language),
                 )
             )
@@ -79,7 +83,7 @@ class CustomerPlanBox(QWidget):
                     plan_texts.word(
                         "no_suggestion",
                         language,
-                        cadence=plan_texts.visits(float(plan.cadence[row]), language),
+                        minimum=plan_texts.visits(float(plan.minimum[row]), language),
                     )
                 )
             for button, (name, spare) in zip(self.buttons, suggestions):
@@ -92,16 +96,16 @@ class CustomerPlanBox(QWidget):
                 button.show()
         service = int(plan.service[row])
         if service != vp.SERVED:
-            low_p, high_p, median_e, high_e = plan.cuts
-            potential = float(document.prepared.potential[row])
+            low_w, high_w, median_e, high_e = plan.cuts
+            worth = float(plan.worth[row])
             effort = float(plan.effort[row])
             lines.append(
                 plan_texts.word(
                     "why_under" if service == vp.UNDER_SERVED else "why_over",
                     language,
-                    potential=texts.format_money(potential, language, document.currency),
+                    worth=texts.format_money(worth, language, document.currency),
                     cut=texts.format_money(
-                        high_p if service == vp.UNDER_SERVED else low_p, language, document.currency
+                        high_w if service == vp.UNDER_SERVED else low_w, language, document.currency
                     ),
                     effort=plan_texts.visits(effort, language),
                     median=plan_texts.visits(median_e, language),
@@ -110,7 +114,7 @@ class CustomerPlanBox(QWidget):
             )
         elif plan.service_reason is not None and not math.isnan(float(plan.planned[row])):
             lines.append(
-                self.tr("Effort against potential: {reason}").format(
+                self.tr("Effort against worth: {reason}").format(
                     reason=plan_texts.reason_text(plan.service_reason, language)
                 )
             )

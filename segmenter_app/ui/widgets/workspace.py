@@ -149,7 +149,9 @@ class Workspace(Retranslating, QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.chart.setMinimumSize(360, 320)
+        # Low enough that the unfolded Team view (six managers and the team) fits beside
+        # it on a 1366×728 laptop screen.
+        self.chart.setMinimumSize(360, 260)
         left.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -124,7 +124,13 @@ class Collecting(QObject):
         if path.suffix.lower() != ".segmenter":
             path = path.with_name(path.name + ".segmenter")
         try:
-            save_manager_copy(document, manager, path, source_path=self._projects.source_path)
+            save_manager_copy(
+                document,
+                manager,
+                path,
+                source_path=self._projects.source_path,
+                open_project=self._projects.project_path,
+            )
         except ProjectError as error:
             QMessageBox.warning(
                 self._window,

@@ -9,8 +9,6 @@ returned files) one at a time: its :attr:`~Loading.busy` state and
 
 from __future__ import annotations
 
-import contextlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,11 +21,13 @@ from segmenter_app.core.importing.importer import ImportOptions, ImportResult, l
 from segmenter_app.core.importing.mappings import MappingMemory
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.threshold_memory import thresholds_from_json, thresholds_to_json
 from segmenter_app.core.projects.snapshot import ImportRecord
 from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts
+from segmenter_app.ui import settings_guard
 from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 from segmenter_app.ui.paths import app_data_dir
 from segmenter_app.ui.window.file_dialogs import ask_to_open
@@ -90,13 +90,13 @@ class Loading(QObject):
 
     def _on_loaded(self, path: Path, result: ImportResult) -> None:
         estimate = None
-        if not result.report.confident:
+        if not result.report.confident or result.report.direction_unclear:
             dialog = ImportDialog(path, result, self._window.translations.language, self._window)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
                 return
             result = dialog.result
             if dialog.remember.isChecked():
-                self.mapping_memory().remember(result.report.signature, result.report.mapping)
+                self.mapping_memory().remember(result.report.signature, dialog.mapping_to_remember())
             estimate = dialog.wallet_estimate()
         document = CustomerDocument(result, thresholds=self.default_thresholds(), wallet_estimate=estimate)
         self.list_read.emit(document, path, [ImportRecord.from_report(result.report, path)])
@@ -201,18 +201,18 @@ class Loading(QObject):
         document = self._window.document
         if document is None:
             return
-        thresholds = document.thresholds
-        value = {
-            axis: {"mode": getattr(thresholds, axis).mode, "value": getattr(thresholds, axis).value}
-            for axis in ("sow", "kzi")
-        }
-        self._window.settings.setValue("default_thresholds", json.dumps(value))
+        self._window.settings.setValue("default_thresholds", thresholds_to_json(document.thresholds))
         self._window.statusBar().showMessage(
             QCoreApplication.translate("ProjectActions", "New lists will start with these thresholds."), 6000
         )
 
     def default_thresholds(self) -> sg.Thresholds:
-        with contextlib.suppress(TypeError, ValueError, KeyError, sg.ThresholdError):
-            value = json.loads(str(self._window.settings.value("default_thresholds", "")))
-            return sg.Thresholds(sow=sg.Threshold(**value["sow"]), kzi=sg.Threshold(**value["kzi"]))
-        return sg.Thresholds()
+        stored = self._window.settings.value("default_thresholds")
+        if stored is None:
+            return sg.Thresholds()
+        thresholds = thresholds_from_json(stored)
+        if thresholds is None:  # changed by hand, damaged: said once, the default used
+            settings_guard.bad_value(self._window.settings, "default_thresholds")
+            settings_guard.report(self._window)
+            return sg.Thresholds()
+        return thresholds

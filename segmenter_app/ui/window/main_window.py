@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
 )
@@ -69,14 +71,16 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.empty = EmptyState()
         self.workspace = Workspace()
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         self.thresholds = ThresholdPanel()
         self.notes = NotesPanel()
-        self.thresholds_dock = self._dock("thresholds", self.thresholds)
-        self.notes_dock = self._dock("customer", self.notes)
+        # The side panels scroll when the window is low: their full height beside the
+        # unfolded Team view would make the window taller than a laptop's screen.
+        self.thresholds_dock = self._dock("thresholds", _Scrolling(self.thresholds))
+        self.notes_dock = self._dock("customer", _Scrolling(self.notes))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.thresholds_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.tabifyDockWidget(self.thresholds_dock, self.notes_dock)
@@ -339,3 +343,40 @@ class MainWindow(Retranslating, QMainWindow):
         if files:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.collect.collect_dropped(files) or self.open_file(files[0]))
+
+
+class _Scrolling(QScrollArea):
+    """A side panel that scrolls when the window is low: its height gives, its width
+    follows what the panel needs as it changes (as it would without the scroll area)."""
+
+    def __init__(self, panel) -> None:
+        super().__init__()
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        panel = self.widget()
+        width = panel.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, hint.height())
+
+
+class _Pages(QStackedWidget):
+    """The start page or the workspace: only the page shown sets the least height (the
+    start page's would keep the unfolded Team view from its room on a laptop)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self):
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()

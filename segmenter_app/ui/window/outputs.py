@@ -98,12 +98,13 @@ class Outputs(QObject):
                 8000,
             )
 
-    def reports(self, language: str | None = None):
-        """The priority sheets' content for the manager shown (or every manager)."""
-        from segmenter_app.core.outputs.report_data import manager_reports
+    def reports(self, language: str | None = None, lazy: bool = False):
+        """The priority sheets' content for the manager shown (or every manager);
+        ``lazy``: each report built when asked for (``report_data.LazyReports``)."""
+        from segmenter_app.core.outputs.report_data import LazyReports, manager_reports
 
         manager = self.current_manager()
-        return manager_reports(
+        return (LazyReports if lazy else manager_reports)(
             self._window.document,
             language or self._window.translations.language,
             [manager] if manager is not None else None,
@@ -174,5 +175,7 @@ class Outputs(QObject):
             return
         from segmenter_app.ui.dialogs.print_preview import SheetPreview
 
-        self.sheet_preview = SheetPreview(self.reports(), self._window)
+        # The reports are built one by one on the preview's thread: the first page does
+        # not wait for every manager's.
+        self.sheet_preview = SheetPreview(self.reports(lazy=True), self._window)
         self.sheet_preview.show()

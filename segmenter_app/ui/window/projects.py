@@ -428,7 +428,7 @@ class Projects(QObject):
             return
         newer = dialog.result
         if dialog.remember.isChecked():
-            self._loading.mapping_memory().remember(newer.report.signature, newer.report.mapping)
+            self._loading.mapping_memory().remember(newer.report.signature, dialog.mapping_to_remember())
         report = self.session.compare(newer)
         window.notes.commit_note()
         had_work = self.session.reread(newer, source, report)

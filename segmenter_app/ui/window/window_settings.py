@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from segmenter_app.core.resources import sample_list
+from segmenter_app.ui import settings_guard
+from segmenter_app.ui.screen_fit import fit_into_screen
 from segmenter_app.ui.widgets.collapsible_dock import set_folded
 
 #: How many recent files the File menu lists.
@@ -33,10 +35,7 @@ class WindowSettings(QObject):
     # ----------------------------------------------------------------- recent files
 
     def recent_files(self) -> list[str]:
-        value = self._window.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        return settings_guard.text_list(self._window.settings, "recent")
 
     def add_recent(self, path: Path) -> None:
         entry = str(path.resolve())
@@ -65,9 +64,12 @@ class WindowSettings(QObject):
         """Size, docks, splitter and language as they were (or fitted to the screen)."""
         window = self._window
         settings = window.settings
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            window.restoreGeometry(geometry)
+        settings_guard.check_settings(settings)
+        if settings_guard.restore_bytes(settings, "window/geometry", window.restoreGeometry):
+            # Saved on a larger screen (or with the Team view's old height): fit it in,
+            # now and once it shows (then its frame, the title bar, counts too).
+            fit_into_screen(window)
+            QTimer.singleShot(0, window, lambda: fit_into_screen(window))
         else:
             screen = window.screen().availableGeometry() if window.screen() else None
             if screen is not None and screen.width() < 1500:
@@ -78,17 +80,16 @@ class WindowSettings(QObject):
             # When the first list shows (the panels and the table hidden before have
             # their sizes then): the panel narrow, the table wider than the chart.
             self.first_layout_pending = True
-        state = settings.value("window/state")
-        if state is not None:
-            window.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
-            window.workspace.splitter.restoreState(splitter)
-        else:
+        settings_guard.restore_bytes(settings, "window/state", window.restoreState)
+        if not settings_guard.restore_bytes(
+            settings, "window/splitter", window.workspace.splitter.restoreState
+        ):
             window.workspace.splitter.setSizes([560, 440])
         code = str(settings.value("language", "system"))
         actions = window.action_table.actions
         actions.get(f"settings.language.{code}", actions["settings.language.system"]).setChecked(True)
+        # Once the window shows: what of the settings or the data folder cannot be used.
+        QTimer.singleShot(0, window, lambda: settings_guard.report(window))
 
     def save(self) -> None:
         window = self._window
@@ -118,17 +119,16 @@ class WindowSettings(QObject):
             # The window grew when the Team dock first showed: back to the screen's height.
             QTimer.singleShot(0, self._fit_screen_height)
         else:
-            window.resizeDocks([window.team_dock], [250], Qt.Orientation.Vertical)
+            # Tall enough for six managers and the team (more scroll).
+            height = max(250, window.team.sizeHint().height() + 24)
+            window.resizeDocks([window.team_dock], [height], Qt.Orientation.Vertical)
         width = window.workspace.splitter.width()
         share = 65 if narrow else 55
         window.workspace.splitter.setSizes([width * share // 100, width - width * share // 100])
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._settle))
 
     def _fit_screen_height(self) -> None:
-        window = self._window
-        screen = window.screen().availableGeometry() if window.screen() else None
-        if screen is not None and window.height() > screen.height():
-            window.resize(window.width(), screen.height())
+        fit_into_screen(self._window, across=False)
 
     def _settle(self) -> None:
         self.layout_settled = True
