@@ -138,7 +138,7 @@ def test_who_moved_between_two_periods(two_years: ProjectSession) -> None:
     assert by_key(after.keys, moved.kind_names()) == TRUTH["movement"]
     assert set(before.keys[moved.gone_rows]) == TRUTH["gone"]
     assert moved.counts() == {
-        "improved": 3, "worsened": 1, "changed": 1, "unchanged": 2, "new": 2, "gone": 2,
+        "improved": 3, "worsened": 1, "changed": 1, "unchanged": 2, "new": 2, "gone": 2, "unjudged": 0,
     }  # fmt: skip
     row = int(np.flatnonzero(after.keys == "K04")[0])
     # Delta OHG: SoW 20 % → 60 %, KZI 75 → 25, revenue 20 → 60
@@ -154,6 +154,20 @@ def test_who_moved_between_two_periods(two_years: ProjectSession) -> None:
     assert matrix.sum() == 7 and moved.new_by_segment().sum() == 2 and moved.gone_by_segment()[sg.MODEL] == 2
     # The table's columns for the current period: segment before, ΔSoW, ΔKZI, trend.
     assert periods.before(1) is moved and periods.before(0) is None
+
+
+def test_a_customer_unclassified_then_or_now_is_not_judged() -> None:
+    """*Changed* is GROW↔FIX only; a customer unclassified in either period (no KZI in
+    one list) has no axis to judge: unjudged, its movement word empty, never counted as
+    changed or unchanged."""
+    unclassified = -1
+    before = np.array([sg.GROW, sg.MOVE, unclassified, unclassified, sg.GROW, hs.ABSENT])
+    after = np.array([sg.FIX, unclassified, sg.MODEL, unclassified, sg.GROW, sg.MODEL])
+    kinds = hs.movement_kinds(before, after)
+    assert [hs.MOVEMENTS[k] for k in kinds] == [
+        "changed", "unjudged", "unjudged", "unjudged", "unchanged", "new",
+    ]  # fmt: skip
+    assert [hs.MOVEMENT_WORDS[k] for k in kinds][1:4] == ["", "", ""]
 
 
 def test_did_it_work_compares_the_plan_with_the_visits_made(two_years: ProjectSession) -> None:
@@ -474,8 +488,8 @@ def test_movement_kinds_by_the_flags_of_each_axis() -> None:
         "improved", "improved", "improved", "improved", "improved",  # → MODEL, MOVE → …
         "worsened", "worsened",  # MODEL → FIX, MODEL → MOVE
         "changed", "changed",  # FIX ↔ GROW
-        "unchanged", "unchanged",  # MODEL, unclassified in both
-        "changed", "changed",  # classified in one period only
+        "unchanged",  # MODEL
+        "unjudged", "unjudged", "unjudged",  # unclassified in both, then, or now: no axis to judge
         "new",
     ]  # fmt: skip
 

@@ -14,14 +14,15 @@ high (GROW→MODEL, FIX→MODEL, MOVE→GROW, MOVE→FIX, MOVE→MODEL), *worsen
 reverse, *changed* when one axis rose and the other fell (GROW↔FIX), *unchanged* for
 the same segment, *new* when absent from the earlier period.  Each period is judged
 with its own thresholds: the high/low flags are the ones its segments were made with.
-A customer classified in one of the two periods and not in the other has no axis to
-judge: it counts as *changed* (its segment changed); unclassified in both is
-*unchanged*.  Customers of the earlier period the later one lacks are *gone*, counted
-apart.
+A customer unclassified in either period has no axis to judge: it is *unjudged*
+(its movement word is empty in the outputs; *changed* is GROW↔FIX only), counted apart
+like the new and the gone.  Customers of the earlier period the later one lacks are
+*gone*, counted apart.
 
 **Did it work** (:func:`effect`), for two consecutive periods k → k+1: the customers
-present in both, per segment at period k (MOVE not split by triage; unclassified at k
-left out: the plan gave them nothing), split by what they got against what the plan of
+present in both and classified in both, per segment at period k (MOVE not split by
+triage; unclassified at k left out: the plan gave them nothing; unclassified at k+1
+too: there is nothing to judge), split by what they got against what the plan of
 period k gave them — *as planned* when the effort in list k+1 ≥ the visits planned
 (so a customer planned 0 is *as planned*), *less* when below, *unknown* without effort —
 and *all*, the sum of the three; a second split by whether an action was marked done in
@@ -45,8 +46,10 @@ from segmenter_app.core.model import segmentation as sg
 ABSENT = -2
 
 #: How a customer moved between two periods (:attr:`Movement.kind`).
-IMPROVED, WORSENED, CHANGED, UNCHANGED, NEW = range(5)
-MOVEMENTS: tuple[str, ...] = ("improved", "worsened", "changed", "unchanged", "new")
+IMPROVED, WORSENED, CHANGED, UNCHANGED, NEW, UNJUDGED = range(6)
+MOVEMENTS: tuple[str, ...] = ("improved", "worsened", "changed", "unchanged", "new", "unjudged")
+#: The movement as the outputs write it: an unjudged customer's is empty.
+MOVEMENT_WORDS: tuple[str, ...] = (*MOVEMENTS[:UNJUDGED], "")
 
 #: What a customer got against what the plan gave it (:func:`effect`).
 AS_PLANNED, LESS, UNKNOWN = range(3)
@@ -169,7 +172,7 @@ class Movement:
     delta_sow_pp: np.ndarray  #: percentage points; NaN when new or a SoW is unknown
     delta_kzi: np.ndarray  #: points; NaN likewise
     delta_revenue: np.ndarray  #: NaN likewise
-    kind: np.ndarray  #: int8: IMPROVED, WORSENED, CHANGED, UNCHANGED or NEW
+    kind: np.ndarray  #: int8: IMPROVED, WORSENED, CHANGED, UNCHANGED, NEW or UNJUDGED
     #: segment of each gone customer in *before*
     gone_segment: np.ndarray
 
@@ -198,8 +201,9 @@ class Movement:
         return np.bincount(matrix_positions(self.gone_segment), minlength=5)
 
     def kind_names(self) -> np.ndarray:
-        """The movement of each row of *after* as its word (``improved`` … ``new``)."""
-        return np.array(MOVEMENTS, dtype=object)[self.kind.astype(np.int64)]
+        """The movement of each row of *after* as its word (``improved`` … ``new``;
+        empty when unjudged)."""
+        return np.array(MOVEMENT_WORDS, dtype=object)[self.kind.astype(np.int64)]
 
 
 def matrix_positions(segments: np.ndarray) -> np.ndarray:
@@ -256,8 +260,8 @@ def movement_kinds(before: np.ndarray, after: np.ndarray) -> np.ndarray:
     kind[both & (rises > 0) & (falls == 0)] = IMPROVED
     kind[both & (falls > 0) & (rises == 0)] = WORSENED
     kind[both & (rises > 0) & (falls > 0)] = CHANGED
-    # Classified in one period only: no axis to judge, but the segment changed.
-    kind[(before != after) & ~both] = CHANGED
+    # Unclassified in either period: no axis to judge.
+    kind[~both] = UNJUDGED
     kind[before == ABSENT] = NEW
     return kind
 
@@ -366,7 +370,7 @@ def effect(
     :func:`movement` when the caller has it; ``done``: per row of ``before``, an action
     marked done in between (:func:`actions_done_between`; none when not given)."""
     moved = moved if moved is not None else movement(before, after)
-    present = moved.present & (moved.segment_before >= 0)
+    present = moved.present & (moved.segment_before >= 0) & (moved.segment_after >= 0)
     after_rows = np.flatnonzero(present)
     before_rows = moved.before_row[after_rows]
     segment = moved.segment_before[after_rows].astype(np.int64)

@@ -16,6 +16,7 @@ WORDS: dict[str, str] = {
         "{before} → {after}: improved {improved} · worsened {worsened} · changed {changed} · "
         "unchanged {unchanged} · new {new} · gone {gone}",
     ),
+    "moved_unjudged": QT_TRANSLATE_NOOP("core", "not judged (unclassified then or now) {unjudged}"),
     "finding_more": QT_TRANSLATE_NOOP(
         "core", "Customers visited as planned improved more often: {planned} against {less}."
     ),
@@ -83,13 +84,11 @@ def finding_text(effect, after_label: str, language: str) -> str:
 def moved_line(periods, before: int, after: int, language: str) -> str:
     """'2024 → 2025: improved 3 · worsened 1 · … · gone 2'."""
     counts = periods.movement(before, after).counts()
-    return word(
-        "moved_line",
-        language,
-        before=periods[before].label,
-        after=periods[after].label,
-        **{name: format_number(value, language) for name, value in counts.items()},
-    )
+    numbers = {name: format_number(value, language) for name, value in counts.items()}
+    line = word("moved_line", language, before=periods[before].label, after=periods[after].label, **numbers)
+    if counts["unjudged"]:
+        line += " · " + word("moved_unjudged", language, **numbers)
+    return line
 
 
 def period_lines(periods, language: str) -> list[str]:
