@@ -897,6 +897,7 @@
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
+            <extracomment>The ids of the outputs' entries that had ids before the registry built them (the guide and the settings name them); any other output's entry is ``file.export_&lt;key&gt;``.</extracomment>
             <translation>&amp;Datei</translation>
         </message>
         <message>
@@ -976,20 +977,12 @@
             <translation>&amp;Diagramm als Bild speichern …</translation>
         </message>
         <message>
-            <source>&amp;Export for managers…</source>
-            <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
-        </message>
-        <message>
             <source>&amp;Collect from managers…</source>
             <translation>Von Betreuern &amp;einsammeln…</translation>
         </message>
         <message>
             <source>Save a cop&amp;y for…</source>
             <translation>&amp;Kopie speichern für…</translation>
-        </message>
-        <message>
-            <source>Export priority sheets as &amp;PDF…</source>
-            <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
         </message>
         <message>
             <source>&amp;Print priority sheets…</source>
@@ -1127,6 +1120,10 @@
         <message>
             <source>Chart saved to {path}</source>
             <translation>Diagramm gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Gespeichert unter {path}</translation>
         </message>
         <message>
             <source>Export priority sheets</source>
@@ -2438,6 +2435,18 @@
             <translation>--estimate-wallet {column!r}: diese Spalte gibt es nicht (Spalten zum Gruppieren: {choices})</translation>
         </message>
         <message>
+            <source>{path}: INPUT is one project or lists in period order, not both</source>
+            <translation>{path}: EINGABE ist ein Projekt oder Listen in der Reihenfolge der Perioden, nicht beides</translation>
+        </message>
+        <message>
+            <source>--period-label given more often than there are lists: one label per list at most</source>
+            <translation>--period-label öfter angegeben, als es Listen gibt: höchstens eine Bezeichnung je Liste</translation>
+        </message>
+        <message>
+            <source>{file}: {customer} has the id {new_id} (before: {old_id}); counted as gone and new — the app can join them</source>
+            <translation>{file}: {customer} hat die Kundennummer {new_id} (vorher: {old_id}); als entfallen und neu gezählt — die App kann beide zusammenführen</translation>
+        </message>
+        <message>
             <source>cannot read {path}: {reason}</source>
             <translation>{path} kann nicht gelesen werden: {reason}</translation>
         </message>
@@ -2456,6 +2465,18 @@
         <message>
             <source>the customer list (.xlsx, .xlsm, .xls, .ods, .csv, .txt) or a project (.segmenter)</source>
             <translation>die Kundenliste (.xlsx, .xlsm, .xls, .ods, .csv, .txt) oder ein Projekt (.segmenter)</translation>
+        </message>
+        <message>
+            <source>customer lists (.xlsx, .xlsm, .xls, .ods, .csv, .txt) in period order, or one project (.segmenter)</source>
+            <translation>Kundenlisten (.xlsx, .xlsm, .xls, .ods, .csv, .txt) in der Reihenfolge der Perioden, oder ein Projekt (.segmenter)</translation>
+        </message>
+        <message>
+            <source>LABEL</source>
+            <translation>BEZEICHNUNG</translation>
+        </message>
+        <message>
+            <source>the label of each list's period, in order (repeatable; default: the year or quarter in the file's name, else in its sheet's, else the file's date)</source>
+            <translation>die Bezeichnung der Periode jeder Liste, der Reihe nach (mehrfach möglich; sonst das Jahr oder Quartal im Dateinamen, sonst im Namen des Tabellenblatts, sonst das Datum der Datei)</translation>
         </message>
         <message>
             <source>open the app on a customer list or project (the sample list without FILE)</source>
@@ -2498,6 +2519,10 @@
             <translation>{path}: ist eine Datei; nennen Sie mit --out-dir einen Ordner</translation>
         </message>
         <message>
+            <source>{option} {path}: the same file as -o</source>
+            <translation>{option} {path}: dieselbe Datei wie -o</translation>
+        </message>
+        <message>
             <source>{path}: the output must end in {suffixes}</source>
             <translation>{path}: die Ausgabe muss auf {suffixes} enden</translation>
         </message>
@@ -2534,8 +2559,8 @@
             <translation>nur dieser Kundenbetreuer (wiederholbar)</translation>
         </message>
         <message>
-            <source>Read INPUT (a list or a project), segment every customer and write OUT (.csv, .xlsx, .json) with the columns customer_id, customer_name, account_manager, revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, move_triage, potential, priority, problems, effort, visits_planned, overflow, service, note, next_step, due, status, last_contact; or OUT.segmenter: a project.</source>
-            <translation>Liest EINGABE (eine Liste oder ein Projekt), ordnet jeden Kunden einem Segment zu und schreibt AUSGABE (.csv, .xlsx, .json) mit den Spalten customer_id, customer_name, account_manager, revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, move_triage, potential, priority, problems, effort, visits_planned, overflow, service, note, next_step, due, status, last_contact; oder AUSGABE.segmenter: ein Projekt.</translation>
+            <source>Read INPUT (a list or a project; several lists: one period each, in the order given), segment every customer and write OUT (.csv, .xlsx, .json) with the columns customer_id, customer_name, account_manager, revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, move_triage, potential, priority, problems, effort, visits_planned, overflow, service, note, next_step, due, status, last_contact (and segment_before, for a project with periods); or OUT.segmenter: a project with a period per list.</source>
+            <translation>Liest EINGABE (eine Liste oder ein Projekt; mehrere Listen: je eine Periode, in der angegebenen Reihenfolge), ordnet jeden Kunden einem Segment zu und schreibt AUSGABE (.csv, .xlsx, .json) mit den Spalten customer_id, customer_name, account_manager, revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, move_triage, potential, priority, problems, effort, visits_planned, overflow, service, note, next_step, due, status, last_contact (und segment_before bei einem Projekt mit Perioden); oder AUSGABE.segmenter: ein Projekt mit einer Periode je Liste.</translation>
         </message>
         <message>
             <source>segment a list and write one row per customer</source>
@@ -2568,6 +2593,18 @@
         <message>
             <source>Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager and a last row (all): account_manager, customers, classified, worth, capacity, capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, misallocation, misallocation_planned. Shares and load are fractions (1.0 = 100 %), misallocation is in % (0-100). capacity_source: list, team, manager or default. An empty cell is a figure that cannot be had; stderr says why.</source>
             <translation>Liest EINGABE und schreibt AUSGABE (.csv, .xlsx, .json) mit einer Zeile je Kundenbetreuer und einer letzten Zeile (all): account_manager, customers, classified, worth, capacity, capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, misallocation, misallocation_planned. Anteile und Auslastung sind Brüche (1.0 = 100 %), misallocation ist in % (0-100). capacity_source: list, team, manager oder default. Eine leere Zelle ist eine Kennzahl, die sich nicht bestimmen lässt; stderr sagt, warum.</translation>
+        </message>
+        <message>
+            <source>write every customer's segment in every period, and whether the plan's visits paid off</source>
+            <translation>das Segment jedes Kunden in jeder Periode schreiben, und ob sich die Besuche des Plans gelohnt haben</translation>
+        </message>
+        <message>
+            <source>Read INPUT (a project, or several lists in period order: one period each) and write OUT (.csv, .xlsx, .json) with one row per customer and period: period, customer_id, customer_name, account_manager, segment, share_of_wallet, satisfaction, potential, revenue, effort, visits_planned, segment_before, movement (improved, worsened, changed, unchanged, new; empty in the first period). --effect OUT writes the 'did it work' table: from_period, to_period, segment_from, visited (as_planned, less, unknown, all), customers, improved, worsened, unchanged, changed, mean_delta_sow_pp, mean_delta_kzi, delta_revenue.</source>
+            <translation>Liest EINGABE (ein Projekt oder mehrere Listen in der Reihenfolge der Perioden: je eine Periode) und schreibt AUSGABE (.csv, .xlsx, .json) mit einer Zeile je Kunde und Periode: period, customer_id, customer_name, account_manager, segment, share_of_wallet, satisfaction, potential, revenue, effort, visits_planned, segment_before, movement (improved = verbessert, worsened = verschlechtert, changed = gewechselt, unchanged = unverändert, new = neu; leer in der ersten Periode). --effect AUSGABE schreibt die Tabelle „Hat es gewirkt“: from_period, to_period, segment_from, visited (as_planned = wie geplant, less = weniger, unknown = unbekannt, all = alle), customers, improved, worsened, unchanged, changed, mean_delta_sow_pp, mean_delta_kzi, delta_revenue.</translation>
+        </message>
+        <message>
+            <source>also write the 'did it work' table to this file (.csv, .xlsx or .json)</source>
+            <translation>auch die Tabelle „Hat es gewirkt“ in diese Datei schreiben (.csv, .xlsx oder .json)</translation>
         </message>
     </context>
     <context>
@@ -3715,7 +3752,7 @@
         </message>
         <message>
             <source>threshold change</source>
-            <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. A next step and its due date, both given, make an action (status "open"). each row's customer key; fixed for the document's life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
+            <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. A next step and its due date, both given, make an action (status "open"). each row's customer key; fixed for the document's life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) a past period of a project (``core/projects/periods.py``): shown, never edited — every edit raises EditRefused("past_period") One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
             <translation>Schwellenänderung</translation>
         </message>
         <message>
@@ -3765,8 +3802,69 @@
         </message>
         <message>
             <source>update from {file}</source>
-            <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) the project file's lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
+            <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) the project's periods, oldest first; the last is :attr:`document` why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) emitted with the :class:`ProjectPeriods` whenever they change: a project shown, a period added, inserted or renamed, and each of those undone or redone the project file's lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
             <translation>Aktualisierung aus {file}</translation>
+        </message>
+        <message>
+            <source>earlier list {file}</source>
+            <translation>frühere Liste {file}</translation>
+        </message>
+        <message>
+            <source>period name {label}</source>
+            <translation>Name der Periode {label}</translation>
+        </message>
+        <message>
+            <source>Periods: {labels}</source>
+            <translation>Perioden: {labels}</translation>
+        </message>
+        <message>
+            <source>{before} → {after}: improved {improved} · worsened {worsened} · changed {changed} · unchanged {unchanged} · new {new} · gone {gone}</source>
+            <translation>{before} → {after}: verbessert {improved} · verschlechtert {worsened} · gewechselt {changed} · unverändert {unchanged} · neu {new} · weggefallen {gone}</translation>
+        </message>
+        <message>
+            <source>not judged (unclassified then or now) {unjudged}</source>
+            <translation>nicht bewertet (damals oder jetzt ohne Segment) {unjudged}</translation>
+        </message>
+        <message>
+            <source>Customers visited as planned improved more often: {planned} against {less}.</source>
+            <translation>Wie geplant besuchte Kunden haben sich häufiger verbessert: {planned} gegenüber {less}.</translation>
+        </message>
+        <message>
+            <source>Customers visited as planned improved less often: {planned} against {less}.</source>
+            <translation>Wie geplant besuchte Kunden haben sich seltener verbessert: {planned} gegenüber {less}.</translation>
+        </message>
+        <message>
+            <source>Customers visited as planned improved as often as those visited less: {planned}.</source>
+            <translation>Wie geplant besuchte Kunden haben sich so oft verbessert wie seltener besuchte: {planned}.</translation>
+        </message>
+        <message>
+            <source>The list of {after} has no visits column: whether the plan's visits were made is unknown.</source>
+            <translation>Die Liste {after} hat keine Spalte mit Besuchen: Ob die geplanten Besuche stattfanden, ist unbekannt.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: {planned} customers were visited as planned, {less} less than planned.</source>
+            <translation>Nichts zu vergleichen: {planned} Kunden wurden wie geplant besucht, {less} seltener als geplant.</translation>
+        </message>
+        <message>
+            <source>This is an association in the team's own data, not proof: other things changed too.</source>
+            <translation>Das ist ein Zusammenhang in den eigenen Daten des Teams, kein Beweis: Auch anderes hat sich verändert.</translation>
+        </message>
+        <message>
+            <source>{before} → {after}: {text}</source>
+            <translation>{before} → {after}: {text}</translation>
+        </message>
+        <message>
+            <source>Into FIX: the relationship broke while the customer still buys from us (churn risk).</source>
+            <extracomment>Why a segment move is an alert (``updating.ALERT_RULES``): the window's tooltip on the mark and the column.</extracomment>
+            <translation>Nach FIX: Die Beziehung ist gestört, während der Kunde noch bei uns kauft (Abwanderungsrisiko).</translation>
+        </message>
+        <message>
+            <source>MODEL → MOVE: a satisfied customer with a high share is now unsatisfied, with a low share.</source>
+            <translation>MODEL → MOVE: Ein zufriedener Kunde mit hohem Anteil ist jetzt unzufrieden, mit niedrigem Anteil.</translation>
+        </message>
+        <message>
+            <source>GROW → MOVE: a satisfied customer is now unsatisfied.</source>
+            <translation>GROW → MOVE: Ein zufriedener Kunde ist jetzt unzufrieden.</translation>
         </message>
         <message numerus="yes">
             <source>Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity</source>
@@ -3925,6 +4023,14 @@
             <translation>Notiz</translation>
         </message>
         <message>
+            <source>Segment before</source>
+            <translation>Segment vorher</translation>
+        </message>
+        <message>
+            <source>ΔSoW (pp)</source>
+            <translation>ΔSoW (Pp.)</translation>
+        </message>
+        <message>
             <source>Worth</source>
             <translation>Wert</translation>
         </message>
@@ -3955,7 +4061,7 @@
         </message>
         <message>
             <source>Priority list: {manager}</source>
-            <extracomment>The registry's places in the "sheet" output (``core/columns.py``), in their order.</extracomment>
+            <extracomment>Columns a workbook has only for a project with an earlier period (PRODUCT.md §8). The registry's places in the "sheet" output (``core/columns.py``), in their order.</extracomment>
             <translation>Prioritätenliste: {manager}</translation>
         </message>
         <message>
@@ -4066,6 +4172,127 @@
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
+        <message>
+            <source>new</source>
+            <extracomment>the segment before of a customer the period before did not have</extracomment>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>History of the periods</source>
+            <translation>Verlauf der Perioden</translation>
+        </message>
+        <message>
+            <source>Each period</source>
+            <translation>Jede Periode</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>SoW threshold</source>
+            <translation>SoW-Schwelle</translation>
+        </message>
+        <message>
+            <source>KZI threshold</source>
+            <translation>KZI-Schwelle</translation>
+        </message>
+        <message>
+            <source>Misallocation of the effort (%)</source>
+            <translation>Fehlallokation des Aufwands (%)</translation>
+        </message>
+        <message>
+            <source>Misallocation of the plan (%)</source>
+            <translation>Fehlallokation des Plans (%)</translation>
+        </message>
+        <message>
+            <source>Who moved from {before} (rows) to {after} (columns)</source>
+            <translation>Wer von {before} (Zeilen) nach {after} (Spalten) wechselte</translation>
+        </message>
+        <message>
+            <source>from \ to</source>
+            <translation>von \ nach</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Gone</source>
+            <translation>Weggefallen</translation>
+        </message>
+        <message>
+            <source>Did it work: {before} → {after}</source>
+            <translation>Hat es gewirkt: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>Segment in {before}</source>
+            <translation>Segment {before}</translation>
+        </message>
+        <message>
+            <source>Visits against the plan</source>
+            <translation>Besuche gegenüber dem Plan</translation>
+        </message>
+        <message>
+            <source>Action done in {before}</source>
+            <translation>Maßnahme erledigt in {before}</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>Verbessert</translation>
+        </message>
+        <message>
+            <source>Worsened</source>
+            <translation>Verschlechtert</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewechselt</translation>
+        </message>
+        <message>
+            <source>Mean ΔSoW (pp)</source>
+            <translation>Mittlere ΔSoW (Pp.)</translation>
+        </message>
+        <message>
+            <source>Mean ΔKZI</source>
+            <translation>Mittlere ΔKZI</translation>
+        </message>
+        <message>
+            <source>ΔRevenue</source>
+            <translation>ΔUmsatz</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>wie geplant</translation>
+        </message>
+        <message>
+            <source>less than planned</source>
+            <translation>seltener als geplant</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>none done</source>
+            <translation>keine erledigt</translation>
+        </message>
     </context>
     <context>
         <name>outputs</name>
@@ -4094,8 +4321,16 @@
             <translation>Kundentabelle</translation>
         </message>
         <message>
+            <source>Export the customer &amp;table…</source>
+            <translation>Kunden&amp;tabelle exportieren …</translation>
+        </message>
+        <message>
             <source>Workbooks for the account managers</source>
             <translation>Arbeitsmappen für die Kundenbetreuer</translation>
+        </message>
+        <message>
+            <source>&amp;Export for managers…</source>
+            <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
         </message>
         <message>
             <source>Workbooks</source>
@@ -4114,6 +4349,18 @@
             <translation>Auch die Prioritätenblätter als PDF</translation>
         </message>
         <message>
+            <source>Export the tea&amp;m table…</source>
+            <translation>Tea&amp;mtabelle exportieren …</translation>
+        </message>
+        <message>
+            <source>History of the periods</source>
+            <translation>Verlauf der Perioden</translation>
+        </message>
+        <message>
+            <source>Did it work</source>
+            <translation>Hat es gewirkt</translation>
+        </message>
+        <message>
             <source>Account managers</source>
             <translation>Kundenbetreuer</translation>
         </message>
@@ -4126,8 +4373,16 @@
             <translation>Übersicht für die Vertriebsleitung</translation>
         </message>
         <message>
+            <source>Export the o&amp;verview for the sales lead…</source>
+            <translation>Übersicht für die &amp;Vertriebsleitung exportieren …</translation>
+        </message>
+        <message>
             <source>Priority sheets as PDF</source>
             <translation>Prioritätenblätter als PDF</translation>
+        </message>
+        <message>
+            <source>Export priority sheets as &amp;PDF…</source>
+            <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
         </message>
         <message>
             <source>Team table</source>

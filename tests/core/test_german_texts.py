@@ -27,7 +27,9 @@ def _codes() -> frozenset[str]:
     choice, the roles, the output columns."""
     from segmenter_app.cli import build_parser, commands
     from segmenter_app.core.columns import role_keys
+    from segmenter_app.core.model.history import MOVEMENTS, VISITED
     from segmenter_app.core.outputs.classify_output import CLASSIFY_COLUMNS
+    from segmenter_app.core.outputs.history_output import EFFECT_COLUMNS, HISTORY_COLUMNS
     from segmenter_app.core.outputs.team_output import TEAM_COLUMNS
 
     # capacity_source: list, team, manager or default
@@ -38,7 +40,8 @@ def _codes() -> frozenset[str]:
         for command in (action.choices or {}).values() if hasattr(action.choices, "values") else ():
             for option in command._actions:
                 choices |= {str(choice) for choice in option.choices or ()}
-    words = {part for name in (*role_keys(), *CLASSIFY_COLUMNS, *TEAM_COLUMNS) for part in name.split("_")}
+    columns = (*role_keys(), *CLASSIFY_COLUMNS, *TEAM_COLUMNS, *HISTORY_COLUMNS, *EFFECT_COLUMNS)
+    words = {part for name in (*columns, *MOVEMENTS, *VISITED) for part in name.split("_")}
     return frozenset(choices | words)
 
 
