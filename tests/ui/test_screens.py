@@ -48,7 +48,7 @@ class Shown:
     """The dialogs a screen's action opened (``exec`` shows them instead of waiting)."""
 
     def __init__(self) -> None:
-        self.dialogs: list[QDialog] = []
+        self.dialogs: list[QWidget] = []
 
     def exec(self, dialog: QDialog) -> int:
         dialog.show()
@@ -146,7 +146,11 @@ def on_a_laptop(qtbot, window, laptop_screen, monkeypatch):  # noqa: F811 - the 
     monkeypatch.setattr(QMessageBox, "exec", lambda dialog: shown.exec(dialog))
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(LAPTOP.width() - FRAME.width(), LAPTOP.height() - FRAME.height())
-    return window, shown
+    yield window, shown
+    # Closed as a person closes them: no modal box is left for the next test.
+    for dialog in reversed(shown.dialogs):
+        dialog.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
 
 def _open(name: str, language: str, qtbot, window, shown: Shown, tmp_path: Path, monkeypatch) -> QWidget:
@@ -157,6 +161,8 @@ def _open(name: str, language: str, qtbot, window, shown: Shown, tmp_path: Path,
         qtbot.waitUntil(lambda: bool(shown.dialogs), timeout=30_000)
         opened = shown.dialogs[-1]
     qtbot.waitUntil(opened.isVisible, timeout=10_000)
+    if opened is not window and opened not in shown.dialogs:
+        shown.dialogs.append(opened)  # opened with open(), not exec()
     QApplication.processEvents()
     return opened
 
