@@ -130,6 +130,7 @@ class Outputs(QObject):
                 options=options,
                 force=True,
                 source=self._projects.project_path or self._projects.source_path,
+                periods=self.periods(),
             )
         except (ExportError, WriteError, ProjectError, OSError) as error:
             QApplication.restoreOverrideCursor()
@@ -184,6 +185,7 @@ class Outputs(QObject):
             self._window.translations.language,
             self.current_manager(),
             self._window,
+            periods=self.periods(),
         )
         dialog.exec()
         if dialog.written:
@@ -205,7 +207,17 @@ class Outputs(QObject):
             self._window.document,
             language or self._window.translations.language,
             [manager] if manager is not None else None,
+            periods=self.periods(),
         )
+
+    def periods(self):
+        """The project's periods when the window shows their last (the outputs then
+        say each customer's segment before and ΔSoW, and the overview its History, as
+        ``segmenter export`` of the saved project does); else None."""
+        periods = self._projects.session.periods
+        if periods is None or len(periods) < 2 or periods.document is not self._window.document:
+            return None
+        return periods
 
     def export_pdf(self) -> None:
         if self._window.document is None:
