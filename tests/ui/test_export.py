@@ -241,7 +241,7 @@ def test_the_team_table_and_the_customer_table_written_from_the_menu(qtbot, open
     assert len(team) == len(opened.document.managers) + 1  # a row per manager and the team
     assert set(opened.document.managers) <= set(team["account_manager"])
     assert "team.xlsx" in opened.statusBar().currentMessage()
-    assert asked[0] == "CSV table (*.csv);;Excel workbook (*.xlsx);;JSON records (*.json)"
+    assert asked[0] == "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON records (*.json)"
 
     name, chosen = "kunden.csv", ""
     opened.workspace.select_manager(opened.document.managers[1])

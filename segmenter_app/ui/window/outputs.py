@@ -89,12 +89,15 @@ class Outputs(QObject):
         if document is None:
             return None
         from segmenter_app.core.errors import ExportError, ProjectError, WriteError
-        from segmenter_app.core.output_registry import CONTEXT, FILE, MANAGERS, PROJECT
+        from segmenter_app.core.output_registry import CONTEXT, FILE, MANAGERS, PROJECT, XLSX
         from segmenter_app.core.outputs.report_data import safe_file_name
 
         language = self._window.translations.language
         # A project is saved with File ▸ Save project as…; the window offers the rest.
         kinds = [kind for kind in entry.kinds if kind != PROJECT] if entry.target == FILE else []
+        # A workbook first: a CSV of the command line's columns opens in one column in a
+        # German Excel; the other kinds stay a choice.
+        kinds.sort(key=lambda kind: kind != XLSX)
         if not kinds:
             return None
         label = QCoreApplication.translate(CONTEXT, entry.label)
