@@ -95,24 +95,14 @@ def _collect(window, qtbot, tmp_path, monkeypatch):
     window.action("file.collect").trigger()
 
 
-def _about(window, qtbot, tmp_path, monkeypatch):
-    window.action("help.about").trigger()
-    return window.help.about_box
+def _shown_by(action: str, screen: Callable) -> Callable:
+    """An action that opens a screen of its own (not through ``exec``): the screen."""
 
+    def open_(window, qtbot, tmp_path, monkeypatch):
+        window.action(action).trigger()
+        return screen(window)
 
-def _licences(window, qtbot, tmp_path, monkeypatch):
-    window.action("help.licences").trigger()
-    return window.help.licences_dialog
-
-
-def _guide(window, qtbot, tmp_path, monkeypatch):
-    window.action("help.guide").trigger()
-    return window.help.guide_window
-
-
-def _former(window, qtbot, tmp_path, monkeypatch):
-    window.action("view.former_customers").trigger()
-    return window.projects.former_dialog
+    return open_
 
 
 def _preview(window, qtbot, tmp_path, monkeypatch):
@@ -131,11 +121,11 @@ SCREENS: dict[str, Callable] = {
     "export": _action("file.export"),
     "collect review": _collect,
     "wallet estimate": _action("file.estimate_wallets"),
-    "former customers": _former,
-    "guide": _guide,
+    "former customers": _shown_by("view.former_customers", lambda window: window.projects.former_dialog),
+    "guide": _shown_by("help.guide", lambda window: window.help.guide_window),
     "print preview": _preview,
-    "licences": _licences,
-    "about": _about,
+    "licences": _shown_by("help.licences", lambda window: window.help.licences_dialog),
+    "about": _shown_by("help.about", lambda window: window.help.about_box),
 }
 
 
