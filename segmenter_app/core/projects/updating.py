@@ -280,7 +280,10 @@ def match_customers(
     if new_keys is None:
         new_keys = CustomerKeys(unique_keys(new_bases))
     matchable = new_bases != NO_KEY  # a customer with neither id nor name
-    new_rows = np.flatnonzero(matchable & np.isin(new_keys.array, document.keys.array))
+    # A hash lookup: numpy's isin compares object arrays pairwise (13 minutes for two
+    # lists of 100,000 customers; this takes milliseconds).
+    known = pd.Index(new_keys.array, dtype=object).isin(document.keys.array)
+    new_rows = np.flatnonzero(matchable & known)
     old_rows = document.keys.rows(new_keys.array[new_rows])
     by_id = ~pd.Series(new_bases[new_rows], dtype=object).str.startswith(NAME_PREFIX).to_numpy()
     # Ids are never edited: the document's ids are its list's.

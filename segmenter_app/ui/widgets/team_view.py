@@ -322,7 +322,8 @@ class TeamModel(QAbstractTableModel):
 
     def flags(self, index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == CAPACITY and not self.is_team(index.row()):
+        past = self.document is not None and self.document.read_only
+        if index.isValid() and index.column() == CAPACITY and not self.is_team(index.row()) and not past:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -700,6 +701,14 @@ class TeamView(QWidget):
         self.refresh(force=True)
         self._fit_columns()
 
+    def show_period(self, document: CustomerDocument) -> None:
+        """Another period of the project: its plan, the columns as wide as they are."""
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_document_changed)
+        self.document = document
+        document.changed.connect(self._on_document_changed)
+        self.refresh(force=True)
+
     def set_language(self, language: str) -> None:
         self.language = language
         self.refresh(force=True)
@@ -760,8 +769,9 @@ class TeamView(QWidget):
         document = self.document
         settings = document.plan_settings if document is not None else None
         boxes = self._all_setting_boxes()
+        editable = settings is not None and not document.read_only  # a past period's plan stays
         for box in boxes:
-            box.setEnabled(settings is not None)
+            box.setEnabled(editable)
             box.blockSignals(True)
         if settings is not None:
             plan = document.plan

@@ -5,6 +5,7 @@ controllers, each an object with a public interface that is handed what it needs
 
 * :attr:`loading` (``loading.py``) reads lists and runs the reading jobs (busy/idle);
 * :attr:`projects` (``projects.py``) saves, opens, restores and updates projects;
+* :attr:`period_view` (``period_view.py``) the period shown, earlier lists, the History;
 * :attr:`collect` (``collect.py``) collects returned files, saves copies for managers;
 * :attr:`outputs` (``outputs.py``) writes the chart, the workbooks, the PDF, prints;
 * :attr:`help` (``help.py``) the guide, About, the licences;
@@ -54,6 +55,7 @@ from segmenter_app.ui.window.help import Help
 from segmenter_app.ui.window.loading import Loading
 from segmenter_app.ui.window.menus import MENUS
 from segmenter_app.ui.window.outputs import Outputs
+from segmenter_app.ui.window.period_view import PeriodView
 from segmenter_app.ui.window.projects import Projects
 from segmenter_app.ui.window.window_settings import WindowSettings
 
@@ -111,6 +113,9 @@ class MainWindow(Retranslating, QMainWindow):
             )
         )
         self.projects.document_shown.connect(self._show_session)
+        # After the window's own slot: it shows the session's document, then the period
+        # view shows the period chosen.
+        self.period_view = PeriodView(self, self.projects, self.loading)
         self.projects.saved.connect(self._on_saved)
         self.empty.open_requested.connect(self.loading.open_dialog)
         self.empty.sample_requested.connect(self.loading.open_sample)
@@ -187,6 +192,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_session(self, document: CustomerDocument) -> None:
         """The session works on ``document`` now: show it (the journal runs already)."""
+        # The same project's step (an update, its undo or redo): the movement lines stay
+        # shown if they were; another list or project starts without them.
+        same_project = self.document is not None and self.document.undo_stack is document.undo_stack
         if self.document is not None:
             self.document.undo_stack.changed.disconnect(self._update_undo_actions)
             self.document.undo_stack.changed.disconnect(self.update_title)
@@ -199,8 +207,10 @@ class MainWindow(Retranslating, QMainWindow):
         # Movements since the last update: available as long as the document knows
         # where its customers were (a saved project keeps it), shown on request.
         movements = self.action("view.movements")
-        movements.setChecked(False)
-        movements.setEnabled(document.previous_positions is not None)
+        available = document.previous_positions is not None
+        movements.setChecked(same_project and available and movements.isChecked())
+        movements.setEnabled(available)
+        self.workspace.chart.show_movements(movements.isChecked())
         self.window_settings.add_recent(project_path or path)
         if not is_bundled(path):  # the sample's folder is no place to look for lists
             self.settings.setValue("last_folder", str(path.parent))
