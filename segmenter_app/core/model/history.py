@@ -33,8 +33,8 @@ proof: :meth:`Effect.finding` gives the figures of the one sentence that says so
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -58,29 +58,69 @@ ACTION_DONE: tuple[str, ...] = ("done", "not_done", "all")
 MATRIX_SEGMENTS: tuple[int, ...] = (sg.MODEL, sg.FIX, sg.GROW, sg.MOVE, sg.UNCLASSIFIED)
 
 
-@dataclass(frozen=True, eq=False)
 class PeriodFigures:
-    """One period's customers as the history needs them, in that period's row order."""
+    """One period's customers as the history needs them, in that period's row order:
+    ``keys`` (object), ``segment`` (int8, UNCLASSIFIED or MODEL…MOVE), ``sow`` (0–1),
+    ``kzi`` (points), ``potential``, ``revenue``, ``effort`` (what the customer got
+    before this list) — NaN where unknown —, ``planned`` (the visits the period's plan
+    gave it, 0 when unclassified) and the thresholds it was judged with.  The texts
+    (``customer_id``, ``customer_name``, ``account_manager``, the action's ``status``
+    and ``next_step``) are read from the table when first asked: the chart and the
+    movements never need them."""
 
-    keys: np.ndarray  #: object, the customer key per row
-    customer_id: np.ndarray  #: object
-    customer_name: np.ndarray  #: object
-    account_manager: np.ndarray  #: object
-    segment: np.ndarray  #: int8, UNCLASSIFIED or MODEL…MOVE
-    sow: np.ndarray  #: fraction 0–1, NaN when unknown
-    kzi: np.ndarray  #: points 0–100, NaN when unknown
-    potential: np.ndarray  #: untapped potential, NaN when unknown
-    revenue: np.ndarray  #: NaN when unknown
-    effort: np.ndarray  #: what the customer got before this list; NaN when unknown
-    planned: np.ndarray  #: visits the period's plan gave it (0 when unclassified)
-    #: the action's status (``open``, ``done``, ``dropped`` or "") and next step per row
-    status: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
-    next_step: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
-    sow_threshold: float = math.nan
-    kzi_threshold: float = math.nan
+    def __init__(
+        self,
+        keys: np.ndarray,
+        segment: np.ndarray,
+        sow: np.ndarray,
+        kzi: np.ndarray,
+        potential: np.ndarray,
+        revenue: np.ndarray,
+        effort: np.ndarray,
+        planned: np.ndarray,
+        *,
+        texts: Mapping[str, np.ndarray] | Callable[[str], np.ndarray] | None = None,
+        sow_threshold: float = math.nan,
+        kzi_threshold: float = math.nan,
+    ) -> None:
+        self.keys = np.asarray(keys, dtype=object)
+        self.segment = segment
+        self.sow = sow
+        self.kzi = kzi
+        self.potential = potential
+        self.revenue = revenue
+        self.effort = effort
+        self.planned = planned
+        self.sow_threshold = sow_threshold
+        self.kzi_threshold = kzi_threshold
+        self._texts: dict[str, np.ndarray] = dict(texts) if isinstance(texts, Mapping) else {}
+        self._read = texts if callable(texts) else None
+        self._index: pd.Index | None = None
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def text(self, column: str) -> np.ndarray:
+        """A text column per row ("" where blank), read once."""
+        found = self._texts.get(column)
+        if found is None:
+            found = self._read(column) if self._read is not None else np.full(len(self), "", dtype=object)
+            self._texts[column] = found
+        return found
+
+    customer_id = property(lambda self: self.text("customer_id"))
+    customer_name = property(lambda self: self.text("customer_name"))
+    account_manager = property(lambda self: self.text("account_manager"))
+    status = property(lambda self: self.text("status"))
+    next_step = property(lambda self: self.text("next_step"))
+
+    def rows_of(self, keys: np.ndarray | Sequence[str]) -> np.ndarray:
+        """Per key of ``keys``: its row in this period, -1 when the period lacks it (the
+        hash of this period's keys is made once)."""
+        if self._index is None:
+            self._index = pd.Index(self.keys, dtype=object)
+        wanted = pd.Index(np.asarray(keys, dtype=object), dtype=object)
+        return self._index.get_indexer(wanted).astype(np.int64)
 
     @classmethod
     def of_document(cls, document) -> PeriodFigures:
@@ -98,9 +138,6 @@ class PeriodFigures:
 
         return cls(
             keys=document.keys.array,
-            customer_id=texts("customer_id"),
-            customer_name=texts("customer_name"),
-            account_manager=texts("account_manager"),
             segment=result.segment,
             sow=prepared.sow,
             kzi=prepared.kzi,
@@ -108,8 +145,7 @@ class PeriodFigures:
             revenue=table["revenue"].to_numpy(dtype=np.float64),
             effort=np.asarray(plan.effort, dtype=np.float64),
             planned=np.where(prepared.classified, plan.planned, 0.0).astype(np.float64),
-            status=texts("status"),
-            next_step=texts("next_step"),
+            texts=texts,
             sow_threshold=float(result.sow_threshold),
             kzi_threshold=float(result.kzi_threshold),
         )
@@ -177,17 +213,9 @@ def migration_matrix(before: np.ndarray, after: np.ndarray) -> np.ndarray:
     return np.bincount(cells, minlength=25).reshape(5, 5)
 
 
-def key_rows(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """Per key of ``wanted``: its row in ``keys``, -1 where ``keys`` lacks it (a hash
-    lookup: about 20 ms for 100,000 customers)."""
-    if len(keys) == 0:
-        return np.full(len(wanted), -1, dtype=np.int64)
-    return pd.Index(keys, dtype=object).get_indexer(pd.Index(wanted, dtype=object)).astype(np.int64)
-
-
 def movement(before: PeriodFigures, after: PeriodFigures) -> Movement:
     """Who moved from ``before`` to ``after`` (see the module's docstring)."""
-    rows = key_rows(before.keys, after.keys)
+    rows = before.rows_of(after.keys)
     present = rows >= 0
     taken = np.where(present, rows, 0)
     segment_before = np.where(present, before.segment[taken], ABSENT).astype(np.int8)
@@ -331,7 +359,7 @@ def actions_done_between(before: PeriodFigures, earlier: PeriodFigures | None) -
     done = before.status == "done"
     if earlier is None or not done.any():
         return done
-    rows = key_rows(earlier.keys, before.keys)
+    rows = earlier.rows_of(before.keys)
     known = rows >= 0
     taken = np.where(known, rows, 0)
     already = known & (earlier.status[taken] == "done") & (earlier.next_step[taken] == before.next_step)
@@ -443,8 +471,8 @@ class PeriodSummary:
     potential: tuple[float, ...]  #: untapped potential per segment (unknown counts 0)
     sow_threshold: float
     kzi_threshold: float
-    #: the misallocation index (0–100) of the effort in this list against the plan's
-    #: worth, and of this period's plan; NaN with a reason code (``plan.REASONS``)
+    #: the misallocation index (0–100) of the effort in this list against the worth,
+    #: and of this period's plan (PRODUCT.md §6); NaN with a reason code (``plan.REASONS``)
     misallocation: float
     misallocation_reason: str | None
     misallocation_planned: float
@@ -457,7 +485,6 @@ def period_summary(document) -> PeriodSummary:
     positions = matrix_positions(result.segment)
     potential = np.where(np.isnan(prepared.potential), 0.0, prepared.potential)
     team = document.plan.team
-    planned, planned_reason = planned_misallocation(document)
     return PeriodSummary(
         customers=len(document),
         counts=tuple(int(n) for n in np.bincount(positions, minlength=5)),
@@ -466,28 +493,9 @@ def period_summary(document) -> PeriodSummary:
         kzi_threshold=float(result.kzi_threshold),
         misallocation=float(team.misallocation),
         misallocation_reason=team.misallocation_reason,
-        misallocation_planned=planned,
-        misallocation_planned_reason=planned_reason,
+        misallocation_planned=float(team.misallocation_planned),
+        misallocation_planned_reason=team.misallocation_planned_reason,
     )
-
-
-def planned_misallocation(document) -> tuple[float, str | None]:
-    """The misallocation index of the plan: its visits against the untapped potential
-    of the classified customers, ½ Σ |v/V − p/P| × 100 (the index the effort has)."""
-    from segmenter_app.core.model.plan import NO_CLASSIFIED, NO_POTENTIAL
-
-    prepared = document.prepared
-    classified = prepared.classified & ~np.isnan(prepared.potential)
-    if not classified.any():
-        return math.nan, NO_CLASSIFIED
-    visits = document.plan.planned[classified]
-    potential = prepared.potential[classified]
-    total_visits, total_potential = float(visits.sum()), float(potential.sum())
-    if total_potential <= 0:
-        return math.nan, NO_POTENTIAL
-    if total_visits <= 0:
-        return 100.0, None
-    return float(0.5 * np.abs(visits / total_visits - potential / total_potential).sum() * 100.0), None
 
 
 # --------------------------------------------------------------------------- trails
@@ -511,7 +519,7 @@ def trails(periods: Sequence[PeriodFigures], keys: Sequence[str]) -> Trails:
     kzi = np.full((len(periods), len(wanted)), np.nan)
     segment = np.full((len(periods), len(wanted)), ABSENT, dtype=np.int8)
     for index, figures in enumerate(periods):
-        rows = key_rows(figures.keys, wanted)
+        rows = figures.rows_of(wanted)
         found = rows >= 0
         sow[index, found] = figures.sow[rows[found]]
         kzi[index, found] = figures.kzi[rows[found]]

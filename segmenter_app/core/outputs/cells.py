@@ -45,6 +45,8 @@ class Formats:
         )
         self.percent = book.add_format({**base, "num_format": "0%"})
         self.points = book.add_format({**base, "num_format": "0.0"})
+        #: a change in points, its sign always shown (ΔSoW)
+        self.delta = book.add_format({**base, "num_format": "+0.0;-0.0;0.0"})
         self.next_step = book.add_format({**base, "bottom": 1, "bottom_color": "#BBBBBB"})
         self.visits = book.add_format({**base, "num_format": "General", "align": "right"})
         self.overflow = book.add_format({**base, "text_wrap": True, "bold": True, "font_color": "#D55E00"})
@@ -84,6 +86,7 @@ class Formats:
             "potential": self.money,
             "worth": self.money,
             "visits_planned": self.visits,
+            "delta_sow": self.delta,
         }
         self.summary_header = book.add_format(
             {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"}

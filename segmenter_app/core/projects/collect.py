@@ -125,6 +125,10 @@ def last_collected(history: list[ImportRecord]) -> dict[str, str]:
         if not isinstance(collected, dict):
             continue
         ceiling = moment(record.imported_at)
+        if ceiling is not None and ceiling.microsecond == 0:
+            # The record's time is kept to the second; a file exported within that
+            # second is not after the collect.
+            ceiling = ceiling.replace(microsecond=999_999)
         for manager, exported_at in collected.items():
             when = moment(exported_at)
             if when is None or not isinstance(manager, str):

@@ -55,7 +55,7 @@ def collect_into_project(
                 project,
                 source_path=opened.source_path,
                 history=[*opened.history, record],
-                periods=opened.periods,
+                periods=opened.periods,  # the earlier periods stay (PRODUCT.md §8)
             )
         except ProjectError as error:
             raise NotSaved(error.code, error.path, **error.params) from None

@@ -75,8 +75,6 @@ from segmenter_app.core.projects.table_codec import (
 )
 from segmenter_app.core.projects.updating import apply_update, estimate_for
 
-
-
 # --------------------------------------------------------------------------- one period
 
 
@@ -442,8 +440,14 @@ def earlier_period(
 # --------------------------------------------------------------------------- the file
 
 
+#: zstd's level for a past period: encoded once when it becomes past (about a second at
+#: 100,000 customers, in the save after), a seventh smaller than the fastest level,
+#: read as fast.
+PAST_LEVEL = 6
+
+
 def _encoded(document: CustomerDocument) -> StoredPeriod:
-    table, columns = encode_table(document.table)
+    table, columns = encode_table(document.table, PAST_LEVEL)
     state = {
         "rows": len(document),
         "columns": columns,
@@ -457,7 +461,7 @@ def _encoded(document: CustomerDocument) -> StoredPeriod:
     }
     return StoredPeriod(
         table=table,
-        keys=encode_keys(document.keys),
+        keys=encode_keys(document.keys, PAST_LEVEL),
         state=json.dumps(state, ensure_ascii=False, default=json_default),
     )
 

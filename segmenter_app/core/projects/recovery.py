@@ -273,6 +273,13 @@ class RecoveryJournal:
                 self._pending[column] = pending
         self._write(self._cell_records() + self._state_records(change.state))
 
+    def record_periods(self, periods: ProjectPeriods) -> None:
+        """The periods' labels changed (a period renamed, or the renaming undone): one
+        record of every period's info, by period id."""
+        self.periods = periods
+        payload = [{"id": period.id, "info": period.info.to_json()} for period in periods]
+        self._write([("periods", json.dumps(payload, ensure_ascii=False).encode())])
+
     def add_history(self, record: ImportRecord) -> None:
         """A step of the project's history taken since the base (a collect): kept with
         the changes, so that a restore after a crash brings it back with the values."""
@@ -292,13 +299,6 @@ class RecoveryJournal:
         finally:
             records, self._together = self._together, None
             self._write(records)
-
-    def record_periods(self, periods: ProjectPeriods) -> None:
-        """The periods' labels changed (a period renamed, or the renaming undone): one
-        record of every period's info, by period id."""
-        self.periods = periods
-        payload = [{"id": period.id, "info": period.info.to_json()} for period in periods]
-        self._write([("periods", json.dumps(payload, ensure_ascii=False).encode())])
 
     def flush(self) -> None:
         """Write everything not yet in the file (changes are written as they happen;

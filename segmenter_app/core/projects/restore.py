@@ -250,10 +250,10 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> dict[str, P
         elif kind == "settings":
             for name, value in settings_from_json(data).items():
                 setattr(snapshot, name, value)
-        elif kind == "history":
-            snapshot.history.append(record_from_json(json.loads(data)))
         elif kind == "periods":
             labels = {str(item["id"]): PeriodInfo.from_json(item["info"]) for item in json.loads(data)}
+        elif kind == "history":
+            snapshot.history.append(record_from_json(json.loads(data)))
         elif kind in ("triage", "pins"):
             payload = json.loads(data)
             for key, value in zip(payload["keys"], payload["values"], strict=True):

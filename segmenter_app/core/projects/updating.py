@@ -39,7 +39,15 @@ from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.model.keys import NAME_PREFIX, NO_KEY, CustomerKeys, base_keys, list_keys, unique_keys
+from segmenter_app.core.model.keys import (
+    NAME_PREFIX,
+    NO_KEY,
+    CustomerKeys,
+    base_keys,
+    key_rows,
+    list_keys,
+    unique_keys,
+)
 from segmenter_app.core.model.wallet import WalletEstimate
 from segmenter_app.core.projects.snapshot import GoneCustomer, ImportRecord, utc_now
 
@@ -49,7 +57,7 @@ MATRIX_LABELS: tuple[str, ...] = (*sg.SEGMENTS, "UNCLASSIFIED")
 #: The rules that make a segment move an alert, each with the moves it covers: into FIX
 #: from anywhere (the relationship broke while the customer spends with us: churn
 #: risk), and a satisfied customer turning unsatisfied and low-share (MODEL or GROW into
-#: MOVE).  The moves' ``rule`` column names the rule (``ALERT_RULE_TEXTS`` words it).
+#: MOVE).  The moves' ``rule`` column names the rule (``history_texts.alert_rule_text`` words it).
 ALERT_RULES: dict[str, frozenset[tuple[int, int]]] = {
     "into_fix": frozenset({(sg.MODEL, sg.FIX), (sg.GROW, sg.FIX), (sg.MOVE, sg.FIX)}),
     "model_to_move": frozenset({(sg.MODEL, sg.MOVE)}),
@@ -280,11 +288,9 @@ def match_customers(
     if new_keys is None:
         new_keys = CustomerKeys(unique_keys(new_bases))
     matchable = new_bases != NO_KEY  # a customer with neither id nor name
-    # A hash lookup: numpy's isin compares object arrays pairwise (13 minutes for two
-    # lists of 100,000 customers; this takes milliseconds).
-    known = pd.Index(new_keys.array, dtype=object).isin(document.keys.array)
-    new_rows = np.flatnonzero(matchable & known)
-    old_rows = document.keys.rows(new_keys.array[new_rows])
+    found = key_rows(document.keys.array, new_keys.array)
+    new_rows = np.flatnonzero(matchable & (found >= 0))
+    old_rows = found[new_rows]
     by_id = ~pd.Series(new_bases[new_rows], dtype=object).str.startswith(NAME_PREFIX).to_numpy()
     # Ids are never edited: the document's ids are its list's.
     old_bases = base_keys(document.table)
