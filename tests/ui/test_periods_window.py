@@ -217,3 +217,98 @@ def test_trails_follow_the_selection_through_every_period(qtbot, three_years):
     # Nothing selected: no trail.
     workspace.state.select([])
     assert chart.trail_count() == 0 and chart.trail_labels() == []
+
+
+def open_history(qtbot, window):
+    """View ▸ History…, as the menu triggers it."""
+    window.action("view.history").trigger()
+    dialog = window.period_view.history_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def cell_texts(table) -> list[list[str]]:
+    return [
+        [table.item(row, column).text() if table.item(row, column) else "" for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def test_the_history_view_shows_who_moved_and_whether_it_worked(qtbot, three_years):
+    window = three_years
+    dialog = open_history(qtbot, window)
+    # Periods: one row each, the customers and segments of each list.
+    rows = cell_texts(dialog.per_period)
+    assert [row[0] for row in rows] == ["2024", "2025", "2026 (current)"]
+    assert [row[1] for row in rows] == ["9", "9", "7"]
+    assert rows[0][2:7] == ["3", "1", "2", "3", "0"]  # 2024: MODEL K03 K06 K09, FIX K02 …
+    # Who moved: 2025 → 2026 at first (the last two); the user chooses 2024 → 2025.
+    assert dialog.moved_between() == (1, 2)
+    dialog.moved_from.setCurrentIndex(0)
+    dialog.moved_to.setCurrentIndex(1)
+    summary = dialog.moved_summary.text()
+    assert "3 improved, 1 worsened, 1 changed" in summary and "2 unchanged; 2 new, 2 no longer" in summary
+    matrix = cell_texts(dialog.matrix)
+    # rows: the segment in 2024; columns MODEL FIX GROW MOVE unclassified, gone
+    assert matrix[0][1:] == ["0", "1", "0", "0", "0", "2"]  # K03 MODEL → FIX; K06, K09 gone
+    assert matrix[1][1:3] == ["1", "0"]  # K02 FIX → MODEL
+    assert matrix[2][1:4] == ["1", "1", "0"]  # K01 GROW → MODEL, K04 GROW → FIX
+    assert matrix[3][3:5] == ["1", "2"]  # K08 MOVE → GROW; K05 and the one without id stay
+    assert matrix[5][0] == "New in 2025" and matrix[5][1:4] == ["1", "0", "1"]  # K90 MODEL, K07 GROW
+    # Did it work: 2024 → 2025 chosen; everyone visited as planned improved, nobody visited less.
+    dialog.tabs.setCurrentIndex(2)
+    dialog.pair.setCurrentIndex(0)
+    finding = dialog.finding.text()
+    assert "improved more often: 100 % against 0 %" in finding
+    assert "association in the team's own data, not proof" in finding
+    visits = {(row[0], row[1]): row for row in cell_texts(dialog.by_visits)}
+    assert visits[("GROW", "as planned")][2:4] == ["1", "1"]  # K01, improved
+    assert visits[("GROW", "less than planned")][2:4] == ["1", "0"]  # K04 changed
+    assert visits[("GROW", "less than planned")][6] == "1"
+    assert visits[("MOVE", "unknown")][2] == "1"  # K05 without visits written
+    assert visits[("MOVE", "all")][2] == "3"
+    bars = {bar[0]: bar[1:] for bar in dialog.picture_bars(window.period_view.periods.effect(0))}
+    assert bars["GROW"] == (1.0, 1, 0.0, 1) and bars["MOVE"] == (1.0, 1, 0.0, 1)
+    assert dialog.by_action.rowCount() == 12  # per segment: done, none done, all
+    # It fits the laptop's screen.
+    assert dialog.width() <= 1366 and dialog.height() <= 728
+
+
+def test_the_history_follows_a_threshold_moved_and_a_period_added(qtbot, three_years, tmp_path, monkeypatch):
+    window = three_years
+    dialog = open_history(qtbot, window)
+    assert cell_texts(dialog.per_period)[2][2] == "4"  # 2026: MODEL K02 K03 K07 K90
+    # The KZI line of the current period moved up to 90: nobody stays MODEL.
+    window.document.set_thresholds(sg.Thresholds(sow=FIXED.sow, kzi=sg.Threshold("fixed", 90.0)))
+    qtbot.waitUntil(lambda: cell_texts(dialog.per_period)[2][2] == "0")
+    # An earlier list through File ▸ Add an earlier list… (the file dialog answered).
+    from PySide6.QtWidgets import QFileDialog
+
+    earlier = write_year(tmp_path, 2024, name="Kunden 2023.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(earlier), ""))
+    window.action("file.add_earlier").trigger()
+    qtbot.waitUntil(lambda: len(window.period_view.periods) == 4, timeout=30_000)
+    assert window.workspace.period_bar.labels == ["2023", "2024", "2025", "2026"]
+    qtbot.waitUntil(lambda: dialog.per_period.rowCount() == 4)
+    assert cell_texts(dialog.per_period)[0][0] == "2023"
+    assert dialog.pair.count() == 3 and dialog.pair.itemText(0) == "2023 → 2024"
+    assert "2023" in window.statusBar().currentMessage()
+    # Edit ▸ Undo takes the earlier list back; the file the project is stays as it was.
+    path = window.projects.session.path
+    assert "2023" in window.action("edit.undo").text()
+    window.action("edit.undo").trigger()
+    qtbot.waitUntil(lambda: dialog.per_period.rowCount() == 3)
+    assert window.workspace.period_bar.labels == ["2024", "2025", "2026"]
+    assert window.projects.session.path == path
+
+
+def test_the_history_speaks_german(qtbot, three_years):
+    window = three_years
+    window.set_language("de")
+    dialog = open_history(qtbot, window)
+    assert dialog.windowTitle() == "Verlauf der Perioden"
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Perioden", "Wer hat sich bewegt", "Hat es gewirkt?"]
+    dialog.tabs.setCurrentIndex(2)
+    dialog.pair.setCurrentIndex(0)
+    assert "kein Beweis" in dialog.finding.text()
+    assert cell_texts(dialog.per_period)[2][0] == "2026 (aktuell)"

@@ -187,6 +187,8 @@ class PeriodView(QObject):
             self._past_id = None
         self._window.workspace.period_bar.set_periods(periods.labels, self.shown_index)
         self._apply()
+        if self.history_dialog is not None:
+            self.history_dialog.follow(self._session.document)
 
     def _build(self, periods: ProjectPeriods) -> None:
         """Build the past periods in a worker (switching to one then only draws)."""
@@ -252,7 +254,8 @@ class PeriodView(QObject):
         if self.periods is None:
             return
         if self.history_dialog is None:
-            self.history_dialog = HistoryView(self._session, self._window.translations.language, self._window)
+            self.history_dialog = HistoryView(self._session, self._window.translations, self._window)
+        self.history_dialog.follow(self._session.document)
         self.history_dialog.show()
         self.history_dialog.raise_()
         self.history_dialog.activateWindow()
