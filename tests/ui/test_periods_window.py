@@ -312,3 +312,84 @@ def test_the_history_speaks_german(qtbot, three_years):
     dialog.pair.setCurrentIndex(0)
     assert "kein Beweis" in dialog.finding.text()
     assert cell_texts(dialog.per_period)[2][0] == "2026 (aktuell)"
+
+
+# --------------------------------------------------------------------------- issue 27, window
+
+
+def two_years_through_the_dialog(qtbot, window, tmp_path, monkeypatch, check):
+    """2024 opened, then 2025 added through the update dialog, ``check`` run on it shown."""
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: ImportDialog.DialogCode.Accepted)
+    open_list(qtbot, window, write_year(tmp_path, 2024))
+    window.document.set_thresholds(FIXED)
+    seen = {}
+
+    def shown(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen["checked"] = check(dialog)
+        return UpdateDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UpdateDialog, "exec", shown)
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.projects.update_from(write_year(tmp_path, 2025))
+    return seen
+
+
+def test_the_update_dialog_counts_values_and_renames_apart_and_says_each_alerts_rule(
+    qtbot, window, tmp_path, monkeypatch
+):
+    def check(dialog):
+        # Alpha (revenue), Beta, Gamma (satisfaction), Delta (both), Neu GmbH (satisfaction):
+        # 6 values of 5 customers; Alt GmbH → Neu GmbH is a rename, on a tab of its own.
+        assert dialog.tabs.tabText(2) == "Changed values (6 values of 5 customers)"
+        assert dialog.changes.rowCount() == 6
+        assert "<b>5</b> with changed values" in dialog.summary.text()
+        assert "6 changed values in all" in dialog.summary.text()
+        assert "<b>1</b> renamed" in dialog.summary.text()
+        assert dialog.tabs.isTabVisible(6) and dialog.tabs.tabText(6) == "Renamed (1)"
+        assert table_rows(dialog.renamed) == [["K08", "Alt GmbH", "Neu GmbH"]]
+        # Gamma went MODEL → FIX: an alert, and the mark says by which rule.
+        row = next(r for r in range(dialog.moves.rowCount()) if dialog.moves.item(r, 1).text() == "K03")
+        assert dialog.moves.item(row, 0).text() == "⚠"
+        assert dialog.moves.item(row, 0).toolTip().startswith("Into FIX")
+        assert "MODEL → MOVE" in dialog.moves.horizontalHeaderItem(0).toolTip()
+        # The unclassified row and column have words of their own.
+        assert dialog.matrix.verticalHeaderItem(4).text() == "from unclassified"
+        assert dialog.matrix.horizontalHeaderItem(4).text() == "to unclassified"
+        return True
+
+    seen = two_years_through_the_dialog(qtbot, window, tmp_path, monkeypatch, check)
+    assert seen["checked"]
+
+
+def table_rows(table) -> list[list[str]]:
+    return cell_texts(table)
+
+
+def test_the_update_dialog_fits_the_laptop_with_every_tab_and_why_readable_in_german(
+    qtbot, window, tmp_path, monkeypatch
+):
+    window.set_language("de")
+
+    def check(dialog):
+        frame = dialog.frameGeometry()
+        assert frame.width() <= 1366 and frame.height() <= 728
+        # Every tab's title in view: the tab bar needs no scroll arrows.
+        bar = dialog.tabs.tabBar()
+        assert bar.sizeHint().width() <= dialog.tabs.width()
+        assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()) if bar.isTabVisible(i))
+        # Each move's Why ends inside the table and wraps instead of being cut.
+        moves = dialog.moves
+        why = 6
+        assert moves.columnViewportPosition(why) + moves.columnWidth(why) <= moves.viewport().width()
+        metrics = moves.fontMetrics()
+        for row in range(moves.rowCount()):
+            text = moves.item(row, why).text()
+            lines = -(-metrics.horizontalAdvance(text) // max(moves.columnWidth(why) - 8, 1))
+            assert moves.rowHeight(row) >= lines * metrics.lineSpacing(), text
+        assert dialog.matrix.verticalHeaderItem(4).text() != "von ohne Segment"
+        return True
+
+    seen = two_years_through_the_dialog(qtbot, window, tmp_path, monkeypatch, check)
+    assert seen["checked"]
