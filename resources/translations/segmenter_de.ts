@@ -675,6 +675,7 @@
     <name>FormerCustomersDialog</name>
     <message>
         <source>Former customers</source>
+        <extracomment>the column of the note</extracomment>
         <translation>Ehemalige Kunden</translation>
     </message>
     <message>
@@ -2071,7 +2072,7 @@
     <name>UpdateDialog</name>
     <message>
         <source>Update from {file}</source>
-        <extracomment>the values the user had edited that the newer list replaces</extracomment>
+        <extracomment>the values the user had edited that the newer list replaces customers whose name changed (matched by id): counted apart from values</extracomment>
         <translation>Aktualisieren aus {file}</translation>
     </message>
     <message>
@@ -2091,6 +2092,14 @@
         <translation>Schwellen über die neuere Liste: {moves}.</translation>
     </message>
     <message>
+        <source>They have {values} changed values in all.</source>
+        <translation>Sie haben insgesamt {values} geänderte Werte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{renamed}&lt;/b&gt; renamed (the same id under another name).</source>
+        <translation>&lt;b&gt;{renamed}&lt;/b&gt; umbenannt (dieselbe Nummer unter anderem Namen).</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; of the customers no longer in the list have notes: they stay findable under &lt;i&gt;View ▸ Former customers&lt;/i&gt;.</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; der Kunden, die nicht mehr in der Liste sind, haben Notizen: sie bleiben unter &lt;i&gt;Ansicht ▸ Ehemalige Kunden&lt;/i&gt; auffindbar.</translation>
     </message>
@@ -2103,6 +2112,10 @@
         <translation>Geänderte Werte ({count} Kunden)</translation>
     </message>
     <message>
+        <source>Changed values ({values} values of {count} customers)</source>
+        <translation>Geänderte Werte ({values} Werte von {count} Kunden)</translation>
+    </message>
+    <message>
         <source>New customers ({count})</source>
         <translation>Neue Kunden ({count})</translation>
     </message>
@@ -2113,6 +2126,10 @@
     <message>
         <source>Your edits replaced ({count})</source>
         <translation>Ersetzte Änderungen ({count})</translation>
+    </message>
+    <message>
+        <source>Renamed ({count})</source>
+        <translation>Umbenannt ({count})</translation>
     </message>
     <message>
         <source>Rows: the segment before the update (from). Columns: the segment now (to).</source>
@@ -2163,6 +2180,14 @@
         <translation>Warum</translation>
     </message>
     <message>
+        <source>A move is an alert by one of these rules:</source>
+        <translation>Ein Wechsel ist eine Warnung nach einer dieser Regeln:</translation>
+    </message>
+    <message>
+        <source>to unclassified</source>
+        <translation>jetzt ohne Segment</translation>
+    </message>
+    <message>
         <source>gone</source>
         <translation>weggefallen</translation>
     </message>
@@ -2177,6 +2202,10 @@
     <message>
         <source>from {segment}</source>
         <translation>von {segment}</translation>
+    </message>
+    <message>
+        <source>from unclassified</source>
+        <translation>vorher ohne Segment</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2201,6 +2230,14 @@
     <message>
         <source>(no longer in the list)</source>
         <translation>(nicht mehr in der Liste)</translation>
+    </message>
+    <message>
+        <source>Name before</source>
+        <translation>Name vorher</translation>
+    </message>
+    <message>
+        <source>Name now</source>
+        <translation>Name jetzt</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -2242,7 +2279,7 @@
     <name>Workspace</name>
     <message>
         <source>Account manager</source>
-        <extracomment>The current customer (a document row) or None. A message for the status bar. the filters, the selection and the current customer: the table, the chart and the customer panel read them here (see core/model/view_state.py) what an edit of the period shown is told (None: the period is editable) the selected customers&apos; trails through the periods: keys → Trails (None: a project of one period); set by the window the periods&apos; labels (oldest first) and the index of the one shown which period the chart, table and Team view show (several periods only)</extracomment>
+        <extracomment>The current customer (a document row) or None. A message for the status bar. the user asked for the former customers the search (this text) matches the filters, the selection and the current customer: the table, the chart and the customer panel read them here (see core/model/view_state.py) what an edit of the period shown is told (None: the period is editable) the selected customers&apos; trails through the periods: keys → Trails (None: a project of one period); set by the window how many former customers a search text matches (the window sets it: the project&apos;s history is its); None: no hint the periods&apos; labels (oldest first) and the index of the one shown says when the search matches former customers (their notes too), a link that opens View ▸ Former customers filtered by it (issue 27) which period the chart, table and Team view show (several periods only)</extracomment>
         <translation>Kundenbetreuer</translation>
     </message>
     <message>
@@ -2292,6 +2329,17 @@
     <message>
         <source>Reset view</source>
         <translation>Gesamtansicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n former customer(s)</source>
+        <translation>
+            <numerusform>+ %n ehemaliger Kunde</numerusform>
+            <numerusform>+ %n ehemalige Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers a newer list no longer had match the search too: View ▸ Former customers</source>
+        <translation>Auch Kunden, die eine neuere Liste nicht mehr enthielt, passen zur Suche: Ansicht ▸ Ehemalige Kunden</translation>
     </message>
     <message>
         <source>Customers without a segment</source>

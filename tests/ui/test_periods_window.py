@@ -393,3 +393,30 @@ def test_the_update_dialog_fits_the_laptop_with_every_tab_and_why_readable_in_ge
 
     seen = two_years_through_the_dialog(qtbot, window, tmp_path, monkeypatch, check)
     assert seen["checked"]
+
+
+def test_the_search_says_when_former_customers_match_and_opens_them(qtbot, window, tmp_path, monkeypatch):
+    window.set_language("de")
+    # 2024's Zeta GmbH (K06, note "Rahmenvertrag") is no longer in 2025's list.
+    two_years_through_the_dialog(qtbot, window, tmp_path, monkeypatch, lambda dialog: True)
+    workspace = window.workspace
+    qtbot.keyClicks(workspace.search, "Rahmenvertrag")
+    qtbot.waitUntil(lambda: workspace.state.search == "Rahmenvertrag")
+    assert len(workspace.state.found_rows()) == 0
+    hint = workspace.former_hint
+    qtbot.waitUntil(hint.isVisible)
+    assert "1 ehemaliger Kunde" in hint.text()
+    qtbot.mouseClick(hint, Qt.MouseButton.LeftButton, pos=QPoint(hint.fontMetrics().averageCharWidth() * 2, hint.height() // 2))
+    dialog = window.projects.former_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    assert dialog.filter.text() == "Rahmenvertrag" and dialog.shown_customers() == ["Zeta GmbH"]
+    row = next(r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r))
+    # The day it left, as the app writes dates in German; the note whole in its tooltip.
+    day = dialog.table.item(row, 0).text()
+    assert len(day) == 10 and day[2] == day[5] == "." and day[6:].isdigit()
+    assert dialog.table.item(row, 5).toolTip() == "Rahmenvertrag"
+    # A search that finds no former customer says nothing of them.
+    workspace.search.clear()
+    qtbot.keyClicks(workspace.search, "Alpha")
+    qtbot.waitUntil(lambda: workspace.state.search == "Alpha")
+    assert not hint.isVisible()

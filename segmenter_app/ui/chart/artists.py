@@ -459,7 +459,14 @@ class ChartArtists:
         # Hidden, not only left out of the blit: a saved picture draws every visible artist.
         for artist in (self._movements, self._previous):
             artist.set_visible(self._show_movements and self._movement_from is not None)
-        if document is None or self._movement_from is None or len(self._movement_from[0]) != len(document):
+        # Hidden lines are not built: a period switch sets 100,000 positions before and
+        # would build every line (about 150 ms) for nothing; shown, they are built then.
+        if (
+            not self._show_movements
+            or document is None
+            or self._movement_from is None
+            or len(self._movement_from[0]) != len(document)
+        ):
             self._movements.set_segments([])
             self._previous.set_data([], [])
             return

@@ -52,6 +52,8 @@ class Workspace(Retranslating, QWidget):
     current_changed = Signal(object)
     #: A message for the status bar.
     message = Signal(str)
+    #: the user asked for the former customers the search (this text) matches
+    former_requested = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -70,6 +72,9 @@ class Workspace(Retranslating, QWidget):
         #: the selected customers' trails through the periods: keys → Trails (None: a
         #: project of one period); set by the window
         self.trails_of = None
+        #: how many former customers a search text matches (the window sets it: the
+        #: project's history is its); None: no hint
+        self.former_count = None
         #: the periods' labels (oldest first) and the index of the one shown
         self._period_labels: list[str] = []
         self._period_shown = -1
@@ -95,6 +100,13 @@ class Workspace(Retranslating, QWidget):
         filters.addWidget(self.manager_label)
         filters.addWidget(self.manager)
         filters.addWidget(self.search, 1)
+        #: says when the search matches former customers (their notes too), a link that
+        #: opens View ▸ Former customers filtered by it (issue 27)
+        self.former_hint = QLabel()
+        self.former_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.former_hint.setVisible(False)
+        self.former_hint.linkActivated.connect(lambda _link: self.former_requested.emit(self.state.search))
+        filters.addWidget(self.former_hint)
 
         self.table = CustomerTable()
         self.table.setItemDelegate(NumberDelegate(self.table))
@@ -450,6 +462,8 @@ class Workspace(Retranslating, QWidget):
             self._show_in_widget(self.search, lambda: self.search.setText(state.search))
         if parts & {"manager", "search", "document"}:
             chart.set_found(state.found_rows())
+        if parts & {"search", "document"}:
+            self.refresh_former_hint()
         if self.model is not None and parts & {"manager", "segments", "search"}:
             self.model.refilter()
         if parts & {"selection", "current", "manager", "segments", "search", "document"}:
@@ -458,6 +472,21 @@ class Workspace(Retranslating, QWidget):
             self._refresh_trails()
         if "current" in parts or "document" in parts:
             self.current_changed.emit(state.current)
+
+    def refresh_former_hint(self) -> None:
+        """Say how many former customers the search matches, as a link to them."""
+        text = self.state.search
+        count = self.former_count(text) if self.former_count is not None and text else 0
+        if count:
+            self.former_hint.setText(
+                '<a href="former">{}</a>'.format(
+                    self.tr("+ %n former customer(s)", "", count)
+                )
+            )
+            self.former_hint.setToolTip(
+                self.tr("Customers a newer list no longer had match the search too: View ▸ Former customers")
+            )
+        self.former_hint.setVisible(bool(count))
 
     @staticmethod
     def _show_in_widget(widget, change) -> None:

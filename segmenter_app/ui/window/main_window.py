@@ -116,6 +116,9 @@ class MainWindow(Retranslating, QMainWindow):
         # After the window's own slot: it shows the session's document, then the period
         # view shows the period chosen.
         self.period_view = PeriodView(self, self.projects, self.loading)
+        # The main search says when former customers match, and opens them (issue 27).
+        self.workspace.former_count = self.projects.former_matches
+        self.workspace.former_requested.connect(self.projects.show_former_customers)
         self.projects.saved.connect(self._on_saved)
         self.empty.open_requested.connect(self.loading.open_dialog)
         self.empty.sample_requested.connect(self.loading.open_sample)

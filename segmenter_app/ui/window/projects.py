@@ -24,6 +24,7 @@ from segmenter_app.core.projects.project import (
     ProjectError,
     open_project,
 )
+from segmenter_app.core.projects.former import find_former
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.restore import recover, remove_recovery, scan_recoveries
 from segmenter_app.core.projects.session import ProjectSession
@@ -446,12 +447,23 @@ class Projects(QObject):
                 15000,
             )
 
-    def show_former_customers(self) -> None:
-        """The customers updates no longer found, with their notes (View ▸ Former customers)."""
+    def show_former_customers(self, search: str = "") -> None:
+        """The customers updates no longer found, with their notes (View ▸ Former
+        customers); ``search``: the main search's text, to filter them by."""
         from segmenter_app.ui.dialogs.former_customers import FormerCustomersDialog
 
-        self.former_dialog = FormerCustomersDialog(self.history, self._window)
+        self.former_dialog = FormerCustomersDialog(
+            self.history, self._window, language=self._window.translations.language
+        )
+        if search:
+            self.former_dialog.filter.setText(search)
         self.former_dialog.show()
+
+    def former_matches(self, text: str) -> int:
+        """How many former customers (not back in the current list) ``text`` finds."""
+        document = self.session.document
+        present = set(document.keys.array.tolist()) if document is not None else set()
+        return len(find_former(self.history, text, present))
 
 
 def _local_time(iso: str) -> str:
