@@ -1,8 +1,8 @@
 """Switching the period shown, with 100,000 customers × 8 periods (issue 22's budget:
 ≤ 100 ms from the selection to the frame drawn).
 
-    python benchmarks/bench_periods.py                     # offscreen Qt
-    python benchmarks/bench_periods.py --display :62       # on an X display (Xvfb started there if none)
+    python benchmarks/bench_periods_window.py                   # offscreen Qt
+    python benchmarks/bench_periods_window.py --display :62       # on an X display (Xvfb started there if none)
 
 The project is made once (``--data``, kept between runs): the 100,000-customer list of
 ``generate_lists.py`` as the first period, then seven more whose revenue and
