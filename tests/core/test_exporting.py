@@ -14,11 +14,12 @@ import pytest
 from openpyxl import load_workbook
 
 from segmenter_app.core.errors import ExportError
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.chart_style import COLOURS
-from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.classify_output import WriteError
 from segmenter_app.core.outputs.export_jobs import export_all, export_workbooks
 from segmenter_app.core.outputs.overview import export_overview
 from segmenter_app.core.outputs.pdf_sheets import build, write_pdf

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.outputs.report_data import (
@@ -161,7 +160,8 @@ def fit_header(width: float, title: str) -> float:
     """A column width at which the header wraps between words, never inside one (and
     at least a unit a letter, whatever the font)."""
     return max(
-        width, max((max(text_units(part, HEADER_POINTS, True), len(part)) for part in title.split()), default=0)
+        width,
+        max((max(text_units(part, HEADER_POINTS, True), len(part)) for part in title.split()), default=0),
     )
 
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app.core.errors import ExportCancelled, ExportError
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.classify_output import WriteError
 from segmenter_app.core.outputs.overview import export_overview
 from segmenter_app.core.outputs.report_data import (
     ManagerReport,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import action_counts
 from segmenter_app.core.model.document import CustomerDocument
@@ -20,7 +21,6 @@ from segmenter_app.core.outputs.cells import (
     sheet_header,
     write_value,
 )
-from segmenter_app.core.outputs.classify_output import write_atomically
 from segmenter_app.core.outputs.report_data import (
     format_date,
     safe_sheet_name,

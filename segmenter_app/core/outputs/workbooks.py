@@ -18,7 +18,7 @@ import io
 from pathlib import Path
 
 from segmenter_app.core import columns as registry
-from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
+from segmenter_app.core.errors import ExportCancelled
 from segmenter_app.core.outputs.cells import (
     LINE_HEIGHT,
     Formats,

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.errors import ProjectError
+from segmenter_app.core.errors import ProjectError, ReadCancelled
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.manager_copy import COPY_FIELDS, copy_baseline, customer_key
 from segmenter_app.core.projects.returned_sheets import (
@@ -37,7 +37,6 @@ from segmenter_app.core.projects.returned_sheets import (
     read_workbook_files,
 )
 from segmenter_app.core.projects.snapshot import ImportRecord, utc_now
-from segmenter_app.core.reading.rawdata import ReadCancelled
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 #: Texts joined when a conflict on a text is resolved as "both".

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from segmenter_app.core.errors import ReadCancelled, ReadError
 from segmenter_app.core.fileio import NotRegularFile, open_regular
-from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook, ReadCancelled, ReadError
+from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
 from segmenter_app.core.reading.sandbox import READ_TIMEOUT_SECONDS, ChildReader
 from segmenter_app.core.reading.textfiles import (
     looks_utf16,

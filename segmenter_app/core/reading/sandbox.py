@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.reading.rawdata import MAX_CELLS, ReadCancelled, ReadError
+from segmenter_app.core.errors import ReadCancelled, ReadError
+from segmenter_app.core.reading.rawdata import MAX_CELLS
 
 #: The child may use this much memory (more for very large files, see memory_cap)...
 CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))

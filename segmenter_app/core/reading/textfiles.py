@@ -22,8 +22,9 @@ from typing import Any
 from xml.etree import ElementTree
 from xml.parsers import expat
 
+from segmenter_app.core.errors import ReadError
 from segmenter_app.core.fileio import NotRegularFile, open_regular
-from segmenter_app.core.reading.rawdata import MAX_CELLS, RawSheet, RawWorkbook, ReadError
+from segmenter_app.core.reading.rawdata import MAX_CELLS, RawSheet, RawWorkbook
 from segmenter_app.core.reading.safe_xml import UnsafeXml, parse_tree
 
 #: A text file larger than this is not a customer list.
