@@ -2,7 +2,7 @@
 ≤ 100 ms from the selection to the frame drawn).
 
     python benchmarks/bench_periods_window.py                   # offscreen Qt
-    python benchmarks/bench_periods_window.py --display :62       # on an X display (Xvfb started there if none)
+    python benchmarks/bench_periods_window.py --display :62     # an X display (Xvfb started if none)
 
 The project is made once (``--data``, kept between runs): the 100,000-customer list of
 ``generate_lists.py`` as the first period, then seven more whose revenue and
@@ -116,9 +116,7 @@ def run(project: Path, arguments) -> None:
     app = create_application()
     QCoreApplication.setOrganizationName("SegmenterBenchmark")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(arguments.data / "settings")
-    )
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(arguments.data / "settings"))
     window = create_window(app)
     window.move(0, 0)
     window.resize(1366, 768)

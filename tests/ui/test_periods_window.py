@@ -229,7 +229,10 @@ def open_history(qtbot, window):
 
 def cell_texts(table) -> list[list[str]]:
     return [
-        [table.item(row, column).text() if table.item(row, column) else "" for column in range(table.columnCount())]
+        [
+            table.item(row, column).text() if table.item(row, column) else ""
+            for column in range(table.columnCount())
+        ]
         for row in range(table.rowCount())
     ]
 
@@ -307,7 +310,11 @@ def test_the_history_speaks_german(qtbot, three_years):
     window.set_language("de")
     dialog = open_history(qtbot, window)
     assert dialog.windowTitle() == "Verlauf der Perioden"
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Perioden", "Wer hat sich bewegt", "Hat es gewirkt?"]
+    assert [dialog.tabs.tabText(i) for i in range(3)] == [
+        "Perioden",
+        "Wer hat sich bewegt",
+        "Hat es gewirkt?",
+    ]
     dialog.tabs.setCurrentIndex(2)
     dialog.pair.setCurrentIndex(0)
     assert "kein Beweis" in dialog.finding.text()
@@ -406,7 +413,11 @@ def test_the_search_says_when_former_customers_match_and_opens_them(qtbot, windo
     hint = workspace.former_hint
     qtbot.waitUntil(hint.isVisible)
     assert "1 ehemaliger Kunde" in hint.text()
-    qtbot.mouseClick(hint, Qt.MouseButton.LeftButton, pos=QPoint(hint.fontMetrics().averageCharWidth() * 2, hint.height() // 2))
+    qtbot.mouseClick(
+        hint,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(hint.fontMetrics().averageCharWidth() * 2, hint.height() // 2),
+    )
     dialog = window.projects.former_dialog
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
     assert dialog.filter.text() == "Rahmenvertrag" and dialog.shown_customers() == ["Zeta GmbH"]

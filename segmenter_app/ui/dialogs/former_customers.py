@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from segmenter_app.core.projects.former import former_customers, matches
 from segmenter_app.core.projects.snapshot import ImportRecord
 
-
 #: the column of the note
 NOTE = 5
 

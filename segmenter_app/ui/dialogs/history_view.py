@@ -285,8 +285,10 @@ class HistoryView(Retranslating, QDialog):
         table.setRowCount(len(periods))
         for row, period in enumerate(periods):
             summary = periods.summary(row)
-            label = period.label if not periods.is_current(row) else self.tr("{label} (current)").format(
-                label=period.label
+            label = (
+                period.label
+                if not periods.is_current(row)
+                else self.tr("{label} (current)").format(label=period.label)
             )
             values = [
                 _item(label, number=False),
@@ -328,7 +330,10 @@ class HistoryView(Retranslating, QDialog):
             ).format(
                 before=labels[before],
                 after=labels[after],
-                **{name: number(name) for name in ("improved", "worsened", "changed", "unchanged", "new", "gone")},
+                **{
+                    name: number(name)
+                    for name in ("improved", "worsened", "changed", "unchanged", "new", "gone")
+                },
             )
         )
         self.matrix_caption.setText(
@@ -357,7 +362,9 @@ class HistoryView(Retranslating, QDialog):
                     )
                 table.setItem(row, column + 1, item)
             table.setItem(row, 6, _item(self._number(int(gone[row]))))
-        table.setItem(len(names), 0, _item(self.tr("New in {after}").format(after=labels[after]), number=False))
+        table.setItem(
+            len(names), 0, _item(self.tr("New in {after}").format(after=labels[after]), number=False)
+        )
         for column in range(5):
             table.setItem(len(names), column + 1, _item(self._number(int(new[column]))))
         table.setItem(len(names), 6, _item(""))
@@ -393,7 +400,9 @@ class HistoryView(Retranslating, QDialog):
                 "fewer; <i>unknown</i>: no visits written."
             ).format(before=before, after=after)
         )
-        self.visits_caption.setText(self.tr("Per segment in {before} and visits against the plan").format(before=before))
+        self.visits_caption.setText(
+            self.tr("Per segment in {before} and visits against the plan").format(before=before)
+        )
         self.action_caption.setText(
             self.tr("Per segment in {before} and whether an action was marked done in between").format(
                 before=before

@@ -51,7 +51,15 @@ class UpdateDialog(Retranslating, QDialog):
         self.replaced = QTableWidget()
         #: customers whose name changed (matched by id): counted apart from values
         self.renamed = QTableWidget()
-        for table in (self.moves, self.matrix, self.changes, self.added, self.gone, self.replaced, self.renamed):
+        for table in (
+            self.moves,
+            self.matrix,
+            self.changes,
+            self.added,
+            self.gone,
+            self.replaced,
+            self.renamed,
+        ):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSortingEnabled(False)
         # The matrix with a line that says which way it reads.
@@ -238,9 +246,14 @@ class UpdateDialog(Retranslating, QDialog):
         self.moves.clear()
         self.moves.setColumnCount(len(headers))
         self.moves.setHorizontalHeaderLabels(headers)
-        rules = [history_texts.alert_rule_text(rule, self.language) for rule in ("into_fix", "model_to_move", "grow_to_move")]
+        rules = [
+            history_texts.alert_rule_text(rule, self.language)
+            for rule in ("into_fix", "model_to_move", "grow_to_move")
+        ]
         self.moves.horizontalHeaderItem(0).setToolTip(
-            self.tr("A move is an alert by one of these rules:") + "\n" + "\n".join(f"⚠ {rule}" for rule in rules)
+            self.tr("A move is an alert by one of these rules:")
+            + "\n"
+            + "\n".join(f"⚠ {rule}" for rule in rules)
         )
         self.moves.setRowCount(len(moves))
         for row, move in enumerate(moves.itertuples(index=False)):
@@ -279,14 +292,18 @@ class UpdateDialog(Retranslating, QDialog):
         # "from unclassified" is its own text: "von ohne Segment" is no German.
         self.matrix.setHorizontalHeaderLabels(
             [
-                self.tr("to {segment}").format(segment=label) if label in COLOURS else self.tr("to unclassified")
+                self.tr("to {segment}").format(segment=label)
+                if label in COLOURS
+                else self.tr("to unclassified")
                 for label in labels
             ]
             + [self.tr("gone")]
         )
         self.matrix.setVerticalHeaderLabels(
             [
-                self.tr("from {segment}").format(segment=label) if label in COLOURS else self.tr("from unclassified")
+                self.tr("from {segment}").format(segment=label)
+                if label in COLOURS
+                else self.tr("from unclassified")
                 for label in labels
             ]
             + [self.tr("new")]

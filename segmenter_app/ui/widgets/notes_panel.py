@@ -121,7 +121,8 @@ class NotesPanel(Retranslating, QWidget):
         self.note_label.setText(self.tr("Note"))
         self.read_only_label.setText(
             self.tr(
-                "A past period, shown read-only: notes, actions, triage and pins are changed in the current period."
+                "A past period, shown read-only: notes, actions, triage and pins are changed in the "
+                "current period."
             )
         )
         self.note.setPlaceholderText(self.tr("Write a note for this customer…"))

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from segmenter_app.core.importing.importer import ImportOptions, ImportResult, load_customers
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.former import find_former
 from segmenter_app.core.projects.project import (
     EXTENSION,
     OpenedProject,
     ProjectError,
     open_project,
 )
-from segmenter_app.core.projects.former import find_former
 from segmenter_app.core.projects.recovery import RecoveryJournal
 from segmenter_app.core.projects.restore import recover, remove_recovery, scan_recoveries
 from segmenter_app.core.projects.session import ProjectSession
