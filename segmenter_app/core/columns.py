@@ -934,30 +934,31 @@ _ENTRIES: list[ColumnRole] = [
         ),
     ),
     # Who moved into the period shown from the one before (PRODUCT.md §8): after the
-    # account manager, so the columns a laptop shows first stay in view.
+    # account manager and the places 71–75 left for a team's own columns (a region),
+    # before the triage, so the columns a laptop shows first stay in view.
     ColumnRole(
         "trend",
         "derived",
         read=False,
-        places=(_t(72, QT_TRANSLATE_NOOP("CustomerTableModel", "Trend"), "history"),),
+        places=(_t(76, QT_TRANSLATE_NOOP("CustomerTableModel", "Trend"), "history"),),
     ),
     ColumnRole(
         "segment_before",
         "derived",
         read=False,
-        places=(_t(74, QT_TRANSLATE_NOOP("CustomerTableModel", "Segment before"), "history"),),
+        places=(_t(77, QT_TRANSLATE_NOOP("CustomerTableModel", "Segment before"), "history"),),
     ),
     ColumnRole(
         "delta_sow",
         "derived",
         read=False,
-        places=(_t(76, QT_TRANSLATE_NOOP("CustomerTableModel", "ΔSoW (pp)"), "history"),),
+        places=(_t(78, QT_TRANSLATE_NOOP("CustomerTableModel", "ΔSoW (pp)"), "history"),),
     ),
     ColumnRole(
         "delta_kzi",
         "derived",
         read=False,
-        places=(_t(78, QT_TRANSLATE_NOOP("CustomerTableModel", "ΔKZI"), "history"),),
+        places=(_t(79, QT_TRANSLATE_NOOP("CustomerTableModel", "ΔKZI"), "history"),),
     ),
 ]
 
