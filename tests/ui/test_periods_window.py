@@ -297,12 +297,12 @@ def test_the_history_follows_a_threshold_moved_and_a_period_added(qtbot, three_y
     assert dialog.pair.count() == 3 and dialog.pair.itemText(0) == "2023 → 2024"
     assert "2023" in window.statusBar().currentMessage()
     # Edit ▸ Undo takes the earlier list back; the file the project is stays as it was.
-    path = window.projects.session.path
+    path = window.projects.session.project_path
     assert "2023" in window.action("edit.undo").text()
     window.action("edit.undo").trigger()
     qtbot.waitUntil(lambda: dialog.per_period.rowCount() == 3)
     assert window.workspace.period_bar.labels == ["2024", "2025", "2026"]
-    assert window.projects.session.path == path
+    assert window.projects.session.project_path == path
 
 
 def test_the_history_speaks_german(qtbot, three_years):
@@ -431,3 +431,39 @@ def test_the_search_says_when_former_customers_match_and_opens_them(qtbot, windo
     qtbot.keyClicks(workspace.search, "Alpha")
     qtbot.waitUntil(lambda: workspace.state.search == "Alpha")
     assert not hint.isVisible()
+
+
+def test_undo_and_redo_of_a_period_added_never_change_the_projects_file(qtbot, window, tmp_path, monkeypatch):
+    """Issue 27 for adding a period: apply, save, undo, save under another name, redo,
+    Ctrl+S — only the file the user chose last is written; the movement lines shown
+    after Apply are the same after Redo."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: ImportDialog.DialogCode.Accepted)
+    open_list(qtbot, window, write_year(tmp_path, 2024))
+    window.document.set_thresholds(FIXED)
+    project_a, project_b = tmp_path / "projA.segmenter", tmp_path / "projA_undo.segmenter"
+    chosen = [project_a]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen[0]), ""))
+    window.action("file.save_as").trigger()
+    assert project_a.exists()
+    add_period(qtbot, window, write_year(tmp_path, 2025), monkeypatch)
+    movements = window.action("view.movements")
+    chart = window.workspace.chart
+    assert movements.isChecked()  # Apply shows where the customers moved
+    lines = chart.movement_lines()
+    assert lines > 0
+    window.action("edit.undo").trigger()
+    assert len(window.period_view.periods) == 1
+    chosen[0] = project_b
+    window.action("file.save_as").trigger()
+    written_a = project_a.stat().st_mtime_ns
+    window.action("edit.redo").trigger()
+    assert window.workspace.period_bar.labels == ["2024", "2025"]
+    assert "projA_undo" in window.windowTitle() and window.projects.session.project_path == project_b
+    window.action("file.save").trigger()
+    assert project_a.stat().st_mtime_ns == written_a  # the file the user left is never written
+    from segmenter_app.core.projects.project import open_project
+
+    assert open_project(project_b).periods.labels == ["2024", "2025"]
+    assert movements.isChecked() and chart.movement_lines() == lines  # as after Apply

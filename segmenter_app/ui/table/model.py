@@ -163,8 +163,11 @@ class CustomerTableModel(QAbstractTableModel):
                 return str(section + 1)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            key = self.columns[section].key
+            if key in history_columns.HISTORY_KEYS and self.state.history() is None:
+                return ""  # no period before the one shown: the column is hidden, untitled
             scale = texts.scale_label(self.document.scale, self.language)
-            return header_text(self.columns[section].key, scale)
+            return header_text(key, scale)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tooltip(self.columns[section].key)
         return None

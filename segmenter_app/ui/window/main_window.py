@@ -18,6 +18,7 @@ per menu in ``menus/``): :meth:`action` and :meth:`menu` find them by id.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QSize, Qt, QTimer, Signal
@@ -73,6 +74,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.empty = EmptyState()
         self.workspace = Workspace()
+        #: per document, whether its movement lines were last shown (weak: a document gone is forgotten)
+        self._movements_shown: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self.stack = _Pages()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.workspace)
@@ -211,7 +214,10 @@ class MainWindow(Retranslating, QMainWindow):
         # where its customers were (a saved project keeps it), shown on request.
         movements = self.action("view.movements")
         available = document.previous_positions is not None
-        movements.setChecked(same_project and available and movements.isChecked())
+        # A document whose movements were shown (an update applied, then undone and
+        # redone) shows them again, as after Apply (issue 27).
+        shown_before = self._movements_shown.get(document, False)
+        movements.setChecked(available and (shown_before or (same_project and movements.isChecked())))
         movements.setEnabled(available)
         self.workspace.chart.show_movements(movements.isChecked())
         self.window_settings.add_recent(project_path or path)
@@ -262,6 +268,16 @@ class MainWindow(Retranslating, QMainWindow):
         # A customer picked in the table or the chart: show its panel (tabbed docks).
         if row is not None and self.notes_dock.isVisible() and not self.notes_dock.isFloating():
             self.notes_dock.raise_()
+
+    def show_movements(self, shown: bool) -> None:
+        """Show or hide the movement lines since the last update (View menu), and
+        remember it for the document shown: its redo shows them as they were."""
+        action = self.action("view.movements")
+        if action.isChecked() != shown:
+            action.setChecked(shown)
+        if self.document is not None:
+            self._movements_shown[self.document] = shown
+        self.workspace.chart.show_movements(shown)
 
     def update_title(self) -> None:
         """The title (with the unsaved marker) and the status bar's counts say what the

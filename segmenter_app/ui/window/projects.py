@@ -383,8 +383,7 @@ class Projects(QObject):
         # Shown through session.document_replaced, as its undo and redo are.
         self.session.update(newer, path, report)
         # The positions came with the document: show where customers moved.
-        window.action("view.movements").setChecked(True)
-        window.workspace.chart.show_movements(True)
+        window.show_movements(True)
         alerts = report.summary()["alerts"]
         window.statusBar().showMessage(
             QCoreApplication.translate(

@@ -20,7 +20,7 @@ MENU = Menu(
         Action(
             "view.movements",
             QT_TRANSLATE_NOOP("MainWindow", "Show &movements since the last update"),
-            lambda window, checked: window.workspace.chart.show_movements(checked),
+            lambda window, checked: window.show_movements(checked),
             checkable=True,
             enabled=False,
         ),
