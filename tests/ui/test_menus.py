@@ -14,7 +14,8 @@ from tests.ui.conftest import open_list
 
 STANDARD = QKeySequence.StandardKey
 
-#: Every menu as it read before the table existed (texts, and the keys of each entry).
+#: Every menu as it read before the table existed (texts, and the keys of each entry),
+#: with the periods' entries (issue 22): Add an earlier list…, History….
 MENU_TEXTS = {
     "en": {
         "&File": [
@@ -25,6 +26,7 @@ MENU_TEXTS = {
             "Save project &as…",
             "-",
             "&Update customer data from a newer list…",
+            "Add an &earlier list…",
             "&Import settings…",
             "Estimate &wallets…",
             "-",
@@ -44,6 +46,7 @@ MENU_TEXTS = {
         "&View": [
             "&Reset chart view",
             "Show &movements since the last update",
+            "&History…",
             "&Former customers…",
             "Bubble size",
             "-",
@@ -63,6 +66,7 @@ MENU_TEXTS = {
             "Projekt speichern &unter …",
             "-",
             "Kundendaten aus neuerer Liste &aktualisieren …",
+            "Eine &frühere Liste hinzufügen …",
             "&Importeinstellungen …",
             "Einkaufsvolumen &schätzen…",
             "-",
@@ -82,6 +86,7 @@ MENU_TEXTS = {
         "&Ansicht": [
             "Diagrammansicht &zurücksetzen",
             "&Bewegungen seit der letzten Aktualisierung zeigen",
+            "&Verlauf …",
             "&Ehemalige Kunden…",
             "Blasengröße",
             "-",

@@ -1,6 +1,8 @@
 """View ▸ Former customers: the customers updates no longer found, with their notes,
 from the project's history — so a note written for a customer who left the list is
-never lost from sight.  A filter finds a customer or a word of a note."""
+never lost from sight.  A filter finds a customer or a word of a note.  Dates are
+written as the app writes them (15.01.2027 in German); a note too long for its column
+shows whole in its tooltip."""
 
 from __future__ import annotations
 
@@ -18,10 +20,25 @@ from PySide6.QtWidgets import (
 from segmenter_app.core.projects.former import former_customers, matches
 from segmenter_app.core.projects.snapshot import ImportRecord
 
+#: the column of the note
+NOTE = 5
+
+
+def _date(moment: str, language: str) -> str:
+    """The day a customer left the list, as the app writes dates (local time)."""
+    from datetime import datetime
+
+    try:
+        day = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone().date()
+    except ValueError:
+        return moment[:10]
+    return day.strftime("%d.%m.%Y") if language == "de" else day.isoformat()
+
 
 class FormerCustomersDialog(QDialog):
-    def __init__(self, history: list[ImportRecord], parent=None) -> None:
+    def __init__(self, history: list[ImportRecord], parent=None, *, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language
         self.rows = former_customers(history)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -71,7 +88,7 @@ class FormerCustomersDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for row, (moment, customer) in enumerate(self.rows):
             values = [
-                moment[:10],
+                _date(moment, self.language),
                 customer.customer_id,
                 customer.customer_name,
                 customer.account_manager,
@@ -79,7 +96,10 @@ class FormerCustomersDialog(QDialog):
                 customer.notes,
             ]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                if column == NOTE and value:
+                    item.setToolTip(str(value))
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._apply_filter(self.filter.text())
 

@@ -1,5 +1,10 @@
 """What a newer list changes, before it is applied: new and gone customers, changed
-values, segment moves (alerts first) and the migration matrix."""
+values, renamed customers (counted apart), segment moves (alerts first, each saying the
+rule that made it one) and the migration matrix.
+
+Every count says what it counts — customers or values — and equals what its tab lists
+(``UpdateReport.counts``).  The dialog opens at a size that shows every tab and the
+*Why* of each move on a 1366×768 laptop (1366×728 usable)."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +27,7 @@ from segmenter_app.core.importing.importer import ImportResult
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
-from segmenter_app.core.text import texts
+from segmenter_app.core.text import history_texts, texts
 from segmenter_app.ui.i18n import Retranslating
 
 ALERT_BRUSH = QBrush(QColor("#FDE2D8"))
@@ -43,7 +49,17 @@ class UpdateDialog(Retranslating, QDialog):
         self.gone = QTableWidget()
         #: the values the user had edited that the newer list replaces
         self.replaced = QTableWidget()
-        for table in (self.moves, self.matrix, self.changes, self.added, self.gone, self.replaced):
+        #: customers whose name changed (matched by id): counted apart from values
+        self.renamed = QTableWidget()
+        for table in (
+            self.moves,
+            self.matrix,
+            self.changes,
+            self.added,
+            self.gone,
+            self.replaced,
+            self.renamed,
+        ):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSortingEnabled(False)
         # The matrix with a line that says which way it reads.
@@ -58,6 +74,11 @@ class UpdateDialog(Retranslating, QDialog):
         self.tabs.addTab(self.added, "")
         self.tabs.addTab(self.gone, "")
         self.tabs.addTab(self.replaced, "")
+        self.tabs.addTab(self.renamed, "")
+        # Every tab's title in view: no scroll arrows hiding the last ones.
+        self.tabs.setUsesScrollButtons(False)
+        # The *Why* of a move wraps in its column instead of being cut.
+        self.moves.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,12 +88,13 @@ class UpdateDialog(Retranslating, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 600)
+        # Fits 1366×728 (a 1366×768 laptop less its task bar) with every tab readable.
+        self.resize(1180, 660)
         self.retranslate()
 
     def retranslate(self) -> None:
         report, language = self.report, self.language
-        counts = report.summary()
+        counts = report.counts()
         self.setWindowTitle(self.tr("Update from {file}").format(file=self.newer.report.path.name))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply the update"))
         number = lambda count: texts.format_number(int(count), language)  # noqa: E731
@@ -87,11 +109,19 @@ class UpdateDialog(Retranslating, QDialog):
             matched=number(counts["matched"]),
             added=number(counts["added"]),
             gone=number(counts["gone"]),
-            changed=number(counts["changed"]),
+            changed=number(counts["changed_customers"]),
             moved=number(counts["moved"]),
             alerts=number(counts["alerts"]),
             dropped=number(counts["dropped_edits"]),
         )
+        if counts["changed_values"] != counts["changed_customers"]:
+            text += " " + self.tr("They have {values} changed values in all.").format(
+                values=number(counts["changed_values"])
+            )
+        if counts["renamed"]:
+            text += " " + self.tr("<b>{renamed}</b> renamed (the same id under another name).").format(
+                renamed=number(counts["renamed"])
+            )
         moved = self.threshold_moves()
         if moved:
             text += " " + self.tr("Thresholds over the newer list: {moves}.").format(moves="; ".join(moved))
@@ -103,9 +133,15 @@ class UpdateDialog(Retranslating, QDialog):
         self.summary.setText(text)
         self.tabs.setTabText(0, self.tr("Segment moves ({count})").format(count=number(counts["moved"])))
         self.tabs.setTabText(1, self.tr("Migration matrix"))
-        self.tabs.setTabText(
-            2, self.tr("Changed values ({count} customers)").format(count=number(counts["changed"]))
-        )
+        if counts["changed_values"] == counts["changed_customers"]:
+            changed_title = self.tr("Changed values ({count} customers)").format(
+                count=number(counts["changed_customers"])
+            )
+        else:
+            changed_title = self.tr("Changed values ({values} values of {count} customers)").format(
+                values=number(counts["changed_values"]), count=number(counts["changed_customers"])
+            )
+        self.tabs.setTabText(2, changed_title)
         self.tabs.setTabText(3, self.tr("New customers ({count})").format(count=number(counts["added"])))
         self.tabs.setTabText(
             4, self.tr("No longer in the list ({count})").format(count=number(counts["gone"]))
@@ -113,6 +149,8 @@ class UpdateDialog(Retranslating, QDialog):
         self.tabs.setTabText(
             5, self.tr("Your edits replaced ({count})").format(count=number(counts["dropped_edits"]))
         )
+        self.tabs.setTabText(6, self.tr("Renamed ({count})").format(count=number(counts["renamed"])))
+        self.tabs.setTabVisible(6, bool(counts["renamed"]))
         self.matrix_caption.setText(
             self.tr("Rows: the segment before the update (from). Columns: the segment now (to).")
         )
@@ -122,6 +160,7 @@ class UpdateDialog(Retranslating, QDialog):
         self._fill_added()
         self._fill_gone()
         self._fill_replaced()
+        self._fill_renamed()
 
     def gone_notes(self) -> int:
         """How many of the gone customers have a note."""
@@ -157,7 +196,7 @@ class UpdateDialog(Retranslating, QDialog):
         """Why a customer moved: its changed values, or — when none changed — the
         threshold that moved under it."""
         if move.values_changed:
-            changes = self.report.changes
+            changes = self.report.value_changes
             mine = changes[changes["new_row"] == move.new_row]
             return "; ".join(
                 f"{_value_name(change.column)} {_plain(change.old, self.language)} → "
@@ -207,6 +246,15 @@ class UpdateDialog(Retranslating, QDialog):
         self.moves.clear()
         self.moves.setColumnCount(len(headers))
         self.moves.setHorizontalHeaderLabels(headers)
+        rules = [
+            history_texts.alert_rule_text(rule, self.language)
+            for rule in ("into_fix", "model_to_move", "grow_to_move")
+        ]
+        self.moves.horizontalHeaderItem(0).setToolTip(
+            self.tr("A move is an alert by one of these rules:")
+            + "\n"
+            + "\n".join(f"⚠ {rule}" for rule in rules)
+        )
         self.moves.setRowCount(len(moves))
         for row, move in enumerate(moves.itertuples(index=False)):
             values = [
@@ -218,26 +266,47 @@ class UpdateDialog(Retranslating, QDialog):
                 self._segment_name(int(move.to_segment)),
                 self.move_reason(move),
             ]
+            rule = history_texts.alert_rule_text(str(move.rule), self.language) if move.alert else ""
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if move.alert:
                     item.setBackground(ALERT_BRUSH)
+                    if column == 0:
+                        item.setToolTip(rule)
+                if column == 6:
+                    item.setToolTip(value)
                 if column in (4, 5) and value in COLOURS:
                     item.setForeground(QBrush(QColor(COLOURS[value][0])))
                 self.moves.setItem(row, column, item)
         self.moves.resizeColumnsToContents()
+        header = self.moves.horizontalHeader()
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.moves.resizeRowsToContents()
 
     def _fill_matrix(self) -> None:
-        labels = [label if label in COLOURS else self.tr("unclassified") for label in MATRIX_LABELS]
+        labels = list(MATRIX_LABELS)
         matrix = self.report.matrix
         self.matrix.clear()
         self.matrix.setRowCount(len(labels) + 1)
         self.matrix.setColumnCount(len(labels) + 1)
+        # "from unclassified" is its own text: "von ohne Segment" is no German.
         self.matrix.setHorizontalHeaderLabels(
-            [self.tr("to {segment}").format(segment=label) for label in labels] + [self.tr("gone")]
+            [
+                self.tr("to {segment}").format(segment=label)
+                if label in COLOURS
+                else self.tr("to unclassified")
+                for label in labels
+            ]
+            + [self.tr("gone")]
         )
         self.matrix.setVerticalHeaderLabels(
-            [self.tr("from {segment}").format(segment=label) for label in labels] + [self.tr("new")]
+            [
+                self.tr("from {segment}").format(segment=label)
+                if label in COLOURS
+                else self.tr("from unclassified")
+                for label in labels
+            ]
+            + [self.tr("new")]
         )
         for row in range(len(labels)):
             for column in range(len(labels)):
@@ -259,7 +328,7 @@ class UpdateDialog(Retranslating, QDialog):
         return item
 
     def _fill_changes(self) -> None:
-        changes = self.report.changes.head(5000)
+        changes = self.report.value_changes.head(5000)
         headers = [
             self.tr("Customer ID"),
             self.tr("Customer"),
@@ -295,6 +364,12 @@ class UpdateDialog(Retranslating, QDialog):
             for edit in edits.itertuples(index=False)
         ]
         self._fill(self.replaced, headers, rows)
+
+    def _fill_renamed(self) -> None:
+        renames = self.report.renames
+        headers = [self.tr("Customer ID"), self.tr("Name before"), self.tr("Name now")]
+        rows = [(change.customer_id, change.old, change.new) for change in renames.itertuples(index=False)]
+        self._fill(self.renamed, headers, rows)
 
     def _fill(self, table: QTableWidget, headers: list[str], rows: list[tuple]) -> None:
         table.clear()

@@ -35,7 +35,7 @@ from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
-from segmenter_app.ui.table import plan_columns, wallet_marks
+from segmenter_app.ui.table import history_columns, plan_columns, wallet_marks
 from segmenter_app.ui.table.action_cells import (
     ACTION_KINDS,
     OVERDUE_BRUSH,
@@ -110,7 +110,11 @@ class CustomerTableModel(QAbstractTableModel):
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         numeric = ("number", "money", "percent", "points")
         self._alignment = [
-            right if column.kind in numeric or column.key in plan_columns.RIGHT else None
+            right
+            if column.kind in numeric
+            or column.key in plan_columns.RIGHT
+            or column.key in history_columns.RIGHT
+            else None
             for column in self.columns
         ]
         # Weak connections: a model of a list that was closed is never called again.
@@ -134,6 +138,9 @@ class CustomerTableModel(QAbstractTableModel):
     def column_of(self, key: str) -> int:
         return self._key_index[key]
 
+    def has_column(self, key: str) -> bool:
+        return key in self._key_index
+
     def document_row(self, view_row: int) -> int:
         return self.order.document_row(view_row)
 
@@ -156,13 +163,18 @@ class CustomerTableModel(QAbstractTableModel):
                 return str(section + 1)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            key = self.columns[section].key
+            if key in history_columns.HISTORY_KEYS and self.state.history() is None:
+                return ""  # no period before the one shown: the column is hidden, untitled
             scale = texts.scale_label(self.document.scale, self.language)
-            return header_text(self.columns[section].key, scale)
+            return header_text(key, scale)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tooltip(self.columns[section].key)
         return None
 
     def _header_tooltip(self, key: str) -> str | None:
+        if key in history_columns.HISTORY_KEYS:
+            return history_columns.header_tooltip(key)
         if key in plan_columns.PLAN_KEYS:
             return plan_columns.header_tooltip(self.document, key, self.language)
         return header_tooltip(key)
@@ -171,7 +183,8 @@ class CustomerTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].editable:
+        # A past period is shown, never edited (the view says so when one tries).
+        if self.columns[index.column()].editable and not self.document.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -218,6 +231,8 @@ class CustomerTableModel(QAbstractTableModel):
             return self._borderline_brush
         if role == _FOREGROUND and key == "due" and is_overdue(self.document, row):
             return OVERDUE_BRUSH
+        if role == _FOREGROUND and key == "trend":
+            return history_columns.foreground(self.state.history(), row)
         return None
 
     def edit_value(self, row: int, column: Column):
@@ -226,6 +241,8 @@ class CustomerTableModel(QAbstractTableModel):
         key = column.key
         if column.kind == "plan":
             return plan_columns.value(document, row, key)
+        if column.kind == "history":
+            return history_columns.value(self.state.history(), row, key)
         if key == "share_of_wallet":
             value = document.prepared.sow[row]
             return None if math.isnan(value) else round(float(value) * 100.0, 4)
@@ -253,6 +270,8 @@ class CustomerTableModel(QAbstractTableModel):
         key = column.key
         if column.kind == "plan":
             return plan_columns.text(document, row, key, language)
+        if column.kind == "history":
+            return history_columns.text(self.state.history(), row, key, language)
         if key == "segment":
             segment = int(document.result.segment[row])
             return f"{SYMBOLS[sg.SEGMENTS[segment]]} {sg.SEGMENTS[segment]}" if segment >= 0 else "–"
@@ -303,6 +322,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: int, column: Column) -> str | None:
         document = self.document
+        if column.kind == "history":
+            return history_columns.tooltip(self.state.history(), row, column.key, self.language)
         if column.key == "wallet":
             return wallet_marks.wallet_tooltip(document, row, self.language)
         if column.key in ("segment", "why", "customer_id", "customer_name"):
@@ -397,6 +418,10 @@ class CustomerTableModel(QAbstractTableModel):
         notation = GERMAN if self.language == "de" else ENGLISH
         parsed = parse_text_numbers(pd.Series([text], dtype="str"), notation)
         return None if parsed.invalid[0] or math.isnan(parsed.values[0]) else float(parsed.values[0])
+
+    def refuses_edit(self, index: ModelIndex) -> bool:
+        """The cell could be edited in the current period but this one is past."""
+        return index.isValid() and bool(self.columns[index.column()].editable) and self.document.read_only
 
     def refusal_text(self, refused: EditRefused, column: Column) -> str:
         """Why the document refused an edit, for the status bar."""
