@@ -55,7 +55,13 @@ def defused_table(frame: pd.DataFrame):
                 array = pa.array([_cell_text(value) for value in column], type=pa.large_string())
             if pa.types.is_null(array.type):
                 array = array.cast(pa.large_string())
-            if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
+            if pa.types.is_dictionary(array.type):
+                # A column of a few words: defuse the words.
+                words = array.dictionary
+                if pa.types.is_null(words.type):
+                    words = words.cast(pa.large_string())
+                array = pa.DictionaryArray.from_arrays(array.indices, _defused(words, pa, pc))
+            elif pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
                 array = _defused(array, pa, pc)
         arrays.append(array)
         names.append(str(name))

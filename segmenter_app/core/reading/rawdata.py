@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from segmenter_app.core.errors import ReadCancelled, ReadError  # noqa: F401 (re-exported)
+from segmenter_app.core.reading.sandbox import MAX_CELLS  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -212,8 +213,6 @@ class RawColumn:
 #: looks at the first 60).
 _HEAD_ROWS = 64
 
-#: Refuse a sheet or table with more cells than this (about 1 million rows × 50 columns).
-MAX_CELLS = 50_000_000
 
 
 @dataclass

@@ -19,23 +19,20 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from segmenter_app.core.errors import ReadCancelled, ReadError
 from segmenter_app.core.fileio import NotRegularFile, open_regular
-from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook, ReadCancelled, ReadError
 from segmenter_app.core.reading.sandbox import READ_TIMEOUT_SECONDS, ChildReader
-from segmenter_app.core.reading.textfiles import (
-    looks_utf16,
-    read_html,
-    read_spreadsheetml,
-    read_text,
-    utf32_without_bom,
-)
+from segmenter_app.core.reading.textfiles import looks_utf16, utf32_without_bom
+
+# Starting the reader child needs the standard library alone: the sheets' classes (and
+# numpy, pandas and pyarrow under them) are imported when the answer is read, while the
+# child is already parsing.
+if TYPE_CHECKING:
+    from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
 
 __all__ = [
-    "RawColumn",
-    "RawSheet",
-    "RawWorkbook",
     "ReadCancelled",
     "ReadError",
     "WorkbookSource",
@@ -246,6 +243,9 @@ class WorkbookSource:
         self, *, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None
     ) -> RawWorkbook | FastRead:
         """The whole workbook, or for an .xlsx a :class:`FastRead`."""
+        from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
+        from segmenter_app.core.reading.textfiles import read_html, read_spreadsheetml, read_text
+
         if self._child is not None:
             child, self._child = self._child, None
             answer = child.wait(progress, cancelled)
@@ -278,6 +278,8 @@ class WorkbookSource:
         return workbook
 
     def _fast(self, answer: tuple) -> FastRead:
+        from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook
+
         _kind, previews, sheet, header_index, confident, truncated, ipc, positions, others, skipped = answer
         preview = RawWorkbook(
             self.path,
@@ -310,6 +312,8 @@ def _columns(ipc: tuple[bytes, bytes] | None, positions: list[int]) -> list[tupl
     if not ipc:
         return []
     import pyarrow as pa
+
+    from segmenter_app.core.reading.rawdata import RawColumn
 
     schema = pa.ipc.read_schema(pa.py_buffer(ipc[0]))
     batch = pa.ipc.read_record_batch(pa.py_buffer(ipc[1]), schema)
@@ -366,5 +370,5 @@ def read_workbook(
         result = source.result(progress=progress, cancelled=cancelled)
     finally:
         source.close()
-    assert isinstance(result, RawWorkbook)
+    assert not isinstance(result, FastRead)
     return result

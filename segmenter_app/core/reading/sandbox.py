@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.reading.rawdata import MAX_CELLS, ReadCancelled, ReadError
+from segmenter_app.core.errors import ReadCancelled, ReadError
 
 #: The child may use this much memory (more for very large files, see memory_cap)...
 CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))
@@ -36,6 +36,8 @@ MAX_MEMORY_SHARE = 0.5
 #: ...and this much time per request.
 READ_TIMEOUT_SECONDS = 30.0
 CHILD_FLAG = "--segmenter-reader-child"
+#: Refuse a sheet or table with more cells than this (about 1 million rows × 50 columns).
+MAX_CELLS = 50_000_000
 
 
 def memory_cap(path: Path) -> int:
