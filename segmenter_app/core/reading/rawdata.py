@@ -137,8 +137,9 @@ class RawColumn:
             array = pc.replace_substring_regex(
                 array, pattern=r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", replacement=r"\1"
             )
-        # Whitespace-only cells look empty in Excel, so they are empty here.
-        blank = pc.match_substring_regex(array, r"^\s*$")
+        # Whitespace-only cells look empty in Excel, so they are empty here (Unicode
+        # whitespace, as Python's str.isspace and the whole-workbook read take it).
+        blank = pc.or_(pc.utf8_is_space(array), pc.equal(pc.binary_length(array), 0))
         if pc.any(blank).as_py():
             array = pc.if_else(blank, pa.scalar(None, array.type), array)
         texts = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([array.cast(pa.large_string())])))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from segmenter_app.core.errors import ReadCancelled, ReadError
 from segmenter_app.core.fileio import NotRegularFile, open_regular
-from segmenter_app.core.reading.sandbox import READ_TIMEOUT_SECONDS, ChildReader
+from segmenter_app.core.reading.sandbox import ChildReader
 from segmenter_app.core.reading.textfiles import looks_utf16, utf32_without_bom
 
 # Starting the reader child needs the standard library alone: the sheets' classes (and
@@ -220,7 +220,7 @@ class WorkbookSource:
         sheet: str | None = None,
         header_row: int | None = None,
         fast: bool = True,
-        timeout: float = READ_TIMEOUT_SECONDS,
+        timeout: float | None = None,
         memory_limit: int | None = None,
         sheets: tuple[str, ...] | None = None,
     ) -> None:
@@ -250,7 +250,7 @@ class WorkbookSource:
             child, self._child = self._child, None
             answer = child.wait(progress, cancelled)
             if answer[0] == "fast":
-                return self._fast(answer)
+                return self._fast(answer, child.frames)
             workbook = RawWorkbook(
                 self.path,
                 self.kind,
@@ -277,10 +277,10 @@ class WorkbookSource:
             raise ReadError("no_data", self.path)
         return workbook
 
-    def _fast(self, answer: tuple) -> FastRead:
+    def _fast(self, answer: tuple, frames: list) -> FastRead:
         from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook
 
-        _kind, previews, sheet, header_index, confident, truncated, ipc, positions, others, skipped = answer
+        _kind, previews, sheet, header_index, confident, truncated, frame, positions, others, skipped = answer
         preview = RawWorkbook(
             self.path,
             self.kind,
@@ -296,8 +296,8 @@ class WorkbookSource:
             header_index,
             confident,
             truncated,
-            _columns(ipc, positions),
-            [(name, index, cut, _columns(data, where)) for name, index, cut, data, where in others],
+            _columns(frames, frame, positions),
+            [(name, index, cut, _columns(frames, number, where)) for name, index, cut, number, where in others],
             [(name, why) for name, why in skipped],
         )
 
@@ -307,16 +307,13 @@ class WorkbookSource:
             self._child = None
 
 
-def _columns(ipc: tuple[bytes, bytes] | None, positions: list[int]) -> list[tuple[int, RawColumn]]:
-    """A sheet's loaded rows: (sheet column, cells) from the child's Arrow batch."""
-    if not ipc:
+def _columns(frames: list, frame: int | None, positions: list[int]) -> list[tuple[int, RawColumn]]:
+    """A sheet's loaded rows: (sheet column, cells) from the child's Arrow frame."""
+    if frame is None:
         return []
-    import pyarrow as pa
-
     from segmenter_app.core.reading.rawdata import RawColumn
 
-    schema = pa.ipc.read_schema(pa.py_buffer(ipc[0]))
-    batch = pa.ipc.read_record_batch(pa.py_buffer(ipc[1]), schema)
+    batch = frames[frame]
     return [(position, RawColumn.from_arrow(batch.column(index))) for index, position in enumerate(positions)]
 
 
@@ -326,7 +323,7 @@ def start_reading(
     sheet: str | None = None,
     header_row: int | None = None,
     fast: bool = True,
-    timeout: float = READ_TIMEOUT_SECONDS,
+    timeout: float | None = None,
     memory_limit: int | None = None,
     sheets: tuple[str, ...] | None = None,
 ) -> WorkbookSource:
@@ -357,7 +354,7 @@ def read_workbook(
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
-    timeout: float = READ_TIMEOUT_SECONDS,
+    timeout: float | None = None,
     memory_limit: int | None = None,
 ) -> RawWorkbook:
     """Read every sheet of a spreadsheet or text file, whole.
