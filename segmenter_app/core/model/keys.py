@@ -60,9 +60,9 @@ def customer_keys(table: pd.DataFrame) -> np.ndarray:
 def unique_keys(bases: np.ndarray) -> np.ndarray:
     """Keys from base keys: a base that occurs again gets ``#2``, ``#3`` … by order."""
     keys = np.asarray(bases, dtype=object).copy()
-    series = pd.Series(keys, dtype=object)
-    if not series.duplicated().any():
+    if len(pc.unique(pa.array(keys, type=pa.string()))) == len(keys):
         return keys
+    series = pd.Series(keys, dtype=object)
     occurrence = series.groupby(series, sort=False).cumcount().to_numpy()
     taken = set(keys.tolist())
     for row in np.flatnonzero(occurrence > 0).tolist():
@@ -99,13 +99,19 @@ class CustomerKeys:
         array = np.array(keys, dtype=object)
         if array.ndim != 1:
             raise ValueError("customer keys are one per row")
-        # A dict: a lookup by key (an undo step, a journal record) is a hash probe.
-        rows = dict(zip(array.tolist(), range(len(array))))
-        if len(rows) != len(array):
+        if len(pc.unique(pa.array(array, type=pa.string()))) != len(array):
             raise ValueError("customer keys are not unique")
         array.flags.writeable = False
         self._keys = array
-        self._rows = rows
+        self._lookup: dict[str, int] | None = None
+
+    @property
+    def _rows(self) -> dict[str, int]:
+        """Key → row, made at the first lookup (an undo step, a journal record: then a
+        hash probe each); a list only read and written never needs it."""
+        if self._lookup is None:
+            self._lookup = dict(zip(self._keys.tolist(), range(len(self._keys))))
+        return self._lookup
 
     @classmethod
     def of_table(cls, table: pd.DataFrame) -> CustomerKeys:
