@@ -60,7 +60,7 @@ def customer_keys(table: pd.DataFrame) -> np.ndarray:
 def unique_keys(bases: np.ndarray) -> np.ndarray:
     """Keys from base keys: a base that occurs again gets ``#2``, ``#3`` … by order."""
     keys = np.asarray(bases, dtype=object).copy()
-    if len(pc.unique(pa.array(keys, type=pa.string()))) == len(keys):
+    if len(set(keys.tolist())) == len(keys):
         return keys
     series = pd.Series(keys, dtype=object)
     occurrence = series.groupby(series, sort=False).cumcount().to_numpy()
@@ -99,8 +99,11 @@ class CustomerKeys:
         array = np.array(keys, dtype=object)
         if array.ndim != 1:
             raise ValueError("customer keys are one per row")
-        if len(pc.unique(pa.array(array, type=pa.string()))) != len(array):
+        if len(set(array.tolist())) != len(array):
             raise ValueError("customer keys are not unique")
+        self._set(array)
+
+    def _set(self, array: np.ndarray) -> None:
         array.flags.writeable = False
         self._keys = array
         self._lookup: dict[str, int] | None = None
@@ -115,8 +118,10 @@ class CustomerKeys:
 
     @classmethod
     def of_table(cls, table: pd.DataFrame) -> CustomerKeys:
-        """The keys of a list as read (see :func:`customer_keys`)."""
-        return cls(customer_keys(table))
+        """The keys of a list as read (see :func:`customer_keys`: unique as made)."""
+        keys = cls.__new__(cls)
+        keys._set(customer_keys(table))
+        return keys
 
     @property
     def array(self) -> np.ndarray:
