@@ -32,9 +32,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.generate_lists import customer_frame, write_xlsx  # noqa: E402
 
 BARE = "import fastexcel,sys; fastexcel.read_excel(sys.argv[1]).load_sheet(0).to_arrow()"
 PR_SET_CHILD_SUBREAPER = 36
@@ -93,10 +90,18 @@ def checkout_environment(root: Path) -> dict[str, str]:
 
 
 def make_list(folder: Path, rows: int) -> Path:
+    """The list, written by a process of its own: a process started from this one would
+    otherwise report this one's peak as its own (Linux keeps the high-water mark of the
+    memory a process replaces by exec), and a million rows take gigabytes to write."""
     path = folder / f"customers_{rows}.xlsx"
     if not path.exists():
         started = time.perf_counter()
-        write_xlsx(customer_frame(rows), path)
+        script = (
+            "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+            "from benchmarks.generate_lists import customer_frame, write_xlsx;"
+            "write_xlsx(customer_frame(int(sys.argv[2])), Path(sys.argv[3]))"
+        )
+        subprocess.run([sys.executable, "-c", script, str(ROOT), str(rows), str(path)], check=True)
         print(f"  generated {path.name} in {time.perf_counter() - started:.0f} s", flush=True)
     return path
 

@@ -287,6 +287,13 @@ def _read_fast(
     except ImportFailure as failure:
         raise ChildError("import_failure", json.dumps([failure.code, failure.params])) from None
     by_name = {preview.name: preview for preview in previews}
+    if any(by_name[member.name].truncated for member in chosen.members):
+        # A sheet longer than its preview is loaded into Arrow: pyarrow (and numpy under
+        # it, 0.15 s) is imported beside the load.  A list the preview holds whole never
+        # needs it (most files a person opens, and every returned one).
+        import threading
+
+        threading.Thread(target=_import_arrow, daemon=True).start()
     loads: list[tuple[str, int, bool, Any, list[int]]] = []
     cells = 0
     reader = None
@@ -529,12 +536,6 @@ def main() -> None:
         finally:
             channel.close()
         return
-    if request.get("fast"):
-        # pyarrow (and numpy under it) take 0.15 s to import: do it beside the preview
-        # and the first part of the load instead of after them.
-        import threading
-
-        threading.Thread(target=_import_arrow, daemon=True).start()
     try:
         run(request, channel)
     finally:
