@@ -15,9 +15,9 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
-from segmenter_app.core.outputs.classify_output import write_atomically
 from segmenter_app.core.outputs.report_data import ManagerReport, header, header_lines, is_missing, word
 from segmenter_app.core.text import texts
 

@@ -837,6 +837,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>The ids of the outputs&apos; entries that had ids before the registry built them (the guide and the settings name them); any other output&apos;s entry is ``file.export_&lt;key&gt;``.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -916,20 +917,12 @@
         <translation>&amp;Diagramm als Bild speichern …</translation>
     </message>
     <message>
-        <source>&amp;Export for managers…</source>
-        <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
-    </message>
-    <message>
         <source>&amp;Collect from managers…</source>
         <translation>Von Betreuern &amp;einsammeln…</translation>
     </message>
     <message>
         <source>Save a cop&amp;y for…</source>
         <translation>&amp;Kopie speichern für…</translation>
-    </message>
-    <message>
-        <source>Export priority sheets as &amp;PDF…</source>
-        <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
     </message>
     <message>
         <source>&amp;Print priority sheets…</source>
@@ -1065,6 +1058,10 @@
     <message>
         <source>Chart saved to {path}</source>
         <translation>Diagramm gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
         <source>{count} files written.</source>
@@ -3139,7 +3136,7 @@
     </message>
     <message>
         <source>threshold change</source>
-        <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. each row&apos;s customer key; fixed for the document&apos;s life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
+        <extracomment>Text columns typed into key by key: the keystrokes on one customer are one undo step. each row&apos;s customer key; fixed for the document&apos;s life identifies the project in the workbooks and copies sent out (see collect) the currency amounts are shown in (€, $, £, CHF): as set, else as the list names it, else € where each customer stood before the last update from a newer list (SoW as a fraction, KZI in points; NaN for a customer the update added), or None capacity and cadence of the visit plan (PRODUCT.md §6) a past period of a project (``core/projects/periods.py``): shown, never edited — every edit raises EditRefused(&quot;past_period&quot;) One DocumentChange per completed change (psygnal: weak references). counts the changes: a cache of something derived from the table keys on it</extracomment>
         <translation>Schwellenänderung</translation>
     </message>
     <message>
@@ -3189,8 +3186,69 @@
     </message>
     <message>
         <source>update from {file}</source>
-        <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) the project file&apos;s lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
+        <extracomment>where recovery journals are written (asked each time: a test may move it) what was opened: a customer list or a project file the project file the work is saved in (None until saved) the customer list the data was read from (None if unknown) the project&apos;s periods, oldest first; the last is :attr:`document` why autosave is off (None while it works) the last update from a newer list (the window shows its movements) changes in no project file that the undo stack does not know of (a restored recovery, an update from a newer list) emitted with a ProjectError when the recovery journal had to stop emitted with the document the session works on after an update was applied, undone or redone (the window shows it) emitted with the :class:`ProjectPeriods` whenever they change: a project shown, a period added, inserted or renamed, and each of those undone or redone the project file&apos;s lock and what the file was when opened or saved (:mod:`.claims`); None for a list, a copy or nothing open the claim of a project being opened, held from :meth:`claim_project` until :meth:`show` shows it (or the next claim replaces it)</extracomment>
         <translation>Aktualisierung aus {file}</translation>
+    </message>
+    <message>
+        <source>earlier list {file}</source>
+        <translation>frühere Liste {file}</translation>
+    </message>
+    <message>
+        <source>period name {label}</source>
+        <translation>Name der Periode {label}</translation>
+    </message>
+    <message>
+        <source>Periods: {labels}</source>
+        <translation>Perioden: {labels}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: improved {improved} · worsened {worsened} · changed {changed} · unchanged {unchanged} · new {new} · gone {gone}</source>
+        <translation>{before} → {after}: verbessert {improved} · verschlechtert {worsened} · gewechselt {changed} · unverändert {unchanged} · neu {new} · weggefallen {gone}</translation>
+    </message>
+    <message>
+        <source>not judged (unclassified then or now) {unjudged}</source>
+        <translation>nicht bewertet (damals oder jetzt ohne Segment) {unjudged}</translation>
+    </message>
+    <message>
+        <source>Customers visited as planned improved more often: {planned} against {less}.</source>
+        <translation>Wie geplant besuchte Kunden haben sich häufiger verbessert: {planned} gegenüber {less}.</translation>
+    </message>
+    <message>
+        <source>Customers visited as planned improved less often: {planned} against {less}.</source>
+        <translation>Wie geplant besuchte Kunden haben sich seltener verbessert: {planned} gegenüber {less}.</translation>
+    </message>
+    <message>
+        <source>Customers visited as planned improved as often as those visited less: {planned}.</source>
+        <translation>Wie geplant besuchte Kunden haben sich so oft verbessert wie seltener besuchte: {planned}.</translation>
+    </message>
+    <message>
+        <source>The list of {after} has no visits column: whether the plan&apos;s visits were made is unknown.</source>
+        <translation>Die Liste {after} hat keine Spalte mit Besuchen: Ob die geplanten Besuche stattfanden, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: {planned} customers were visited as planned, {less} less than planned.</source>
+        <translation>Nichts zu vergleichen: {planned} Kunden wurden wie geplant besucht, {less} seltener als geplant.</translation>
+    </message>
+    <message>
+        <source>This is an association in the team&apos;s own data, not proof: other things changed too.</source>
+        <translation>Das ist ein Zusammenhang in den eigenen Daten des Teams, kein Beweis: Auch anderes hat sich verändert.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}: {text}</source>
+        <translation>{before} → {after}: {text}</translation>
+    </message>
+    <message>
+        <source>Into FIX: the relationship broke while the customer still buys from us (churn risk).</source>
+        <extracomment>Why a segment move is an alert (``updating.ALERT_RULES``): the window&apos;s tooltip on the mark and the column.</extracomment>
+        <translation>Nach FIX: Die Beziehung ist gestört, während der Kunde noch bei uns kauft (Abwanderungsrisiko).</translation>
+    </message>
+    <message>
+        <source>MODEL → MOVE: a satisfied customer with a high share is now unsatisfied, with a low share.</source>
+        <translation>MODEL → MOVE: Ein zufriedener Kunde mit hohem Anteil ist jetzt unzufrieden, mit niedrigem Anteil.</translation>
+    </message>
+    <message>
+        <source>GROW → MOVE: a satisfied customer is now unsatisfied.</source>
+        <translation>GROW → MOVE: Ein zufriedener Kunde ist jetzt unzufrieden.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3302,14 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Segment before</source>
+        <translation>Segment vorher</translation>
+    </message>
+    <message>
+        <source>ΔSoW (pp)</source>
+        <translation>ΔSoW (Pp.)</translation>
+    </message>
+    <message>
         <source>Worth</source>
         <translation>Wert</translation>
     </message>
@@ -3274,7 +3340,7 @@
     </message>
     <message>
         <source>Priority list: {manager}</source>
-        <extracomment>The registry&apos;s places in the &quot;sheet&quot; output (``core/columns.py``), in their order.</extracomment>
+        <extracomment>Columns a workbook has only for a project with an earlier period (PRODUCT.md §8). The registry&apos;s places in the &quot;sheet&quot; output (``core/columns.py``), in their order.</extracomment>
         <translation>Prioritätenliste: {manager}</translation>
     </message>
     <message>
@@ -3385,6 +3451,127 @@
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>new</source>
+        <extracomment>the segment before of a customer the period before did not have</extracomment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of the periods</source>
+        <translation>Verlauf der Perioden</translation>
+    </message>
+    <message>
+        <source>Each period</source>
+        <translation>Jede Periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>SoW threshold</source>
+        <translation>SoW-Schwelle</translation>
+    </message>
+    <message>
+        <source>KZI threshold</source>
+        <translation>KZI-Schwelle</translation>
+    </message>
+    <message>
+        <source>Misallocation of the effort (%)</source>
+        <translation>Fehlallokation des Aufwands (%)</translation>
+    </message>
+    <message>
+        <source>Misallocation of the plan (%)</source>
+        <translation>Fehlallokation des Plans (%)</translation>
+    </message>
+    <message>
+        <source>Who moved from {before} (rows) to {after} (columns)</source>
+        <translation>Wer von {before} (Zeilen) nach {after} (Spalten) wechselte</translation>
+    </message>
+    <message>
+        <source>from \ to</source>
+        <translation>von \ nach</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Weggefallen</translation>
+    </message>
+    <message>
+        <source>Did it work: {before} → {after}</source>
+        <translation>Hat es gewirkt: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Segment in {before}</source>
+        <translation>Segment {before}</translation>
+    </message>
+    <message>
+        <source>Visits against the plan</source>
+        <translation>Besuche gegenüber dem Plan</translation>
+    </message>
+    <message>
+        <source>Action done in {before}</source>
+        <translation>Maßnahme erledigt in {before}</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation>Verschlechtert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewechselt</translation>
+    </message>
+    <message>
+        <source>Mean ΔSoW (pp)</source>
+        <translation>Mittlere ΔSoW (Pp.)</translation>
+    </message>
+    <message>
+        <source>Mean ΔKZI</source>
+        <translation>Mittlere ΔKZI</translation>
+    </message>
+    <message>
+        <source>ΔRevenue</source>
+        <translation>ΔUmsatz</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>less than planned</source>
+        <translation>seltener als geplant</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>none done</source>
+        <translation>keine erledigt</translation>
+    </message>
 </context>
 <context>
     <name>outputs</name>
@@ -3413,8 +3600,16 @@
         <translation>Kundentabelle</translation>
     </message>
     <message>
+        <source>Export the customer &amp;table…</source>
+        <translation>Kunden&amp;tabelle exportieren …</translation>
+    </message>
+    <message>
         <source>Workbooks for the account managers</source>
         <translation>Arbeitsmappen für die Kundenbetreuer</translation>
+    </message>
+    <message>
+        <source>&amp;Export for managers…</source>
+        <translation>Für die Kundenbetreuer &amp;exportieren …</translation>
     </message>
     <message>
         <source>Workbooks</source>
@@ -3433,6 +3628,18 @@
         <translation>Auch die Prioritätenblätter als PDF</translation>
     </message>
     <message>
+        <source>Export the tea&amp;m table…</source>
+        <translation>Tea&amp;mtabelle exportieren …</translation>
+    </message>
+    <message>
+        <source>History of the periods</source>
+        <translation>Verlauf der Perioden</translation>
+    </message>
+    <message>
+        <source>Did it work</source>
+        <translation>Hat es gewirkt</translation>
+    </message>
+    <message>
         <source>Account managers</source>
         <translation>Kundenbetreuer</translation>
     </message>
@@ -3445,8 +3652,16 @@
         <translation>Übersicht für die Vertriebsleitung</translation>
     </message>
     <message>
+        <source>Export the o&amp;verview for the sales lead…</source>
+        <translation>Übersicht für die &amp;Vertriebsleitung exportieren …</translation>
+    </message>
+    <message>
         <source>Priority sheets as PDF</source>
         <translation>Prioritätenblätter als PDF</translation>
+    </message>
+    <message>
+        <source>Export priority sheets as &amp;PDF…</source>
+        <translation>Prioritätenblätter als &amp;PDF exportieren …</translation>
     </message>
     <message>
         <source>Team table</source>

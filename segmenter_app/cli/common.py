@@ -210,9 +210,12 @@ def add_plan_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(option.flag, dest=option.dest, **option.keywords)
 
 
-def apply_plan_options(args: argparse.Namespace, document, language: str) -> None:
+def apply_plan_options(
+    args: argparse.Namespace, document, language: str, managers: list[str] | None = None
+) -> None:
     """The command line's plan options over the document's own settings (a project's);
-    UsageError, naming the option, for a value out of bounds or a manager not in the list."""
+    UsageError, naming the option, for a value out of bounds or a manager not in the list
+    (``managers``: the managers of every list read, by default the document's)."""
     from segmenter_app.core.errors import PlanSettingError
     from segmenter_app.core.model.plan_settings import settings_from_options
     from segmenter_app.core.text.plan_texts import setting_error_text
@@ -222,7 +225,7 @@ def apply_plan_options(args: argparse.Namespace, document, language: str) -> Non
     if all(value is None or value == [] for value in values.values()):
         return
     try:
-        settings = settings_from_options(document.managers, document.plan_settings, **values)
+        settings = settings_from_options(managers or document.managers, document.plan_settings, **values)
     except PlanSettingError as error:
         option = error.params.get("option", "--capacity")
         raise UsageError(f"{option}: {setting_error_text(error, language)}") from None
@@ -323,42 +326,147 @@ def wallet_estimate(args: argparse.Namespace, table, report, quantile: float):
 def load_document(args: argparse.Namespace, language: str):
     """The list (or project) named by INPUT as a CustomerDocument with the thresholds
     and plan of the command line; an int exit status when it cannot be had."""
+    loaded = load_input(args, language)
+    return loaded if isinstance(loaded, int) else loaded.document
+
+
+@dataclass
+class Loaded:
+    """What INPUT gave: the current document, and for a project or several lists its
+    periods and history (None for one list)."""
+
+    document: object
+    periods: object = None
+    history: list | None = None
+    inputs: tuple[Path, ...] = ()
+
+    @property
+    def source(self) -> Path | None:
+        """What the current document came from: the project, or the (last) list."""
+        return self.inputs[-1] if self.inputs else None
+
+
+def inputs_of(args: argparse.Namespace) -> list[Path]:
+    """INPUT as a list (a command that takes several INPUTs, or one)."""
+    return list(args.input) if isinstance(args.input, list) else [args.input]
+
+
+def load_input(args: argparse.Namespace, language: str) -> Loaded | int:
+    """INPUT read as the command line says: a project (with its periods), one list, or
+    several lists in period order (a period each, labelled by ``--period-label`` or by
+    their names); an int exit status when it cannot be had."""
+    from segmenter_app.core.projects.project_files import is_project_file
+
+    paths = inputs_of(args)
+    labels = list(getattr(args, "period_label", None) or [])
+    projects = [path for path in paths if is_project_file(path)]
+    if projects and len(paths) > 1:
+        raise UsageError(f"{projects[0]}: INPUT is one project or lists in period order, not both")
+    if len(labels) > len(paths) or (labels and projects):
+        raise UsageError(
+            f"--period-label given {len(labels)} times for {len(paths)} list(s): one label per list at most"
+        )
+    if projects:
+        return _load_project(args, language, projects[0])
+    choices = _ListChoices(args)
+    documents = []
+    for path in paths:
+        document = _read_list(args, language, path, choices)
+        if isinstance(document, int):
+            return document
+        documents.append(document)
+    managers = sorted({name for document in documents for name in document.managers})
+    apply_plan_options(args, documents[0], language, managers)
+    if len(paths) == 1:
+        trace("segmented")
+        return Loaded(documents[0], inputs=tuple(paths))
+    loaded = _periods_of(args, language, paths, documents, labels)
+    trace("periods made")
+    return loaded
+
+
+class _ListChoices:
+    """The thresholds and the wallet estimate's quantile the command line asks for,
+    read once — after the first reader has started (they import pandas)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._args = args
+        self._read: tuple | None = None
+
+    def get(self) -> tuple:
+        if self._read is None:
+            self._read = (thresholds(self._args), quantile(self._args.wallet_quantile))
+        return self._read
+
+
+def _load_project(args: argparse.Namespace, language: str, path: Path) -> Loaded | int:
+    from segmenter_app.core.projects.project import ProjectError, open_project
+    from segmenter_app.core.text.texts import project_error_message
+
+    # A project holds its own list, mapping, scale, thresholds, notes and overrides.
+    try:
+        opened = open_project(path)
+    except ProjectError as error:
+        return fail(f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE)
+    document = opened.document
+    chosen = thresholds(args, document.thresholds)
+    if chosen != document.thresholds:
+        document.set_thresholds(chosen)
+    apply_plan_options(args, document, language)
+    if args.estimate_wallet is not None:
+        estimate = wallet_estimate(args, document.table, document.report, quantile(args.wallet_quantile))
+        document.set_wallet_estimate(estimate)
+    trace("project opened")
+    return Loaded(document, opened.periods, opened.history, (path,))
+
+
+def _periods_of(args, language: str, paths: list[Path], documents: list, labels: list[str]) -> Loaded:
+    """Lists read one after the other as the periods of a project: each next list an
+    update of the one before (notes, thresholds and plan settings carried by key)."""
+    from segmenter_app.core.importing.report import ImportResult
+    from segmenter_app.core.projects.period_info import period_info
+    from segmenter_app.core.projects.periods import ProjectPeriods, next_period
+    from segmenter_app.core.projects.snapshot import ImportRecord
+    from segmenter_app.core.projects.updating import compare
+
+    labels = labels + [None] * (len(paths) - len(labels))
+    first = documents[0]
+    periods = ProjectPeriods.single(first, period_info(paths[0], first.report.sheet, label=labels[0]))
+    history = [ImportRecord.from_report(first.report, paths[0])]
+    for path, document, label in zip(paths[1:], documents[1:], labels[1:]):
+        newer = ImportResult(document.table, document.report)
+        report = compare(periods.document, newer)
+        periods = next_period(periods, newer, path, report, label=label)
+        history.append(report.history_record(newer, path))
+        if not args.quiet:
+            for offer in report.renamed_ids.itertuples(index=False):
+                say(
+                    [
+                        f"{path.name}: {offer.customer_name!r} has the id {offer.new_id} (before: "
+                        f"{offer.old_id}); counted as gone and new — the app can join them"
+                    ]
+                )
+    return Loaded(periods.document, periods, history, tuple(paths))
+
+
+def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _ListChoices):
+    """One customer list as a document with the command line's thresholds and wallet
+    estimate; an int exit status when it cannot be read."""
     # Only what starting the reader needs is imported before it starts: pandas (through
     # the project module) loads while the child parses the workbook.
-    from segmenter_app.core.projects.project_files import is_project_file
     from segmenter_app.core.reading.reader import ReadError, start_reading
-    from segmenter_app.core.text.texts import project_error_message, read_error_message
+    from segmenter_app.core.text.texts import read_error_message
 
     mapping = parse_mapping(args.map)
-    if is_project_file(args.input):
-        from segmenter_app.core.projects.project import ProjectError, open_project
-
-        # A project holds its own list, mapping, scale, thresholds, notes and overrides.
-        try:
-            document = open_project(args.input).document
-        except ProjectError as error:
-            return fail(
-                f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE
-            )
-        chosen = thresholds(args, document.thresholds)
-        if chosen != document.thresholds:
-            document.set_thresholds(chosen)
-        apply_plan_options(args, document, language)
-        if args.estimate_wallet is not None:
-            estimate = wallet_estimate(args, document.table, document.report, quantile(args.wallet_quantile))
-            document.set_wallet_estimate(estimate)
-        trace("project opened")
-        return document
     try:
         # The workbook parses in a child process while this one imports pandas.
         sheet, sheets = sheet_options(args.sheet)
-        pending = start_reading(args.input, sheet=sheet, header_row=args.header_row, sheets=sheets)
+        pending = start_reading(path, sheet=sheet, header_row=args.header_row, sheets=sheets)
         trace("reader started")
     except ReadError as error:
         return fail(f"cannot read {error.path}: {read_error_message(error, language)}", EXIT_UNREADABLE)
     try:
-        chosen = thresholds(args)
-        wallet_quantile = quantile(args.wallet_quantile)
+        chosen, wallet_quantile = choices.get()
     except UsageError:
         pending.close()
         raise
@@ -383,7 +491,7 @@ def load_document(args: argparse.Namespace, language: str):
         location = f"{error.path}" + (f", sheet '{error.sheet}'" if error.sheet else "")
         return fail(f"cannot read {location}: {texts.read_error_message(error, language)}", EXIT_UNREADABLE)
     except ImportFailure as failure:
-        return fail(f"{args.input}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
+        return fail(f"{path}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
     trace("list imported")
     report = imported.report
     estimate = wallet_estimate(args, imported.table, report, wallet_quantile)
@@ -401,13 +509,8 @@ def load_document(args: argparse.Namespace, language: str):
             row=report.header_row,
             headers=report.headers,
         )
-        return fail(
-            f"cannot use {args.input}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE
-        )
-    document = CustomerDocument(imported, thresholds=chosen, wallet_estimate=estimate)
-    apply_plan_options(args, document, language)
-    trace("segmented")
-    return document
+        return fail(f"cannot use {path}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE)
+    return CustomerDocument(imported, thresholds=chosen, wallet_estimate=estimate)
 
 
 def list_summary(document, language: str) -> list[str]:
@@ -431,5 +534,17 @@ def say(lines: list[str]) -> None:
         print(line, file=sys.stderr)
 
 
-def input_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", type=Path, metavar="INPUT")
+def input_argument(parser: argparse.ArgumentParser, several: bool = False) -> None:
+    """INPUT; ``several``: lists in period order (or one project), and their labels."""
+    if not several:
+        parser.add_argument("input", type=Path, metavar="INPUT")
+        return
+    parser.add_argument("input", type=Path, nargs="+", metavar="INPUT")
+    parser.add_argument(
+        "--period-label",
+        metavar="LABEL",
+        action="append",
+        default=[],
+        help="the label of each list's period, in order (repeatable; default: the year or quarter "
+        "in the file's name, else in its sheet's, else the file's date)",
+    )

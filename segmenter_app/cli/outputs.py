@@ -3,9 +3,11 @@
 
     segmenter COMMAND INPUT -o OUT      (an output that is one file; OUT's suffix its kind)
     segmenter COMMAND INPUT --out-dir DIR   (an output that fills a folder)
+    segmenter COMMAND A B C -o OUT      (an output that reads lists as periods)
 
 then the output's own options, ``--force``, and the options of reading INPUT and of
-the visit plan (``common.py``).  Every failure is one line on stderr with an exit
+the visit plan (``common.py``).  A project's periods (or the lists read as periods) go
+to the output with the document.  Every failure is one line on stderr with an exit
 status of those ``segmenter_app.cli`` lists; nothing is left half written.
 """
 
@@ -26,11 +28,11 @@ class OutputCommand:
         self.name: str = entry.command
 
     def add_parser(self, commands) -> None:
-        from segmenter_app.core.output_registry import CHOICE, EXCLUDE, FILE, INCLUDE, MANAGERS
+        from segmenter_app.core.output_registry import ALSO_FILE, CHOICE, EXCLUDE, FILE, INCLUDE, MANAGERS
 
         entry = self.entry
         parser = commands.add_parser(self.name, help=entry.help, description=entry.description)
-        common.input_argument(parser)
+        common.input_argument(parser, several=entry.several_inputs)
         if entry.target == FILE:
             parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
         else:
@@ -47,6 +49,10 @@ class OutputCommand:
             elif option.kind == MANAGERS:
                 parser.add_argument(
                     option.flag, dest=option.key, action="append", metavar=option.metavar, help=option.help
+                )
+            elif option.kind == ALSO_FILE:
+                parser.add_argument(
+                    option.flag, dest=option.key, type=Path, metavar=option.metavar, help=option.help
                 )
             else:
                 raise ValueError(f"{entry.key}: option {option.key!r} of unknown kind {option.kind!r}")
@@ -66,9 +72,10 @@ class OutputCommand:
         refused = self._refuse_before_reading(target, args)
         if refused is not None:
             return refused
-        document = common.load_document(args, language)
-        if isinstance(document, int):
-            return document
+        loaded = common.load_input(args, language)
+        if isinstance(loaded, int):
+            return loaded
+        document = loaded.document
         try:
             written = entry.write(
                 document,
@@ -76,7 +83,10 @@ class OutputCommand:
                 language=language,
                 options={option.key: getattr(args, option.key) for option in entry.options},
                 force=args.force,
-                source=args.input,
+                source=loaded.source,
+                periods=loaded.periods,
+                history=loaded.history,
+                sources=loaded.inputs,
             )
             common.trace("output written")
         except ExportError as error:
@@ -98,22 +108,31 @@ class OutputCommand:
     def _refuse_before_reading(self, target: Path, args: argparse.Namespace) -> int | None:
         """What can be refused before INPUT is read (it may take seconds)."""
         from segmenter_app.core.errors import ExportError
-        from segmenter_app.core.output_registry import FILE
+        from segmenter_app.core.output_registry import ALSO_FILE, FILE
 
+        inputs = common.inputs_of(args)
         if self.entry.target != FILE:
             if target.exists() and not target.is_dir():
                 raise UsageError(f"{target}: is a file; name a folder with --out-dir")
             return None
-        if self.entry.kind_of(target) is None:
-            raise UsageError(f"{target}: the output must end in {', '.join(self.entry.suffixes)}")
-        if target.is_dir():
-            raise UsageError(f"{target}: is a folder; name an output file")
         from segmenter_app.core.fileio import check_output_file
 
-        try:
-            check_output_file(target, args.force, [args.input])
-        except ExportError as error:
-            return self._refused(error, target)
+        files = [target]
+        for option in self.entry.options:
+            also = getattr(args, option.key) if option.kind == ALSO_FILE else None
+            if also is not None:
+                if Path(also) == target:
+                    raise UsageError(f"{option.flag} {also}: the same file as -o")
+                files.append(Path(also))
+        for path in files:
+            if self.entry.kind_of(path) is None:
+                raise UsageError(f"{path}: the output must end in {', '.join(self.entry.suffixes)}")
+            if path.is_dir():
+                raise UsageError(f"{path}: is a folder; name an output file")
+            try:
+                check_output_file(path, args.force, inputs)
+            except ExportError as error:
+                return self._refused(error, path)
         return None
 
     def _refused(self, error, target: Path) -> int:

@@ -818,6 +818,21 @@ _ENTRIES: list[ColumnRole] = [
             _s(30, "text", 0.065),
         ),
     ),
+    # The method over time (PRODUCT.md §8), for a project with periods: the segment in
+    # the period before, and how far the share of wallet moved since (percentage
+    # points).  Empty for a project of one period: the workbook hides it then.
+    ColumnRole(
+        "segment_before",
+        "derived",
+        read=False,
+        places=(_w(25, QT_TRANSLATE_NOOP("export", "Segment before"), 7.5),),
+    ),
+    ColumnRole(
+        "delta_sow",
+        "derived",
+        read=False,
+        places=(_w(65, QT_TRANSLATE_NOOP("export", "ΔSoW (pp)"), 6.5),),
+    ),
     ColumnRole(
         "potential",
         "derived",

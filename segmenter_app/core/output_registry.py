@@ -51,8 +51,10 @@ PROJECT = FileKind(".segmenter", QT_TRANSLATE_NOOP("outputs", "Segmenter project
 # The kinds of choice an output offers.  CHOICE: one of ``choices``; INCLUDE: a switch,
 # off unless given, that adds the output ``part`` (``--pdf``); EXCLUDE: a switch, on
 # unless given, that leaves ``part`` out (``--no-overview``); MANAGERS: some account
-# managers by name (None: all of them), checked against the list.
-CHOICE, INCLUDE, EXCLUDE, MANAGERS = "choice", "include", "exclude", "managers"
+# managers by name (None: all of them), checked against the list; ALSO_FILE: a second
+# file the output writes as well when the user names it (``--effect OUT.csv``; None:
+# not written), of one of the output's kinds, never an input.
+CHOICE, INCLUDE, EXCLUDE, MANAGERS, ALSO_FILE = "choice", "include", "exclude", "managers", "also_file"
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,11 @@ class Option:
 class Request:
     """One writing of an output: the document, where, and the output's choices (every
     key of ``Output.options``).  ``source``: the list or project the document came
-    from (never overwritten; a project output keeps that project's history)."""
+    from (never overwritten; a project output keeps that project's history).
+    ``periods``: the project's periods (``core/projects/periods.py``; ``document`` the
+    last), None for one list; ``history``: the project's history of imports when the
+    caller has it (lists read as periods), else taken from a ``source`` project;
+    ``sources``: every list or project read (none of them is ever written)."""
 
     document: Any
     target: Path
@@ -89,10 +95,22 @@ class Request:
     source: Path | None = None
     progress: Callable[[float], None] | None = None
     cancelled: Callable[[], bool] | None = None
+    periods: Any = None
+    history: list | None = None
+    sources: tuple[Path, ...] = ()
 
     @property
     def inputs(self) -> tuple[Path | None, ...]:
-        return (self.document.report.path, self.source)
+        return (self.document.report.path, self.source, *self.sources)
+
+    @property
+    def project_periods(self):
+        """The periods written about: the request's, else the document as one period."""
+        if self.periods is not None:
+            return self.periods
+        from segmenter_app.core.projects.periods import ProjectPeriods
+
+        return ProjectPeriods.single(self.document)
 
 
 @dataclass(frozen=True)
@@ -123,6 +141,11 @@ class Output:
     # The command line says how the list was read and segmented before the output's
     # own lines (the team table's lines say the plan instead).
     tells_list: bool = True
+    # The window's File menu entry (translatable, with its keyboard mark and "…").
+    menu: str = ""
+    # The command reads several INPUTs, lists in period order (or one project), each
+    # list a period (``--period-label`` names them).
+    several_inputs: bool = False
 
     @property
     def suffixes(self) -> tuple[str, ...]:
@@ -150,6 +173,9 @@ class Output:
         source: Path | None = None,
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        periods: Any = None,
+        history: list | None = None,
+        sources: tuple[Path, ...] = (),
     ) -> Written:
         """Write the output; options not given take their initial value.  Raises
         ExportError (``is_input``, ``exists`` without ``force``, ``wrong_kind``,
@@ -160,7 +186,19 @@ class Output:
         if unknown:
             raise KeyError(f"{self.key} has no option {sorted(unknown)[0]!r}")
         values = {option.key: given.get(option.key, option.initial()) for option in self.options}
-        request = Request(document, Path(target), language, values, force, source, progress, cancelled)
+        request = Request(
+            document,
+            Path(target),
+            language,
+            values,
+            force,
+            source,
+            progress,
+            cancelled,
+            periods,
+            history,
+            tuple(Path(path) for path in sources),
+        )
         for option in self.options:
             if option.kind == MANAGERS and values[option.key]:
                 strangers = [name for name in values[option.key] if name not in document.managers]
@@ -175,6 +213,12 @@ class Output:
             if self.kind_of(request.target) is None:
                 raise ExportError("wrong_kind", path=str(request.target), kinds=list(self.suffixes))
             check_output_file(request.target, force, request.inputs)
+        for option in self.options:
+            also = values[option.key] if option.kind == ALSO_FILE else None
+            if also is not None:
+                if self.kind_of(also) is None:
+                    raise ExportError("wrong_kind", path=str(also), kinds=list(self.suffixes))
+                check_output_file(Path(also), force, (*request.inputs, request.target))
         return self.writer(request)
 
 
@@ -227,22 +271,26 @@ ONLY_MANAGERS = Option(
 )
 
 _CLASSIFY_DESCRIPTION = (
-    "Read INPUT (a list or a project), segment every customer and write OUT "
+    "Read INPUT (a list or a project; several lists: one period each, in the order "
+    "given), segment every customer and write OUT "
     "(.csv, .xlsx, .json) with the columns customer_id, customer_name, account_manager, "
     "revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
     "move_triage, potential, priority, problems, effort, visits_planned, overflow, service, "
-    "note, next_step, due, status, last_contact; or OUT.segmenter: a project."
+    "note, next_step, due, status, last_contact (and segment_before, for a project with "
+    "periods); or OUT.segmenter: a project with a period per list."
 )
 
 
 @output(
     "classify_table",
     label=QT_TRANSLATE_NOOP("outputs", "Customer table"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export the customer &table…"),
     kinds=(CSV, XLSX, JSON, PROJECT),
     target=FILE,
     command="classify",
     help="segment a list and write one row per customer",
     description=_CLASSIFY_DESCRIPTION,
+    several_inputs=True,
 )
 def write_classify_table(request: Request) -> Written:
     """One row per customer (``CLASSIFY_COLUMNS``), or the whole list as a project."""
@@ -254,6 +302,12 @@ def write_classify_table(request: Request) -> Written:
     frame = classified_frame(
         document.table, document.report, document.prepared, document.result, request.language, document.plan
     )
+    if request.periods is not None:
+        from segmenter_app.core.outputs.history_output import segment_before_column
+
+        before = segment_before_column(request.periods)
+        if before is not None:
+            frame["segment_before"] = before  # a project with periods (PRODUCT.md §5)
     write_table(frame, request.target)
     return Written([request.target], [_wrote(request.target, len(frame), request.language)])
 
@@ -262,17 +316,20 @@ def _write_project(request: Request) -> Written:
     from segmenter_app.core.projects.project import open_project, save_project
     from segmenter_app.core.projects.project_files import is_project_file
 
-    history, source_path = None, request.source
+    history, source_path = request.history, request.source
     if request.source is not None and is_project_file(request.source):
         opened = open_project(request.source)
         history, source_path = opened.history, opened.source_path
-    save_project(request.document, request.target, source_path=source_path, history=history)
+    save_project(
+        request.document, request.target, source_path=source_path, history=history, periods=request.periods
+    )
     return Written([request.target])
 
 
 @output(
     "manager_workbooks",
     label=QT_TRANSLATE_NOOP("outputs", "Workbooks for the account managers"),
+    menu=QT_TRANSLATE_NOOP("outputs", "&Export for managers…"),
     kinds=(XLSX,),
     target=FOLDER,
     command="export",
@@ -331,6 +388,7 @@ def write_manager_workbooks(request: Request) -> Written:
         progress=request.progress,
         cancelled=request.cancelled,
         inputs=(request.source,) if request.source is not None else (),
+        periods=request.periods,
     )
     reports = options["managers"] or request.document.managers
     if len(written) == 1:
@@ -349,6 +407,7 @@ def write_manager_workbooks(request: Request) -> Written:
 @output(
     "overview",
     label=QT_TRANSLATE_NOOP("outputs", "Overview for the sales lead"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export the o&verview for the sales lead…"),
     kinds=(XLSX,),
     target=FILE,
 )
@@ -358,7 +417,12 @@ def write_overview(request: Request) -> Written:
     from segmenter_app.core.text import texts
 
     path = export_overview(
-        request.document, request.target, language=request.language, force=True, inputs=request.inputs
+        request.document,
+        request.target,
+        language=request.language,
+        force=True,
+        inputs=request.inputs,
+        periods=request.periods,
     )
     return Written([path], [tr(texts.SUMMARY["exported_file"], request.language).format(path=path)])
 
@@ -366,6 +430,7 @@ def write_overview(request: Request) -> Written:
 @output(
     "priority_sheets",
     label=QT_TRANSLATE_NOOP("outputs", "Priority sheets as PDF"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export priority sheets as &PDF…"),
     kinds=(PDF,),
     target=FILE,
     options=(ONLY_MANAGERS,),
@@ -384,6 +449,7 @@ def write_priority_sheets(request: Request) -> Written:
 @output(
     "team_table",
     label=QT_TRANSLATE_NOOP("outputs", "Team table"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export the tea&m table…"),
     kinds=(CSV, XLSX, JSON),
     target=FILE,
     command="team",
@@ -421,3 +487,56 @@ def write_team_table(request: Request) -> Written:
         _wrote(request.target, len(frame), language),
     ]
     return Written([request.target], lines)
+
+
+@output(
+    "history_table",
+    label=QT_TRANSLATE_NOOP("outputs", "History of the periods"),
+    kinds=(CSV, XLSX, JSON),
+    target=FILE,
+    command="history",
+    help="write every customer's segment in every period, and whether the plan's visits paid off",
+    description="Read INPUT (a project, or several lists in period order: one period each) and "
+    "write OUT (.csv, .xlsx, .json) with one row per customer and period: period, customer_id, "
+    "customer_name, account_manager, segment, share_of_wallet, satisfaction, potential, revenue, "
+    "effort, visits_planned, segment_before, movement (improved, worsened, changed, unchanged, new; "
+    "empty in the first period). --effect OUT writes the 'did it work' table: from_period, "
+    "to_period, segment_from, visited (as_planned, less, unknown, all), customers, improved, "
+    "worsened, unchanged, changed, mean_delta_sow_pp, mean_delta_kzi, delta_revenue.",
+    options=(
+        Option(
+            "effect",
+            ALSO_FILE,
+            "--effect",
+            "also write the 'did it work' table to this file (.csv, .xlsx or .json)",
+            QT_TRANSLATE_NOOP("outputs", "Did it work"),
+            metavar="OUT",
+        ),
+    ),
+    several_inputs=True,
+    tells_list=False,
+)
+def write_history_table(request: Request) -> Written:
+    """One row per customer and period; with ``effect``, the *did it work* table too.
+    The lines say the periods and, per two periods, what the finding is."""
+    from segmenter_app.core.outputs.classify_output import write_table
+    from segmenter_app.core.outputs.history_output import effect_frame, history_frame
+    from segmenter_app.core.text import history_texts
+
+    periods, language = request.project_periods, request.language
+    frame = history_frame(periods)
+    lines = history_texts.period_lines(periods, language)
+    effect_path = request.options["effect"]
+    write_table(frame, request.target, sheet="history")
+    written = [request.target]
+    lines.append(_wrote(request.target, len(frame), language))
+    if effect_path is not None:
+        effect = effect_frame(periods)
+        try:
+            write_table(effect, Path(effect_path), sheet="effect")
+        except BaseException:
+            request.target.unlink(missing_ok=True)  # nothing is left half written
+            raise
+        written.append(Path(effect_path))
+        lines.append(_wrote(Path(effect_path), len(effect), language))
+    return Written(written, lines)

@@ -73,7 +73,7 @@ class Job:
         return self._cancel.is_set()
 
     def run(self) -> None:
-        from segmenter_app.core.reading.rawdata import ReadCancelled
+        from segmenter_app.core.errors import ReadCancelled
 
         try:
             result = self.function(

@@ -17,9 +17,10 @@ from segmenter_app.cli import main
 from segmenter_app.core.importing.importer import load_customers
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.export_jobs import export_workbooks
-from segmenter_app.core.projects.collect import apply_collect, plan_collect, planned_changes
+from segmenter_app.core.projects.collect import apply_collect, last_collected, plan_collect, planned_changes
 from segmenter_app.core.projects.manager_copy import save_manager_copy
 from segmenter_app.core.projects.project import open_project, save_project
+from segmenter_app.core.projects.snapshot import ImportRecord
 
 from .conftest import GERMAN_HEADER
 
@@ -285,6 +286,24 @@ def test_files_that_are_refused(document, tmp_path, make_xlsx) -> None:
     some_list = make_xlsx([GERMAN_HEADER, *ROWS])  # a workbook, but not one we sent
     plan = plan_collect(document, [foreign, text, some_list, tmp_path / "fehlt.xlsx"], history)
     assert [n.code for n in plan.refused] == ["other_project", "not_xlsx", "no_customer_sheet", "unreadable"]
+
+
+def test_a_collect_recorded_to_the_second_still_outdates_a_file_sent_earlier_in_that_second() -> None:
+    """The history keeps a collect's time to the second; the files were exported to the
+    microsecond.  A file sent at 10:00:00.3 is older than one sent at 10:00:00.6 and
+    collected at "10:00:00" — the ceiling for a future-dated baseline must not make it
+    look newer (it did, whenever both exports fell in one second)."""
+    record = ImportRecord(
+        imported_at="2026-03-01T10:00:00+00:00",
+        source_path=None,
+        sheet=None,
+        rows=1,
+        signature='{"collected": {"Anna": "2026-03-01T10:00:00.600000+00:00", "Ben": "2026-03-01T12:00:00+00:00"}}',
+        kind="collect",
+    )
+    newest = last_collected([record])
+    assert newest["Anna"] == "2026-03-01T10:00:00.600000+00:00"
+    assert newest["Ben"] == "2026-03-01T10:00:00.999999+00:00"  # after the collect: its time
 
 
 def test_a_file_open_in_excel_and_the_same_customer_in_two_files(document, tmp_path) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from segmenter_app.core.errors import ReadError
 from segmenter_app.core.headers.search import ImportFailure
 from segmenter_app.core.importing.importer import load_customers
-from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.text.texts import read_error_message
 
 #: Files that must be read (not refused): they are real lists in odd clothes.

@@ -312,7 +312,7 @@ def as_schema_1(path: Path) -> None:
         " CREATE TABLE originals (row INTEGER NOT NULL, col TEXT NOT NULL, value TEXT NOT NULL,"
         " PRIMARY KEY (row, col)); DROP TABLE triage;"
         " CREATE TABLE triage (row INTEGER PRIMARY KEY, value INTEGER NOT NULL);"
-        " ALTER TABLE gone DROP COLUMN key; PRAGMA user_version = 1;"
+        " ALTER TABLE gone DROP COLUMN key; DROP TABLE periods; PRAGMA user_version = 1;"
     )
     connection.executemany("INSERT INTO pins VALUES (?)", pins)
     connection.executemany("INSERT INTO originals VALUES (?, ?, ?)", originals)

@@ -14,11 +14,12 @@ import pytest
 from openpyxl import load_workbook
 
 from segmenter_app.core.errors import ExportError
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.importing.importer import ImportResult, load_customers
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.chart_style import COLOURS
-from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.classify_output import WriteError
 from segmenter_app.core.outputs.export_jobs import export_all, export_workbooks
 from segmenter_app.core.outputs.overview import export_overview
 from segmenter_app.core.outputs.pdf_sheets import build, write_pdf
@@ -306,7 +307,7 @@ def test_reports_keep_unclassified_customers_at_the_end(document) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) -> None:
+def test_libreoffice_prints_40_customers_at_a_readable_size_on_at_most_three_pages(tmp_path: Path) -> None:
     """LibreOffice is the reader nobody here wrote: convert the workbooks to PDF and
     count the pages."""
     rows = [GERMAN_HEADER]
@@ -343,8 +344,11 @@ def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) ->
     pdf = next(converted.glob("*.pdf"))
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
-    # The priority list (≤ 2 pages) and the chart sheet (1 page).
-    assert pages <= 3, pages
+    # The priority list and the chart sheet (1 page).  Since the plan's worth and visits
+    # joined the list (18 columns), 40 customers with names of 35 letters take three
+    # pages of list at a readable size (below): two would need the page printed at
+    # under 7 points — readability is kept, a page is spent.
+    assert pages <= 4, pages
     # Readable on paper: fitting the columns to the page width shrinks the 10-point text
     # to no less than about 7 points (a word's box is about 1.2 × the font size).  Only
     # where LibreOffice has Calibri's metrics (Carlito), as Excel has.
@@ -357,7 +361,8 @@ def test_libreoffice_prints_40_customers_on_at_most_two_pages(tmp_path: Path) ->
             float(bottom) - float(top)
             for top, bottom in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes)
         ]
-        assert statistics.median(heights) >= 8.5, statistics.median(heights)
+        # 7 points × 1.2 (LibreOffice scales in whole percent: 8.46 is 7.05 points).
+        assert statistics.median(heights) >= 8.4, statistics.median(heights)
 
 
 def test_a_column_empty_for_every_customer_is_hidden_and_text_columns_fit_their_words(

@@ -109,6 +109,18 @@ def test_units_in_the_share_and_satisfaction_columns_are_refused(make_csv) -> No
     assert "0,3 Mio" in text
 
 
+def test_no_value_words_in_a_share_or_score_column_are_blank_not_a_unit(make_csv) -> None:
+    """"k.A." (keine Angabe) has a "k" but is no kilo: blank, and said as nothing wrong."""
+    path = make_csv(
+        "Kunde;Umsatz;Einkaufsvolumen;Zufriedenheit (Schulnote);Anteil\n"
+        "A;10;100;k.A.;n/a\nB;20;100;2;k. A.\nC;30;100;3;30 %\n"
+    )
+    result = load(path)
+    assert not result.report.problems  # was: "an amount unit in a share or score column"
+    assert math.isnan(result.table.satisfaction_input[0])
+    assert result.table.sow_input.isna().tolist()[:2] == [True, True]
+
+
 # --------------------------------------------------------------------------- direction
 
 

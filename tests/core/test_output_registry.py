@@ -28,8 +28,15 @@ from segmenter_app.core.text.catalog import tr
 
 def test_every_output_is_registered_whole_and_worded_in_german() -> None:
     keys = [entry.key for entry in outputs()]
-    assert keys == ["classify_table", "manager_workbooks", "overview", "priority_sheets", "team_table"]
-    assert [entry.command for entry in commands()] == ["classify", "export", "team"]
+    assert keys == [
+        "classify_table",
+        "manager_workbooks",
+        "overview",
+        "priority_sheets",
+        "team_table",
+        "history_table",
+    ]
+    assert [entry.command for entry in commands()] == ["classify", "export", "team", "history"]
     for entry in outputs():
         assert entry.kinds and all(kind.suffix.startswith(".") for kind in entry.kinds), entry.key
         assert tr(entry.label, "de", CONTEXT) != entry.label, entry.label

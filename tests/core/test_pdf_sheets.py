@@ -147,6 +147,21 @@ def test_long_notes_wrap_whole_and_headers_between_words(document, tmp_path) -> 
     assert "Umsatz" in layout and "(€)" in layout and "Nächster" in layout
 
 
+def test_an_id_in_a_column_as_wide_as_its_widest_word_is_never_split(document) -> None:
+    """A column made as wide as its widest word holds that word whole (the width less
+    the padding came back a hair narrower by rounding, and "K-10090" printed as
+    "K-1009-" over "0")."""
+    for text in ("K-10090", "K-10162", "Großhandel", "000123"):
+        width = pdf_table.words_width(text) + 2 * pdf_table.PAD_X
+        assert pdf_table.wrap(text, width - 2 * pdf_table.PAD_X) == [text]
+    report = manager_reports(document, "de", [document.managers[0]])[0]
+    ids = [str(v) for v in report.rows["customer_id"]]
+    column = [c.key for c, _ in pdf_table.sheet_columns(report)].index("customer_id")
+    table = pdf_table.priority_table(report, 780)
+    printed = [str(row[column]) for row in table._cellvalues[1:]]
+    assert printed[: len(ids)] == ids
+
+
 def test_a_column_is_one_entry(document, tmp_path, monkeypatch) -> None:
     """Issues that add columns (planned visits, open actions) add one SheetColumn."""
     [report] = manager_reports(document, "en", [document.managers[0]])

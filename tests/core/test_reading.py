@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
+from segmenter_app.core.errors import ReadError
 from segmenter_app.core.reading import reader as reading
 from segmenter_app.core.reading import sandbox
-from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.reading.reader import FastRead, read_workbook, start_reading
 from segmenter_app.core.text.texts import read_error_message
 

@@ -199,3 +199,63 @@ def test_the_preview_fits_the_screen(qtbot, opened):
     preview = preview_of(qtbot, opened)
     room = preview.screen().availableGeometry()
     assert preview.width() <= room.width() and preview.height() <= room.height()
+
+
+def test_the_file_menu_has_an_entry_for_every_output_the_core_registers(opened):
+    """The window's outputs are the registry's (issue 20): one entry each, worded there."""
+    from segmenter_app.core import output_registry
+
+    table = opened.action_table
+    worded = [entry for entry in output_registry.outputs() if entry.menu]
+    assert {entry.key for entry in worded} >= {
+        "classify_table",
+        "manager_workbooks",
+        "overview",
+        "priority_sheets",
+        "team_table",
+    }
+    for entry in worded:
+        id_ = {"manager_workbooks": "file.export", "priority_sheets": "file.export_pdf"}.get(
+            entry.key, f"file.export_{entry.key}"
+        )
+        assert id_ in table.actions, entry.key
+        assert table.path(id_).startswith("File ▸ ")
+        assert table.actions[id_].isEnabled()
+
+
+def test_the_team_table_and_the_customer_table_written_from_the_menu(qtbot, opened, tmp_path, monkeypatch):
+    """An output without a dialog of its own: asked where (its kinds of file as the
+    filter; the filter chosen gives the suffix), written, said in the status bar."""
+    import pandas as pd
+
+    asked = []
+
+    def save_as(parent, title, start, filters):
+        asked.append(filters)
+        return (str(tmp_path / name), chosen)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    name, chosen = "team", "Excel workbook (*.xlsx)"
+    opened.action("file.export_team_table").trigger()
+    team = pd.read_excel(tmp_path / "team.xlsx")
+    assert len(team) == len(opened.document.managers) + 1  # a row per manager and the team
+    assert set(opened.document.managers) <= set(team["account_manager"])
+    assert "team.xlsx" in opened.statusBar().currentMessage()
+    assert asked[0] == "CSV table (*.csv);;Excel workbook (*.xlsx);;JSON records (*.json)"
+
+    name, chosen = "kunden.csv", ""
+    opened.workspace.select_manager(opened.document.managers[1])
+    opened.action("file.export_classify_table").trigger()
+    rows = pd.read_csv(tmp_path / "kunden.csv", dtype=str)
+    assert len(rows) == len(opened.document)  # every customer, whatever the filter
+    assert ".segmenter" not in asked[-1]  # a project is saved with Save project as…
+
+
+def test_an_output_never_overwrites_the_list_shown(qtbot, opened, monkeypatch):
+    warned = []
+    source = opened.document.report.path
+    before = source.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    opened.action("file.export_overview").trigger()
+    assert warned and source.read_bytes() == before

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from segmenter_app.core.importing.scales import SCALES, Scale, _plain
+from segmenter_app.core.importing.scales import SCALES, Scale, scale_number
 
 #: Words that make a score a grade or a rank, where 1 is the best.
 GRADE_WORDS = frozenset({"schulnote", "schulnoten", "note", "noten", "notenskala", "grade", "grades"})
@@ -206,7 +206,7 @@ def apply_direction(
         if high > low and (scale is None or (scale.low, scale.high) != (low, high)):
             scale = next(
                 (s for s in SCALES.values() if (s.low, s.high) == (low, high)),
-                Scale(f"{_plain(low)}-{_plain(high)}", low, high),
+                Scale(f"{scale_number(low)}-{scale_number(high)}", low, high),
             )
             scale_source = "header"
     elif scale_source == "values" and len(finite) and _low_is_best(said, finite):
@@ -264,7 +264,7 @@ def _conflict(
     if not len(finite):
         return "", ()
     low, high = float(finite.min()), float(finite.max())
-    params = (("words", said.words), ("low", _plain(low)), ("high", _plain(high)))
+    params = (("words", said.words), ("low", scale_number(low)), ("high", scale_number(high)))
     named = [value for value in (said.best, said.worst) if value is not None]
     for value in named:
         if value not in (scale.low, scale.high):

@@ -194,7 +194,9 @@ def parse_text_numbers(texts: pd.Series, notation: str) -> ParsedColumn:
     numbers = np.where(negative, -np.abs(numbers), numbers)
     numbers[~np.isfinite(numbers) | unknown] = np.nan
     invalid = np.isnan(numbers) & ~missing
-    return ParsedColumn(numbers, percent & ~invalid, invalid, scaled & ~invalid, unknown, worded & ~invalid)
+    # A cell meaning "no value" ("k.A.", "n/a") carries no unit, whatever letters it has.
+    worded = worded & ~invalid & ~missing
+    return ParsedColumn(numbers, percent & ~invalid, invalid, scaled & ~invalid & ~missing, unknown, worded)
 
 
 #: A tab typed before a formula character so that a spreadsheet shows the cell as

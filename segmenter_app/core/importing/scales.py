@@ -66,11 +66,11 @@ class Scale:
         if self.name == "nps":
             return "NPS (−100…100)"
         if self.reversed:
-            return f"{_plain(self.low)}–{_plain(self.high)}, {_plain(self.low)} = best"
-        return f"{_plain(self.low)}–{_plain(self.high)}"
+            return f"{scale_number(self.low)}–{scale_number(self.high)}, {scale_number(self.low)} = best"
+        return f"{scale_number(self.low)}–{scale_number(self.high)}"
 
 
-def _plain(value: float) -> str:
+def scale_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
@@ -125,11 +125,11 @@ def detect_scale(header: object, values: np.ndarray, *, all_percent: bool = Fals
     if declared is not None:
         # A range the header states wins over any word: "NPS (0-10)" is a 0–10 scale.
         low, high = declared
-        range_text = f"{_plain(low)}–{_plain(high)}"
+        range_text = f"{scale_number(low)}–{scale_number(high)}"
         found = next((s for s in SCALES.values() if (s.low, s.high) == (low, high)), None)
         if found is None and (low, high) == (-100, 100):
             found = SCALES["nps"]
-        scale = found or Scale(f"{_plain(low)}-{_plain(high)}", low, high)
+        scale = found or Scale(f"{scale_number(low)}-{scale_number(high)}", low, high)
         return DetectedScale(scale, "header", "header_range", (("range", range_text),))
     if "nps" in words or "net promoter" in normal:
         if len(finite) and finite.min() >= 0 and finite.max() <= 10:
@@ -159,4 +159,7 @@ def detect_scale(header: object, values: np.ndarray, *, all_percent: bool = Fals
 
 
 def _range_params(finite: np.ndarray) -> tuple[tuple[str, str], ...]:
-    return (("low", _plain(round(float(finite.min()), 2))), ("high", _plain(round(float(finite.max()), 2))))
+    return (
+        ("low", scale_number(round(float(finite.min()), 2))),
+        ("high", scale_number(round(float(finite.max()), 2))),
+    )

@@ -145,6 +145,9 @@ class CustomerDocument:
         self._plan: tuple[np.ndarray, PlanSettings, VisitPlan] | None = None
         self._plan_inputs: tuple[sg.Prepared, PlanInputs] | None = None
         self.undo_stack = UndoStack()
+        #: a past period of a project (``core/projects/periods.py``): shown, never
+        #: edited — every edit raises EditRefused("past_period")
+        self.read_only = False
         #: One DocumentChange per completed change (psygnal: weak references).
         self.changed = signal(DocumentChange)
         #: counts the changes: a cache of something derived from the table keys on it
@@ -152,6 +155,10 @@ class CustomerDocument:
         self._dragging: tuple[float, float] | None = None
         self._drag_origin: tuple[float, float] = (math.nan, math.nan)
         self._prepare()
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise EditRefused("past_period")
 
     def _known_row(self, key: str) -> int:
         try:
@@ -380,6 +387,7 @@ class CustomerDocument:
         """Change one input cell (validated) as one undoable step; False when the cell
         holds that value already (nothing is recorded).  ``customer``: its key, or its
         row in this table."""
+        self._check_writable()
         row = self.row_of(customer)
         new = self.parse_value(column, value)
         if _same(self.table[column].iat[row], new):
@@ -406,6 +414,7 @@ class CustomerDocument:
         cell is written, its original kept and the change announced as a single edit
         of it would be, all in one change."""
         if changes:
+            self._check_writable()
             self._push_cells(code, label, changes, dict(params or {}))
 
     def _push_cells(
@@ -474,6 +483,7 @@ class CustomerDocument:
     # ----------------------------------------------------------------- thresholds
 
     def set_thresholds(self, thresholds: sg.Thresholds) -> None:
+        self._check_writable()
         old = self.thresholds
         if thresholds == old and self._dragging is None:
             return
@@ -494,6 +504,7 @@ class CustomerDocument:
         """Move the thresholds to fixed values while a line is dragged: segments, triage
         and counts follow at once; priorities too unless ``rank`` is False (the window
         re-ranks when the mouse rests).  Nothing is recorded until :meth:`end_drag`."""
+        self._check_writable()
         if self._dragging is None:
             self._drag_origin = self.resolved_thresholds()
         before = self._state()
@@ -541,6 +552,7 @@ class CustomerDocument:
     def set_triage(self, customer: int | str, triage: int | None) -> None:
         """Flip a MOVE customer to OBSERVE / PRIORITISE (None: back to automatic).
         ``customer``: its key, or its row in this table."""
+        self._check_writable()
         row = self.row_of(customer)
         key = self.keys[row]
         new = sg.NO_TRIAGE if triage is None else int(triage)
@@ -565,6 +577,7 @@ class CustomerDocument:
     def set_pinned(self, customer: int | str, pinned: bool) -> None:
         """Pin a customer to the top of its manager's list (or not).  ``customer``: its
         key, or its row in this table."""
+        self._check_writable()
         row = self.row_of(customer)
         key = self.keys[row]
         old = bool(self._pinned_rows[row])
@@ -593,6 +606,7 @@ class CustomerDocument:
     # ----------------------------------------------------------------- settings
 
     def set_scale(self, scale: Scale) -> None:
+        self._check_writable()
         old = self.scale
         if scale == old:
             return
@@ -608,6 +622,7 @@ class CustomerDocument:
         self.undo_stack.push(Command("scale", lambda: apply(scale), lambda: apply(old), params, label=label))
 
     def set_group_order(self, order: tuple[str, ...]) -> None:
+        self._check_writable()
         sg.group_positions(order)  # validates
         old = self.group_order
         if tuple(order) == old:
@@ -625,6 +640,7 @@ class CustomerDocument:
     def set_currency(self, currency: str) -> None:
         """The currency amounts are shown in: one undoable step; views re-word every
         amount (the values themselves do not change)."""
+        self._check_writable()
         if currency not in CURRENCIES:
             raise ValueError(f"unknown currency {currency!r}")
         old = self.currency
@@ -647,6 +663,7 @@ class CustomerDocument:
     def set_wallet_estimate(self, estimate: WalletEstimate | None) -> None:
         """Estimate blank wallets (grouped by a column, or over the whole list), change
         the grouping or the quantile, or stop estimating: one undoable step."""
+        self._check_writable()
         old = self.wallet_estimate
         if estimate == old:
             return
@@ -688,6 +705,7 @@ class CustomerDocument:
     def set_plan_settings(self, settings: PlanSettings) -> None:
         """New capacities, bounds, weights or priority order, as one undoable step (the
         weights and the order re-rank the customers)."""
+        self._check_writable()
         old = self.plan_settings
         if settings == old:
             return

@@ -30,7 +30,7 @@ name does not change a customer's key.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -55,6 +55,32 @@ def base_keys(table: pd.DataFrame) -> np.ndarray:
 def customer_keys(table: pd.DataFrame) -> np.ndarray:
     """Every row's key (see the module's docstring): unique within the table."""
     return unique_keys(base_keys(table))
+
+
+def key_rows(keys: np.ndarray, wanted: np.ndarray | Sequence[str]) -> np.ndarray:
+    """Per key of ``wanted``: its row in ``keys`` (unique), -1 where ``keys`` lacks it.
+    One hash lookup per key (about 20 ms for 100,000; ``np.isin`` on texts compares
+    every pair and took minutes)."""
+    wanted = np.asarray(wanted, dtype=object)
+    if len(keys) == 0:
+        return np.full(len(wanted), -1, dtype=np.int64)
+    return pd.Index(keys, dtype=object).get_indexer(pd.Index(wanted, dtype=object)).astype(np.int64)
+
+
+def list_keys(table: pd.DataFrame, aliases: Mapping[str, str] | None = None) -> CustomerKeys:
+    """The keys of a list as read, with a project's aliases applied: a customer whose
+    new id the user confirmed as the same customer (key as the list writes it → the
+    customer's key from before) keeps its key, unless the list has a customer of that
+    key itself."""
+    keys = customer_keys(table)
+    if aliases:
+        taken = set(keys.tolist())
+        for row, key in enumerate(keys.tolist()):
+            target = aliases.get(key)
+            if target is not None and target not in taken:
+                keys[row] = target
+                taken.add(target)
+    return CustomerKeys(keys)
 
 
 def unique_keys(bases: np.ndarray) -> np.ndarray:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.outputs.report_data import (
@@ -45,6 +44,8 @@ class Formats:
         )
         self.percent = book.add_format({**base, "num_format": "0%"})
         self.points = book.add_format({**base, "num_format": "0.0"})
+        #: a change in points, its sign always shown (ΔSoW)
+        self.delta = book.add_format({**base, "num_format": "+0.0;-0.0;0.0"})
         self.next_step = book.add_format({**base, "bottom": 1, "bottom_color": "#BBBBBB"})
         self.visits = book.add_format({**base, "num_format": "General", "align": "right"})
         self.overflow = book.add_format({**base, "text_wrap": True, "bold": True, "font_color": "#D55E00"})
@@ -84,6 +85,7 @@ class Formats:
             "potential": self.money,
             "worth": self.money,
             "visits_planned": self.visits,
+            "delta_sow": self.delta,
         }
         self.summary_header = book.add_format(
             {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"}
@@ -158,7 +160,8 @@ def fit_header(width: float, title: str) -> float:
     """A column width at which the header wraps between words, never inside one (and
     at least a unit a letter, whatever the font)."""
     return max(
-        width, max((max(text_units(part, HEADER_POINTS, True), len(part)) for part in title.split()), default=0)
+        width,
+        max((max(text_units(part, HEADER_POINTS, True), len(part)) for part in title.split()), default=0),
     )
 
 

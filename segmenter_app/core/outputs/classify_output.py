@@ -11,7 +11,7 @@ import pandas as pd
 
 from segmenter_app.core import columns as registry
 from segmenter_app.core.errors import WriteError
-from segmenter_app.core.fileio import write_atomically  # noqa: F401 (re-exported)
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.importing.importer import ImportReport
 from segmenter_app.core.model.plan import SERVICE_NAMES, VisitPlan
 from segmenter_app.core.model.segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation

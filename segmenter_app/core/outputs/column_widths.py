@@ -3,10 +3,11 @@ sheets (in points) and the workbooks (in character widths) ask the same question
 
 Every column gets at least its *minimum* (its widest word, header words included, so no
 word is split) and at most what it needs to show each cell on one line (its *natural*
-width), the room between goes first to the columns that want least (so a name or the advice
-is one line), the rest shared by what the others still want (the notes).  Room left when every column is on one line
-goes to the columns that wrap, by their weight.  Only when the minimums together are
-wider than the page are the widest words split (the caller marks where).  Which columns
+width), the room between goes first to the columns that want least (so a name or the
+advice is one line), the rest shared by what the others still want (the notes).  Room
+left when every column is on one line goes to the columns that wrap, by their weight.
+Only when the minimums together are wider than the page are the widest words split (the
+caller marks where).  Which columns
 there are is not decided here (``report_data.SHEET_COLUMNS``, ``export_columns``).
 """
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app.core.errors import ExportCancelled, ExportError
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.outputs.classify_output import WriteError, write_atomically
+from segmenter_app.core.outputs.classify_output import WriteError
 from segmenter_app.core.outputs.overview import export_overview
 from segmenter_app.core.outputs.report_data import (
     ManagerReport,
@@ -184,14 +185,17 @@ def export_all(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     inputs: tuple[Path, ...] = (),
+    periods=None,
 ) -> list[Path]:
     """What ``segmenter export`` and File ▸ Export for managers write: the workbooks, the
     overview, and with ``pdf`` the priority sheets (one PDF per manager, or one for all
-    with the ``sheets`` layout).  Nothing is written when a file exists and not ``force``,
+    with the ``sheets`` layout).  ``periods``: the project's (``document`` the last):
+    the workbooks say the segment before and ΔSoW, the overview gets its History.
+    Nothing is written when a file exists and not ``force``,
     or when a file to write is the document's list or one of ``inputs`` (the project it
     came from), whatever ``force`` says.  A failed export removes the files it made."""
     out_dir = Path(out_dir)
-    reports = manager_reports(document, language, managers)
+    reports = manager_reports(document, language, managers, periods=periods)
     overview_path = out_dir / (safe_file_name(word("overview_sheet", language)) + ".xlsx")
     pdfs: list[Path] = []
     if pdf:
@@ -217,6 +221,7 @@ def export_all(
             progress=progress,
             cancelled=cancelled,
             inputs=inputs,
+            periods=periods,
         )
     except BaseException:
         # A failed or cancelled export leaves none of its own files (files it would
@@ -241,6 +246,7 @@ def _export_checked(
     progress: Callable[[float], None] | None,
     cancelled: Callable[[], bool] | None,
     inputs: tuple[Path | None, ...],
+    periods=None,
 ) -> list[Path]:
     from segmenter_app.core.outputs.pdf_sheets import write_pdf
 
@@ -266,7 +272,11 @@ def _export_checked(
     )
     written = list(result.paths)
     if overview_path is not None:
-        written.append(export_overview(document, overview_path, language=language, force=True, inputs=inputs))
+        written.append(
+            export_overview(
+                document, overview_path, language=language, force=True, inputs=inputs, periods=periods
+            )
+        )
     if per_manager:
         written += pdfs
     elif pdfs:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import action_counts
 from segmenter_app.core.model.document import CustomerDocument
@@ -20,7 +21,6 @@ from segmenter_app.core.outputs.cells import (
     sheet_header,
     write_value,
 )
-from segmenter_app.core.outputs.classify_output import write_atomically
 from segmenter_app.core.outputs.report_data import (
     format_date,
     safe_sheet_name,
@@ -36,16 +36,18 @@ def export_overview(
     language: str = "en",
     force: bool = False,
     inputs: tuple[Path, ...] = (),
+    periods=None,
 ) -> Path:
     """The sales lead's workbook: managers × segments (customers and untapped potential),
-    then every customer with its segment and manager."""
+    then every customer with its segment and manager; for a project of several
+    ``periods`` (``document`` the last), their History sheet."""
     path = Path(path)
     check_target(path.parent, [path], force, (document.report.path, *inputs))
-    write_atomically(path, lambda target: _write_overview(target, document, language))
+    write_atomically(path, lambda target: _write_overview(target, document, language, periods))
     return path
 
 
-def _write_overview(target: Path, document: CustomerDocument, language: str) -> None:
+def _write_overview(target: Path, document: CustomerDocument, language: str, periods=None) -> None:
     import xlsxwriter
 
     from segmenter_app.core.outputs.report_data import header, threshold_line
@@ -204,10 +206,15 @@ def _write_overview(target: Path, document: CustomerDocument, language: str) -> 
     customers.repeat_rows(0)
     customers.set_header(page_header, {"margin": 0.3})
     customers.set_footer(f"&R{word('page', language)}")
-    # Resources against potential (PRODUCT.md §6): the team table and the picture (a sheet of its own, after the customers).
+    # Resources against potential (PRODUCT.md §6): the team table and the picture (a
+    # sheet of its own, after the customers).
     from segmenter_app.core.outputs.team_output import team_sheet_name, write_team_sheet
 
     write_team_sheet(book, formats, document.plan, language, team_sheet_name(language), document)
+    # The method over time (PRODUCT.md §8): a sheet of its own, last.
+    from segmenter_app.core.outputs.history_sheet import write_history_sheet
+
+    write_history_sheet(book, formats, periods, language, set())
     book.close()
 
 

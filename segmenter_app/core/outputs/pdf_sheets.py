@@ -32,10 +32,10 @@ from reportlab.platypus import (
 )
 
 from segmenter_app.core.errors import ExportCancelled
+from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs import pdf_fonts
 from segmenter_app.core.outputs.chart_style import COLOURS, UNCLASSIFIED_COLOUR
-from segmenter_app.core.outputs.classify_output import write_atomically
 from segmenter_app.core.outputs.pdf_chart import QuadrantChart
 from segmenter_app.core.outputs.pdf_table import priority_table, wrap
 from segmenter_app.core.outputs.report_data import ManagerReport, header, word

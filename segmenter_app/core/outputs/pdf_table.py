@@ -70,6 +70,9 @@ def wrap(
     def measure(line: str) -> float:
         return pdf_fonts.width(line, size, bold)
 
+    # A column made exactly as wide as its widest word (its width less the padding)
+    # holds that word: no split by a rounding error (an id "K-1009-/0" was).
+    width += 1e-6
     lines: list[str] = []
     for paragraph in text.split("\n"):
         if measure(paragraph) <= width:

@@ -31,6 +31,8 @@ QT_TRANSLATE_NOOP = texts.QT_TRANSLATE_NOOP
 # (core/text/export_columns.py, core/model/baseline.py): the collect reads them too.
 COLUMNS = export_columns.COLUMNS
 EDITABLE_KEYS = baseline.EDITABLE_KEYS
+#: Columns a workbook has only for a project with an earlier period (PRODUCT.md §8).
+HISTORY_KEYS = ("segment_before", "delta_sow")
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ WORDS: dict[str, str] = {
     "actions_open": QT_TRANSLATE_NOOP("export", "Open"),
     "actions_overdue": QT_TRANSLATE_NOOP("export", "Overdue"),
     "actions_done": QT_TRANSLATE_NOOP("export", "Done"),
+    #: the segment before of a customer the period before did not have
+    "new_customer": QT_TRANSLATE_NOOP("export", "new"),
 }
 
 
@@ -140,7 +144,10 @@ class ManagerReport:
     thresholds: tuple[float, float]  #: SoW %, KZI points
     language: str
     date: str
+    #: its workbook's columns (keys of COLUMNS; ``HISTORY_KEYS`` only for a project
+    #: with an earlier period) and their headers, in order
     headers: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
     #: "Capacity 200 · demand 246 · 38 customers beyond capacity" (the visit plan)
     capacity_line: str = ""
     currency: str = "€"  #: the project's currency (€, $, £, CHF)
@@ -176,9 +183,12 @@ def manager_reports(
     language: str,
     managers: list[str] | None = None,
     date: datetime.date | None = None,
+    periods=None,
 ) -> list[ManagerReport]:
-    """One report per account manager (all, or the named ones), in name order."""
-    names, report = report_maker(document, language, managers, date)
+    """One report per account manager (all, or the named ones), in name order.
+    ``periods``: the project's (``core/projects/periods.py``, ``document`` the last);
+    with an earlier period the rows say each customer's segment before and ΔSoW."""
+    names, report = report_maker(document, language, managers, date, periods)
     return [report(manager) for manager in names]
 
 
@@ -194,8 +204,9 @@ class LazyReports(Sequence[ManagerReport]):
         language: str,
         managers: list[str] | None = None,
         date: datetime.date | None = None,
+        periods=None,
     ) -> None:
-        self.managers, self._report = report_maker(document, language, managers, date)
+        self.managers, self._report = report_maker(document, language, managers, date, periods)
 
     def __len__(self) -> int:
         return len(self.managers)
@@ -211,9 +222,11 @@ def report_maker(
     language: str,
     managers: list[str] | None = None,
     date: datetime.date | None = None,
+    periods=None,
 ) -> tuple[list[str], Callable[[str], ManagerReport]]:
     """The managers (all, or the named ones, in name order) and a function that builds
-    one's report; what it reads of the document is taken now."""
+    one's report; what it reads of the document is taken now (and with ``periods``,
+    each customer's segment before and ΔSoW)."""
     date = date or datetime.date.today()
     export_id = uuid.uuid4().hex
     exported_at = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="microseconds")
@@ -273,6 +286,8 @@ def report_maker(
     if wallets is not None:
         columns["wallet"] = wallets.wallet
     estimated = wallets.source == ESTIMATED if wallets is not None else np.zeros(len(table), dtype=bool)
+    history = _history_columns(periods, document, language)
+    workbook_keys = [key for key, _ in COLUMNS if key not in HISTORY_KEYS or key in history]
 
     def report(manager: str) -> ManagerReport:
         members = np.flatnonzero(codes == names.index(manager))
@@ -299,6 +314,7 @@ def report_maker(
                 **{key: columns[key][order] for key in ACTION_COLUMNS},
                 **{name: values[order] for name, values in others.items()},
                 "wallet_estimated": estimated[order],
+                **{key: values[order] for key, values in history.items()},
             }
         )
         rows.loc[rows["priority"] == 0, "priority"] = np.nan
@@ -335,7 +351,8 @@ def report_maker(
                 thresholds=(result.sow_threshold * 100.0, result.kzi_threshold),
                 language=language,
                 date=date_text,
-                headers=[header(key, language) for key, _ in COLUMNS],
+                headers=[header(key, language) for key in workbook_keys],
+                columns=workbook_keys,
                 capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
                 currency=currency,
                 overdue=overdue[order],
@@ -362,6 +379,20 @@ _COMPUTED = frozenset(
         "visits_planned",
     }
 )
+
+
+def _history_columns(periods, document: CustomerDocument, language: str) -> dict[str, np.ndarray]:
+    """Segment before (its name, "new" for a customer the period before did not have,
+    "–" unclassified then) and ΔSoW in points, per row; none without an earlier period
+    (then the workbook has no such columns: the others keep their places)."""
+    if periods is None or len(periods) < 2 or periods.document is not document:
+        return {}
+    moved = periods.before(len(periods) - 1)
+    names = np.array([word("new_customer", language), "–", *sg.SEGMENTS], dtype=object)
+    return {
+        "segment_before": names[moved.segment_before.astype(np.int64) + 2],
+        "delta_sow": moved.delta_sow_pp,
+    }
 
 
 def _actions(result: sg.Segmentation, language: str) -> np.ndarray:

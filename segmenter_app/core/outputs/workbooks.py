@@ -18,7 +18,7 @@ import io
 from pathlib import Path
 
 from segmenter_app.core import columns as registry
-from segmenter_app.core.errors import ExportCancelled, ExportError  # noqa: F401 (re-exported)
+from segmenter_app.core.errors import ExportCancelled
 from segmenter_app.core.outputs.cells import (
     LINE_HEIGHT,
     Formats,
@@ -102,7 +102,7 @@ def _write_manager_sheet(
     book, formats: Formats, editable: EditableFormats, name: str, report: ManagerReport
 ) -> None:
     sheet = book.add_worksheet(name)
-    keys = [key for key, _ in COLUMNS]
+    keys = report.columns or [key for key, _ in COLUMNS]
     widths, hidden = _widths(report, keys)
     headers = [sheet_header(widths[key], title) for key, title in zip(keys, report.headers)]
     for col, (_title, width) in enumerate(headers):
@@ -123,14 +123,16 @@ def _write_manager_sheet(
     protect(sheet, header_row + 1, last_row, keys.index("status"), report.language)
     sheet.freeze_panes(header_row + 1, 0)
     sheet.autofilter(header_row, 0, max(last_row, header_row), len(keys) - 1)
-    summary_end = _write_summary(sheet, formats, report, last_row + 2)
+    summary_end = _write_summary(sheet, formats, report, last_row + 2, keys)
     _print_setup(sheet, report, header_row, len(keys) - 1, summary_end)
 
 
-def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int) -> int:
+def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int, keys: list[str]) -> int:
     """Customers, revenue and potential per segment, from row ``top``; the last row."""
     language = report.language
-    label, count, revenue, potential = 4, 5, 7, 9
+    # Under the columns of the customer's name, the two after it, revenue and potential.
+    label = keys.index("customer_name")
+    count, revenue, potential = label + 1, keys.index("revenue"), keys.index("potential")
     # Under the columns they sum; a header as the table's, in lines that fit.
     titles = {key: sheet_header(WIDTHS[key], _header(report, key))[0] for key in ("revenue", "potential")}
     sheet.set_row(top, LINE_HEIGHT * max(title.count("\n") + 1 for title in titles.values()) + 2)
@@ -210,7 +212,7 @@ def _widths(report: ManagerReport, keys: list[str]) -> tuple[dict[str, float], s
 
 
 def _header(report: ManagerReport, key: str) -> str:
-    return report.headers[[k for k, _ in COLUMNS].index(key)]
+    return report.headers[(report.columns or [k for k, _ in COLUMNS]).index(key)]
 
 
 def _write_rows(

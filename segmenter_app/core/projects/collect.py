@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from segmenter_app.core.errors import ProjectError
+from segmenter_app.core.errors import ProjectError, ReadCancelled
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.manager_copy import COPY_FIELDS, copy_baseline, customer_key
 from segmenter_app.core.projects.returned_sheets import (
@@ -37,7 +37,6 @@ from segmenter_app.core.projects.returned_sheets import (
     read_workbook_files,
 )
 from segmenter_app.core.projects.snapshot import ImportRecord, utc_now
-from segmenter_app.core.reading.rawdata import ReadCancelled
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 #: Texts joined when a conflict on a text is resolved as "both".
@@ -125,6 +124,10 @@ def last_collected(history: list[ImportRecord]) -> dict[str, str]:
         if not isinstance(collected, dict):
             continue
         ceiling = moment(record.imported_at)
+        if ceiling is not None and ceiling.microsecond == 0:
+            # A record kept to the second (written before collects kept microseconds):
+            # a file exported within that second is not after the collect.
+            ceiling = ceiling.replace(microsecond=999_999)
         for manager, exported_at in collected.items():
             when = moment(exported_at)
             if when is None or not isinstance(manager, str):
@@ -552,7 +555,7 @@ def apply_collect(
     accepted = sum(1 for s in plan.suggestions if s.accepted)
     taken_conflicts = sum(1 for c in plan.conflicts if (prefer_returned or c.choice in ("take", "both")))
     return ImportRecord(
-        imported_at=utc_now(),
+        imported_at=utc_now("microseconds"),
         source_path="; ".join(str(path) for path in plan.files),
         sheet=None,
         rows=len(changes),

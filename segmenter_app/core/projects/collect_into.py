@@ -51,7 +51,11 @@ def collect_into_project(
         try:
             claims.check_save(claim, project)
             save_project(
-                opened.document, project, source_path=opened.source_path, history=[*opened.history, record]
+                opened.document,
+                project,
+                source_path=opened.source_path,
+                history=[*opened.history, record],
+                periods=opened.periods,  # the earlier periods stay (PRODUCT.md §8)
             )
         except ProjectError as error:
             raise NotSaved(error.code, error.path, **error.params) from None

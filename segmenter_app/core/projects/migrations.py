@@ -10,12 +10,19 @@ The step gives every row of the stored table its key — made from the customer'
 name as the list had them (an edited name is put back first: a key is the list's, see
 ``core/model/keys.py``) — and rewrites each row as its customer's key; the customers
 an update left out get their id, else their name, as their key.
+
+Schema 2 → 3, :func:`periods_from_one_list`: a project keeps periods (``periods.py``).
+A file of schema 2 or older held one list (an update replaced it): it becomes a
+project of one period, labelled by the rule of ``period_info.py`` from the list's file
+name or sheet, else the day of its first import.  Its notes, actions, pins, flips and
+edits stay on its customers; a journal's records apply to that period as before.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 import zlib
 from typing import Any
 
@@ -23,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from segmenter_app.core.model.keys import CustomerKeys, base_keys
+from segmenter_app.core.projects.period_info import PERIODS_TABLE, period_info
 from segmenter_app.core.projects.table_codec import decode_table, decode_value, encode_keys
 
 
@@ -116,3 +124,20 @@ def _journal_record(kind: str, data: bytes, key_of) -> bytes:
         payload = {"keys": [key_of(row) for row in rows.tolist()], **payload}
         return json.dumps(payload).encode()
     return data
+
+
+def periods_from_one_list(connection: sqlite3.Connection) -> None:
+    """Schema 2 → 3 (see the module's docstring): one period, the file's own list."""
+    meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    report = json.loads(meta["report"])
+    first = connection.execute("SELECT imported_at FROM history ORDER BY id LIMIT 1").fetchone()
+    added = first[0] if first else str(meta.get("saved_at", ""))
+    info = period_info(
+        meta.get("source_path") or None, str(report.get("sheet") or ""), date="", added_at=added
+    )
+    # A file that has periods already is no file of schema 2: "damaged".
+    connection.execute(PERIODS_TABLE.replace(" IF NOT EXISTS", ""))
+    connection.execute(
+        "INSERT INTO periods VALUES (0, ?, ?, NULL)",
+        (uuid.uuid4().hex, json.dumps(info.to_json(), ensure_ascii=False)),
+    )

@@ -34,7 +34,8 @@ from segmenter_app.core.fileio import (
 )
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.projects.locks import holder_elsewhere
-from segmenter_app.core.projects.migrations import customer_keys_from_rows
+from segmenter_app.core.projects.migrations import customer_keys_from_rows, periods_from_one_list
+from segmenter_app.core.projects.periods import ProjectPeriods, read_periods, write_periods
 from segmenter_app.core.projects.project_files import (
     EXTENSION,
     PROJECT_APPLICATION_ID,
@@ -59,6 +60,7 @@ __all__ = [
     "ImportRecord",
     "OpenedProject",
     "ProjectError",
+    "ProjectPeriods",
     "is_project_file",
     "open_project",
     "save_project",
@@ -66,7 +68,10 @@ __all__ = [
 
 #: version → the step that lifts a database of that version to the next one.  Steps
 #: run on an in-memory copy when a file is opened; a file on disk is never migrated.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: customer_keys_from_rows}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: customer_keys_from_rows,
+    2: periods_from_one_list,
+}
 
 
 @dataclass
@@ -84,6 +89,9 @@ class OpenedProject:
     #: a recovery: the changes replayed on top of its base
     changes: int = 0
     meta: dict[str, str] = field(default_factory=dict, repr=False)
+    #: the project's periods, oldest first; the last is ``document`` (a file of schema
+    #: 2 or older: one period)
+    periods: ProjectPeriods | None = None
 
 
 # --------------------------------------------------------------------------- saving
@@ -95,11 +103,14 @@ def save_project(
     *,
     source_path: Path | str | None = None,
     history: list[ImportRecord] | None = None,
+    periods: ProjectPeriods | None = None,
 ) -> None:
     """Write the project file at ``path`` (replacing it in one rename).
 
     ``history`` is the project's imports and updates (:attr:`OpenedProject.history`,
     plus a record per update); None records the document's own import as the first.
+    ``periods``: the project's periods, ``document`` the last of them (None: a project
+    of one period, ``document``).
     """
     target = Path(path)
     source = Path(source_path) if source_path is not None else document.report.path
@@ -110,13 +121,12 @@ def save_project(
     holder = holder_elsewhere(target)
     if holder is not None:  # another running Segmenter has this project open
         raise ProjectError("locked", target, user=holder.user, host=holder.host, since=holder.since)
-    write_database(
-        target,
-        lambda connection: write_snapshot(
-            connection, document, kind="project", source_path=source_path, history=history
-        ),
-        application_id=PROJECT_APPLICATION_ID,
-    )
+
+    def fill(connection: sqlite3.Connection) -> None:
+        write_snapshot(connection, document, kind="project", source_path=source_path, history=history)
+        write_periods(connection, periods, document, source_path)
+
+    write_database(target, fill, application_id=PROJECT_APPLICATION_ID)
 
 
 def write_database(
@@ -164,7 +174,9 @@ def open_project(path: Path | str) -> OpenedProject:
     target = Path(path)
     with read_database(target, PROJECT_APPLICATION_ID) as (connection, version):
         snapshot = read_checked_snapshot(connection, target)
-    return opened_project(snapshot, target, version)
+        opened = opened_project(snapshot, target, version)
+        opened.periods = read_checked_periods(connection, opened)
+    return opened
 
 
 @contextlib.contextmanager
@@ -215,6 +227,14 @@ def read_checked_snapshot(connection: sqlite3.Connection, target: Path) -> Snaps
         raise
     except Exception as error:
         raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
+
+
+def read_checked_periods(connection: sqlite3.Connection, opened: OpenedProject) -> ProjectPeriods:
+    """The periods of the file ``opened`` was read from, or "damaged"."""
+    try:
+        return read_periods(connection, opened.document, opened.meta)
+    except SnapshotError as error:
+        raise ProjectError("damaged", opened.path, detail=str(error)) from None
 
 
 def opened_project(snapshot: Snapshot, target: Path, version: int, **extra: Any) -> OpenedProject:

@@ -6,7 +6,10 @@ table.  :class:`RecoveryJournal` writes the base once, then listens to the docum
 and appends each change as it happens, in its own small SQLite transaction: the cells
 an edit touched, the overrides that flipped, the settings that moved.  Cells, flips and
 pins are recorded by customer key (``core/model/keys.py``), never by row; a column
-changed everywhere at once is written whole, in the order of the base's rows.
+changed everywhere at once is written whole, in the order of the base's rows.  The
+base holds the project's periods (:mod:`.periods`); a period renamed is a record of
+the periods' labels, and a period added or taken back starts a new base (the session
+makes a new journal for it).
 A note edit costs well under a millisecond whatever the size of the list; nothing is
 rewritten.
 
@@ -34,6 +37,7 @@ from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import STATE_PARTS, DocumentChange, signal
 from segmenter_app.core.projects.locks import OsLock
+from segmenter_app.core.projects.periods import ProjectPeriods, write_periods
 from segmenter_app.core.projects.project import write_database
 from segmenter_app.core.projects.project_files import RECOVERY_APPLICATION_ID
 from segmenter_app.core.projects.snapshot import (
@@ -81,6 +85,7 @@ class RecoveryJournal:
         history: list[ImportRecord] | None = None,
         base: Path | str | None = None,
         unsaved_base: bool = False,
+        periods: ProjectPeriods | None = None,
     ) -> None:
         path = Path(path)
         self.path = path / f"{uuid.uuid4().hex}{EXTENSION}" if path.is_dir() else path
@@ -88,6 +93,8 @@ class RecoveryJournal:
         self.source_path = source_path
         self.project_path = Path(project_path) if project_path is not None else None
         self.history = history
+        #: the project's periods, ``document`` the last (None: one period)
+        self.periods = periods
         self.unsaved_base = unsaved_base
         self.changes = 0
         #: emitted with a ProjectError("cannot_write") when recording had to stop
@@ -140,6 +147,7 @@ class RecoveryJournal:
             history=self.history,
             extra_meta=meta,
         )
+        write_periods(connection, self.periods, self.document, self.source_path)
         connection.execute(_CHANGES)
 
     def _copy_base(self, base: Path, meta: dict[str, str]) -> None:
@@ -264,6 +272,13 @@ class RecoveryJournal:
                 pending.update(change.rows.tolist())
                 self._pending[column] = pending
         self._write(self._cell_records() + self._state_records(change.state))
+
+    def record_periods(self, periods: ProjectPeriods) -> None:
+        """The periods' labels changed (a period renamed, or the renaming undone): one
+        record of every period's info, by period id."""
+        self.periods = periods
+        payload = [{"id": period.id, "info": period.info.to_json()} for period in periods]
+        self._write([("periods", json.dumps(payload, ensure_ascii=False).encode())])
 
     def add_history(self, record: ImportRecord) -> None:
         """A step of the project's history taken since the base (a collect): kept with

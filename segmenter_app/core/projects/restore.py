@@ -15,9 +15,11 @@ import pandas as pd
 from segmenter_app.core.errors import ProjectError
 from segmenter_app.core.fileio import remove_stale_temporaries
 from segmenter_app.core.projects.locks import OsLock
+from segmenter_app.core.projects.period_info import PeriodInfo
 from segmenter_app.core.projects.project import (
     OpenedProject,
     opened_project,
+    read_checked_periods,
     read_checked_snapshot,
     read_database,
 )
@@ -199,17 +201,25 @@ def _recover(target: Path) -> OpenedProject:
         snapshot = read_checked_snapshot(connection, target)
         changes = connection.execute("SELECT kind, data FROM changes ORDER BY seq").fetchall()
         try:
-            _replay(snapshot, changes)
+            labels = _replay(snapshot, changes)
             replayed = int(snapshot.meta.get("changes", "0") or 0)
         except Exception as error:  # any damage to a change record: "damaged", no traceback
             raise ProjectError("damaged", target, detail=f"{type(error).__name__}: {error}") from None
-    return opened_project(snapshot, target, version, changes=replayed)
+        opened = opened_project(snapshot, target, version, changes=replayed)
+        periods = read_checked_periods(connection, opened)
+    try:
+        opened.periods = periods.with_infos(labels)
+    except KeyError:
+        raise ProjectError("damaged", target, detail="a period the base does not have") from None
+    return opened
 
 
-def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
+def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> dict[str, PeriodInfo]:
     """Apply a journal's records to its base, in order.  Records name customers by key
     (a key the base does not have: ValueError, the file is damaged); a whole column is
-    in the order of the base's rows."""
+    in the order of the base's rows.  Returns the periods' infos the last ``periods``
+    record gives (period id → info; empty when none)."""
+    labels: dict[str, PeriodInfo] = {}
     table = snapshot.table
     size = len(table)
     row_of = snapshot.keys.row
@@ -240,6 +250,8 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
         elif kind == "settings":
             for name, value in settings_from_json(data).items():
                 setattr(snapshot, name, value)
+        elif kind == "periods":
+            labels = {str(item["id"]): PeriodInfo.from_json(item["info"]) for item in json.loads(data)}
         elif kind == "history":
             snapshot.history.append(record_from_json(json.loads(data)))
         elif kind in ("triage", "pins"):
@@ -266,6 +278,7 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> None:
             for row, value in zip(rows.tolist(), replacement):
                 values[row] = np.nan if value is None else value
             table[column] = pd.Series(values, dtype=object)
+    return labels
 
 
 def _replay_originals(snapshot: Snapshot, column: str, originals: list[list[Any]]) -> None:

@@ -1,7 +1,9 @@
 """A document's whole state as rows of an SQLite database.
 
 The project file (:mod:`.project`) and the recovery file (:mod:`.recovery`) share this
-layout, so a recovery is a project plus a journal of changes.  Schema version 2:
+layout, so a recovery is a project plus a journal of changes.  Schema version 3 (the
+snapshot is the current period's; the earlier periods are in the ``periods`` table,
+written and read by :mod:`.periods`):
 
 ``meta(key, value)``
     text: ``format``, ``kind`` (project / recovery), ``schema_version``,
@@ -24,7 +26,8 @@ layout, so a recovery is a project plus a journal of changes.  Schema version 2:
     key in the list they were in).
 
 Schema 1 (until the customer key) kept the overrides and originals by table row and
-had no keys; :mod:`.migrations` lifts such a file in memory when it is opened.
+had no keys; schema 2 (until periods) held one list; :mod:`.migrations` lifts such a
+file in memory when it is opened.
 
 Arrow keeps every column's dtype: ids stay text ("000123"), numbers float64.  An
 object column (an edited text column, or an extra column mixing numbers and text) is
@@ -68,7 +71,7 @@ from segmenter_app.core.projects.table_codec import (
 )
 
 FORMAT = "segmenter"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -25,6 +25,7 @@ newer list under the same thresholds, triage flips and pins.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,25 +39,31 @@ from segmenter_app.core.importing.scales import Scale
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.actions import ACTION_COLUMNS, ensure_action_columns
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.model.keys import NAME_PREFIX, NO_KEY, CustomerKeys, base_keys, unique_keys
+from segmenter_app.core.model.keys import (
+    NAME_PREFIX,
+    NO_KEY,
+    CustomerKeys,
+    base_keys,
+    key_rows,
+    list_keys,
+    unique_keys,
+)
 from segmenter_app.core.model.wallet import WalletEstimate
 from segmenter_app.core.projects.snapshot import GoneCustomer, ImportRecord, utc_now
 
 #: Rows and columns of the migration matrix: the four segments, then unclassified.
 MATRIX_SEGMENTS: tuple[int, ...] = (sg.MODEL, sg.FIX, sg.GROW, sg.MOVE, sg.UNCLASSIFIED)
 MATRIX_LABELS: tuple[str, ...] = (*sg.SEGMENTS, "UNCLASSIFIED")
-#: Moves that need a look: into FIX from anywhere (the relationship broke while the
-#: customer spends with us: churn risk), and a satisfied customer turning unsatisfied
-#: and low-share (MODEL or GROW into MOVE).
-ALERT_MOVES: frozenset[tuple[int, int]] = frozenset(
-    {
-        (sg.MODEL, sg.FIX),
-        (sg.GROW, sg.FIX),
-        (sg.MOVE, sg.FIX),
-        (sg.MODEL, sg.MOVE),
-        (sg.GROW, sg.MOVE),
-    }
-)
+#: The rules that make a segment move an alert, each with the moves it covers: into FIX
+#: from anywhere (the relationship broke while the customer spends with us: churn
+#: risk), and a satisfied customer turning unsatisfied and low-share (MODEL or GROW into
+#: MOVE).  The moves' ``rule`` column names the rule (``history_texts.alert_rule_text`` words it).
+ALERT_RULES: dict[str, frozenset[tuple[int, int]]] = {
+    "into_fix": frozenset({(sg.MODEL, sg.FIX), (sg.GROW, sg.FIX), (sg.MOVE, sg.FIX)}),
+    "model_to_move": frozenset({(sg.MODEL, sg.MOVE)}),
+    "grow_to_move": frozenset({(sg.GROW, sg.MOVE)}),
+}
+ALERT_MOVES: frozenset[tuple[int, int]] = frozenset().union(*ALERT_RULES.values())
 #: The inputs compared between the lists, as the table names them (the column registry).
 COMPARED_COLUMNS: tuple[str, ...] = registry.columns_with("compared")
 NOTE_SEPARATOR = "\n"
@@ -78,8 +85,9 @@ class UpdateReport:
     #: one row per changed value: customer_id, old_row, new_row, column, old, new
     changes: pd.DataFrame
     #: one row per matched customer whose segment changed: customer_id, customer_name,
-    #: account_manager, old_row, new_row, from_segment, to_segment (ints), alert,
-    #: values_changed (False: only a threshold moved under it)
+    #: account_manager, old_row, new_row, from_segment, to_segment (ints), alert, rule
+    #: (the key of ``ALERT_RULES`` that made it an alert, "" for none), values_changed
+    #: (False: only a threshold moved under it)
     moves: pd.DataFrame
     #: customers per (old segment, new segment), in :data:`MATRIX_SEGMENTS` order
     matrix: np.ndarray
@@ -107,10 +115,49 @@ class UpdateReport:
     #: change can move with it
     thresholds_before: tuple[float, float] = (float("nan"), float("nan"))
     thresholds_after: tuple[float, float] = (float("nan"), float("nan"))
+    #: the newer list's customer keys (the project's confirmed renamed ids applied):
+    #: the keys of the document an update makes
+    keys: CustomerKeys | None = None
+    #: customers that may have got a new id: a gone customer and a new one with the same
+    #: name (each name once on both sides) — customer_name, old_row, new_row, old_id,
+    #: new_id, old_key, new_key; offered for confirmation, never matched by themselves
+    renamed_ids: pd.DataFrame = field(default_factory=lambda: _renamed_ids_frame([]))
+    #: the aliases the keys were made with (key as the list writes it → the customer's)
+    aliases: dict[str, str] = field(default_factory=dict)
 
     @property
     def alerts(self) -> pd.DataFrame:
         return self.moves[self.moves["alert"]]
+
+    @property
+    def value_changes(self) -> pd.DataFrame:
+        """The changed values other than names: the changed-values tab."""
+        return self.changes[self.changes["column"] != "customer_name"]
+
+    @property
+    def renames(self) -> pd.DataFrame:
+        """One row per matched customer whose name changed (old and new name)."""
+        return self.changes[self.changes["column"] == "customer_name"]
+
+    def counts(self) -> dict[str, int]:
+        """Each count says what it counts and equals what is listed: ``matched``,
+        ``added``, ``gone``, ``moved``, ``alerts`` (customers); ``changed_customers``
+        (customers with a changed value other than their name) and ``changed_values``
+        (the rows of :attr:`value_changes`); ``renamed`` (the rows of :attr:`renames`,
+        counted apart); ``renamed_ids`` (candidates offered); ``dropped_edits``."""
+        values = self.value_changes
+        return {
+            "matched": len(self.old_rows),
+            "added": len(self.added_rows),
+            "gone": len(self.gone_rows),
+            "moved": len(self.moves),
+            "alerts": int(self.moves["alert"].sum()) if len(self.moves) else 0,
+            "changed_customers": int(values["new_row"].nunique()) if len(values) else 0,
+            "changed_values": len(values),
+            "renamed": len(self.renames),
+            "renamed_ids": len(self.renamed_ids),
+            "dropped_edits": len(self.dropped_edits),
+        }
 
     def summary(self) -> dict[str, int]:
         return {
@@ -159,10 +206,15 @@ class UpdateReport:
 # --------------------------------------------------------------------------- compare
 
 
-def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
-    """Match the newer list's customers with the document's and say what changed."""
+def compare(
+    document: CustomerDocument, newer: ImportResult, aliases: Mapping[str, str] | None = None
+) -> UpdateReport:
+    """Match the newer list's customers with the document's and say what changed.
+    ``aliases``: key as the list writes it → the customer's key, for ids the user
+    confirmed as renamed (``renamed_ids``; kept by the project for later lists)."""
     old_table, new_table = document.table, newer.table
-    old_rows, new_rows, matched_by = match_customers(document, new_table)
+    new_keys = list_keys(new_table, aliases)
+    old_rows, new_rows, matched_by = match_customers(document, new_table, new_keys)
     added_rows = np.setdiff1d(np.arange(len(new_table)), new_rows)
     gone_rows = np.setdiff1d(np.arange(len(old_table)), old_rows)
 
@@ -176,7 +228,7 @@ def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
         scale,
         triage_override=triage,
         pinned=pinned,
-        wallet_estimate=_estimate_for(document, new_table),
+        wallet_estimate=estimate_for(document, new_table),
     )
     newer_result = sg.segment(prepared, document.thresholds, document.group_order)
     new_segment = newer_result.segment
@@ -219,20 +271,26 @@ def compare(document: CustomerDocument, newer: ImportResult) -> UpdateReport:
         matched_by=matched_by,
         thresholds_before=document.resolved_thresholds(),
         thresholds_after=(float(newer_result.sow_threshold), float(newer_result.kzi_threshold)),
+        keys=new_keys,
+        aliases=dict(aliases or {}),
+        renamed_ids=_renamed_ids(document, new_table, new_keys, gone_rows, added_rows),
     )
 
 
 def match_customers(
-    document: CustomerDocument, new: pd.DataFrame
+    document: CustomerDocument, new: pd.DataFrame, new_keys: CustomerKeys | None = None
 ) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
     """(old rows, new rows) of the customers both have — the same customer key — in
     the order of the newer list; and how many matched by id, by an id repeated in a
-    list (then by occurrence), and by name."""
+    list (then by occurrence), and by name.  ``new_keys``: the newer list's keys (by
+    default made from it)."""
     new_bases = base_keys(new)
-    new_keys = CustomerKeys(unique_keys(new_bases))
+    if new_keys is None:
+        new_keys = CustomerKeys(unique_keys(new_bases))
     matchable = new_bases != NO_KEY  # a customer with neither id nor name
-    new_rows = np.flatnonzero(matchable & np.isin(new_keys.array, document.keys.array))
-    old_rows = document.keys.rows(new_keys.array[new_rows])
+    found = key_rows(document.keys.array, new_keys.array)
+    new_rows = np.flatnonzero(matchable & (found >= 0))
+    old_rows = found[new_rows]
     by_id = ~pd.Series(new_bases[new_rows], dtype=object).str.startswith(NAME_PREFIX).to_numpy()
     # Ids are never edited: the document's ids are its list's.
     old_bases = base_keys(document.table)
@@ -244,6 +302,49 @@ def match_customers(
         "by_name": int((~by_id).sum()),
     }
     return old_rows, new_rows.astype(np.int64), counts
+
+
+def _renamed_ids(
+    document: CustomerDocument,
+    new_table: pd.DataFrame,
+    new_keys: CustomerKeys,
+    gone_rows: np.ndarray,
+    added_rows: np.ndarray,
+) -> pd.DataFrame:
+    """Gone and new customers with ids that share a name (case and spaces ignored),
+    each name once among the gone and once among the new: likely one customer whose id
+    changed.  Offered for confirmation; the update counts them as gone and new."""
+
+    def named(table: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+        ids = _texts(table["customer_id"]).str.strip().to_numpy(dtype=object)[rows]
+        names = _texts(table["customer_name"]).str.strip().to_numpy(dtype=object)[rows]
+        frame = pd.DataFrame({"row": rows, "id": ids, "name": names})
+        frame["folded"] = frame["name"].str.casefold()
+        frame = frame[(frame["id"] != "") & (frame["name"] != "")]
+        return frame[~frame["folded"].duplicated(keep=False)]
+
+    gone = named(document.table, np.asarray(gone_rows, dtype=np.int64))
+    added = named(new_table, np.asarray(added_rows, dtype=np.int64))
+    pairs = gone.merge(added, on="folded", suffixes=("_old", "_new"))
+    return _renamed_ids_frame(
+        [
+            {
+                "customer_name": pair.name_new,
+                "old_row": int(pair.row_old),
+                "new_row": int(pair.row_new),
+                "old_id": pair.id_old,
+                "new_id": pair.id_new,
+                "old_key": document.keys[int(pair.row_old)],
+                "new_key": new_keys[int(pair.row_new)],
+            }
+            for pair in pairs.sort_values("row_new").itertuples(index=False)
+        ]
+    )
+
+
+def _renamed_ids_frame(records: list[dict]) -> pd.DataFrame:
+    columns = ["customer_name", "old_row", "new_row", "old_id", "new_id", "old_key", "new_key"]
+    return pd.DataFrame(records, columns=columns)
 
 
 def _repeated(bases: np.ndarray) -> np.ndarray:
@@ -331,9 +432,11 @@ def _moves(
     before, after = old_segment[old_rows].astype(np.int64), new_segment[new_rows].astype(np.int64)
     moved = np.flatnonzero(before != after)
     before, after = before[moved], after[moved]
-    alert = np.zeros(len(moved), dtype=bool)
-    for source, target in ALERT_MOVES:
-        alert |= (before == source) & (after == target)
+    rule = np.full(len(moved), "", dtype=object)
+    for name, pairs in ALERT_RULES.items():
+        for source, target in pairs:
+            rule[(before == source) & (after == target)] = name
+    alert = rule != ""
     rows = new_rows[moved]
     return pd.DataFrame(
         {
@@ -345,6 +448,7 @@ def _moves(
             "from_segment": before,
             "to_segment": after,
             "alert": alert,
+            "rule": rule,
         }
     )
 
@@ -438,7 +542,7 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
     ):
         raise ValueError("the report was made for another document or list")
     table = newer.table.copy()
-    keys = CustomerKeys.of_table(table)
+    keys = report.keys if report.keys is not None else CustomerKeys.of_table(table)
     notes, _joined = _notes(document, table, report.old_rows, report.new_rows)
     list_notes = _texts(table["notes"]).to_numpy(dtype=object)
     table["notes"] = pd.Series(notes, dtype=table["notes"].dtype)
@@ -463,7 +567,7 @@ def apply_update(document: CustomerDocument, newer: ImportResult, report: Update
         # The project's currency stays, unless the newer list names another.
         currency=newer.report.currency or document.currency,
         project_id=document.project_id,
-        wallet_estimate=_estimate_for(document, table),
+        wallet_estimate=estimate_for(document, table),
     )
 
 
@@ -485,7 +589,7 @@ def _carry_actions(
         table[column] = pd.Series(values, dtype=object, index=table.index)
 
 
-def _estimate_for(document: CustomerDocument, table: pd.DataFrame) -> WalletEstimate | None:
+def estimate_for(document: CustomerDocument, table: pd.DataFrame) -> WalletEstimate | None:
     """The document's wallet estimate for the newer list: the same grouping when the
     newer list still has that column, else over the whole list."""
     estimate = document.wallet_estimate

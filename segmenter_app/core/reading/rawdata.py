@@ -16,9 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from segmenter_app.core.errors import ReadCancelled, ReadError  # noqa: F401 (re-exported)
-from segmenter_app.core.reading.sandbox import MAX_CELLS  # noqa: F401 (re-exported)
-
 if TYPE_CHECKING:
     import pandas as pd
 

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 from xml.parsers import expat
 
-from segmenter_app.core.fileio import NotRegularFile, open_regular
 from segmenter_app.core.errors import ReadError
+from segmenter_app.core.fileio import NotRegularFile, open_regular
+from segmenter_app.core.reading.safe_xml import UnsafeXml, parse_tree
 from segmenter_app.core.reading.sandbox import MAX_CELLS
 
 if TYPE_CHECKING:  # the classes (and numpy) are imported when a sheet is built
     from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook
-from segmenter_app.core.reading.safe_xml import UnsafeXml, parse_tree
 
 #: A text file larger than this is not a customer list.
 MAX_TEXT_BYTES = 512 << 20
@@ -125,9 +125,9 @@ def sniff_delimiter(sample: str) -> str:
 
 
 def read_text(path: Path, *, progress: Callable[[float], None] | None = None) -> RawWorkbook:
+    """A CSV / TXT / TSV file as one sheet of text cells."""
     from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook
 
-    """A CSV / TXT / TSV file as one sheet of text cells."""
     try:
         data = _read_limited(path)
     except OSError as error:
@@ -244,9 +244,9 @@ _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 
 
 def read_spreadsheetml(path: Path) -> list[RawSheet]:
+    """Excel 2003 XML ('XML Spreadsheet'), read without ever expanding entities."""
     from segmenter_app.core.reading.rawdata import RawSheet
 
-    """Excel 2003 XML ('XML Spreadsheet'), read without ever expanding entities."""
     data = _read_limited(path)
     try:
         root = parse_tree(data)

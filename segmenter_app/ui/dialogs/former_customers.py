@@ -15,17 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from segmenter_app.core.projects.former import former_customers, matches
 from segmenter_app.core.projects.snapshot import ImportRecord
-
-
-def former_customers(history: list[ImportRecord]) -> list[tuple[str, object]]:
-    """(update time, gone customer) for every customer an update no longer found,
-    latest update first."""
-    rows = []
-    for record in reversed(history):
-        for customer in record.gone:
-            rows.append((record.imported_at, customer))
-    return rows
 
 
 class FormerCustomersDialog(QDialog):
@@ -93,12 +84,8 @@ class FormerCustomersDialog(QDialog):
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
-        words = text.casefold().split()
         for row, (_moment, customer) in enumerate(self.rows):
-            haystack = " ".join(
-                (customer.customer_id, customer.customer_name, customer.account_manager, customer.notes)
-            ).casefold()
-            self.table.setRowHidden(row, not all(word in haystack for word in words))
+            self.table.setRowHidden(row, not matches(customer, text))
 
     def shown_customers(self) -> list[str]:
         """The names of the customers the filter shows (for tests and scripts)."""

@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from segmenter_app.core import columns as registry
+from segmenter_app.core.errors import ReadError
 from segmenter_app.core.headers.search import ImportFailure
 from segmenter_app.core.importing.importer import TABLE_COLUMNS, ImportOptions, ImportResult, load_customers
 from segmenter_app.core.importing.report import SETTING_PREFIX
 from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
 from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, blank_wallets, group_columns
-from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.workers import Job

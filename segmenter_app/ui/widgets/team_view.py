@@ -98,7 +98,9 @@ def _headers() -> dict[str, str]:
     # The files' words (core/outputs/team_output.py): the window and the overview agree;
     # a header of several words takes two short lines, so no column is wider than a
     # laptop's table needs.
-    words = {key: _two_lines(QCoreApplication.translate("core", label)) for key, label in TEAM_HEADERS.items()}
+    words = {
+        key: _two_lines(QCoreApplication.translate("core", label)) for key, label in TEAM_HEADERS.items()
+    }
     return {**words, "manager": words["account_manager"], **{name: name for name in sg.SEGMENTS}}
 
 

@@ -6,7 +6,8 @@ Each menu is defined in a module of its own (``menus/file.py``, ``edit.py``, ``v
 it is checkable, whether it needs a list to be open.  :class:`ActionTable` builds the
 menu bar from those definitions, words it again when the language changes (from the
 same definitions: there is no second list of texts) and enables what needs a document.
-Every menu text is translated in one context, ``MainWindow``.
+Every menu text is translated in one context, ``MainWindow``, but the outputs' entries,
+which the core's output registry words (context ``outputs``).
 
 The definitions hold no widget: ``run`` receives the window when the action fires,
 and the window's public face (its controllers, its workspace) does the work.
@@ -50,6 +51,9 @@ class Action:
     group: str | None = None
     #: False for names that read the same in every language (English, Deutsch, €)
     translated: bool = True
+    #: the translation context of ``text`` (an entry built from the core's output
+    #: registry is worded there, in its context)
+    context: str = "MainWindow"
 
 
 @dataclass(frozen=True)
@@ -93,8 +97,8 @@ class _Labels(dict):
         return ""
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def translate(text: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class ActionTable(QObject):
@@ -176,7 +180,7 @@ class ActionTable(QObject):
 
     def _set_text(self, id_: str) -> None:
         definition = self.definitions[id_]
-        text = translate(definition.text) if definition.translated else definition.text
+        text = translate(definition.text, definition.context) if definition.translated else definition.text
         if "{" in text:
             text = text.format_map(_Labels(self._values.get(id_, {}))).strip()
         self.actions[id_].setText(text)
@@ -187,8 +191,10 @@ class ActionTable(QObject):
         themselves and have none here."""
         definition = self.definitions[id_]
         words = definition.title if isinstance(definition, Menu) else definition.text
-        if not isinstance(definition, Action) or definition.translated:
+        if not isinstance(definition, Action):
             words = translate(words)
+        elif definition.translated:
+            words = translate(words, definition.context)
         if "{" in words:
             words = words.format_map(_Labels(self._values.get(id_, {}))).strip()
         return words.replace("&&", "\0").replace("&", "").replace("\0", "&")

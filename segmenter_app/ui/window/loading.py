@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
+from segmenter_app.core.errors import ReadError
 from segmenter_app.core.headers.search import ImportFailure
 from segmenter_app.core.importing.importer import ImportOptions, ImportResult, load_customers
 from segmenter_app.core.importing.mappings import MappingMemory
@@ -23,7 +24,6 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.threshold_memory import thresholds_from_json, thresholds_to_json
 from segmenter_app.core.projects.snapshot import ImportRecord
-from segmenter_app.core.reading.rawdata import ReadError
 from segmenter_app.core.reading.reader import WorkbookSource
 from segmenter_app.core.resources import sample_list
 from segmenter_app.core.text import texts

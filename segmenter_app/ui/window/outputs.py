@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from segmenter_app.core.fileio import inputs_among
 from segmenter_app.ui import paths
@@ -68,6 +68,103 @@ class Outputs(QObject):
                 self._window.statusBar().showMessage(
                     QCoreApplication.translate("MainWindow", "Chart saved to {path}").format(path=path), 8000
                 )
+
+    def write(self, key: str) -> None:
+        """File ▸ the output ``key`` of the core's registry: the workbooks and the PDF
+        sheets open their own dialogs; any other output asks where, in the kinds of
+        file it writes, and is written with its choices as they start (its managers:
+        the one the window is filtered to)."""
+        own = {"manager_workbooks": self.export_for_managers, "priority_sheets": self.export_pdf}
+        if key in own:
+            own[key]()
+            return
+        from segmenter_app.core import output_registry
+
+        self.write_file(output_registry.get(key))
+
+    def write_file(self, entry) -> Path | None:
+        """Ask where ``entry`` (an ``output_registry.Output``) goes and write it there;
+        the path written, or None."""
+        document = self._window.document
+        if document is None:
+            return None
+        from segmenter_app.core.errors import ExportError, ProjectError, WriteError
+        from segmenter_app.core.output_registry import CONTEXT, FILE, MANAGERS, PROJECT
+        from segmenter_app.core.outputs.report_data import safe_file_name
+
+        language = self._window.translations.language
+        # A project is saved with File ▸ Save project as…; the window offers the rest.
+        kinds = [kind for kind in entry.kinds if kind != PROJECT] if entry.target == FILE else []
+        if not kinds:
+            return None
+        label = QCoreApplication.translate(CONTEXT, entry.label)
+        filters = [kind.filter(language) for kind in kinds]
+        path, chosen = QFileDialog.getSaveFileName(
+            self._window,
+            QCoreApplication.translate(CONTEXT, entry.menu).replace("&", "").rstrip("…").strip(),
+            str(last_folder(self._window) / (safe_file_name(label) + kinds[0].suffix)),
+            ";;".join(filters),
+        )
+        if not path:
+            return None
+        target = Path(path)
+        if entry.kind_of(target) is None or entry.kind_of(target) == PROJECT:
+            kind = kinds[filters.index(chosen)] if chosen in filters else kinds[0]
+            target = target.with_name(target.name + kind.suffix)
+        if self._is_an_input(target):
+            return None
+        manager = self.current_manager()
+        options = {
+            option.key: ([manager] if manager is not None else None)
+            if option.kind == MANAGERS
+            else option.initial()
+            for option in entry.options
+        }
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # The save dialog has asked before replacing a file.
+            written = entry.write(
+                document,
+                target,
+                language=language,
+                options=options,
+                force=True,
+                source=self._projects.project_path or self._projects.source_path,
+            )
+        except (ExportError, WriteError, ProjectError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            self._write_failed(target, error, language)
+            return None
+        QApplication.restoreOverrideCursor()
+        self._window.statusBar().showMessage(
+            " ".join(written.lines)
+            or QCoreApplication.translate("MainWindow", "Saved to {path}").format(path=target),
+            8000,
+        )
+        return target
+
+    def _write_failed(self, target: Path, error: Exception, language: str) -> None:
+        from segmenter_app.core.errors import ExportError, ProjectError, WriteError
+
+        if isinstance(error, ExportError) and error.code == "is_input":
+            reason = QCoreApplication.translate(
+                "MainWindow", "{file} is the list or project being shown, and it is never overwritten."
+            ).format(file=target.name)
+        elif isinstance(error, WriteError):
+            reason = str(error.reason)
+        elif isinstance(error, ProjectError):
+            from segmenter_app.core.text.texts import project_error_message
+
+            reason = project_error_message(error, language)
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
+        else:
+            reason = str(error.params.get("reason", error.code))
+        QMessageBox.warning(
+            self._window,
+            QCoreApplication.translate("MainWindow", "Cannot write {file}").format(file=target.name),
+            f"{target}\n\n{reason}",
+        )
 
     def current_manager(self) -> str | None:
         """The manager the table and chart are filtered to, or None for all."""

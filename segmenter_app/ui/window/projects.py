@@ -98,9 +98,10 @@ class Projects(QObject):
         history=None,
         base: Path | None = None,
         unsaved: bool = False,
+        periods=None,
     ) -> None:
         """Make ``document`` the session's (a list just read, a project, a restored
-        one) and show it."""
+        one, with its ``periods``) and show it."""
         self._window.notes.commit_note()
         self.session.show(
             document,
@@ -110,6 +111,7 @@ class Projects(QObject):
             history=history,
             base=base,
             unsaved=unsaved,
+            periods=periods,
         )
         self._shown(document)
 
@@ -233,6 +235,7 @@ class Projects(QObject):
             project_path=None if as_copy else path,
             source_path=opened.source_path,
             history=opened.history,
+            periods=opened.periods,
             base=path,
         )
 
@@ -268,6 +271,7 @@ class Projects(QObject):
                     project_path=opened.project_path,
                     source_path=opened.source_path,
                     history=opened.history,
+                    periods=opened.periods,
                     unsaved=True,
                 )
                 # The work now lives in the new recovery file; without one (autosave

@@ -9,6 +9,31 @@ from segmenter_app.ui.window.actions import SEPARATOR, Action, Menu
 
 StandardKey = QKeySequence.StandardKey
 
+#: The ids of the outputs' entries that had ids before the registry built them (the
+#: guide and the settings name them); any other output's entry is ``file.export_<key>``.
+OUTPUT_IDS = {"manager_workbooks": "file.export", "priority_sheets": "file.export_pdf"}
+OUTPUT_SHORTCUTS = {"manager_workbooks": ("Ctrl+E",)}
+
+
+def output_actions() -> tuple[Action, ...]:
+    """File ▸ Export …: an entry for every output the core registers (adding an output
+    to ``core/output_registry.py`` adds its entry here, worded there)."""
+    from segmenter_app.core import output_registry
+
+    return tuple(
+        Action(
+            OUTPUT_IDS.get(entry.key, f"file.export_{entry.key}"),
+            entry.menu,
+            lambda window, key=entry.key: window.outputs.write(key),
+            shortcuts=OUTPUT_SHORTCUTS.get(entry.key, ()),
+            needs_document=True,
+            context=output_registry.CONTEXT,
+        )
+        for entry in output_registry.outputs()
+        if entry.menu
+    )
+
+
 MENU = Menu(
     "file",
     QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -72,20 +97,8 @@ MENU = Menu(
             lambda window: window.collect.save_copy_for(),
             needs_document=True,
         ),
-        # The outputs (one controller: later built from the core's output registry).
-        Action(
-            "file.export",
-            QT_TRANSLATE_NOOP("MainWindow", "&Export for managers…"),
-            lambda window: window.outputs.export_for_managers(),
-            shortcuts=("Ctrl+E",),
-            needs_document=True,
-        ),
-        Action(
-            "file.export_pdf",
-            QT_TRANSLATE_NOOP("MainWindow", "Export priority sheets as &PDF…"),
-            lambda window: window.outputs.export_pdf(),
-            needs_document=True,
-        ),
+        # The outputs: one entry per output of the core's registry, in its order.
+        *output_actions(),
         Action(
             "file.print",
             QT_TRANSLATE_NOOP("MainWindow", "&Print priority sheets…"),
