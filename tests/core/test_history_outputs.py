@@ -115,6 +115,38 @@ def test_the_overview_has_a_history_sheet(periods, tmp_path: Path) -> None:
     assert any(row[1] == "none done" for row in cells)
 
 
+def test_the_overviews_later_sheets_print_whole(periods, tmp_path: Path) -> None:
+    """Fresh eyes on paper: the headings over the History tables are one line that runs
+    on (a wrap in the narrow first column cut "Wer von 2024 … wechselte" to its end),
+    the groups' column holds "seltener als geplant", the Team sheet's misallocation is a
+    number like the other shares, its capacity source column holds its words, and both
+    sheets have the overview's header and footer."""
+    from segmenter_app.core.outputs.cells import text_units
+
+    path = tmp_path / "uebersicht.xlsx"
+    get("overview").write(periods.document, path, language="de", periods=periods)
+    book = load_workbook(path)
+    history = book["Verlauf"]
+    heading = next(
+        cell for row in history.iter_rows() for cell in row if str(cell.value).startswith("Wer von")
+    )
+    assert not heading.alignment.wrap_text
+    assert history.column_dimensions["B"].width >= text_units("seltener als geplant")
+    team = book["Team"]
+    header = next(row for row in team.iter_rows() if row[0].value == "Kundenbetreuer")
+    names = [cell.value for cell in header]
+    first = next(row for row in team.iter_rows(min_row=header[0].row + 1))
+    for title in names:
+        if title and title.startswith("Fehlallokation"):
+            value = first[names.index(title)].value
+            assert isinstance(value, float) and 0.0 <= value <= 1.0
+    source = first[next(i for i, t in enumerate(names) if t and t.startswith("Kapazität aus"))]
+    letter = source.column_letter
+    assert team.column_dimensions[letter].width >= text_units(str(source.value))
+    for sheet in (team, history):
+        assert sheet.oddHeader.left.text and "Seite" in sheet.oddFooter.right.text
+
+
 def test_the_history_sheet_in_german(periods, tmp_path: Path) -> None:
     path = tmp_path / "uebersicht.xlsx"
     get("overview").write(periods.document, path, language="de", periods=periods)

@@ -241,7 +241,7 @@ def test_the_team_table_and_the_customer_table_written_from_the_menu(qtbot, open
     assert len(team) == len(opened.document.managers) + 1  # a row per manager and the team
     assert set(opened.document.managers) <= set(team["account_manager"])
     assert "team.xlsx" in opened.statusBar().currentMessage()
-    assert asked[0] == "CSV table (*.csv);;Excel workbook (*.xlsx);;JSON records (*.json)"
+    assert asked[0] == "Excel workbook (*.xlsx);;CSV table (*.csv);;JSON records (*.json)"
 
     name, chosen = "kunden.csv", ""
     opened.workspace.select_manager(opened.document.managers[1])
@@ -259,3 +259,34 @@ def test_an_output_never_overwrites_the_list_shown(qtbot, opened, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
     opened.action("file.export_overview").trigger()
     assert warned and source.read_bytes() == before
+
+
+def test_a_project_with_periods_exports_from_the_window_what_the_command_line_does(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """Fresh eyes: the window's exports of a project with two periods had no segment
+    before, no ΔSoW and no History sheet, while `segmenter export` of the same project
+    had them."""
+    import pandas as pd
+
+    from segmenter_app.cli import main as cli
+    from tests.core.period_lists import THRESHOLD_OPTIONS, write_year
+    from tests.ui.conftest import open_list
+
+    lists = [write_year(tmp_path, 2024), write_year(tmp_path, 2025)]
+    project = tmp_path / "team.segmenter"
+    assert cli(["classify", *map(str, lists), "-o", str(project), *THRESHOLD_OPTIONS, "-q"]) == 0
+    open_list(qtbot, window, project)
+    assert window.outputs.periods() is not None
+    target = tmp_path / "kunden.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    window.action("file.export_classify_table").trigger()
+    table = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert "segment_before" in table.columns
+    assert set(table["segment_before"]) - {""}
+    overview = tmp_path / "overview.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(overview), ""))
+    window.action("file.export_overview").trigger()
+    assert load_workbook(overview).sheetnames[-1] == "History"
+    [report] = window.outputs.reports("en")[:1]
+    assert "Segment before" in report.headers

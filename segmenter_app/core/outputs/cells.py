@@ -91,6 +91,13 @@ class Formats:
             {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"}
         )
         self.summary_text = book.add_format(plain)
+        #: a heading over a table: one line, into the empty cells beside it (never cut
+        #: by a wrap in a narrow first column)
+        self.heading = book.add_format({**plain, "bold": True})
+        #: a sentence over several columns, wrapped (its row made as tall as it needs)
+        self.wrapped_note = book.add_format(
+            {**plain, "font_color": "#444444", "text_wrap": True, "valign": "top"}
+        )
         self.summary_integer = book.add_format({**plain, "num_format": "0"})
         self.summary_money = book.add_format({**plain, "num_format": money})
         self.summary_name = {

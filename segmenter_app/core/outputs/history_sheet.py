@@ -11,7 +11,7 @@ import math
 
 from segmenter_app.core.model import history as hs
 from segmenter_app.core.model import segmentation as sg
-from segmenter_app.core.outputs.cells import Formats
+from segmenter_app.core.outputs.cells import Formats, text_units
 from segmenter_app.core.outputs.report_data import safe_sheet_name, word
 from segmenter_app.core.text import history_texts
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr
@@ -69,6 +69,9 @@ def write_history_sheet(book, formats: Formats, periods, language: str, taken: s
         row = _effect(sheet, formats, periods, index, language, row + 2)
     sheet.set_column(0, 0, 20)
     sheet.set_column(1, 12, 12)
+    # The second column names the groups of "did it work" ("seltener als geplant").
+    groups = [said(name, language) for name in (*hs.VISITED, *hs.ACTION_DONE)]
+    sheet.set_column(1, 1, max(12, *(text_units(text) + 1 for text in groups)))
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)
@@ -90,7 +93,7 @@ def _number(sheet, row: int, column: int, value: float, style, text_style) -> No
 
 
 def _per_period(sheet, formats: Formats, periods, language: str, top: int) -> int:
-    sheet.write_string(top, 0, said("per_period", language), formats.summary_header)
+    sheet.write_string(top, 0, said("per_period", language), formats.heading)
     titles = [
         said("period", language),
         word("count", language),
@@ -124,7 +127,7 @@ def _matrix(sheet, formats: Formats, periods, language: str, top: int) -> int:
     moved = periods.movement(before, after)
     labels = [*sg.SEGMENTS, word("unclassified", language)]
     title = said("matrix", language, before=periods[before].label, after=periods[after].label)
-    sheet.write_string(top, 0, title, formats.summary_header)
+    sheet.write_string(top, 0, title, formats.heading)
     _headers(sheet, formats, top + 1, [said("from_to", language), *labels, said("gone", language)])
     matrix, gone, new = moved.matrix(), moved.gone_by_segment(), moved.new_by_segment()
     for offset, label in enumerate(labels):
@@ -143,7 +146,7 @@ def _matrix(sheet, formats: Formats, periods, language: str, top: int) -> int:
 def _effect(sheet, formats: Formats, periods, index: int, language: str, top: int) -> int:
     before, after = periods[index].label, periods[index + 1].label
     effect = periods.effect(index)
-    sheet.write_string(top, 0, said("effect", language, before=before, after=after), formats.summary_header)
+    sheet.write_string(top, 0, said("effect", language, before=before, after=after), formats.heading)
     sheet.write_string(top + 1, 0, history_texts.finding_text(effect, after, language), formats.summary_text)
     row = top + 2
     for rows, group_title, names in (

@@ -215,6 +215,9 @@ def _write_overview(target: Path, document: CustomerDocument, language: str, per
     from segmenter_app.core.outputs.history_sheet import write_history_sheet
 
     write_history_sheet(book, formats, periods, language, set())
+    for sheet in book.worksheets()[2:]:  # the Team and History sheets: the same page frame
+        sheet.set_header(page_header, {"margin": 0.3})
+        sheet.set_footer(f"&R{word('page', language)}")
     book.close()
 
 

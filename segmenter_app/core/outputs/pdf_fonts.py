@@ -351,8 +351,10 @@ def width(text: str, size: float, bold: bool = False) -> float:
 def is_plain(text: str, bold: bool = False) -> bool:
     """True when a line of :func:`printable` text is one run of DejaVu, left to right."""
     register()
-    return _fonts.base[bold].missing.search(text) is None and not _RTL.search(text) and not (
-        _INVISIBLE.search(text)
+    return (
+        _fonts.base[bold].missing.search(text) is None
+        and not _RTL.search(text)
+        and not (_INVISIBLE.search(text))
     )
 
 

@@ -321,11 +321,7 @@ def report_maker(
         unclassified = segments < 0
         if unclassified.any():
             reasons = [
-                "; ".join(
-                    texts.flag_texts(
-                        int(prepared.flags[row]), language, scale_label
-                    )
-                )
+                "; ".join(texts.flag_texts(int(prepared.flags[row]), language, scale_label))
                 for row in order[unclassified]
             ]
             # A reason stands as a sentence of its own in the action column.
@@ -339,27 +335,25 @@ def report_maker(
             prepared.potential[charted],
         )
         display_name = manager or word("no_manager", language)
-        return (
-            ManagerReport(
-                manager=manager,
-                title=word("title", language, manager=display_name),
-                subtitle=[word("as_of", language, date=date_text), thresholds_text, source],
-                rows=rows.reset_index(drop=True),
-                segments=segments,
-                summary=_summary(segments, rows, language),
-                points=points,
-                thresholds=(result.sow_threshold * 100.0, result.kzi_threshold),
-                language=language,
-                date=date_text,
-                headers=[header(key, language) for key in workbook_keys],
-                columns=workbook_keys,
-                capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
-                currency=currency,
-                overdue=overdue[order],
-                project_id=project_id,
-                export_id=export_id,
-                exported_at=exported_at,
-            )
+        return ManagerReport(
+            manager=manager,
+            title=word("title", language, manager=display_name),
+            subtitle=[word("as_of", language, date=date_text), thresholds_text, source],
+            rows=rows.reset_index(drop=True),
+            segments=segments,
+            summary=_summary(segments, rows, language),
+            points=points,
+            thresholds=(result.sow_threshold * 100.0, result.kzi_threshold),
+            language=language,
+            date=date_text,
+            headers=[header(key, language) for key in workbook_keys],
+            columns=workbook_keys,
+            capacity_line=plan_texts.capacity_line(plan.figures(manager), language),
+            currency=currency,
+            overdue=overdue[order],
+            project_id=project_id,
+            export_id=export_id,
+            exported_at=exported_at,
         )
 
     return wanted, report

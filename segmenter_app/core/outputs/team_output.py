@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from segmenter_app.core.model.plan import Figures, VisitPlan
+from segmenter_app.core.outputs.cells import fit_row, text_units
 from segmenter_app.core.text import plan_texts
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr
 
@@ -178,22 +179,32 @@ def write_team_sheet(book, formats, plan: VisitPlan, language: str, name: str, d
                     formats.text,
                 )
             elif key in ("misallocation", "misallocation_planned"):
-                sheet.write_string(
-                    top + offset,
-                    column,
-                    plan_texts.figure_or_reason(value, None, language, "index"),
-                    formats.text,
-                )
+                # A number like the other shares (the index is in %, 0–100).
+                sheet.write_number(top + offset, column, float(value) / 100.0, formats.percent)
             else:
                 sheet.write_number(
                     top + offset, column, float(value), number_formats.get(key, formats.integer)
                 )
     sheet.set_column(0, 0, 24)
     sheet.set_column(1, len(TEAM_COLUMNS) - 1, 12)
+    # Where the capacity came from ("aus der Liste: Besuche 2025"), whole.
+    sources = {
+        plan_texts.capacity_source_text(str(value), plan.effort_label, language)
+        for value in frame["capacity_source"]
+        if isinstance(value, str)
+    }
+    source_column = TEAM_COLUMNS.index("capacity_source")
+    sheet.set_column(source_column, source_column, max([12.0, *(text_units(text) + 1 for text in sources)]))
     reasons = lines[2:] + ["– " + line for line in empty_reasons(plan, language)]
     below = top + len(frame) + 2
+    # A sentence as wide as the table, wrapped, its row as tall as it needs (a long list
+    # of the largest moves never runs off the page).
+    wide = 24 + 12 * (len(TEAM_COLUMNS) - 2) + max([12.0, *(text_units(text) + 1 for text in sources)])
     for offset, line in enumerate(reasons):
-        sheet.write_string(below + offset, 0, line, formats.subtitle)
+        sheet.merge_range(
+            below + offset, 0, below + offset, len(TEAM_COLUMNS) - 1, line, formats.wrapped_note
+        )
+        fit_row(sheet, below + offset, [(line, wide)])
     picture = render_png(plan.shares, language)
     sheet.insert_image(
         below + len(reasons) + 1, 0, "shares.png", {"image_data": io.BytesIO(picture), "object_position": 3}

@@ -43,9 +43,13 @@ class ExportDialog(Retranslating, QDialog):
         language: str,
         current_manager: str | None,
         parent=None,
+        periods=None,
     ) -> None:
         super().__init__(parent)
         self.document = document
+        #: the project's periods (``document`` their last), or None: with an earlier
+        #: period the workbooks say the segment before and the overview its History
+        self.periods = periods
         self.job: Job | None = None
         self.written: list[Path] = []
         self.managers = QListWidget()
@@ -154,7 +158,7 @@ class ExportDialog(Retranslating, QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
-        job = Job(export_all, self.document, folder, force=force, **options)
+        job = Job(export_all, self.document, folder, force=force, periods=self.periods, **options)
         job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
         job.finished.connect(lambda written: self._done(progress, folder, written))
         job.failed.connect(lambda error: self._failed(progress, folder, error))

@@ -89,12 +89,15 @@ class Outputs(QObject):
         if document is None:
             return None
         from segmenter_app.core.errors import ExportError, ProjectError, WriteError
-        from segmenter_app.core.output_registry import CONTEXT, FILE, MANAGERS, PROJECT
+        from segmenter_app.core.output_registry import CONTEXT, FILE, MANAGERS, PROJECT, XLSX
         from segmenter_app.core.outputs.report_data import safe_file_name
 
         language = self._window.translations.language
         # A project is saved with File ▸ Save project as…; the window offers the rest.
         kinds = [kind for kind in entry.kinds if kind != PROJECT] if entry.target == FILE else []
+        # A workbook first: a CSV of the command line's columns opens in one column in a
+        # German Excel; the other kinds stay a choice.
+        kinds.sort(key=lambda kind: kind != XLSX)
         if not kinds:
             return None
         label = QCoreApplication.translate(CONTEXT, entry.label)
@@ -130,6 +133,7 @@ class Outputs(QObject):
                 options=options,
                 force=True,
                 source=self._projects.project_path or self._projects.source_path,
+                periods=self.periods(),
             )
         except (ExportError, WriteError, ProjectError, OSError) as error:
             QApplication.restoreOverrideCursor()
@@ -184,6 +188,7 @@ class Outputs(QObject):
             self._window.translations.language,
             self.current_manager(),
             self._window,
+            periods=self.periods(),
         )
         dialog.exec()
         if dialog.written:
@@ -205,7 +210,17 @@ class Outputs(QObject):
             self._window.document,
             language or self._window.translations.language,
             [manager] if manager is not None else None,
+            periods=self.periods(),
         )
+
+    def periods(self):
+        """The project's periods when the window shows their last (the outputs then
+        say each customer's segment before and ΔSoW, and the overview its History, as
+        ``segmenter export`` of the saved project does); else None."""
+        periods = self._projects.session.periods
+        if periods is None or len(periods) < 2 or periods.document is not self._window.document:
+            return None
+        return periods
 
     def export_pdf(self) -> None:
         if self._window.document is None:
