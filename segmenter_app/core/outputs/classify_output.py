@@ -54,7 +54,8 @@ def classified_frame(
     if plan is not None:
         plan_columns = {
             "effort": plan.effort,
-            "visits_planned": np.where(prepared.classified, plan.planned, np.nan),
+            # PRODUCT.md §6: an unclassified customer gets 0 visits (not "unknown").
+            "visits_planned": np.where(prepared.classified, plan.planned, 0),
             "overflow": _named(plan.overflow.astype(np.int64), ["", "yes"]),
             "service": _named(plan.service.astype(np.int64), [SERVICE_NAMES[code] for code in range(3)]),
         }
