@@ -325,6 +325,22 @@
             <translation>KZI</translation>
         </message>
         <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>Segment before</source>
+            <translation>Segment vorher</translation>
+        </message>
+        <message>
+            <source>ΔSoW (pp)</source>
+            <translation>ΔSoW (Pp.)</translation>
+        </message>
+        <message>
+            <source>ΔKZI</source>
+            <translation>ΔKZI</translation>
+        </message>
+        <message>
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
@@ -404,7 +420,7 @@
         </message>
         <message>
             <source>Near a threshold (within {band} points)</source>
-            <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) view row → document row: the sort and the view state's filters Per column: document row → display text (formatted on first view). the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+            <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) view row → document row: the sort and the view state's filters Per column: document row → display text (formatted on first view). per table column: the column, until the document changes (``table[key]`` makes a new Series each time, about 75 µs: most of what formatting a cell cost) the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
             <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
         </message>
         <message>
@@ -529,6 +545,55 @@
             <source>Estimated: the larger of the revenue and the {percent} percentile of the revenue of {basis}. Type the known wallet to replace it.</source>
             <translation>Geschätzt: der größere Wert aus Umsatz und {percent} Perzentil des Umsatzes von {basis}. Tragen Sie das bekannte Einkaufsvolumen ein, um die Schätzung zu ersetzen.</translation>
         </message>
+        <message>
+            <source>improved</source>
+            <extracomment>Column keys, in table order; all of kind "history" (the column registry). The history columns that hold numbers (right-aligned). The mark of each movement (hs.IMPROVED … hs.NEW). Colour-blind safe: blue up, vermilion down, amber across (Okabe–Ito). Sort order of the trend: improved, changed, unchanged, worsened, new.</extracomment>
+            <translation>verbessert</translation>
+        </message>
+        <message>
+            <source>worsened</source>
+            <translation>verschlechtert</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>gewechselt</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>Since the period before: ▲ improved (GROW→MODEL, FIX→MODEL, MOVE→GROW, MOVE→FIX, MOVE→MODEL), ▼ worsened (the reverse), ↔ changed (GROW↔FIX), = unchanged, new: not in the period before. Each period is judged with its own thresholds.</source>
+            <translation>Seit der Periode davor: ▲ verbessert (GROW→MODEL, FIX→MODEL, MOVE→GROW, MOVE→FIX, MOVE→MODEL), ▼ verschlechtert (umgekehrt), ↔ gewechselt (GROW↔FIX), = unverändert, neu: in der Periode davor nicht vorhanden. Jede Periode wird mit ihren eigenen Schwellen bewertet.</translation>
+        </message>
+        <message>
+            <source>The customer's segment in the period before this one</source>
+            <translation>Das Segment des Kunden in der Periode davor</translation>
+        </message>
+        <message>
+            <source>Change of the share of wallet since the period before, in percentage points</source>
+            <translation>Änderung des Share of Wallet seit der Periode davor, in Prozentpunkten</translation>
+        </message>
+        <message>
+            <source>Change of the satisfaction index since the period before, in points</source>
+            <translation>Änderung des Zufriedenheitsindex seit der Periode davor, in Punkten</translation>
+        </message>
+        <message>
+            <source>new: not in the period before</source>
+            <translation>neu: in der Periode davor nicht vorhanden</translation>
+        </message>
+        <message>
+            <source>{movement}: {before} → {after}</source>
+            <translation>{movement}: {before} → {after}</translation>
+        </message>
+        <message>
+            <source>(SoW {sow} pp, KZI {kzi})</source>
+            <translation>(SoW {sow} Pp., KZI {kzi})</translation>
+        </message>
     </context>
     <context>
         <name>DockTitle</name>
@@ -572,6 +637,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Folder</source>
+            <extracomment>the project's periods (``document`` their last), or None: with an earlier period the workbooks say the segment before and the overview its History</extracomment>
             <translation>Ordner</translation>
         </message>
         <message>
@@ -654,6 +720,7 @@
         <name>FormerCustomersDialog</name>
         <message>
             <source>Former customers</source>
+            <extracomment>the column of the note</extracomment>
             <translation>Ehemalige Kunden</translation>
         </message>
         <message>
@@ -731,6 +798,209 @@
         <message>
             <source>The licence in its original English wording:</source>
             <translation>Der Lizenztext im englischen Original (nur dieser Wortlaut ist verbindlich):</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>History of the periods</source>
+            <translation>Verlauf der Perioden</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Perioden</translation>
+        </message>
+        <message>
+            <source>Who moved</source>
+            <translation>Wer hat sich bewegt</translation>
+        </message>
+        <message>
+            <source>Did it work?</source>
+            <translation>Hat es gewirkt?</translation>
+        </message>
+        <message>
+            <source>Each period as its list was read, judged with its own thresholds. The misallocation index (0 = the effort goes where the worth is, 100 = all of it elsewhere) of the visits in the list and of the period's plan.</source>
+            <translation>Jede Periode so, wie ihre Liste gelesen wurde, bewertet mit ihren eigenen Schwellen. Der Fehlallokations-Index (0 = der Aufwand geht dorthin, wo der Wert liegt, 100 = alles woandershin) der Besuche in der Liste und des Plans der Periode.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>{before} → {after}</source>
+            <translation>{before} → {after}</translation>
+        </message>
+        <message>
+            <source>unclassified</source>
+            <translation>nicht eingeordnet</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>Untapped potential</source>
+            <translation>Ungenutztes Potenzial</translation>
+        </message>
+        <message>
+            <source>SoW threshold</source>
+            <translation>SoW-Schwelle</translation>
+        </message>
+        <message>
+            <source>KZI threshold</source>
+            <translation>KZI-Schwelle</translation>
+        </message>
+        <message>
+            <source>Misallocation: effort</source>
+            <translation>Fehlallokation: Aufwand</translation>
+        </message>
+        <message>
+            <source>Misallocation: plan</source>
+            <translation>Fehlallokation: Plan</translation>
+        </message>
+        <message>
+            <source>{label} (current)</source>
+            <translation>{label} (aktuell)</translation>
+        </message>
+        <message>
+            <source>Choose two different periods.</source>
+            <translation>Wählen Sie zwei verschiedene Perioden.</translation>
+        </message>
+        <message>
+            <source>{before} → {after}: {improved} improved, {worsened} worsened, {changed} changed (GROW ↔ FIX), {unchanged} unchanged; {new} new, {gone} no longer in the list.</source>
+            <translation>{before} → {after}: {improved} verbessert, {worsened} verschlechtert, {changed} gewechselt (GROW ↔ FIX), {unchanged} unverändert; {new} neu, {gone} nicht mehr in der Liste.</translation>
+        </message>
+        <message>
+            <source>Rows: the segment in {before}. Columns: the segment in {after}. Each period is judged with its own thresholds.</source>
+            <translation>Zeilen: das Segment in {before}. Spalten: das Segment in {after}. Jede Periode wird mit ihren eigenen Schwellen bewertet.</translation>
+        </message>
+        <message>
+            <source>in {before} ↓ · in {after} →</source>
+            <translation>in {before} ↓ · in {after} →</translation>
+        </message>
+        <message>
+            <source>No longer in the list</source>
+            <translation>Nicht mehr in der Liste</translation>
+        </message>
+        <message>
+            <source>Stayed in {segment}</source>
+            <translation>In {segment} geblieben</translation>
+        </message>
+        <message>
+            <source>From {before} to {after}</source>
+            <translation>Von {before} nach {after}</translation>
+        </message>
+        <message>
+            <source>New in {after}</source>
+            <translation>Neu in {after}</translation>
+        </message>
+        <message>
+            <source>A project with one period has nothing to compare yet.</source>
+            <translation>Ein Projekt mit einer Periode hat noch nichts zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Counted: the customers in both lists, by their segment in {before}. &lt;i&gt;As planned&lt;/i&gt;: the visits {after}'s list reports reach what the plan of {before} gave them (a customer planned none counts as planned); &lt;i&gt;less&lt;/i&gt;: fewer; &lt;i&gt;unknown&lt;/i&gt;: no visits written.</source>
+            <translation>Gezählt: die Kunden, die in beiden Listen stehen, nach ihrem Segment in {before}. &lt;i&gt;Wie geplant&lt;/i&gt;: die Besuche, die die Liste von {after} nennt, erreichen, was der Plan von {before} ihnen gab (ein Kunde ohne geplante Besuche zählt als wie geplant); &lt;i&gt;weniger&lt;/i&gt;: weniger; &lt;i&gt;unbekannt&lt;/i&gt;: keine Besuche eingetragen.</translation>
+        </message>
+        <message>
+            <source>Per segment in {before} and visits against the plan</source>
+            <translation>Je Segment in {before} und Besuche gegenüber dem Plan</translation>
+        </message>
+        <message>
+            <source>Per segment in {before} and whether an action was marked done in between</source>
+            <translation>Je Segment in {before} und ob dazwischen eine Maßnahme als erledigt markiert wurde</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>wie geplant</translation>
+        </message>
+        <message>
+            <source>less than planned</source>
+            <translation>seltener als geplant</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>action done</source>
+            <translation>Maßnahme erledigt</translation>
+        </message>
+        <message>
+            <source>none done</source>
+            <translation>keine erledigt</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Besuche</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>Segment in {before}</source>
+            <translation>Segment {before}</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>Verbessert</translation>
+        </message>
+        <message>
+            <source>Worsened</source>
+            <translation>Verschlechtert</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewechselt</translation>
+        </message>
+        <message>
+            <source>Mean ΔSoW (pp)</source>
+            <translation>Mittlere ΔSoW (Pp.)</translation>
+        </message>
+        <message>
+            <source>Mean ΔKZI</source>
+            <translation>Mittlere ΔKZI</translation>
+        </message>
+        <message>
+            <source>ΔRevenue</source>
+            <translation>ΔUmsatz</translation>
+        </message>
+        <message>
+            <source>visited as planned</source>
+            <translation>wie geplant besucht</translation>
+        </message>
+        <message>
+            <source>visited less</source>
+            <translation>weniger besucht</translation>
+        </message>
+        <message>
+            <source>{share} of {count}</source>
+            <translation>{share} von {count}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <source>customers who improved (%)</source>
+            <translation>Kunden, die sich verbessert haben (%)</translation>
         </message>
     </context>
     <context>
@@ -961,6 +1231,10 @@
             <translation>&amp;Bewegungen seit der letzten Aktualisierung zeigen</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Verlauf …</translation>
+        </message>
+        <message>
             <source>&amp;Former customers…</source>
             <translation>&amp;Ehemalige Kunden…</translation>
         </message>
@@ -979,6 +1253,10 @@
         <message>
             <source>&amp;Collect from managers…</source>
             <translation>Von Betreuern &amp;einsammeln…</translation>
+        </message>
+        <message>
+            <source>Add an &amp;earlier list…</source>
+            <translation>Eine &amp;frühere Liste hinzufügen …</translation>
         </message>
         <message>
             <source>Save a cop&amp;y for…</source>
@@ -1006,7 +1284,7 @@
         </message>
         <message>
             <source>Thresholds</source>
-            <extracomment>A list finished opening (the document is in place); for tests and scripts.</extracomment>
+            <extracomment>A list finished opening (the document is in place); for tests and scripts. per document, whether its movement lines were last shown (weak: a document gone is forgotten)</extracomment>
             <translation>Schwellen</translation>
         </message>
         <message>
@@ -1175,7 +1453,7 @@
         <name>NotesPanel</name>
         <message>
             <source>MOVE triage</source>
-            <extracomment>A note is written to the document this long after the last key press. A space between a number and its unit, or a measure's name and its number: where a wrapped line must not break ("63,9" at a line's end and "% · 263 k€" on the next). planned visits, why overflow or under-served, reassignment (the visit plan)</extracomment>
+            <extracomment>A note is written to the document this long after the last key press. A space between a number and its unit, or a measure's name and its number: where a wrapped line must not break ("63,9" at a line's end and "% · 263 k€" on the next). says that a past period is shown: read, never changed planned visits, why overflow or under-served, reassignment (the visit plan)</extracomment>
             <translation>MOVE-Einstufung</translation>
         </message>
         <message>
@@ -1197,6 +1475,10 @@
         <message>
             <source>Note</source>
             <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>A past period, shown read-only: notes, actions, triage and pins are changed in the current period.</source>
+            <translation>Eine vergangene Periode, nur zum Lesen: Notizen, Maßnahmen, Triage und Markierungen werden in der aktuellen Periode geändert.</translation>
         </message>
         <message>
             <source>Write a note for this customer…</source>
@@ -1255,6 +1537,73 @@
                 <numerusform>{count} Datei geschrieben.</numerusform>
                 <numerusform>{count} Dateien geschrieben.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <source>Period:</source>
+            <extracomment>The user chose a period (its index, oldest first). The user gave the period at this index a new label. says a past period is shown read-only</extracomment>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <source>The period before</source>
+            <translation>Die Periode davor</translation>
+        </message>
+        <message>
+            <source>The period after</source>
+            <translation>Die Periode danach</translation>
+        </message>
+        <message>
+            <source>Which list the chart, the table and the Team view show; edits go into the current period</source>
+            <translation>Welche Liste Diagramm, Tabelle und Teamansicht zeigen; Änderungen gehen in die aktuelle Periode</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Give the period shown another name</source>
+            <translation>Der gezeigten Periode einen anderen Namen geben</translation>
+        </message>
+        <message>
+            <source>{label} (current)</source>
+            <translation>{label} (aktuell)</translation>
+        </message>
+        <message>
+            <source>past period: read-only; edits go into {current}</source>
+            <translation>vergangene Periode: nur lesen; Änderungen gehen in {current}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodNameDialog</name>
+        <message>
+            <source>Rename period</source>
+            <translation>Periode umbenennen</translation>
+        </message>
+        <message>
+            <source>The period's name, as the selector, the History and the outputs show it:</source>
+            <translation>Der Name der Periode, wie ihn die Auswahl, der Verlauf und die Ausgaben zeigen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodView</name>
+        <message>
+            <source>{period} is a past period: it is shown, never changed. Edits go into the current period, {current} (choose it above the chart).</source>
+            <extracomment>The window shows another period now (its index, oldest first). the id of the past period chosen; None while the current one is shown</extracomment>
+            <translation>{period} ist eine vergangene Periode: Sie wird gezeigt, nie geändert. Änderungen gehen in die aktuelle Periode, {current} (über dem Diagramm wählen).</translation>
+        </message>
+        <message>
+            <source>Add an earlier list</source>
+            <translation>Frühere Liste hinzufügen</translation>
+        </message>
+        <message>
+            <source>Customer lists ({patterns})</source>
+            <translation>Kundenlisten ({patterns})</translation>
+        </message>
+        <message>
+            <source>{file} added as the first period, {label} ({count} customers). Edit ▸ Undo takes it back.</source>
+            <translation>{file} als erste Periode hinzugefügt, {label} ({count} Kunden). Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
         </message>
     </context>
     <context>
@@ -1434,7 +1783,7 @@
         <name>QuadrantChart</name>
         <message>
             <source>Account manager: {name}</source>
-            <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows.</extracomment>
+            <extracomment>How close (pixels) the mouse must be to a line or a customer. How long the mouse must rest before the tooltip looks for a customer (ms). How long the mouse must rest during a drag before priorities are ranked again (ms). A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. A threshold line of a past period (read-only) was taken: it does not move.</extracomment>
             <translation>Kundenbetreuer: {name}</translation>
         </message>
         <message>
@@ -1451,7 +1800,7 @@
         </message>
         <message>
             <source>Share of wallet (%)</source>
-            <extracomment>A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. full redraws and blits so far (the tests count them: a drag only blits)</extracomment>
+            <extracomment>A customer was clicked (document row; additive when Ctrl was held). A rectangle or lasso selected these document rows. A threshold line of a past period (read-only) was taken: it stays. full redraws and blits so far (the tests count them: a drag only blits)</extracomment>
             <translation>Lieferanteil (SoW, %)</translation>
         </message>
         <message>
@@ -1465,7 +1814,7 @@
         </message>
         <message>
             <source>{count} selected: names are shown for up to {limit}</source>
-            <extracomment>At most this many selected customers are named; past it none is (a note says why). Pixels between a point and its name. Half the side of the square kept free around each named point (its ring). the named customers (document rows) and their names, in selection order selected customers in view, named or not named customers whose names found no free place on screen</extracomment>
+            <extracomment>At most this many selected customers are named; past it none is (a note says why). the named customers (document rows) and their names, in selection order selected customers in view, named or not named customers whose names found no free place on screen</extracomment>
             <translation>{count} ausgewählt: Namen werden bis {limit} gezeigt</translation>
         </message>
         <message>
@@ -1479,6 +1828,15 @@
         <message>
             <source>bubbles: the {count} largest by {measure}, the others as dots</source>
             <translation>Blasen: die {count} größten nach {measure}, die übrigen als Punkte</translation>
+        </message>
+        <message>
+            <source>trails are drawn for up to {limit} selected</source>
+            <extracomment>Trails are drawn for at most this many selected customers (as names are). Their periods are labelled for at most this many (more labels are a blur). per label: (x, y) in chart units, its text, whether it is the current period's</extracomment>
+            <translation>Spuren werden für bis zu {limit} ausgewählte gezeichnet</translation>
+        </message>
+        <message>
+            <source>periods are named on trails for up to {limit} selected</source>
+            <translation>Perioden werden auf Spuren für bis zu {limit} ausgewählte benannt</translation>
         </message>
     </context>
     <context>
@@ -1817,7 +2175,7 @@
         <name>UpdateDialog</name>
         <message>
             <source>Update from {file}</source>
-            <extracomment>The segment moves' column that says why a customer moved. the values the user had edited that the newer list replaces</extracomment>
+            <extracomment>the values the user had edited that the newer list replaces customers whose name changed (matched by id): counted apart from values</extracomment>
             <translation>Aktualisieren aus {file}</translation>
         </message>
         <message>
@@ -1833,31 +2191,6 @@
             <translation>Schwellen über die neuere Liste: {moves}.</translation>
         </message>
         <message>
-            <source>{matched}, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project's history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. {moved}, {alerts}. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
-            <translation>{matched}, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. {moved}, {alerts}. Notizen, MOVE-Einstufungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;{count}&lt;/b&gt; customers found again</source>
-            <translation>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; Kunde wiedergefunden</numerusform>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; Kunden wiedergefunden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;{count}&lt;/b&gt; move to another segment</source>
-            <translation>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; wechselt das Segment</numerusform>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; wechseln das Segment</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;{count}&lt;/b&gt; of them alerts</source>
-            <translation>
-                <numerusform>davon &lt;b&gt;{count}&lt;/b&gt; Warnung</numerusform>
-                <numerusform>davon &lt;b&gt;{count}&lt;/b&gt; Warnungen</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>&lt;b&gt;{count}&lt;/b&gt; of the customers no longer in the list have notes: they stay findable under &lt;i&gt;View ▸ Former customers&lt;/i&gt;.</source>
             <translation>Mit Notizen: &lt;b&gt;{count}&lt;/b&gt; der Kunden, die nicht mehr in der Liste sind; sie bleiben unter &lt;i&gt;Ansicht ▸ Ehemalige Kunden&lt;/i&gt; auffindbar.</translation>
         </message>
@@ -1865,12 +2198,13 @@
             <source>Segment moves ({count})</source>
             <translation>Segmentwechsel ({count})</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Changed values ({count} customers)</source>
-            <translation>
-                <numerusform>Geänderte Werte ({count} Kunde)</numerusform>
-                <numerusform>Geänderte Werte ({count} Kunden)</numerusform>
-            </translation>
+            <translation>Geänderte Werte ({count} Kunden)</translation>
+        </message>
+        <message>
+            <source>Changed values ({values} values of {count} customers)</source>
+            <translation>Geänderte Werte ({values} Werte von {count} Kunden)</translation>
         </message>
         <message>
             <source>New customers ({count})</source>
@@ -1885,8 +2219,12 @@
             <translation>Ersetzte Änderungen ({count})</translation>
         </message>
         <message>
+            <source>Renamed ({count})</source>
+            <translation>Umbenannt ({count})</translation>
+        </message>
+        <message>
             <source>Rows: the segment before the update (from). Columns: the segment now (to).</source>
-            <translation>Zeilen: das Segment vor der Aktualisierung („vorher“). Spalten: das Segment heute („jetzt“).</translation>
+            <translation>Zeilen: das Segment vor der Aktualisierung (von). Spalten: das Segment jetzt (nach).</translation>
         </message>
         <message>
             <source>SoW threshold moved from {before} to {after}</source>
@@ -1933,12 +2271,20 @@
             <translation>Warum</translation>
         </message>
         <message>
+            <source>A move is an alert by one of these rules:</source>
+            <translation>Ein Wechsel ist eine Warnung nach einer dieser Regeln:</translation>
+        </message>
+        <message>
+            <source>to unclassified</source>
+            <translation>jetzt ohne Segment</translation>
+        </message>
+        <message>
             <source>gone</source>
             <translation>weggefallen</translation>
         </message>
         <message>
             <source>to {segment}</source>
-            <translation>jetzt: {segment}</translation>
+            <translation>nach {segment}</translation>
         </message>
         <message>
             <source>new</source>
@@ -1946,7 +2292,23 @@
         </message>
         <message>
             <source>from {segment}</source>
-            <translation>vorher: {segment}</translation>
+            <translation>von {segment}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{matched}&lt;/b&gt; customers found again, &lt;b&gt;{added}&lt;/b&gt; new, &lt;b&gt;{gone}&lt;/b&gt; no longer in the list (they stay in the project's history), &lt;b&gt;{changed}&lt;/b&gt; with changed values. &lt;b&gt;{moved}&lt;/b&gt; move to another segment, &lt;b&gt;{alerts}&lt;/b&gt; of them alerts. Notes, triage decisions and pins are kept. Values you had edited that the newer list replaces: {dropped} (see the last tab).</source>
+            <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
+        </message>
+        <message>
+            <source>They have {values} changed values in all.</source>
+            <translation>Sie haben insgesamt {values} geänderte Werte.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{renamed}&lt;/b&gt; renamed (the same id under another name).</source>
+            <translation>&lt;b&gt;{renamed}&lt;/b&gt; umbenannt (dieselbe Nummer unter anderem Namen).</translation>
+        </message>
+        <message>
+            <source>from unclassified</source>
+            <translation>vorher ohne Segment</translation>
         </message>
         <message>
             <source>Value</source>
@@ -1971,6 +2333,14 @@
         <message>
             <source>(no longer in the list)</source>
             <translation>(nicht mehr in der Liste)</translation>
+        </message>
+        <message>
+            <source>Name before</source>
+            <translation>Name vorher</translation>
+        </message>
+        <message>
+            <source>Name now</source>
+            <translation>Name jetzt</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -2015,7 +2385,7 @@
         <name>Workspace</name>
         <message>
             <source>Account manager</source>
-            <extracomment>The current customer (a document row) or None. A message for the status bar. the filters, the selection and the current customer: the table, the chart and the customer panel read them here (see core/model/view_state.py)</extracomment>
+            <extracomment>The current customer (a document row) or None. A message for the status bar. the user asked for the former customers the search (this text) matches the filters, the selection and the current customer: the table, the chart and the customer panel read them here (see core/model/view_state.py) what an edit of the period shown is told (None: the period is editable) the selected customers' trails through the periods: keys → Trails (None: a project of one period); set by the window how many former customers a search text matches (the window sets it: the project's history is its); None: no hint the periods' labels (oldest first) and the index of the one shown says when the search matches former customers (their notes too), a link that opens View ▸ Former customers filtered by it (issue 27) which period the chart, table and Team view show (several periods only)</extracomment>
             <translation>Kundenbetreuer</translation>
         </message>
         <message>
@@ -2065,6 +2435,17 @@
         <message>
             <source>Reset view</source>
             <translation>Gesamtansicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n former customer(s)</source>
+            <translation>
+                <numerusform>+ %n ehemaliger Kunde</numerusform>
+                <numerusform>+ %n ehemalige Kunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Customers a newer list no longer had match the search too: View ▸ Former customers</source>
+            <translation>Auch Kunden, die eine neuere Liste nicht mehr enthielt, passen zur Suche: Ansicht ▸ Ehemalige Kunden</translation>
         </message>
         <message>
             <source>Customers without a segment</source>
@@ -2801,7 +3182,7 @@
         <name>columns</name>
         <message>
             <source>Customer ID</source>
-            <extracomment>Kinds of a list's values, and what the app adds. Kinds read as numbers (``core/importing/values.py``). How a customer's order lines combine, per column (see ``ColumnRole.lines``). The outputs a column can have a place in. Unit families a cell (or header) of a kind may carry: amounts take a currency and a scale word ('850 T€'); a share or a score a percent sign; a score a range in its header ('KZI (1-5)'); a count nothing ('35 %' is no number of visits). one of :data:`OUTPUTS` its position among the output's columns (smaller: further left) its key in that output ("" → the column's key) its header there: a ``QT_TRANSLATE_NOOP`` text of the output's context ("CustomerTableModel" for the table, "export" for workbooks and sheets) how the output shows it — table: text, number, money, percent, points, date, status, derived, plan; sheet: rank, number, percent, points, money, segment, action, text, write workbook: characters; sheet: its share of the table's width (table) the document column an edit writes (sheet) the key of a short header where the column is narrow the role's name where the user maps columns (the import dialog): "columns" context the role inside a sentence ("no column found for wallet"): "core" context header words per language ("en", "de"), normalised (lower case, umlauts as ae …) words that make a header the wrong column although it holds one of ``words`` ("Umsatz Vorjahr" is not this year's revenue) the document column that holds the list's value ("" → ``key``) a list can have it (a column role); False: the app computes it or a user types it (editable roles) what the Edit menu calls an edit of it, "core" context: "note on {customer}" ("Undo note on Müller GmbH") an edit re-segments the customer (its SoW, its KZI, its manager's ranking) part of the shape that tells sheets of one list from other sheets German compounds ending in one of these parts play the role ("Marktvolumen", "Gesamtpotenzial"), unless they start with one of ``not_words`` words that count only beside a qualifier: {"spend": ("category", "total", …)} ("Total addressable spend" is the wallet, "Marketing spend" is not) (count roles) what the words count: {"visits": (...), "hours": (...)} how a customer's order lines combine (``core/importing/lines.py``): "sum" (the revenue), "agree" (taken where the lines agree, else left empty with the reason), "join" (the distinct notes), "latest" (a date), "first" (the id, the name)</extracomment>
+            <extracomment>Kinds of a list's values, and what the app adds. Kinds read as numbers (``core/importing/values.py``). How a customer's order lines combine, per column (see ``ColumnRole.lines``). The outputs a column can have a place in. Unit families a cell (or header) of a kind may carry: amounts take a currency and a scale word ('850 T€'); a share or a score a percent sign; a score a range in its header ('KZI (1-5)'); a count nothing ('35 %' is no number of visits). one of :data:`OUTPUTS` its position among the output's columns (smaller: further left) its key in that output ("" → the column's key) its header there: a ``QT_TRANSLATE_NOOP`` text of the output's context ("CustomerTableModel" for the table, "export" for workbooks and sheets) how the output shows it — table: text, number, money, percent, points, date, status, derived, plan, history (since the period before); sheet: rank, number, percent, points, money, segment, action, text, write workbook: characters; sheet: its share of the table's width (table) the document column an edit writes (sheet) the key of a short header where the column is narrow the role's name where the user maps columns (the import dialog): "columns" context the role inside a sentence ("no column found for wallet"): "core" context header words per language ("en", "de"), normalised (lower case, umlauts as ae …) words that make a header the wrong column although it holds one of ``words`` ("Umsatz Vorjahr" is not this year's revenue) the document column that holds the list's value ("" → ``key``) a list can have it (a column role); False: the app computes it or a user types it (editable roles) what the Edit menu calls an edit of it, "core" context: "note on {customer}" ("Undo note on Müller GmbH") an edit re-segments the customer (its SoW, its KZI, its manager's ranking) part of the shape that tells sheets of one list from other sheets German compounds ending in one of these parts play the role ("Marktvolumen", "Gesamtpotenzial"), unless they start with one of ``not_words`` words that count only beside a qualifier: {"spend": ("category", "total", …)} ("Total addressable spend" is the wallet, "Marketing spend" is not) (count roles) what the words count: {"visits": (...), "hours": (...)} how a customer's order lines combine (``core/importing/lines.py``): "sum" (the revenue), "agree" (taken where the lines agree, else left empty with the reason), "join" (the distinct notes), "latest" (a date), "first" (the id, the name)</extracomment>
             <translation>Kundennummer</translation>
         </message>
         <message>
@@ -4355,6 +4736,10 @@
         <message>
             <source>History of the periods</source>
             <translation>Verlauf der Perioden</translation>
+        </message>
+        <message>
+            <source>Export the &amp;history of the periods…</source>
+            <translation>Ver&amp;lauf der Perioden exportieren …</translation>
         </message>
         <message>
             <source>Did it work</source>

@@ -199,37 +199,6 @@
         </message>
     </context>
     <context>
-        <name>UpdateDialog</name>
-        <message numerus="yes">
-            <source>&lt;b&gt;{count}&lt;/b&gt; customers found again</source>
-            <translation>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; customer found again</numerusform>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; customers found again</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;{count}&lt;/b&gt; move to another segment</source>
-            <translation>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; moves to another segment</numerusform>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; move to another segment</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;{count}&lt;/b&gt; of them alerts</source>
-            <translation>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; of them an alert</numerusform>
-                <numerusform>&lt;b&gt;{count}&lt;/b&gt; of them alerts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Changed values ({count} customers)</source>
-            <translation>
-                <numerusform>Changed values ({count} customer)</numerusform>
-                <numerusform>Changed values ({count} customers)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>WalletDialog</name>
         <message numerus="yes">
             <source>{count} customers have no wallet. A blank wallet can be estimated as the larger of the customer's revenue and a high percentile of the revenue of similar customers (a group of fewer than 5 uses the whole list). Estimated wallets are marked; a typed wallet replaces them.</source>
@@ -241,6 +210,13 @@
     </context>
     <context>
         <name>Workspace</name>
+        <message numerus="yes">
+            <source>+ %n former customer(s)</source>
+            <translation>
+                <numerusform>+ %n former customer</numerusform>
+                <numerusform>+ %n former customers</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>{shown} of {total} customers</source>
             <translation>

@@ -81,7 +81,7 @@ class Place:
     #: ("CustomerTableModel" for the table, "export" for workbooks and sheets)
     title: str = ""
     #: how the output shows it — table: text, number, money, percent, points, date,
-    #: status, derived, plan; sheet: rank, number, percent, points, money, segment,
+    #: status, derived, plan, history (since the period before); sheet: rank, number, percent, points, money, segment,
     #: action, text, write
     style: str = ""
     #: workbook: characters; sheet: its share of the table's width
@@ -932,6 +932,33 @@ _ENTRIES: list[ColumnRole] = [
             _c(210),
             _w(160, QT_TRANSLATE_NOOP("export", "Status"), 8),
         ),
+    ),
+    # Who moved into the period shown from the one before (PRODUCT.md §8): after the
+    # account manager and the places 71–75 left for a team's own columns (a region),
+    # before the triage, so the columns a laptop shows first stay in view.
+    ColumnRole(
+        "trend",
+        "derived",
+        read=False,
+        places=(_t(76, QT_TRANSLATE_NOOP("CustomerTableModel", "Trend"), "history"),),
+    ),
+    ColumnRole(
+        "segment_before",
+        "derived",
+        read=False,
+        places=(_t(77, QT_TRANSLATE_NOOP("CustomerTableModel", "Segment before"), "history"),),
+    ),
+    ColumnRole(
+        "delta_sow",
+        "derived",
+        read=False,
+        places=(_t(78, QT_TRANSLATE_NOOP("CustomerTableModel", "ΔSoW (pp)"), "history"),),
+    ),
+    ColumnRole(
+        "delta_kzi",
+        "derived",
+        read=False,
+        places=(_t(79, QT_TRANSLATE_NOOP("CustomerTableModel", "ΔKZI"), "history"),),
     ),
 ]
 

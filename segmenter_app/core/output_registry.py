@@ -502,6 +502,7 @@ def write_team_table(request: Request) -> Written:
 @output(
     "history_table",
     label=QT_TRANSLATE_NOOP("outputs", "History of the periods"),
+    menu=QT_TRANSLATE_NOOP("outputs", "Export the &history of the periods…"),
     kinds=(CSV, XLSX, JSON),
     target=FILE,
     command="history",

@@ -213,6 +213,7 @@ def test_the_file_menu_has_an_entry_for_every_output_the_core_registers(opened):
         "overview",
         "priority_sheets",
         "team_table",
+        "history_table",
     }
     for entry in worded:
         id_ = {"manager_workbooks": "file.export", "priority_sheets": "file.export_pdf"}.get(
@@ -290,3 +291,8 @@ def test_a_project_with_periods_exports_from_the_window_what_the_command_line_do
     assert load_workbook(overview).sheetnames[-1] == "History"
     [report] = window.outputs.reports("en")[:1]
     assert "Segment before" in report.headers
+    history = tmp_path / "verlauf.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(history), ""))
+    window.action("file.export_history_table").trigger()
+    rows = pd.read_csv(history, dtype=str, keep_default_na=False)
+    assert set(rows["period"]) == {"2024", "2025"} and "movement" in rows.columns

@@ -14,7 +14,8 @@ from tests.ui.conftest import open_list
 
 STANDARD = QKeySequence.StandardKey
 
-#: Every menu as it read before the table existed (texts, and the keys of each entry).
+#: Every menu as it read before the table existed (texts, and the keys of each entry),
+#: with the periods' entries (issue 22): Add an earlier list…, History….
 MENU_TEXTS = {
     "en": {
         "&File": [
@@ -25,6 +26,7 @@ MENU_TEXTS = {
             "Save project &as…",
             "-",
             "&Update customer data from a newer list…",
+            "Add an &earlier list…",
             "&Import settings…",
             "Estimate &wallets…",
             "-",
@@ -35,6 +37,7 @@ MENU_TEXTS = {
             "Export the o&verview for the sales lead…",
             "Export priority sheets as &PDF…",
             "Export the tea&m table…",
+            "Export the &history of the periods…",
             "&Print priority sheets…",
             "Save &chart as picture…",
             "-",
@@ -44,6 +47,7 @@ MENU_TEXTS = {
         "&View": [
             "&Reset chart view",
             "Show &movements since the last update",
+            "&History…",
             "&Former customers…",
             "Bubble size",
             "-",
@@ -63,6 +67,7 @@ MENU_TEXTS = {
             "Projekt speichern &unter …",
             "-",
             "Kundendaten aus neuerer Liste &aktualisieren …",
+            "Eine &frühere Liste hinzufügen …",
             "&Importeinstellungen …",
             "Einkaufsvolumen &schätzen…",
             "-",
@@ -73,6 +78,7 @@ MENU_TEXTS = {
             "Übersicht für die &Vertriebsleitung exportieren …",
             "Prioritätenblätter als &PDF exportieren …",
             "Tea&mtabelle exportieren …",
+            "Ver&lauf der Perioden exportieren …",
             "Prioritätenblätter &drucken …",
             "&Diagramm als Bild speichern …",
             "-",
@@ -82,6 +88,7 @@ MENU_TEXTS = {
         "&Ansicht": [
             "Diagrammansicht &zurücksetzen",
             "&Bewegungen seit der letzten Aktualisierung zeigen",
+            "&Verlauf …",
             "&Ehemalige Kunden…",
             "Blasengröße",
             "-",

@@ -266,6 +266,16 @@ def movement_kinds(before: np.ndarray, after: np.ndarray) -> np.ndarray:
     return kind
 
 
+def positions_before(movement: Movement, before: PeriodFigures) -> tuple[np.ndarray, np.ndarray]:
+    """Per customer of the later period: where it stood in the earlier one — SoW as a
+    fraction and KZI in points, NaN when it is new (the chart's movement lines)."""
+    present = movement.before_row >= 0
+    rows = np.where(present, movement.before_row, 0)
+    sow = np.where(present, before.sow[rows], np.nan) if len(before) else np.full(len(rows), np.nan)
+    kzi = np.where(present, before.kzi[rows], np.nan) if len(before) else np.full(len(rows), np.nan)
+    return sow, kzi
+
+
 # --------------------------------------------------------------------------- did it work
 
 

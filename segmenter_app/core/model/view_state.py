@@ -7,7 +7,10 @@ table cleared it; a customer panel that shows a customer the manager filter hide
 Widgets write to it; it says which parts changed through ``changed``.
 
 The selection and the current customer are customer keys (``core/model/keys.py``):
-a customer, not a position.  :attr:`ViewState.selection` and :attr:`ViewState.current`
+a customer, not a position.  So they survive showing another period of the same
+project (:meth:`ViewState.show_period`): the filters stay, the customers stay selected
+in the period shown where its list has them, and come back with a period that has
+them again.  :attr:`ViewState.selection` and :attr:`ViewState.current`
 give them as document rows (never view rows: sorting the table moves nothing here),
 derived from the keys for the document shown, for the table and the chart to compute
 with.
@@ -15,7 +18,7 @@ with.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import EllipsisType
 from typing import Any
 
@@ -26,6 +29,7 @@ import pyarrow.compute as pc
 from segmenter_app.core import columns as registry
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.model.history import Movement
 from segmenter_app.core.model.events import signal
 
 #: Columns the search looks in (the column registry).
@@ -53,6 +57,9 @@ class ViewState:
         #: emitted with the frozenset of PARTS that changed
         self.changed = signal(frozenset)
         self._search_cache: tuple[str, int, np.ndarray] | None = None
+        # Who moved into the period shown from the one before it (None: no period
+        # before): the table's history columns read it (``history()``).
+        self._history: Callable[[], Movement | None] | None = None
 
     # ----------------------------------------------------------------- writing
 
@@ -65,7 +72,33 @@ class ViewState:
         self._selected, self._selection_rows = (), _NO_ROWS
         self._current = None
         self._search_cache = None
+        self._history = None
         self.changed.emit(PARTS)
+
+    def show_period(
+        self, document: CustomerDocument, history: Callable[[], Movement | None] | None = None
+    ) -> None:
+        """Another period of the same project: the filters stay; the selected customers
+        and the current one stay chosen (by key), shown where this period's list has
+        them.  ``history``: who moved into this period (the table's history columns)."""
+        self.document = document
+        self._history = history
+        self._search_cache = None
+        if self.manager is not None and self.manager not in document.managers:
+            self.manager = None  # a manager this period's list does not have
+        keys = document.keys
+        present = [key for key in self._selected if key in keys]
+        rows = np.sort(keys.rows(present)) if present else _NO_ROWS
+        # Absent ones stay chosen too (after the present ones): a period that has them
+        # shows them selected again.
+        self._selected = (*keys.array[rows].tolist(), *(key for key in self._selected if key not in keys))
+        self._selection_rows = rows
+        self.changed.emit(PARTS)
+
+    def history(self) -> Movement | None:
+        """Who moved into the period shown from the one before (None: none before it,
+        or a list that is no project's period)."""
+        return self._history() if self._history is not None else None
 
     def set_manager(self, manager: str | None) -> None:
         if manager == self.manager:
@@ -139,7 +172,8 @@ class ViewState:
 
     @property
     def selected_keys(self) -> tuple[str, ...]:
-        """The selected customers' keys, in the document's row order."""
+        """The selected customers' keys, in the document's row order (then those the
+        period shown lacks, chosen in another period)."""
         return self._selected
 
     @property
@@ -155,7 +189,7 @@ class ViewState:
     @property
     def current(self) -> int | None:
         """The customer the panel shows, as a row of the document shown (or None)."""
-        if self._current is None or self.document is None:
+        if self._current is None or self.document is None or self._current not in self.document.keys:
             return None
         return self.document.keys.row(self._current)
 

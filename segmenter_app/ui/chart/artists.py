@@ -33,6 +33,7 @@ from segmenter_app.core.outputs.chart_style import (
 )
 from segmenter_app.ui.chart.counts import CornerCounts
 from segmenter_app.ui.chart.customers import ChartCustomers
+from segmenter_app.ui.chart.trails import ChartTrails
 
 #: Above this many customers in view the chart draws a density raster.
 MARKER_LIMIT = 15_000
@@ -162,6 +163,8 @@ class ChartArtists:
         self._kzi_line = axes.axhline(50, **THRESHOLD_LINE, animated=True)
         #: the counts in the corners and the thresholds caption
         self.counts = CornerCounts(canvas, axes)
+        #: the selected customers' trails through the periods
+        self.trails = ChartTrails(canvas, axes)
         # Arrows from where customers were to where they are (after an update).
         self._movements = LineCollection(
             [], colors="#555555", linewidths=0.8, alpha=0.7, zorder=3.5, animated=True
@@ -221,6 +224,7 @@ class ChartArtists:
         artists.append(self._strips)
         if self._show_movements and self._movement_from is not None:
             artists += [self._movements, self._previous]
+        artists += self.trails.artists()
         artists += [self._sow_line, self._kzi_line, self._rings, self._stars, self._rubber]
         return artists
 
@@ -250,6 +254,9 @@ class ChartArtists:
         """Where the rings are drawn: (SoW %, KZI points)."""
         xs, ys = self._rings.get_data()
         return np.asarray(xs), np.asarray(ys)
+
+    def has_movements(self) -> bool:
+        return self._movement_from is not None
 
     def movement_lines(self) -> int:
         """How many movement lines (since the last update) are drawn."""
@@ -452,7 +459,14 @@ class ChartArtists:
         # Hidden, not only left out of the blit: a saved picture draws every visible artist.
         for artist in (self._movements, self._previous):
             artist.set_visible(self._show_movements and self._movement_from is not None)
-        if document is None or self._movement_from is None or len(self._movement_from[0]) != len(document):
+        # Hidden lines are not built: a period switch sets 100,000 positions before and
+        # would build every line (about 150 ms) for nothing; shown, they are built then.
+        if (
+            not self._show_movements
+            or document is None
+            or self._movement_from is None
+            or len(self._movement_from[0]) != len(document)
+        ):
             self._movements.set_segments([])
             self._previous.set_data([], [])
             return

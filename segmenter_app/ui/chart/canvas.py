@@ -31,7 +31,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.events import DocumentChange
 from segmenter_app.core.outputs.chart_style import AXIS_LIMITS, y_limits
 from segmenter_app.ui.chart.artists import ChartArtists
-from segmenter_app.ui.chart.counts import Box
+from segmenter_app.ui.chart.counts import Box, widget_box
 from segmenter_app.ui.chart.customers import ChartCustomers
 from segmenter_app.ui.chart.interaction import ChartInteraction, tooltip_text
 from segmenter_app.ui.chart.labels import NameLabels
@@ -43,6 +43,8 @@ class QuadrantChart(FigureCanvasQTAgg):
     point_clicked = Signal(int, bool)
     #: A rectangle or lasso selected these document rows.
     rows_selected = Signal(object)
+    #: A threshold line of a past period (read-only) was taken: it stays.
+    edit_refused = Signal()
 
     def __init__(self, document: CustomerDocument | None = None, language: str = "en", parent=None) -> None:
         figure = Figure(figsize=(6, 5), dpi=100, layout="constrained")
@@ -65,6 +67,7 @@ class QuadrantChart(FigureCanvasQTAgg):
         self.interaction = ChartInteraction(self, self.axes, self.customers, self.artists)
         self.interaction.point_clicked.connect(self.point_clicked)
         self.interaction.rows_selected.connect(self.rows_selected)
+        self.interaction.edit_refused.connect(self.edit_refused)
         self.picture = ChartPicture(self, self.artists, self.labels)
         self.mpl_connect("draw_event", self._on_draw)
         self.retranslate()
@@ -128,6 +131,32 @@ class QuadrantChart(FigureCanvasQTAgg):
     def show_movements(self, shown: bool) -> None:
         self.artists.show_movements(shown)
         self.refresh()
+
+    def set_trails(self, trails, periods, shown: int) -> None:
+        """The selected customers' trails through the periods (a
+        :class:`~segmenter_app.core.model.history.Trails`, or None), the periods' labels,
+        oldest first, and the index of the period shown."""
+        self.artists.trails.set_trails(trails, periods, shown)
+        self.refresh()
+
+    def show_period(
+        self,
+        document: CustomerDocument,
+        *,
+        scope: np.ndarray | None,
+        segments: set[int] | None,
+        selection: np.ndarray,
+        found: np.ndarray,
+    ) -> None:
+        """Another period of the project: its customers in the artists built once (new
+        offsets and colours, one blit — never a full redraw), with the filters, the
+        selection and the search found as they stand."""
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_document_changed)
+        self.customers.show_period(document, scope, segments, selection, found)
+        self.artists.reset_movements(document)
+        document.changed.connect(self._on_document_changed)
+        self._positions_changed()
 
     def set_bubble(self, mode: str | None) -> None:
         """Marker size by 'revenue' or 'wallet', or None."""
@@ -228,6 +257,23 @@ class QuadrantChart(FigureCanvasQTAgg):
         """Per segment: the customers drawn as bubbles, as (SoW %, KZI points)."""
         return self.artists.bubbled_points()
 
+    def trail_count(self) -> int:
+        """How many selected customers' trails are drawn."""
+        return self.artists.trails.count()
+
+    def trail_points(self) -> np.ndarray:
+        """The trails' dots, (SoW %, KZI points) each."""
+        return self.artists.trails.points()
+
+    def trail_labels(self) -> list:
+        """The periods' labels shown on the trails (Qt labels)."""
+        return self.artists.trails.shown_labels()
+
+    def has_movements(self) -> bool:
+        """The chart knows where its customers were before (after an update; a period
+        after the first)."""
+        return self.artists.has_movements()
+
     def movement_lines(self) -> int:
         """How many movement lines (since the last update) are drawn."""
         return self.artists.movement_lines()
@@ -291,10 +337,16 @@ class QuadrantChart(FigureCanvasQTAgg):
         if self.document is None:
             self.artists.counts.hide()
             self.labels.hide()
+            self.artists.trails.hide()
             return
         bounds = self.axes_bounds()
         self.artists.counts.place(bounds)
         self.labels.place(bounds)
+        # The periods on the trails: clear of the boxes, the names and the note.
+        obstacles = [*self.artists.counts.boxes(), *(widget_box(label) for label in self.labels.shown())]
+        if self.labels.shown_note():
+            obstacles.append(self.labels.note_box())
+        self.artists.trails.place(bounds, obstacles)
 
     def refresh(self) -> None:
         """Bring the animated artists up to date and blit them (no full redraw)."""

@@ -101,6 +101,23 @@ class ChartCustomers:
         self._found = _NO_ROWS
         self.locate()
 
+    def show_period(
+        self,
+        document: CustomerDocument,
+        scope: np.ndarray | None,
+        segments: set[int] | None,
+        selection: np.ndarray,
+        found: np.ndarray,
+    ) -> None:
+        """Another period of the project, with the filters, selection and search as
+        they stand (located once)."""
+        self._document = document
+        self._scope = None if scope is None else np.asarray(scope, dtype=np.int64)
+        self.set_segments_shown(segments)
+        self.set_selection(selection)
+        self.set_found(found)
+        self.locate()
+
     def set_scope(self, rows: np.ndarray | None) -> None:
         """Show only these document rows (one manager's customers); None shows all."""
         self._scope = None if rows is None else np.asarray(rows, dtype=np.int64)

@@ -39,6 +39,8 @@ class ChartInteraction(QObject):
     point_clicked = Signal(int, bool)
     #: A rectangle or lasso selected these document rows.
     rows_selected = Signal(object)
+    #: A threshold line of a past period (read-only) was taken: it does not move.
+    edit_refused = Signal()
 
     def __init__(self, canvas, axes, customers: ChartCustomers, artists: ChartArtists) -> None:
         super().__init__(canvas)
@@ -129,6 +131,10 @@ class ChartInteraction(QObject):
         self._press = (event.x, event.y)
         if self._tool == "pointer":
             self._drag_axis = self._line_hit(event.x, event.y)
+            document = self._customers.document
+            if self._drag_axis is not None and document is not None and document.read_only:
+                self._drag_axis = None  # a past period's thresholds stay as they were
+                self.edit_refused.emit()
         else:
             self._rubber_points = [(event.xdata, event.ydata)]
 

@@ -10,8 +10,6 @@ for the picture's own size (:meth:`NameLabels.add_to_picture`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel
@@ -19,64 +17,11 @@ from PySide6.QtWidgets import QLabel
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.artists import ChartArtists
 from segmenter_app.ui.chart.counts import Box, picture_caption, widget_box
+from segmenter_app.ui.chart.placing import overlaps, place_labels
 from segmenter_app.ui.chart.customers import ChartCustomers
 
 #: At most this many selected customers are named; past it none is (a note says why).
 MAX_LABELS = 15
-#: Pixels between a point and its name.
-GAP = 5
-#: Half the side of the square kept free around each named point (its ring).
-RING = 7
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def place_labels(
-    anchors: Sequence[tuple[float, float]],
-    sizes: Sequence[tuple[float, float]],
-    obstacles: Sequence[Box],
-    bounds: Box,
-) -> list[Box | None]:
-    """Where each label goes (its box), or None when it fits nowhere free.
-
-    Coordinates are pixels with y growing downwards.  Each label tries eight places
-    around its point — right, left, above, below and the four diagonals — and takes the
-    first inside ``bounds`` that meets no obstacle and no label placed before it; then
-    the places a line and two lines further up or down.  Greedy in the given order:
-    the first customers are named first."""
-    taken: list[Box] = [*obstacles]
-    placed: list[Box | None] = []
-    left, top, right, bottom = bounds
-    for (x, y), (width, height) in zip(anchors, sizes):
-        near = (
-            (x + GAP, y - height / 2),
-            (x - GAP - width, y - height / 2),
-            (x + GAP, y - GAP - height),
-            (x + GAP, y + GAP),
-            (x - GAP - width, y - GAP - height),
-            (x - GAP - width, y + GAP),
-            (x - width / 2, y - RING - height),
-            (x - width / 2, y + RING),
-        )
-        # Then a line further out above and below, still beside the point.
-        further = [
-            (x0, y0 + sign * step * height) for step in (1, 2) for sign in (-1, 1) for x0, y0 in near[:2]
-        ]
-        chosen = None
-        for x0, y0 in (*near, *further):
-            box = (x0, y0, x0 + width, y0 + height)
-            if box[0] < left or box[1] < top or box[2] > right or box[3] > bottom:
-                continue
-            if any(_overlaps(box, other) for other in taken):
-                continue
-            chosen = box
-            break
-        if chosen is not None:
-            taken.append(chosen)
-        placed.append(chosen)
-    return placed
 
 
 class NameLabels(QObject):
@@ -127,6 +72,10 @@ class NameLabels(QObject):
         """The note at the foot of the chart ("" when none is shown)."""
         return self._note.text() if self._note.isVisible() else ""
 
+    def note_box(self) -> Box:
+        """Where the note stands (widget pixels)."""
+        return widget_box(self._note)
+
     def note(self, unplaced: int | None = None) -> str:
         """Why names are missing, and which customers are bubbles ("" when nothing to
         say); ``unplaced``: the names that found no place (else those on screen)."""
@@ -149,6 +98,9 @@ class NameLabels(QObject):
                 )
             )
         artists = self._artists
+        trails = artists.trails.note()
+        if trails:
+            parts.append(trails)
         if artists.bubbles_capped:
             measure = (
                 QCoreApplication.translate("QuadrantChart", "revenue")
@@ -215,7 +167,7 @@ class NameLabels(QObject):
             # Above the lower corner boxes where a narrow chart would put it over them.
             for name in ("MOVE", "FIX"):
                 corner = counts.box(name)
-                if corner is not None and _overlaps(
+                if corner is not None and overlaps(
                     (x, y, x + self._note.width(), y + self._note.height()), corner
                 ):
                     y = min(y, corner[1] - self._note.height() - 3)

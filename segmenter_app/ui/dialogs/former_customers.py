@@ -1,16 +1,15 @@
 """View ▸ Former customers: the customers updates no longer found, with their notes,
 from the project's history — so a note written for a customer who left the list is
-never lost from sight.  A filter finds a customer or a word of a note."""
+never lost from sight.  A filter finds a customer or a word of a note.  Dates are
+written as the app writes them (15.01.2027 in German); a note too long for its column
+shows whole in its tooltip."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -20,12 +19,24 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.projects.former import former_customers, matches
 from segmenter_app.core.projects.snapshot import ImportRecord
-from segmenter_app.ui.screen_fit import fit_to_screen
-from segmenter_app.ui.table.action_cells import date_text
+
+#: the column of the note
+NOTE = 5
+
+
+def _date(moment: str, language: str) -> str:
+    """The day a customer left the list, as the app writes dates (local time)."""
+    from datetime import datetime
+
+    try:
+        day = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone().date()
+    except ValueError:
+        return moment[:10]
+    return day.strftime("%d.%m.%Y") if language == "de" else day.isoformat()
 
 
 class FormerCustomersDialog(QDialog):
-    def __init__(self, history: list[ImportRecord], parent=None, language: str = "en") -> None:
+    def __init__(self, history: list[ImportRecord], parent=None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.language = language
         self.rows = former_customers(history)
@@ -36,16 +47,7 @@ class FormerCustomersDialog(QDialog):
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        # Notes wrap whole in the last column (and show whole on hover).
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Once the columns have settled (the note column stretches as the dialog is laid
-        # out): rows as tall as their notes at the final width.
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -53,7 +55,7 @@ class FormerCustomersDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, 900, 520)
+        self.resize(820, 480)
         self.retranslate()
 
     def changeEvent(self, event) -> None:
@@ -86,7 +88,7 @@ class FormerCustomersDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for row, (moment, customer) in enumerate(self.rows):
             values = [
-                _local_date(moment, self.language),
+                _date(moment, self.language),
                 customer.customer_id,
                 customer.customer_name,
                 customer.account_manager,
@@ -95,17 +97,10 @@ class FormerCustomersDialog(QDialog):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
-                if column == len(values) - 1 and value:
+                if column == NOTE and value:
                     item.setToolTip(str(value))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        # The columns before the note as their content needs, up to a third of the room
-        # each; the note takes the rest and the rows grow to its lines (a view of the few
-        # customers updates left out).
-        header = self.table.horizontalHeader()
-        for column in range(len(headers) - 1):
-            header.resizeSection(column, min(header.sectionSize(column), max(self.width() // 3, 120)))
-        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
@@ -119,13 +114,3 @@ class FormerCustomersDialog(QDialog):
             for row in range(len(self.rows))
             if not self.table.isRowHidden(row)
         ]
-
-
-def _local_date(moment: str, language: str) -> str:
-    """The day an update was recorded (UTC in the history), on this computer's clock, as
-    the window's language writes a date (15.01.2027)."""
-    try:
-        day = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone().date()
-    except ValueError:
-        return moment[:10]
-    return date_text(day.isoformat(), language)

@@ -1,5 +1,10 @@
 """What a newer list changes, before it is applied: new and gone customers, changed
-values, segment moves (alerts first) and the migration matrix."""
+values, renamed customers (counted apart), segment moves (alerts first, each saying the
+rule that made it one) and the migration matrix.
+
+Every count says what it counts — customers or values — and equals what its tab lists
+(``UpdateReport.counts``).  The dialog opens at a size that shows every tab and the
+*Why* of each move on a 1366×768 laptop (1366×728 usable)."""
 
 from __future__ import annotations
 
@@ -22,15 +27,10 @@ from segmenter_app.core.importing.importer import ImportResult
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
-from segmenter_app.core.text import texts
+from segmenter_app.core.text import history_texts, texts
 from segmenter_app.ui.i18n import Retranslating
-from segmenter_app.ui.screen_fit import fit_to_screen
 
 ALERT_BRUSH = QBrush(QColor("#FDE2D8"))
-
-
-#: The segment moves' column that says why a customer moved.
-WHY_COLUMN = 6
 
 
 class UpdateDialog(Retranslating, QDialog):
@@ -42,8 +42,6 @@ class UpdateDialog(Retranslating, QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
-        # Every tab in sight, none behind scroll arrows.
-        self.tabs.setUsesScrollButtons(False)
         self.moves = QTableWidget()
         self.matrix = QTableWidget()
         self.changes = QTableWidget()
@@ -51,7 +49,17 @@ class UpdateDialog(Retranslating, QDialog):
         self.gone = QTableWidget()
         #: the values the user had edited that the newer list replaces
         self.replaced = QTableWidget()
-        for table in (self.moves, self.matrix, self.changes, self.added, self.gone, self.replaced):
+        #: customers whose name changed (matched by id): counted apart from values
+        self.renamed = QTableWidget()
+        for table in (
+            self.moves,
+            self.matrix,
+            self.changes,
+            self.added,
+            self.gone,
+            self.replaced,
+            self.renamed,
+        ):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSortingEnabled(False)
         # The matrix with a line that says which way it reads.
@@ -66,6 +74,11 @@ class UpdateDialog(Retranslating, QDialog):
         self.tabs.addTab(self.added, "")
         self.tabs.addTab(self.gone, "")
         self.tabs.addTab(self.replaced, "")
+        self.tabs.addTab(self.renamed, "")
+        # Every tab's title in view: no scroll arrows hiding the last ones.
+        self.tabs.setUsesScrollButtons(False)
+        # The *Why* of a move wraps in its column instead of being cut.
+        self.moves.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,31 +88,40 @@ class UpdateDialog(Retranslating, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, 1300, 680)
+        # Fits 1366×728 (a 1366×768 laptop less its task bar) with every tab readable.
+        self.resize(1180, 660)
         self.retranslate()
 
     def retranslate(self) -> None:
         report, language = self.report, self.language
-        counts = report.summary()
+        counts = report.counts()
         self.setWindowTitle(self.tr("Update from {file}").format(file=self.newer.report.path.name))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply the update"))
         number = lambda count: texts.format_number(int(count), language)  # noqa: E731
         noted = self.gone_notes()
-        matched, moving, alerts = (int(counts[key]) for key in ("matched", "moved", "alerts"))
         text = self.tr(
-            "{matched}, <b>{added}</b> new, <b>{gone}</b> no longer in the list (they stay in the "
-            "project's history), <b>{changed}</b> with changed values. {moved}, {alerts}. Notes, "
-            "triage decisions and pins are kept. Values you had edited that the newer list "
-            "replaces: {dropped} (see the last tab)."
+            "<b>{matched}</b> customers found again, <b>{added}</b> new, <b>{gone}</b> no longer "
+            "in the list (they stay in the project's history), <b>{changed}</b> with changed values. "
+            "<b>{moved}</b> move to another segment, <b>{alerts}</b> of them alerts. Notes, triage "
+            "decisions and pins are kept. Values you had edited that the newer list replaces: "
+            "{dropped} (see the last tab)."
         ).format(
-            matched=self.tr("<b>{count}</b> customers found again", "", matched).format(count=number(matched)),
+            matched=number(counts["matched"]),
             added=number(counts["added"]),
             gone=number(counts["gone"]),
-            changed=number(counts["changed"]),
-            moved=self.tr("<b>{count}</b> move to another segment", "", moving).format(count=number(moving)),
-            alerts=self.tr("<b>{count}</b> of them alerts", "", alerts).format(count=number(alerts)),
+            changed=number(counts["changed_customers"]),
+            moved=number(counts["moved"]),
+            alerts=number(counts["alerts"]),
             dropped=number(counts["dropped_edits"]),
         )
+        if counts["changed_values"] != counts["changed_customers"]:
+            text += " " + self.tr("They have {values} changed values in all.").format(
+                values=number(counts["changed_values"])
+            )
+        if counts["renamed"]:
+            text += " " + self.tr("<b>{renamed}</b> renamed (the same id under another name).").format(
+                renamed=number(counts["renamed"])
+            )
         moved = self.threshold_moves()
         if moved:
             text += " " + self.tr("Thresholds over the newer list: {moves}.").format(moves="; ".join(moved))
@@ -111,12 +133,15 @@ class UpdateDialog(Retranslating, QDialog):
         self.summary.setText(text)
         self.tabs.setTabText(0, self.tr("Segment moves ({count})").format(count=number(counts["moved"])))
         self.tabs.setTabText(1, self.tr("Migration matrix"))
-        self.tabs.setTabText(
-            2,
-            self.tr("Changed values ({count} customers)", "", int(counts["changed"])).format(
-                count=number(counts["changed"])
-            ),
-        )
+        if counts["changed_values"] == counts["changed_customers"]:
+            changed_title = self.tr("Changed values ({count} customers)").format(
+                count=number(counts["changed_customers"])
+            )
+        else:
+            changed_title = self.tr("Changed values ({values} values of {count} customers)").format(
+                values=number(counts["changed_values"]), count=number(counts["changed_customers"])
+            )
+        self.tabs.setTabText(2, changed_title)
         self.tabs.setTabText(3, self.tr("New customers ({count})").format(count=number(counts["added"])))
         self.tabs.setTabText(
             4, self.tr("No longer in the list ({count})").format(count=number(counts["gone"]))
@@ -124,6 +149,8 @@ class UpdateDialog(Retranslating, QDialog):
         self.tabs.setTabText(
             5, self.tr("Your edits replaced ({count})").format(count=number(counts["dropped_edits"]))
         )
+        self.tabs.setTabText(6, self.tr("Renamed ({count})").format(count=number(counts["renamed"])))
+        self.tabs.setTabVisible(6, bool(counts["renamed"]))
         self.matrix_caption.setText(
             self.tr("Rows: the segment before the update (from). Columns: the segment now (to).")
         )
@@ -133,6 +160,7 @@ class UpdateDialog(Retranslating, QDialog):
         self._fill_added()
         self._fill_gone()
         self._fill_replaced()
+        self._fill_renamed()
 
     def gone_notes(self) -> int:
         """How many of the gone customers have a note."""
@@ -168,7 +196,7 @@ class UpdateDialog(Retranslating, QDialog):
         """Why a customer moved: its changed values, or — when none changed — the
         threshold that moved under it."""
         if move.values_changed:
-            changes = self.report.changes
+            changes = self.report.value_changes
             mine = changes[changes["new_row"] == move.new_row]
             return "; ".join(
                 f"{_value_name(change.column)} {_plain(change.old, self.language)} → "
@@ -218,6 +246,15 @@ class UpdateDialog(Retranslating, QDialog):
         self.moves.clear()
         self.moves.setColumnCount(len(headers))
         self.moves.setHorizontalHeaderLabels(headers)
+        rules = [
+            history_texts.alert_rule_text(rule, self.language)
+            for rule in ("into_fix", "model_to_move", "grow_to_move")
+        ]
+        self.moves.horizontalHeaderItem(0).setToolTip(
+            self.tr("A move is an alert by one of these rules:")
+            + "\n"
+            + "\n".join(f"⚠ {rule}" for rule in rules)
+        )
         self.moves.setRowCount(len(moves))
         for row, move in enumerate(moves.itertuples(index=False)):
             values = [
@@ -229,31 +266,47 @@ class UpdateDialog(Retranslating, QDialog):
                 self._segment_name(int(move.to_segment)),
                 self.move_reason(move),
             ]
+            rule = history_texts.alert_rule_text(str(move.rule), self.language) if move.alert else ""
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column == WHY_COLUMN:
-                    item.setToolTip(value)
                 if move.alert:
                     item.setBackground(ALERT_BRUSH)
+                    if column == 0:
+                        item.setToolTip(rule)
+                if column == 6:
+                    item.setToolTip(value)
                 if column in (4, 5) and value in COLOURS:
                     item.setForeground(QBrush(QColor(COLOURS[value][0])))
                 self.moves.setItem(row, column, item)
         self.moves.resizeColumnsToContents()
-        # The reason takes the rest of the width, whole on hover where even that is short
-        # (one line a customer: thousands of moves stay quick to show).
-        self.moves.horizontalHeader().setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header = self.moves.horizontalHeader()
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.moves.resizeRowsToContents()
 
     def _fill_matrix(self) -> None:
-        labels = [label if label in COLOURS else self.tr("unclassified") for label in MATRIX_LABELS]
+        labels = list(MATRIX_LABELS)
         matrix = self.report.matrix
         self.matrix.clear()
         self.matrix.setRowCount(len(labels) + 1)
         self.matrix.setColumnCount(len(labels) + 1)
+        # "from unclassified" is its own text: "von ohne Segment" is no German.
         self.matrix.setHorizontalHeaderLabels(
-            [self.tr("to {segment}").format(segment=label) for label in labels] + [self.tr("gone")]
+            [
+                self.tr("to {segment}").format(segment=label)
+                if label in COLOURS
+                else self.tr("to unclassified")
+                for label in labels
+            ]
+            + [self.tr("gone")]
         )
         self.matrix.setVerticalHeaderLabels(
-            [self.tr("from {segment}").format(segment=label) for label in labels] + [self.tr("new")]
+            [
+                self.tr("from {segment}").format(segment=label)
+                if label in COLOURS
+                else self.tr("from unclassified")
+                for label in labels
+            ]
+            + [self.tr("new")]
         )
         for row in range(len(labels)):
             for column in range(len(labels)):
@@ -275,7 +328,7 @@ class UpdateDialog(Retranslating, QDialog):
         return item
 
     def _fill_changes(self) -> None:
-        changes = self.report.changes.head(5000)
+        changes = self.report.value_changes.head(5000)
         headers = [
             self.tr("Customer ID"),
             self.tr("Customer"),
@@ -311,6 +364,12 @@ class UpdateDialog(Retranslating, QDialog):
             for edit in edits.itertuples(index=False)
         ]
         self._fill(self.replaced, headers, rows)
+
+    def _fill_renamed(self) -> None:
+        renames = self.report.renames
+        headers = [self.tr("Customer ID"), self.tr("Name before"), self.tr("Name now")]
+        rows = [(change.customer_id, change.old, change.new) for change in renames.itertuples(index=False)]
+        self._fill(self.renamed, headers, rows)
 
     def _fill(self, table: QTableWidget, headers: list[str], rows: list[tuple]) -> None:
         table.clear()

@@ -35,7 +35,7 @@ from segmenter_app.core.model.view_state import ViewState
 from segmenter_app.core.model.wallet import ESTIMATED
 from segmenter_app.core.outputs.chart_style import COLOURS, SYMBOLS, UNCLASSIFIED_COLOUR
 from segmenter_app.core.text import texts
-from segmenter_app.ui.table import plan_columns, wallet_marks
+from segmenter_app.ui.table import history_columns, plan_columns, wallet_marks
 from segmenter_app.ui.table.action_cells import (
     ACTION_KINDS,
     OVERDUE_BRUSH,
@@ -95,6 +95,9 @@ class CustomerTableModel(QAbstractTableModel):
         #: Per column: document row → display text (formatted on first view).
         self._display: list[dict[int, str]] = [{} for _ in self.columns]
         self._column_decimals: dict[str, int] = {}  # per number column: 4.2 beside 4.0, not 4
+        #: per table column: the column, until the document changes (``table[key]`` makes a
+        #: new Series each time, about 75 µs: most of what formatting a cell cost)
+        self._series: dict[str, pd.Series] = {}
         self._issue_cache: dict | None = None  # the import's problems per row, on first tooltip
         self._bold = QFont()
         self._bold.setBold(True)
@@ -110,7 +113,11 @@ class CustomerTableModel(QAbstractTableModel):
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         numeric = ("number", "money", "percent", "points")
         self._alignment = [
-            right if column.kind in numeric or column.key in plan_columns.RIGHT else None
+            right
+            if column.kind in numeric
+            or column.key in plan_columns.RIGHT
+            or column.key in history_columns.RIGHT
+            else None
             for column in self.columns
         ]
         # Weak connections: a model of a list that was closed is never called again.
@@ -134,6 +141,9 @@ class CustomerTableModel(QAbstractTableModel):
     def column_of(self, key: str) -> int:
         return self._key_index[key]
 
+    def has_column(self, key: str) -> bool:
+        return key in self._key_index
+
     def document_row(self, view_row: int) -> int:
         return self.order.document_row(view_row)
 
@@ -156,13 +166,18 @@ class CustomerTableModel(QAbstractTableModel):
                 return str(section + 1)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            key = self.columns[section].key
+            if key in history_columns.HISTORY_KEYS and self.state.history() is None:
+                return ""  # no period before the one shown: the column is hidden, untitled
             scale = texts.scale_label(self.document.scale, self.language)
-            return header_text(self.columns[section].key, scale)
+            return header_text(key, scale)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tooltip(self.columns[section].key)
         return None
 
     def _header_tooltip(self, key: str) -> str | None:
+        if key in history_columns.HISTORY_KEYS:
+            return history_columns.header_tooltip(key)
         if key in plan_columns.PLAN_KEYS:
             return plan_columns.header_tooltip(self.document, key, self.language)
         return header_tooltip(key)
@@ -171,7 +186,8 @@ class CustomerTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].editable:
+        # A past period is shown, never edited (the view says so when one tries).
+        if self.columns[index.column()].editable and not self.document.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -218,6 +234,8 @@ class CustomerTableModel(QAbstractTableModel):
             return self._borderline_brush
         if role == _FOREGROUND and key == "due" and is_overdue(self.document, row):
             return OVERDUE_BRUSH
+        if role == _FOREGROUND and key == "trend":
+            return history_columns.foreground(self.state.history(), row)
         return None
 
     def edit_value(self, row: int, column: Column):
@@ -226,6 +244,8 @@ class CustomerTableModel(QAbstractTableModel):
         key = column.key
         if column.kind == "plan":
             return plan_columns.value(document, row, key)
+        if column.kind == "history":
+            return history_columns.value(self.state.history(), row, key)
         if key == "share_of_wallet":
             value = document.prepared.sow[row]
             return None if math.isnan(value) else round(float(value) * 100.0, 4)
@@ -237,7 +257,7 @@ class CustomerTableModel(QAbstractTableModel):
             return int(document.result.priority[row]) or None
         if key in ("segment", "triage", "why") or column.kind in ACTION_KINDS:
             return self._format(row, column)
-        value = document.table[key].iat[row]
+        value = self.column_values(key).iat[row]
         if isinstance(value, np.generic):
             # A numpy number reaches Qt as an object it cannot edit: the editor would
             # open empty.  Python's own float and int open a spin box with the value.
@@ -253,6 +273,8 @@ class CustomerTableModel(QAbstractTableModel):
         key = column.key
         if column.kind == "plan":
             return plan_columns.text(document, row, key, language)
+        if column.kind == "history":
+            return history_columns.text(self.state.history(), row, key, language)
         if key == "segment":
             segment = int(document.result.segment[row])
             return f"{SYMBOLS[sg.SEGMENTS[segment]]} {sg.SEGMENTS[segment]}" if segment >= 0 else "–"
@@ -274,7 +296,7 @@ class CustomerTableModel(QAbstractTableModel):
             text = wallet_marks.wallet_text(document, row, language)
             if text is not None:
                 return text
-        value = document.table[key].iat[row]
+        value = self.column_values(key).iat[row]
         if key == "satisfaction_input" and document.scale is not None and document.scale.levels:
             return document.scale.level_name(value)  # the rating word, as the list has it
         if column.kind in ACTION_KINDS:
@@ -292,6 +314,13 @@ class CustomerTableModel(QAbstractTableModel):
             return ""
         return str(value)
 
+    def column_values(self, key: str) -> pd.Series:
+        """The document table's column ``key`` (kept until the document changes)."""
+        series = self._series.get(key)
+        if series is None:
+            series = self._series[key] = self.document.table[key]
+        return series
+
     def _decimals(self, key: str) -> int:
         found = self._column_decimals
         return (
@@ -303,6 +332,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: int, column: Column) -> str | None:
         document = self.document
+        if column.kind == "history":
+            return history_columns.tooltip(self.state.history(), row, column.key, self.language)
         if column.key == "wallet":
             return wallet_marks.wallet_tooltip(document, row, self.language)
         if column.key in ("segment", "why", "customer_id", "customer_name"):
@@ -328,7 +359,7 @@ class CustomerTableModel(QAbstractTableModel):
                 "CustomerTableModel", "Near a threshold (within {band} points)"
             ).format(band=texts.format_number(document.band_points, self.language))
         if column.key == "notes":
-            return str(document.table["notes"].iat[row]) or None
+            return str(self.column_values("notes").iat[row]) or None
         return None
 
     def _issues(self) -> dict:
@@ -359,7 +390,7 @@ class CustomerTableModel(QAbstractTableModel):
             return True  # the same value again: nothing changed, nothing to say
         explained = False
         if column.editable in ("revenue", "wallet"):
-            given = self.document.table["sow_input"].iat[row]
+            given = self.column_values("sow_input").iat[row]
             if not pd.isna(given):
                 explained = True
                 # A given share wins over revenue ÷ wallet (PRODUCT.md §1): say so, or the
@@ -370,7 +401,7 @@ class CustomerTableModel(QAbstractTableModel):
                         "{customer}: SoW stays {sow}, the share given for this customer; "
                         "it wins over revenue ÷ wallet. Empty the SoW cell to use revenue ÷ wallet.",
                     ).format(
-                        customer=self.document.table["customer_name"].iat[row],
+                        customer=self.column_values("customer_name").iat[row],
                         sow=texts.format_percent(float(given), self.language, 1),
                     )
                 )
@@ -401,6 +432,10 @@ class CustomerTableModel(QAbstractTableModel):
         notation = GERMAN if self.language == "de" else ENGLISH
         parsed = parse_text_numbers(pd.Series([text], dtype="str"), notation)
         return None if parsed.invalid[0] or math.isnan(parsed.values[0]) else float(parsed.values[0])
+
+    def refuses_edit(self, index: ModelIndex) -> bool:
+        """The cell could be edited in the current period but this one is past."""
+        return index.isValid() and bool(self.columns[index.column()].editable) and self.document.read_only
 
     def refusal_text(self, refused: EditRefused, column: Column) -> str:
         """Why the document refused an edit, for the status bar."""
@@ -501,6 +536,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _on_document_changed(self, change: DocumentChange) -> None:
         self._issue_cache = None
+        self._series.clear()
         if change.dragging:
             self._drag_changed(change)
             return

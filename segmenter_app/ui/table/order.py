@@ -17,11 +17,11 @@ import pyarrow.compute as pc
 
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.model.view_state import ViewState
-from segmenter_app.ui.table import plan_columns
+from segmenter_app.ui.table import history_columns, plan_columns
 from segmenter_app.ui.table.columns import Column
 
 #: Column kinds whose order follows the segments (a drag or an edit can change it).
-DERIVED_KINDS = ("derived", "percent", "points", "plan")
+DERIVED_KINDS = ("derived", "percent", "points", "plan", "history")
 
 
 class RowOrder:
@@ -83,7 +83,11 @@ class RowOrder:
         size = len(self._document)
         if self._sort is not None:
             column, descending = self._sort
-            keys = sort_keys(self._document, column)
+            keys = (
+                history_columns.sort_keys(self._state.history(), column.key, size)
+                if column.kind == "history"
+                else sort_keys(self._document, column)
+            )
             # NaN last in both directions; ties keep document order (stable).
             missing = np.isnan(keys)
             filled = np.where(missing, 0.0, keys)

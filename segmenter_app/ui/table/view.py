@@ -3,7 +3,7 @@ only changed rows repainted, Ctrl+C copies as Excel does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QGuiApplication,
@@ -72,6 +72,9 @@ class NumberDelegate(QStyledItemDelegate):
 class CustomerTable(QTableView):
     """The table; Ctrl+C copies the selected cells as Excel does (tab-separated)."""
 
+    #: Someone tried to edit a cell of a past period (read-only): the window says why.
+    edit_refused = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortingEnabled(True)
@@ -89,6 +92,19 @@ class CustomerTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSortIndicatorShown(True)
+
+    def edit(self, index, trigger=None, event=None) -> bool:
+        if trigger is None:
+            return super().edit(index)
+        model = self.model()
+        if (
+            trigger & self.editTriggers()
+            and isinstance(model, CustomerTableModel)
+            and model.refuses_edit(index)
+        ):
+            self.edit_refused.emit()
+            return False
+        return super().edit(index, trigger, event)
 
     def dataChanged(self, top_left, bottom_right, roles=()) -> None:
         """Repaint only the columns that changed.  Qt repaints the whole viewport for any

@@ -72,8 +72,10 @@ class ActionFields(QWidget):
         enabled = document is not None and row is not None and 0 <= row < len(document)
         self._updating = True
         try:
+            # A past period's actions are shown, not edited (they belong to the customer,
+            # who is edited in the current period).
             for widget in (*self.edits.values(), self.status):
-                widget.setEnabled(enabled)
+                widget.setEnabled(enabled and not document.read_only)
             if not enabled:
                 for edit in self.edits.values():
                     edit.setText("")

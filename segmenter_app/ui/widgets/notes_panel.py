@@ -54,6 +54,11 @@ class NotesPanel(Retranslating, QWidget):
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        #: says that a past period is shown: read, never changed
+        self.read_only_label = QLabel()
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet("QLabel { color: #7A4B00; }")
+        self.read_only_label.hide()
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.distance = QLabel()
@@ -84,7 +89,15 @@ class NotesPanel(Retranslating, QWidget):
         form.addRow(self.triage_label, triage_row)
         form.addRow(self.pin)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.subtitle, self.why, self.distance, self.action, self.plan):
+        for widget in (
+            self.title,
+            self.subtitle,
+            self.read_only_label,
+            self.why,
+            self.distance,
+            self.action,
+            self.plan,
+        ):
             layout.addWidget(widget)
         layout.addLayout(form)
         self.actions = ActionFields(self)
@@ -109,6 +122,12 @@ class NotesPanel(Retranslating, QWidget):
         self.triage.setItemText(2, self.tr("Prioritise"))
         self.pin.setText(self.tr("Pin to the top of the priority list"))
         self.note_label.setText(self.tr("Note"))
+        self.read_only_label.setText(
+            self.tr(
+                "A past period, shown read-only: notes, actions, triage and pins are changed in the "
+                "current period."
+            )
+        )
         self.note.setPlaceholderText(self.tr("Write a note for this customer…"))
         self.refresh()
 
@@ -136,9 +155,14 @@ class NotesPanel(Retranslating, QWidget):
     def refresh(self, note: bool = False) -> None:
         document, row = self.document, self.row
         enabled = document is not None and row is not None and 0 <= row < len(document)
+        past = document is not None and document.read_only
+        self.read_only_label.setVisible(past)
         self.actions.show(document, row if enabled else None, self.language)
-        for widget in (self.triage, self.pin, self.note):
-            widget.setEnabled(enabled)
+        for widget in (self.triage, self.pin):
+            widget.setEnabled(enabled and not past)
+        # A past period's note can be read and copied, not changed.
+        self.note.setEnabled(enabled)
+        self.note.setReadOnly(past)
         self.plan.show_customer(document if enabled else None, row, self.language)
         self._updating = True
         try:
@@ -175,7 +199,7 @@ class NotesPanel(Retranslating, QWidget):
             else:
                 self.triage.setItemText(0, self.tr("Automatic"))
             self.triage.setCurrentIndex(0 if override < 0 else 1 + override)
-            self.triage.setEnabled(customer.segment == sg.MOVE)
+            self.triage.setEnabled(customer.segment == sg.MOVE and not past)
             self.pin.setChecked(customer.pinned)
             if note and self.note.toPlainText() != customer.notes:
                 self.note.setPlainText(customer.notes)
@@ -237,7 +261,7 @@ class NotesPanel(Retranslating, QWidget):
         if document is None or row is None or not 0 <= row < len(document):
             return
         text = self.note.toPlainText()
-        if text != str(document.table["notes"].iat[row]):
+        if not document.read_only and text != str(document.table["notes"].iat[row]):
             document.edit_value(row, "notes", text)
 
     def _on_document_changed(self, change: DocumentChange) -> None:

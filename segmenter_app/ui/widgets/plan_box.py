@@ -89,7 +89,7 @@ class CustomerPlanBox(QWidget):
                     )
                 )
                 self._targets[button] = name
-                button.show()
+                button.setVisible(not document.read_only)  # a past period is not changed
         service = int(plan.service[row])
         if service != vp.SERVED:
             low_w, high_w, median_e, high_e = plan.cuts

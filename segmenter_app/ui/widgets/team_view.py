@@ -324,7 +324,8 @@ class TeamModel(QAbstractTableModel):
 
     def flags(self, index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == CAPACITY and not self.is_team(index.row()):
+        past = self.document is not None and self.document.read_only
+        if index.isValid() and index.column() == CAPACITY and not self.is_team(index.row()) and not past:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -506,9 +507,30 @@ class FrozenTable(QTableView):
 
 
 class _Canvas(FigureCanvasQTAgg):
+    """The shares' picture.  Its constrained layout is worked out once per size and
+    language: measuring every text for it was half of each redraw (another period's
+    shares, at 100,000 customers a period switch waited ~100 ms for it), while the
+    margins depend only on the axis words."""
+
+    def __init__(self, figure) -> None:
+        super().__init__(figure)
+        self._laid_out: tuple | None = None
+
+    def relayout(self) -> None:
+        """Work the layout out again at the next draw (the words changed)."""
+        self._laid_out = None
+
     def draw(self) -> None:
         # Not while the dock is collapsed: the constrained layout has no room and warns.
-        if self.width() >= 120 and self.height() >= 100:
+        if self.width() < 120 or self.height() < 100:
+            return
+        size = (self.width(), self.height(), self.device_pixel_ratio)
+        if self._laid_out != size:
+            self.figure.set_layout_engine("constrained")
+            super().draw()
+            self.figure.set_layout_engine("none")
+            self._laid_out = size
+        else:
             super().draw()
 
 
@@ -702,8 +724,17 @@ class TeamView(QWidget):
         self.refresh(force=True)
         self._fit_columns()
 
+    def show_period(self, document: CustomerDocument) -> None:
+        """Another period of the project: its plan, the columns as wide as they are."""
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_document_changed)
+        self.document = document
+        document.changed.connect(self._on_document_changed)
+        self.refresh(force=True)
+
     def set_language(self, language: str) -> None:
         self.language = language
+        self.canvas.relayout()
         self.refresh(force=True)
         self._fit_columns()
 
@@ -762,8 +793,9 @@ class TeamView(QWidget):
         document = self.document
         settings = document.plan_settings if document is not None else None
         boxes = self._all_setting_boxes()
+        editable = settings is not None and not document.read_only  # a past period's plan stays
         for box in boxes:
-            box.setEnabled(settings is not None)
+            box.setEnabled(editable)
             box.blockSignals(True)
         if settings is not None:
             plan = document.plan

@@ -217,6 +217,10 @@ class ThresholdPanel(Retranslating, QWidget):
         self.document = document
         self.language = language
         self.setEnabled(document is not None)
+        # A past period's thresholds are shown as they were, never changed.
+        editable = document is not None and not document.read_only
+        for editor in (self.sow, self.kzi, self.band):
+            editor.setEnabled(editable)
         if document is not None:
             document.changed.connect(self._on_document_changed)
         self.refresh()

@@ -1,6 +1,11 @@
 """The working area: the filter bar and customer table on one side, the chart with its
 tools on the other.  The selection is kept as document rows and mirrored between table
-and chart (with a guard, so that each side's echo does not come back)."""
+and chart (with a guard, so that each side's echo does not come back).
+
+A project of several periods shows one of them (:meth:`Workspace.show_period`): the
+period bar above the chart chooses it, the filters and the selection stay, the chart
+keeps its artists and takes the period's customers, and a past period is read-only —
+an edit is refused with the words the window gives (:attr:`Workspace.refusal`)."""
 
 from __future__ import annotations
 
@@ -34,9 +39,11 @@ from segmenter_app.core.outputs.chart_style import SYMBOLS
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.canvas import QuadrantChart
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.table.history_columns import HISTORY_KEYS
 from segmenter_app.ui.table.model import CustomerTableModel
 from segmenter_app.ui.table.order import consecutive_runs
 from segmenter_app.ui.table.view import CustomerTable, NumberDelegate
+from segmenter_app.ui.widgets.period_bar import PeriodBar
 from segmenter_app.ui.widgets.segment_toggles import SegmentToggles
 
 
@@ -45,6 +52,8 @@ class Workspace(Retranslating, QWidget):
     current_changed = Signal(object)
     #: A message for the status bar.
     message = Signal(str)
+    #: the user asked for the former customers the search (this text) matches
+    former_requested = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -56,6 +65,19 @@ class Workspace(Retranslating, QWidget):
         self.state = ViewState()
         self.state.changed.connect(self._on_state_changed)
         self._syncing = False
+        #: what an edit of the period shown is told (None: the period is editable)
+        self.refusal: str | None = None
+        # Another period is being put in place: the state's echo waits for the end.
+        self._switching = False
+        #: the selected customers' trails through the periods: keys → Trails (None: a
+        #: project of one period); set by the window
+        self.trails_of = None
+        #: how many former customers a search text matches (the window sets it: the
+        #: project's history is its); None: no hint
+        self.former_count = None
+        #: the periods' labels (oldest first) and the index of the one shown
+        self._period_labels: list[str] = []
+        self._period_shown = -1
 
         # Filter bar
         self.manager = QComboBox()
@@ -78,9 +100,17 @@ class Workspace(Retranslating, QWidget):
         filters.addWidget(self.manager_label)
         filters.addWidget(self.manager)
         filters.addWidget(self.search, 1)
+        #: says when the search matches former customers (their notes too), a link that
+        #: opens View ▸ Former customers filtered by it (issue 27)
+        self.former_hint = QLabel()
+        self.former_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.former_hint.setVisible(False)
+        self.former_hint.linkActivated.connect(lambda _link: self.former_requested.emit(self.state.search))
+        filters.addWidget(self.former_hint)
 
         self.table = CustomerTable()
         self.table.setItemDelegate(NumberDelegate(self.table))
+        self.table.edit_refused.connect(self._on_edit_refused)
         self.rows_label = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -94,6 +124,9 @@ class Workspace(Retranslating, QWidget):
         self.chart = QuadrantChart()
         self.chart.point_clicked.connect(self._on_chart_clicked)
         self.chart.rows_selected.connect(self._on_chart_rows_selected)
+        self.chart.edit_refused.connect(self._on_edit_refused)
+        #: which period the chart, table and Team view show (several periods only)
+        self.period_bar = PeriodBar()
         self.chart_tools = QToolBar()
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
@@ -140,6 +173,7 @@ class Workspace(Retranslating, QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.period_bar)
         right_layout.addWidget(self.chart_tools)
         right_layout.addWidget(self.chart, 1)
 
@@ -194,31 +228,144 @@ class Workspace(Retranslating, QWidget):
             old_model.release()  # never called by its document again
         # Every filter and the selection start over; the table follows below.
         self.state.set_document(document)
+        self.refusal = None
+        self._period_labels, self._period_shown = [], -1
         if document is None:
             self.table.setModel(None)
         else:
-            self.model = CustomerTableModel(document, language, self, state=self.state)
-            self.model.edit_refused.connect(self.message)
-            self.model.edit_explained.connect(self.message)
-            self.model.visible_range = self.table.visible_view_rows
-            self.table.setModel(self.model)
-            self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
-            self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-            self.model.layoutChanged.connect(self._refresh_rows_label)
-            document.changed.connect(self._on_document_changed)
+            self._install_model(document)
             self._size_columns()
             priority = self.model.column_of("priority")
             self.table.sortByColumn(priority, Qt.SortOrder.AscendingOrder)
+            self._show_history_columns()
         if old_model is not None:
             old_model.deleteLater()
         self.chart.set_document(document)
         self.chart.language = language
+        self._refresh_trails()
         self._refresh_manager_combo()
         self._show_in_widget(self.search, self.search.clear)
         for button in self.segment_buttons.values():
             self._show_in_widget(button, lambda button=button: button.setChecked(True))
         self._refresh_counts()
         self._refresh_rows_label()
+
+    def _install_model(
+        self, document: CustomerDocument, sort: tuple[str, Qt.SortOrder] | None = None
+    ) -> None:
+        """A table model over ``document`` (sorted by ``sort``, a column key and order,
+        before the view shows it), wired to the view and the document."""
+        model = CustomerTableModel(document, self.language, self, state=self.state)
+        self.model = model
+        model.edit_refused.connect(self.message)
+        model.edit_explained.connect(self.message)
+        model.visible_range = self.table.visible_view_rows
+        if sort is not None and model.has_column(sort[0]):
+            model.sort(model.column_of(sort[0]), sort[1])
+        self.table.setModel(model)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        model.layoutChanged.connect(self._refresh_rows_label)
+        document.changed.connect(self._on_document_changed)
+
+    def show_period(
+        self,
+        document: CustomerDocument,
+        history,
+        *,
+        refusal: str | None,
+        labels: list[str],
+        shown: int,
+    ) -> None:
+        """Show another period of the project: ``document`` its customers, ``history``
+        who moved into it (a callable giving the Movement, or None), ``refusal`` what an
+        edit is told (None: the current period, editable), ``labels`` the periods' and
+        ``shown`` its index.  The filters, the sort, the column widths and the selected
+        customers stay; the chart takes the period's customers into its artists."""
+        self.refusal = refusal
+        self._period_labels, self._period_shown = list(labels), shown
+        if document is self.document:
+            self.state.show_period(document, history)  # the period before it may have changed
+            self._show_history_columns()
+            self._refresh_trails()
+            return
+        header = self.table.horizontalHeader()
+        old_model = self.model
+        widths, sort = {}, None
+        if old_model is not None:
+            widths = {spec.key: header.sectionSize(i) for i, spec in enumerate(old_model.columns)}
+            section = header.sortIndicatorSection()
+            if 0 <= section < len(old_model.columns):
+                sort = (old_model.columns[section].key, header.sortIndicatorOrder())
+            old_model.release()
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_document_changed)
+        self.document = document
+        self.model = None
+        self._switching = True
+        try:
+            self.state.show_period(document, history)
+        finally:
+            self._switching = False
+        header.blockSignals(True)  # the sort is the model's already: no second one
+        try:
+            self._install_model(document, sort)
+            for column, spec in enumerate(self.model.columns):
+                if spec.key in widths:
+                    header.resizeSection(column, widths[spec.key])
+            if sort is not None and self.model.has_column(sort[0]):
+                header.setSortIndicator(self.model.column_of(sort[0]), sort[1])
+        finally:
+            header.blockSignals(False)
+        header.viewport().update()
+        if old_model is not None:
+            old_model.deleteLater()
+        state = self.state
+        drawn = None if state.segments is None else set(state.segments) - {sg.UNCLASSIFIED}
+        self.chart.show_period(
+            document,
+            scope=state.scope_rows(),
+            segments=None if drawn is not None and len(drawn) == 4 else drawn,
+            selection=self._rings(),
+            found=state.found_rows(),
+        )
+        self._show_history_columns()
+        self._refresh_manager_combo()
+        self._show_selection(chart=False)
+        self._refresh_trails()
+        self._refresh_counts()
+        self._refresh_rows_label()
+        self.current_changed.emit(state.current)
+
+    def _show_history_columns(self) -> None:
+        """Segment before, ΔSoW, ΔKZI and the trend: shown where the period has one
+        before it."""
+        if self.model is None:
+            return
+        hidden = self.state.history() is None
+        for key in HISTORY_KEYS:
+            self.table.setColumnHidden(self.model.column_of(key), hidden)
+
+    def set_periods(self, labels: list[str], shown: int) -> None:
+        """The periods' labels (a rename, a period added) and the index shown."""
+        self._period_labels, self._period_shown = list(labels), shown
+        self._refresh_trails()
+
+    def _refresh_trails(self) -> None:
+        """The trails of the selected customers through the periods (those the state
+        has chosen, in every period), for the period shown."""
+        keys = self.state.selected_keys
+        current = self.state.current_key
+        if current is not None and current not in keys:
+            keys = (*keys, current)
+        trails = None
+        if self.trails_of is not None and keys and len(self._period_labels) > 1:
+            trails = self.trails_of(keys)
+        self.chart.set_trails(trails, self._period_labels, self._period_shown)
+
+    def _on_edit_refused(self) -> None:
+        if self.refusal:
+            self.message.emit(self.refusal)
 
     def _size_columns(self) -> None:
         """Each column as wide as its header and the texts of the first rows in view
@@ -228,7 +375,9 @@ class Workspace(Retranslating, QWidget):
         bold.setBold(True)
         metrics, bold_metrics = self.table.fontMetrics(), QFontMetrics(bold)
         caps = {"why": 360, "notes": 260, "customer_name": 180, "account_manager": 150}
-        sample = range(min(model.rowCount(), 200))
+        # The rows a laptop's table shows at once (about 30): 200 formatted 8,000 cells
+        # and took a second of opening a 100,000-customer project.
+        sample = range(min(model.rowCount(), 40))
         for column, spec in enumerate(model.columns):
             width = self._header_width(column)
             cell_metrics = bold_metrics if spec.key == "segment" else metrics
@@ -293,6 +442,8 @@ class Workspace(Retranslating, QWidget):
         """The one place the widgets follow the view state: filter widgets, the table's
         order, the chart's scope, segments, search stars and rings, the current customer."""
         state, chart = self.state, self.chart
+        if self._switching:
+            return  # show_period puts the chart, the table and the panels in step at once
         if "manager" in parts:
             self._show_in_widget(
                 self.manager,
@@ -313,12 +464,31 @@ class Workspace(Retranslating, QWidget):
             self._show_in_widget(self.search, lambda: self.search.setText(state.search))
         if parts & {"manager", "search", "document"}:
             chart.set_found(state.found_rows())
+        if parts & {"search", "document"}:
+            self.refresh_former_hint()
         if self.model is not None and parts & {"manager", "segments", "search"}:
             self.model.refilter()
         if parts & {"selection", "current", "manager", "segments", "search", "document"}:
             self._show_selection()
+        if parts & {"selection", "current"}:
+            self._refresh_trails()
         if "current" in parts or "document" in parts:
             self.current_changed.emit(state.current)
+
+    def refresh_former_hint(self) -> None:
+        """Say how many former customers the search matches, as a link to them."""
+        text = self.state.search
+        count = self.former_count(text) if self.former_count is not None and text else 0
+        if count:
+            self.former_hint.setText(
+                '<a href="former">{}</a>'.format(
+                    self.tr("+ %n former customer(s)", "", count)
+                )
+            )
+            self.former_hint.setToolTip(
+                self.tr("Customers a newer list no longer had match the search too: View ▸ Former customers")
+            )
+        self.former_hint.setVisible(bool(count))
 
     @staticmethod
     def _show_in_widget(widget, change) -> None:
@@ -394,14 +564,20 @@ class Workspace(Retranslating, QWidget):
         """Select document rows (lifting a filter that hides them) and show the first."""
         self.state.select(rows, ... if current is None else current)
 
-    def _show_selection(self) -> None:
-        """Table and chart show the state's selection; the table scrolls to the current
-        customer when the selection did not come from the table itself."""
+    def _rings(self) -> np.ndarray:
+        """The customers ringed on the chart: the selected and the current one."""
         state = self.state
         rings = state.selection
         if state.current is not None and not np.isin(state.current, rings):
             rings = np.union1d(rings, [state.current])
-        self.chart.set_selection(rings)
+        return rings
+
+    def _show_selection(self, chart: bool = True) -> None:
+        """Table and chart show the state's selection; the table scrolls to the current
+        customer when the selection did not come from the table itself."""
+        state = self.state
+        if chart:
+            self.chart.set_selection(self._rings())
         if self.model is None or self._syncing:
             return
         self._syncing = True

@@ -5,6 +5,7 @@ controllers, each an object with a public interface that is handed what it needs
 
 * :attr:`loading` (``loading.py``) reads lists and runs the reading jobs (busy/idle);
 * :attr:`projects` (``projects.py``) saves, opens, restores and updates projects;
+* :attr:`period_view` (``period_view.py``) the period shown, earlier lists, the History;
 * :attr:`collect` (``collect.py``) collects returned files, saves copies for managers;
 * :attr:`outputs` (``outputs.py``) writes the chart, the workbooks, the PDF, prints;
 * :attr:`help` (``help.py``) the guide, About, the licences;
@@ -17,6 +18,7 @@ per menu in ``menus/``): :meth:`action` and :meth:`menu` find them by id.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QSize, Qt, QTimer, Signal
@@ -55,6 +57,7 @@ from segmenter_app.ui.window.help import Help
 from segmenter_app.ui.window.loading import Loading
 from segmenter_app.ui.window.menus import MENUS
 from segmenter_app.ui.window.outputs import Outputs
+from segmenter_app.ui.window.period_view import PeriodView
 from segmenter_app.ui.window.projects import Projects
 from segmenter_app.ui.window.window_settings import WindowSettings
 
@@ -72,6 +75,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.empty = EmptyState()
         self.workspace = Workspace()
+        #: per document, whether its movement lines were last shown (weak: a document gone is forgotten)
+        self._movements_shown: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self.stack = _Pages()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.workspace)
@@ -113,6 +118,12 @@ class MainWindow(Retranslating, QMainWindow):
             )
         )
         self.projects.document_shown.connect(self._show_session)
+        # After the window's own slot: it shows the session's document, then the period
+        # view shows the period chosen.
+        self.period_view = PeriodView(self, self.projects, self.loading)
+        # The main search says when former customers match, and opens them (issue 27).
+        self.workspace.former_count = self.projects.former_matches
+        self.workspace.former_requested.connect(self.projects.show_former_customers)
         self.projects.saved.connect(self._on_saved)
         self.empty.open_requested.connect(self.loading.open_dialog)
         self.empty.sample_requested.connect(self.loading.open_sample)
@@ -189,6 +200,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_session(self, document: CustomerDocument) -> None:
         """The session works on ``document`` now: show it (the journal runs already)."""
+        # The same project's step (an update, its undo or redo): the movement lines stay
+        # shown if they were; another list or project starts without them.
+        same_project = self.document is not None and self.document.undo_stack is document.undo_stack
         if self.document is not None:
             self.document.undo_stack.changed.disconnect(self._update_undo_actions)
             self.document.undo_stack.changed.disconnect(self.update_title)
@@ -201,8 +215,13 @@ class MainWindow(Retranslating, QMainWindow):
         # Movements since the last update: available as long as the document knows
         # where its customers were (a saved project keeps it), shown on request.
         movements = self.action("view.movements")
-        movements.setChecked(False)
-        movements.setEnabled(document.previous_positions is not None)
+        available = document.previous_positions is not None
+        # A document whose movements were shown (an update applied, then undone and
+        # redone) shows them again, as after Apply (issue 27).
+        shown_before = self._movements_shown.get(document, False)
+        movements.setChecked(available and (shown_before or (same_project and movements.isChecked())))
+        movements.setEnabled(available)
+        self.workspace.chart.show_movements(movements.isChecked())
         self.window_settings.add_recent(project_path or path)
         if not is_bundled(path):  # the sample's folder is no place to look for lists
             self.settings.setValue("last_folder", str(path.parent))
@@ -253,6 +272,16 @@ class MainWindow(Retranslating, QMainWindow):
         # A customer picked in the table or the chart: show its panel (tabbed docks).
         if row is not None and self.notes_dock.isVisible() and not self.notes_dock.isFloating():
             self.notes_dock.raise_()
+
+    def show_movements(self, shown: bool) -> None:
+        """Show or hide the movement lines since the last update (View menu), and
+        remember it for the document shown: its redo shows them as they were."""
+        action = self.action("view.movements")
+        if action.isChecked() != shown:
+            action.setChecked(shown)
+        if self.document is not None:
+            self._movements_shown[self.document] = shown
+        self.workspace.chart.show_movements(shown)
 
     def update_title(self) -> None:
         """The title (with the unsaved marker) and the status bar's counts say what the

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from segmenter_app.core.importing.importer import ImportOptions, ImportResult, load_customers
 from segmenter_app.core.model.document import CustomerDocument
+from segmenter_app.core.projects.former import find_former
 from segmenter_app.core.projects.project import (
     EXTENSION,
     OpenedProject,
@@ -382,8 +383,7 @@ class Projects(QObject):
         # Shown through session.document_replaced, as its undo and redo are.
         self.session.update(newer, path, report)
         # The positions came with the document: show where customers moved.
-        window.action("view.movements").setChecked(True)
-        window.workspace.chart.show_movements(True)
+        window.show_movements(True)
         alerts = report.summary()["alerts"]
         window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -447,14 +447,23 @@ class Projects(QObject):
                 15000,
             )
 
-    def show_former_customers(self) -> None:
-        """The customers updates no longer found, with their notes (View ▸ Former customers)."""
+    def show_former_customers(self, search: str = "") -> None:
+        """The customers updates no longer found, with their notes (View ▸ Former
+        customers); ``search``: the main search's text, to filter them by."""
         from segmenter_app.ui.dialogs.former_customers import FormerCustomersDialog
 
         self.former_dialog = FormerCustomersDialog(
             self.history, self._window, language=self._window.translations.language
         )
+        if search:
+            self.former_dialog.filter.setText(search)
         self.former_dialog.show()
+
+    def former_matches(self, text: str) -> int:
+        """How many former customers (not back in the current list) ``text`` finds."""
+        document = self.session.document
+        present = set(document.keys.array.tolist()) if document is not None else set()
+        return len(find_former(self.history, text, present))
 
 
 def _local_time(iso: str) -> str:

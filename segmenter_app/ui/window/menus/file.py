@@ -66,10 +66,18 @@ MENU = Menu(
             needs_document=True,
         ),
         SEPARATOR,
+        # A newer list adds a period after the last, an earlier one puts one before the
+        # first (PRODUCT.md §8).
         Action(
             "file.update",
             QT_TRANSLATE_NOOP("MainWindow", "&Update customer data from a newer list…"),
             lambda window: window.projects.update_customer_data(),
+            needs_document=True,
+        ),
+        Action(
+            "file.add_earlier",
+            QT_TRANSLATE_NOOP("MainWindow", "Add an &earlier list…"),
+            lambda window: window.period_view.add_earlier(),
             needs_document=True,
         ),
         Action(

@@ -1,4 +1,5 @@
-"""View: the chart's view, movements, former customers, bubble size, the panels."""
+"""View: the chart's view, movements, the History of the periods, former customers,
+bubble size, the panels."""
 
 from __future__ import annotations
 
@@ -19,9 +20,15 @@ MENU = Menu(
         Action(
             "view.movements",
             QT_TRANSLATE_NOOP("MainWindow", "Show &movements since the last update"),
-            lambda window, checked: window.workspace.chart.show_movements(checked),
+            lambda window, checked: window.show_movements(checked),
             checkable=True,
             enabled=False,
+        ),
+        Action(
+            "view.history",
+            QT_TRANSLATE_NOOP("MainWindow", "&History…"),
+            lambda window: window.period_view.show_history(),
+            needs_document=True,
         ),
         Action(
             "view.former_customers",

@@ -1,0 +1,189 @@
+"""The period selector above the chart (PRODUCT.md §8): which of the project's lists the
+chart, the table and the Team view show.  Each period by its label, the current (last)
+one marked; ◀ ▶ step through them; *Rename…* gives the period shown another label (one
+undo step); a past period says it is read-only.
+
+Shown only when the project has more than one period: a single list needs no choice.
+The bar knows no project: it is told the labels and which is current, and says what the
+user chose (:attr:`PeriodBar.period_chosen`, :attr:`PeriodBar.rename_requested`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from segmenter_app.ui.i18n import Retranslating
+
+
+class PeriodBar(Retranslating, QWidget):
+    #: The user chose a period (its index, oldest first).
+    period_chosen = Signal(int)
+    #: The user gave the period at this index a new label.
+    rename_requested = Signal(int, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._labels: list[str] = []
+        self._current = -1
+        self.caption = QLabel()
+        self.previous = QToolButton()
+        self.previous.setText("◀")
+        self.previous.setAutoRaise(True)
+        self.next = QToolButton()
+        self.next.setText("▶")
+        self.next.setAutoRaise(True)
+        self.selector = QComboBox()
+        self.selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.rename = QToolButton()
+        self.rename.setAutoRaise(True)
+        #: says a past period is shown read-only
+        self.state = QLabel()
+        self.state.setStyleSheet("QLabel { color: #7A4B00; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.selector)
+        layout.addWidget(self.next)
+        layout.addWidget(self.rename)
+        layout.addSpacing(6)
+        layout.addWidget(self.state, 1)
+        self.selector.currentIndexChanged.connect(self._on_chosen)
+        self.previous.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        self.rename.clicked.connect(self.ask_rename)
+        self.retranslate()
+        self.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Period:"))
+        self.previous.setToolTip(self.tr("The period before"))
+        self.next.setToolTip(self.tr("The period after"))
+        self.selector.setToolTip(
+            self.tr(
+                "Which list the chart, the table and the Team view show; edits go into the current period"
+            )
+        )
+        self.rename.setText(self.tr("Rename…"))
+        self.rename.setToolTip(self.tr("Give the period shown another name"))
+        self._fill()
+
+    # ----------------------------------------------------------------- what it shows
+
+    @property
+    def shown(self) -> int:
+        """The index of the period chosen (-1: none)."""
+        return self.selector.currentIndex()
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self._labels)
+
+    def set_periods(self, labels: Sequence[str], shown: int) -> None:
+        """The project's periods, oldest first (the last is the current one), and the one
+        shown.  Says nothing back (no :attr:`period_chosen`)."""
+        self._labels = list(labels)
+        self._current = len(self._labels) - 1
+        self._fill(shown)
+        self.setVisible(len(self._labels) > 1)
+
+    def _fill(self, shown: int | None = None) -> None:
+        shown = self.selector.currentIndex() if shown is None else shown
+        self.selector.blockSignals(True)
+        try:
+            self.selector.clear()
+            for index, label in enumerate(self._labels):
+                text = self.tr("{label} (current)").format(label=label) if index == self._current else label
+                self.selector.addItem(text, index)
+            if self._labels:
+                self.selector.setCurrentIndex(min(max(shown, 0), len(self._labels) - 1))
+        finally:
+            self.selector.blockSignals(False)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        shown = self.selector.currentIndex()
+        past = 0 <= shown < self._current
+        self.previous.setEnabled(shown > 0)
+        self.next.setEnabled(0 <= shown < self._current)
+        self.state.setText(
+            self.tr("past period: read-only; edits go into {current}").format(
+                current=self._labels[self._current]
+            )
+            if past
+            else ""
+        )
+
+    # ----------------------------------------------------------------- choosing
+
+    def choose(self, index: int) -> None:
+        """Choose a period as the user does (its index, oldest first)."""
+        self.selector.setCurrentIndex(index)
+
+    def step(self, by: int) -> None:
+        index = self.selector.currentIndex() + by
+        if 0 <= index < self.selector.count():
+            self.selector.setCurrentIndex(index)
+
+    def _on_chosen(self, index: int) -> None:
+        if index >= 0:
+            self._show_state()
+            self.period_chosen.emit(index)
+
+    def ask_rename(self) -> None:
+        index = self.selector.currentIndex()
+        if not 0 <= index < len(self._labels):
+            return
+        dialog = PeriodNameDialog(self._labels[index], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.label() != self._labels[index]:
+            self.rename_requested.emit(index, dialog.label())
+
+
+class PeriodNameDialog(Retranslating, QDialog):
+    """A period's new label ("2025", "Q3 2026", "Budget year 25/26")."""
+
+    def __init__(self, label: str, parent=None) -> None:
+        super().__init__(parent)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.field = QLineEdit(label)
+        self.field.setMaxLength(60)
+        self.field.selectAll()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.field.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.field)
+        layout.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Rename period"))
+        self.explanation.setText(
+            self.tr("The period's name, as the selector, the History and the outputs show it:")
+        )
+
+    def label(self) -> str:
+        return self.field.text().strip()
