@@ -25,8 +25,10 @@ import os
 import sys
 
 from segmenter_app import __version__
-from segmenter_app.cli import collect, common, gui
+from segmenter_app.cli import collect, common, gui, words
 from segmenter_app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE, UsageError
+from segmenter_app.cli.words import translate
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 
 def commands() -> list:
@@ -38,16 +40,26 @@ def commands() -> list:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its help in the language spoken now (``words``)."""
     parser = argparse.ArgumentParser(
         prog="segmenter",
-        description="Segment customers by share of wallet and satisfaction "
-        "(MODEL, FIX, GROW, MOVE) and prioritise them per account manager.",
-        epilog="Without a command, the app opens.",
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Segment customers by share of wallet and satisfaction "
+            "(MODEL, FIX, GROW, MOVE) and prioritise them per account manager.",
+        ),
+        epilog=QT_TRANSLATE_NOOP("cli", "Without a command, the app opens."),
     )
-    parser.add_argument("--version", action="version", version=f"segmenter {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"segmenter {__version__}",
+        help=QT_TRANSLATE_NOOP("cli", "show the version and exit"),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar=QT_TRANSLATE_NOOP("cli", "COMMAND"))
     for command in commands():
         command.add_parser(subparsers)
+    words.translate_parser(parser)
     return parser
 
 
@@ -58,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _reader_child.main()
         return EXIT_OK
+    with words.speaking(words.argv_language(argv)):
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -80,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("SEGMENTER_TRACE"):
             raise
         return common.fail(
-            f"unexpected error ({type(error).__name__}: {error}); nothing was written", EXIT_WRITE
+            translate("cli", "unexpected error ({error}); nothing was written").format(
+                error=f"{type(error).__name__}: {error}"
+            ),
+            EXIT_WRITE,
         )
 
 

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from segmenter_app.cli.common import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WRITE, fail, language_of
+from segmenter_app.cli.words import translate
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 name = "collect"
 
@@ -15,19 +17,49 @@ name = "collect"
 def add_parser(commands) -> None:
     collect = commands.add_parser(
         "collect",
-        help="take the next steps and notes from workbooks and copies managers sent back",
-        description="Three-way per customer and field against the baseline each file carries: "
-        "changed only there is taken, changed only here is kept, changed on both sides is a "
-        "conflict (kept as it is here and listed, unless --prefer-returned). Corrected "
-        "read-only values are listed as suggestions, never applied. Returned files are "
-        "never written.",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "take the next steps and notes from workbooks and copies managers sent back"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Three-way per customer and field against the baseline each file carries: "
+            "changed only there is taken, changed only here is kept, changed on both sides is a "
+            "conflict (kept as it is here and listed, unless --prefer-returned). Corrected "
+            "read-only values are listed as suggestions, never applied. Returned files are "
+            "never written.",
+        ),
     )
-    collect.add_argument("project", type=Path, metavar="PROJECT")
-    collect.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    collect.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
-    collect.add_argument("--prefer-returned", action="store_true", help="a conflict takes the returned value")
-    collect.add_argument("--lang", choices=("en", "de"), help="language of the messages")
-    collect.add_argument("-q", "--quiet", action="store_true", help="only the summary line")
+    collect.add_argument(
+        "project",
+        type=Path,
+        metavar=QT_TRANSLATE_NOOP("cli", "PROJECT"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the project to collect into (.segmenter; saved when something changes)"
+        ),
+    )
+    collect.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar=QT_TRANSLATE_NOOP("cli", "FILE"),
+        help=QT_TRANSLATE_NOOP("cli", "returned workbooks (.xlsx) and copies (.segmenter)"),
+    )
+    collect.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "say what would change; change nothing"),
+    )
+    collect.add_argument(
+        "--prefer-returned",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "a conflict takes the returned value"),
+    )
+    collect.add_argument(
+        "--lang", choices=("en", "de"), help=QT_TRANSLATE_NOOP("cli", "language of the messages")
+    )
+    collect.add_argument(
+        "-q", "--quiet", action="store_true", help=QT_TRANSLATE_NOOP("cli", "only the summary line")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,10 +71,13 @@ def run(args: argparse.Namespace) -> int:
 
     language = language_of(args)
     if not is_project_file(args.project):
-        return fail(f"{args.project}: is no Segmenter project (.segmenter)", EXIT_USAGE)
+        return fail(
+            translate("cli", "{path}: is no Segmenter project (.segmenter)").format(path=args.project),
+            EXIT_USAGE,
+        )
     for file in args.files:
         if file.exists() and file.resolve() == args.project.resolve():
-            return fail(f"{file}: is the project itself", EXIT_USAGE)
+            return fail(translate("cli", "{path}: is the project itself").format(path=file), EXIT_USAGE)
     out = sys.stderr
 
     def report(plan) -> None:
@@ -58,10 +93,14 @@ def run(args: argparse.Namespace) -> int:
             report=report,
         )
     except NotSaved as error:
-        message = f"cannot write {error.path}: {project_error_message(error, language)}"
+        message = translate("cli", "cannot write {path}: {reason}").format(
+            path=error.path, reason=project_error_message(error, language)
+        )
         return fail(words.printable(message), EXIT_WRITE)
     except ProjectError as error:
-        message = f"cannot open {error.path}: {project_error_message(error, language)}"
+        message = translate("cli", "cannot open {path}: {reason}").format(
+            path=error.path, reason=project_error_message(error, language)
+        )
         return fail(words.printable(message), EXIT_UNREADABLE)
     if args.dry_run:
         print(words.summary_text("dry_run", language), file=out)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app import STARTED
+from segmenter_app.cli.words import translate
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
@@ -56,72 +58,95 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument(
         "--sheet",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("cli", "NAME"),
         nargs="+",
-        help="read these sheets as one list, or 'all' sheets of the customer table's shape "
-        "(default: the best sheet and the sheets that share its header)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "read these sheets as one list, or 'all' sheets of the customer table's shape "
+            "(default: the best sheet and the sheets that share its header)",
+        ),
     )
     parser.add_argument(
         "--header-row",
         metavar="N",
         type=int,
-        help="the header is on row N as Excel shows it (default: found)",
+        help=QT_TRANSLATE_NOOP("cli", "the header is on row N as Excel shows it (default: found)"),
     )
     parser.add_argument(
         "--map",
-        metavar="ROLE=HEADER",
+        metavar=QT_TRANSLATE_NOOP("cli", "ROLE=HEADER"),
         action="append",
         default=[],
-        help=f"use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {roles}",
+        help=translate(
+            "cli", "use column HEADER (its name or letter) for ROLE; ROLE= unmaps. Roles: {roles}"
+        ).format(roles=roles),
     )
     parser.add_argument(
         "--sow-threshold",
-        metavar="VALUE",
-        help="0.35 or 35%%, median, mean or pNN (default: a project's own, else median)",
+        metavar=QT_TRANSLATE_NOOP("cli", "VALUE"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "0.35 or 35%%, median, mean or pNN (default: a project's own, else median)"
+        ),
     )
     parser.add_argument(
         "--kzi-threshold",
-        metavar="VALUE",
-        help="points 0-100, median, mean or pNN (default: a project's own, else median)",
+        metavar=QT_TRANSLATE_NOOP("cli", "VALUE"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "points 0-100, median, mean or pNN (default: a project's own, else median)"
+        ),
     )
     parser.add_argument(
         "--kzi-scale",
         choices=SCALE_CHOICES,
         default="auto",
-        help="scale of the satisfaction column (default: auto)",
+        help=QT_TRANSLATE_NOOP("cli", "scale of the satisfaction column (default: auto)"),
     )
     parser.add_argument(
         "--kzi-best",
         choices=("auto", "low", "high"),
         default="auto",
-        help="which end of the satisfaction scale is the best: low (1 = best, school grades), "
-        "high, or auto: as the header says (default)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "which end of the satisfaction scale is the best: low (1 = best, school grades), "
+            "high, or auto: as the header says (default)",
+        ),
     )
     parser.add_argument(
         "--lines",
         choices=("sum", "keep"),
         default="sum",
-        help="rows with the same customer id and name (one per order line): sum them into one "
-        "customer (default), or keep every row",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "rows with the same customer id and name (one per order line): sum them into one "
+            "customer (default), or keep every row",
+        ),
     )
     parser.add_argument(
         "--estimate-wallet",
-        metavar="COLUMN",
+        metavar=QT_TRANSLATE_NOOP("cli", "COLUMN"),
         nargs="?",
         const="",
         default=None,
-        help="estimate blank wallets as max(revenue, the group's 90th percentile of revenue); "
-        "COLUMN groups the customers (e.g. industry), none: the whole list",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "estimate blank wallets as max(revenue, the group's 90th percentile of revenue); "
+            "COLUMN groups the customers (e.g. industry), none: the whole list",
+        ),
     )
     parser.add_argument(
         "--wallet-quantile",
         metavar="Q",
-        help="the percentile of the wallet estimate: 0.9 or 90%% (default 0.9)",
+        help=QT_TRANSLATE_NOOP("cli", "the percentile of the wallet estimate: 0.9 or 90%% (default 0.9)"),
     )
     parser.add_argument(
-        "--lang", choices=("en", "de"), default=None, help="language of messages and texts (default: system)"
+        "--lang",
+        choices=("en", "de"),
+        default=None,
+        help=QT_TRANSLATE_NOOP("cli", "language of messages and texts (default: system)"),
     )
-    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help=QT_TRANSLATE_NOOP("cli", "no summary on stderr")
+    )
 
 
 @dataclass(frozen=True)
@@ -139,8 +164,6 @@ class PlanOption:
         return self.parameter or self.flag.lstrip("-").replace("-", "_")
 
 
-CADENCE_HELP = "GROW FIX MODEL MOVE-prioritise MOVE-observe"
-
 #: The visit plan's options (PRODUCT.md §5, §6), in the order ``--help`` lists them; a
 #: new option is one entry here and the parameter of ``settings_from_options`` named
 #: after it.
@@ -149,57 +172,76 @@ PLAN_OPTIONS: tuple[PlanOption, ...] = (
         "--capacity",
         {
             "metavar": "N",
-            "help": "visits an account manager can make a year, for every manager (default: the "
-            "visits the list says each made, where its effort column counts visits, else 200; or "
-            "the project's)",
+            "help": QT_TRANSLATE_NOOP(
+                "cli",
+                "visits an account manager can make a year, for every manager (default: the "
+                "visits the list says each made, where its effort column counts visits, else 200; or "
+                "the project's)",
+            ),
         },
     ),
     PlanOption(
         "--capacity-of",
         {
-            "metavar": "NAME=N",
+            "metavar": QT_TRANSLATE_NOOP("cli", "NAME=N"),
             "action": "append",
             "default": [],
-            "help": "the capacity of one account manager (repeatable)",
+            "help": QT_TRANSLATE_NOOP("cli", "the capacity of one account manager (repeatable)"),
         },
     ),
     PlanOption(
         "--minimum-visits",
         {
             "metavar": "N",
-            "help": "visits every classified customer gets at least, while capacity lasts (default 1)",
+            "help": QT_TRANSLATE_NOOP(
+                "cli", "visits every classified customer gets at least, while capacity lasts (default 1)"
+            ),
         },
         parameter="minimum",
     ),
     PlanOption(
         "--maximum",
         {
-            "metavar": "KEY=N",
+            "metavar": QT_TRANSLATE_NOOP("cli", "KEY=N"),
             "action": "append",
             "default": [],
-            "help": f"the most visits a year for a customer of a group (repeatable; KEY: {CADENCE_HELP}; "
-            "default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 MOVE-observe=1)",
+            "help": QT_TRANSLATE_NOOP(
+                "cli",
+                "the most visits a year for a customer of a group (repeatable; KEY: GROW FIX MODEL "
+                "MOVE-prioritise MOVE-observe; default GROW=12 FIX=8 MOVE-prioritise=6 MODEL=4 "
+                "MOVE-observe=1)",
+            ),
         },
     ),
     PlanOption(
         "--cadence",
-        {"metavar": "KEY=N", "action": "append", "default": [], "help": "another name for --maximum"},
+        {
+            "metavar": QT_TRANSLATE_NOOP("cli", "KEY=N"),
+            "action": "append",
+            "default": [],
+            "help": QT_TRANSLATE_NOOP("cli", "another name for --maximum"),
+        },
     ),
     PlanOption(
         "--weight",
         {
-            "metavar": "KEY=W",
+            "metavar": QT_TRANSLATE_NOOP("cli", "KEY=W"),
             "action": "append",
             "default": [],
-            "help": "how much a euro at stake counts in a group (repeatable; default GROW=1 FIX=1 "
-            "MOVE-prioritise=0.5 MODEL=0.5 MOVE-observe=0)",
+            "help": QT_TRANSLATE_NOOP(
+                "cli",
+                "how much a euro at stake counts in a group (repeatable; default GROW=1 FIX=1 "
+                "MOVE-prioritise=0.5 MODEL=0.5 MOVE-observe=0)",
+            ),
         },
     ),
     PlanOption(
         "--priority",
         {
             "metavar": "worth|segment",
-            "help": "rank by worth (default; pinned first, ties by group order, then id) or segment first",
+            "help": QT_TRANSLATE_NOOP(
+                "cli", "rank by worth (default; pinned first, ties by group order, then id) or segment first"
+            ),
         },
     ),
 )
@@ -241,9 +283,13 @@ def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
         role, separator, header = pair.partition("=")
         role = role.strip()
         if not separator:
-            raise UsageError(f"--map {pair!r}: write ROLE=HEADER")
+            raise UsageError(translate("cli", "--map {pair!r}: write ROLE=HEADER").format(pair=pair))
         if role not in role_keys():
-            raise UsageError(f"--map {pair!r}: unknown role {role!r} (roles: {', '.join(role_keys())})")
+            raise UsageError(
+                translate("cli", "--map {pair!r}: unknown role {role!r} (roles: {roles})").format(
+                    pair=pair, role=role, roles=", ".join(role_keys())
+                )
+            )
         mapping[role] = header.strip() or None
     return mapping
 
@@ -256,8 +302,8 @@ def thresholds(args: argparse.Namespace, default=None):
     default = default or Thresholds()
     chosen = {"sow": default.sow, "kzi": default.kzi}
     advice = {
-        "sow": "use a share such as 0.35 or 35%, median, mean or pNN",
-        "kzi": "use points 0-100, median, mean or pNN",
+        "sow": translate("cli", "use a share such as 0.35 or 35%, median, mean or pNN"),
+        "kzi": translate("cli", "use points 0-100, median, mean or pNN"),
     }
     for axis, text in (("sow", args.sow_threshold), ("kzi", args.kzi_threshold)):
         if text is not None:
@@ -292,11 +338,17 @@ def quantile(text: str | None) -> float:
     try:
         number = float(value.lstrip("pP"))
     except ValueError:
-        raise UsageError(f"--wallet-quantile {text!r}: write 0.9 or 90%") from None
+        raise UsageError(
+            translate("cli", "--wallet-quantile {text!r}: write 0.9 or 90%").format(text=text)
+        ) from None
     if text.strip().endswith("%") or value[:1] in "pP" or number > 1:
         number /= 100.0
     if not 0 < number <= 1:
-        raise UsageError(f"--wallet-quantile {text!r}: the quantile is between 0 and 1 (0.9 or 90%)")
+        raise UsageError(
+            translate(
+                "cli", "--wallet-quantile {text!r}: the quantile is between 0 and 1 (0.9 or 90%)"
+            ).format(text=text)
+        )
     return number
 
 
@@ -306,16 +358,18 @@ def wallet_estimate(args: argparse.Namespace, table, report, quantile: float):
 
     if args.estimate_wallet is None:
         if args.wallet_quantile is not None:
-            raise UsageError("--wallet-quantile needs --estimate-wallet")
+            raise UsageError(translate("cli", "--wallet-quantile needs --estimate-wallet"))
         return None
     if args.estimate_wallet == "":
         return WalletEstimate(None, quantile)
     try:
         group = resolve_group(table, report.mapping, args.estimate_wallet)
     except KeyError:
-        choices = ", ".join(group_columns(table, report.mapping)) or "none"
+        choices = ", ".join(group_columns(table, report.mapping)) or translate("cli", "none")
         raise UsageError(
-            f"--estimate-wallet {args.estimate_wallet!r}: no such column (columns to group by: {choices})"
+            translate(
+                "cli", "--estimate-wallet {column!r}: no such column (columns to group by: {choices})"
+            ).format(column=args.estimate_wallet, choices=choices)
         ) from None
     return WalletEstimate(group, quantile)
 
@@ -361,10 +415,16 @@ def load_input(args: argparse.Namespace, language: str) -> Loaded | int:
     labels = list(getattr(args, "period_label", None) or [])
     projects = [path for path in paths if is_project_file(path)]
     if projects and len(paths) > 1:
-        raise UsageError(f"{projects[0]}: INPUT is one project or lists in period order, not both")
+        raise UsageError(
+            translate("cli", "{path}: INPUT is one project or lists in period order, not both").format(
+                path=projects[0]
+            )
+        )
     if len(labels) > len(paths) or (labels and projects):
         raise UsageError(
-            f"--period-label given {len(labels)} times for {len(paths)} list(s): one label per list at most"
+            translate(
+                "cli", "--period-label given more often than there are lists: one label per list at most"
+            )
         )
     if projects:
         return _load_project(args, language, projects[0])
@@ -407,7 +467,12 @@ def _load_project(args: argparse.Namespace, language: str, path: Path) -> Loaded
     try:
         opened = open_project(path)
     except ProjectError as error:
-        return fail(f"cannot open {error.path}: {project_error_message(error, language)}", EXIT_UNREADABLE)
+        return fail(
+            translate("cli", "cannot open {path}: {reason}").format(
+                path=error.path, reason=project_error_message(error, language)
+            ),
+            EXIT_UNREADABLE,
+        )
     document = opened.document
     chosen = thresholds(args, document.thresholds)
     if chosen != document.thresholds:
@@ -442,8 +507,11 @@ def _periods_of(args, language: str, paths: list[Path], documents: list, labels:
             for offer in report.renamed_ids.itertuples(index=False):
                 say(
                     [
-                        f"{path.name}: {offer.customer_name!r} has the id {offer.new_id} (before: "
-                        f"{offer.old_id}); counted as gone and new — the app can join them"
+                        translate(
+                            "cli",
+                            "{file}: {customer} has the id {new_id} (before: {old_id}); counted as gone "
+                            "and new — the app can join them",
+                        ).format(file=path.name, customer=repr(offer.customer_name), new_id=offer.new_id, old_id=offer.old_id)
                     ]
                 )
     return Loaded(periods.document, periods, history, tuple(paths))
@@ -464,7 +532,12 @@ def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _Li
         pending = start_reading(path, sheet=sheet, header_row=args.header_row, sheets=sheets)
         trace("reader started")
     except ReadError as error:
-        return fail(f"cannot read {error.path}: {read_error_message(error, language)}", EXIT_UNREADABLE)
+        return fail(
+            translate("cli", "cannot read {path}: {reason}").format(
+                path=error.path, reason=read_error_message(error, language)
+            ),
+            EXIT_UNREADABLE,
+        )
     try:
         chosen, wallet_quantile = choices.get()
     except UsageError:
@@ -488,8 +561,15 @@ def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _Li
     try:
         imported = load_customers(pending, options)
     except ReadError as error:
-        location = f"{error.path}" + (f", sheet '{error.sheet}'" if error.sheet else "")
-        return fail(f"cannot read {location}: {texts.read_error_message(error, language)}", EXIT_UNREADABLE)
+        location = str(error.path)
+        if error.sheet:
+            location = translate("cli", "{path}, sheet '{sheet}'").format(path=error.path, sheet=error.sheet)
+        return fail(
+            translate("cli", "cannot read {path}: {reason}").format(
+                path=location, reason=texts.read_error_message(error, language)
+            ),
+            EXIT_UNREADABLE,
+        )
     except ImportFailure as failure:
         return fail(f"{path}: {texts.import_failure_message(failure, language)}", EXIT_USAGE)
     trace("list imported")
@@ -509,7 +589,12 @@ def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _Li
             row=report.header_row,
             headers=report.headers,
         )
-        return fail(f"cannot use {path}: {texts.import_failure_message(failure, language)}", EXIT_UNREADABLE)
+        return fail(
+            translate("cli", "cannot use {path}: {reason}").format(
+                path=path, reason=texts.import_failure_message(failure, language)
+            ),
+            EXIT_UNREADABLE,
+        )
     return CustomerDocument(imported, thresholds=chosen, wallet_estimate=estimate)
 
 
@@ -536,15 +621,36 @@ def say(lines: list[str]) -> None:
 
 def input_argument(parser: argparse.ArgumentParser, several: bool = False) -> None:
     """INPUT; ``several``: lists in period order (or one project), and their labels."""
+    metavar = QT_TRANSLATE_NOOP("cli", "INPUT")
     if not several:
-        parser.add_argument("input", type=Path, metavar="INPUT")
+        parser.add_argument(
+            "input",
+            type=Path,
+            metavar=metavar,
+            help=QT_TRANSLATE_NOOP(
+                "cli", "the customer list (.xlsx, .xlsm, .xls, .ods, .csv, .txt) or a project (.segmenter)"
+            ),
+        )
         return
-    parser.add_argument("input", type=Path, nargs="+", metavar="INPUT")
+    parser.add_argument(
+        "input",
+        type=Path,
+        nargs="+",
+        metavar=metavar,
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "customer lists (.xlsx, .xlsm, .xls, .ods, .csv, .txt) in period order, or one project "
+            "(.segmenter)",
+        ),
+    )
     parser.add_argument(
         "--period-label",
-        metavar="LABEL",
+        metavar=QT_TRANSLATE_NOOP("cli", "LABEL"),
         action="append",
         default=[],
-        help="the label of each list's period, in order (repeatable; default: the year or quarter "
-        "in the file's name, else in its sheet's, else the file's date)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the label of each list's period, in order (repeatable; default: the year or quarter "
+            "in the file's name, else in its sheet's, else the file's date)",
+        ),
     )

@@ -7,15 +7,26 @@ import argparse
 from pathlib import Path
 
 from segmenter_app.cli.common import EXIT_USAGE, fail
+from segmenter_app.cli.words import translate
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 name = "open"
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser(
-        "open", help="open the app on a customer list or project (the sample list without FILE)"
+        "open",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "open the app on a customer list or project (the sample list without FILE)"
+        ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", nargs="?")
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar=QT_TRANSLATE_NOOP("cli", "FILE"),
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("cli", "a customer list or a project"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,7 +54,10 @@ def run_gui(file: Path | None) -> int:
         if source is not None:
             source.close()
         return fail(
-            f"the window cannot start ({error}); the commands still work, see 'segmenter --help'", EXIT_USAGE
+            translate(
+                "cli", "the window cannot start ({error}); the commands still work, see 'segmenter --help'"
+            ).format(error=error),
+            EXIT_USAGE,
         )
     return run(file, source)
 

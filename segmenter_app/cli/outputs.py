@@ -18,6 +18,8 @@ from pathlib import Path
 
 from segmenter_app.cli import common
 from segmenter_app.cli.common import EXIT_OK, EXIT_WRITE, UsageError
+from segmenter_app.cli.words import translate
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
 
 class OutputCommand:
@@ -34,9 +36,24 @@ class OutputCommand:
         parser = commands.add_parser(self.name, help=entry.help, description=entry.description)
         common.input_argument(parser, several=entry.several_inputs)
         if entry.target == FILE:
-            parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+            parser.add_argument(
+                "-o",
+                "--output",
+                type=Path,
+                required=True,
+                metavar=QT_TRANSLATE_NOOP("cli", "OUT"),
+                help=translate("cli", "the file to write; its ending says what it is: {suffixes}").format(
+                    suffixes=", ".join(entry.suffixes)
+                ),
+            )
         else:
-            parser.add_argument("--out-dir", type=Path, required=True, metavar="DIR")
+            parser.add_argument(
+                "--out-dir",
+                type=Path,
+                required=True,
+                metavar=QT_TRANSLATE_NOOP("cli", "DIR"),
+                help=QT_TRANSLATE_NOOP("cli", "the folder to write into (made when it is missing)"),
+            )
         for option in entry.options:
             if option.kind == CHOICE:
                 values = tuple(value for value, _label in option.choices)
@@ -56,7 +73,11 @@ class OutputCommand:
                 )
             else:
                 raise ValueError(f"{entry.key}: option {option.key!r} of unknown kind {option.kind!r}")
-        force = "replace OUT if it exists" if entry.target == FILE else "replace files that exist"
+        force = (
+            QT_TRANSLATE_NOOP("cli", "replace OUT if it exists")
+            if entry.target == FILE
+            else QT_TRANSLATE_NOOP("cli", "replace files that exist")
+        )
         parser.add_argument("--force", action="store_true", help=force)
         common.add_input_options(parser)
         common.add_plan_options(parser)
@@ -92,12 +113,20 @@ class OutputCommand:
         except ExportError as error:
             return self._refused(error, target)
         except WriteError as error:
-            return common.fail(f"cannot write {error.path}: {error.reason}", EXIT_WRITE)
+            return common.fail(
+                translate("cli", "cannot write {path}: {reason}").format(
+                    path=error.path, reason=error.reason
+                ),
+                EXIT_WRITE,
+            )
         except ProjectError as error:
             from segmenter_app.core.text.texts import project_error_message
 
             return common.fail(
-                f"cannot write {error.path}: {project_error_message(error, language)}", EXIT_WRITE
+                translate("cli", "cannot write {path}: {reason}").format(
+                    path=error.path, reason=project_error_message(error, language)
+                ),
+                EXIT_WRITE,
             )
         if not args.quiet:
             common.say(
@@ -113,7 +142,9 @@ class OutputCommand:
         inputs = common.inputs_of(args)
         if self.entry.target != FILE:
             if target.exists() and not target.is_dir():
-                raise UsageError(f"{target}: is a file; name a folder with --out-dir")
+                raise UsageError(
+                    translate("cli", "{path}: is a file; name a folder with --out-dir").format(path=target)
+                )
             return None
         from segmenter_app.core.fileio import check_output_file
 
@@ -122,13 +153,21 @@ class OutputCommand:
             also = getattr(args, option.key) if option.kind == ALSO_FILE else None
             if also is not None:
                 if Path(also) == target:
-                    raise UsageError(f"{option.flag} {also}: the same file as -o")
+                    raise UsageError(
+                        translate("cli", "{option} {path}: the same file as -o").format(
+                            option=option.flag, path=also
+                        )
+                    )
                 files.append(Path(also))
         for path in files:
             if self.entry.kind_of(path) is None:
-                raise UsageError(f"{path}: the output must end in {', '.join(self.entry.suffixes)}")
+                raise UsageError(
+                    translate("cli", "{path}: the output must end in {suffixes}").format(
+                        path=path, suffixes=", ".join(self.entry.suffixes)
+                    )
+                )
             if path.is_dir():
-                raise UsageError(f"{path}: is a folder; name an output file")
+                raise UsageError(translate("cli", "{path}: is a folder; name an output file").format(path=path))
             try:
                 check_output_file(path, args.force, inputs)
             except ExportError as error:
@@ -144,26 +183,44 @@ class OutputCommand:
         if error.code == "is_input":
             if one_file:
                 raise UsageError(
-                    f"{params['path']}: the output would overwrite an input (the list or project read)"
+                    translate(
+                        "cli", "{path}: the output would overwrite an input (the list or project read)"
+                    ).format(path=params["path"])
                 )
             raise UsageError(
-                f"{params['path']}: the export would overwrite an input (the list or project read); "
-                "choose another --out-dir"
+                translate(
+                    "cli",
+                    "{path}: the export would overwrite an input (the list or project read); "
+                    "choose another --out-dir",
+                ).format(path=params["path"])
             )
         if error.code == "unknown_manager":
             raise UsageError(
-                f"{self.entry.option(params['option']).flag} {params['name']!r}: no such account manager "
-                f"(they are: {', '.join(params['managers'])})"
+                translate("cli", "{option} {name!r}: no such account manager (they are: {managers})").format(
+                    option=self.entry.option(params["option"]).flag,
+                    name=params["name"],
+                    managers=", ".join(params["managers"]),
+                )
             )
         if error.code == "exists" and one_file:
-            return common.fail(f"{target} already exists; use --force to replace it", EXIT_WRITE)
-        if error.code == "exists":
             return common.fail(
-                f"{params['paths'][0]} already exists (files to write that exist: {params['count']}); "
-                "use --force to replace them",
+                translate("cli", "{path} already exists; use --force to replace it").format(path=target),
                 EXIT_WRITE,
             )
-        return common.fail(f"cannot write to {target}: {params.get('reason', error.code)}", EXIT_WRITE)
+        if error.code == "exists":
+            return common.fail(
+                translate(
+                    "cli",
+                    "{path} already exists (files to write that exist: {count}); use --force to replace them",
+                ).format(path=params["paths"][0], count=params["count"]),
+                EXIT_WRITE,
+            )
+        return common.fail(
+            translate("cli", "cannot write to {path}: {reason}").format(
+                path=target, reason=params.get("reason", error.code)
+            ),
+            EXIT_WRITE,
+        )
 
 
 def output_commands() -> list[OutputCommand]:

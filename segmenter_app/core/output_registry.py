@@ -24,7 +24,7 @@ from typing import Any
 
 from segmenter_app.core.errors import ExportError
 from segmenter_app.core.fileio import check_output_file
-from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr
+from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, tr, tr_n
 
 CONTEXT = "outputs"
 
@@ -65,7 +65,7 @@ class Option:
     key: str
     kind: str
     flag: str  # the command line's option
-    help: str  # the command line's help (English, as ``--help`` prints it)
+    help: str  # the command line's help (``QT_TRANSLATE_NOOP("cli", …)``: ``--help`` translates it)
     label: str = ""  # the window's words (translatable; for CHOICE the question)
     choices: tuple[tuple[str, str], ...] = ()  # CHOICE: (value, translatable label)
     default: Any = None  # CHOICE: the value unless chosen
@@ -133,8 +133,9 @@ class Output:
     target: str  # FILE or FOLDER
     writer: Writer
     options: tuple[Option, ...] = ()
-    # The command line's command that writes it and its help (English); None: the
-    # output is written as a part of another (an INCLUDE or EXCLUDE option names it).
+    # The command line's command that writes it and its help and description (marked
+    # with ``QT_TRANSLATE_NOOP("cli", …)``: ``--help`` translates them); None: the output
+    # is written as a part of another (an INCLUDE or EXCLUDE option names it).
     command: str | None = None
     help: str = ""
     description: str = ""
@@ -255,7 +256,7 @@ def commands() -> tuple[Output, ...]:
 def _wrote(path: Path, rows: int, language: str) -> str:
     from segmenter_app.core.text import texts
 
-    return tr(texts.SUMMARY["wrote"], language).format(path=path, rows=rows)
+    return tr_n(texts.SUMMARY["wrote"], rows, language).format(path=path, rows=rows)
 
 
 # --------------------------------------------------------------------------- the outputs
@@ -265,19 +266,20 @@ ONLY_MANAGERS = Option(
     "managers",
     MANAGERS,
     "--manager",
-    "only this account manager (repeatable)",
+    QT_TRANSLATE_NOOP("cli", "only this account manager (repeatable)"),
     QT_TRANSLATE_NOOP("outputs", "Account managers"),
-    metavar="NAME",
+    metavar=QT_TRANSLATE_NOOP("cli", "NAME"),
 )
 
-_CLASSIFY_DESCRIPTION = (
+_CLASSIFY_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "cli",
     "Read INPUT (a list or a project; several lists: one period each, in the order "
     "given), segment every customer and write OUT "
     "(.csv, .xlsx, .json) with the columns customer_id, customer_name, account_manager, "
     "revenue, wallet, share_of_wallet (0-1), satisfaction (0-100), segment, "
     "move_triage, potential, priority, problems, effort, visits_planned, overflow, service, "
     "note, next_step, due, status, last_contact (and segment_before, for a project with "
-    "periods); or OUT.segmenter: a project with a period per list."
+    "periods); or OUT.segmenter: a project with a period per list.",
 )
 
 
@@ -288,7 +290,7 @@ _CLASSIFY_DESCRIPTION = (
     kinds=(CSV, XLSX, JSON, PROJECT),
     target=FILE,
     command="classify",
-    help="segment a list and write one row per customer",
+    help=QT_TRANSLATE_NOOP("cli", "segment a list and write one row per customer"),
     description=_CLASSIFY_DESCRIPTION,
     several_inputs=True,
 )
@@ -333,16 +335,19 @@ def _write_project(request: Request) -> Written:
     kinds=(XLSX,),
     target=FOLDER,
     command="export",
-    help="write a prioritised workbook per account manager and the overview",
-    description="Read INPUT and write, into DIR, one workbook per account manager (or one "
-    "workbook with a sheet per manager), print-ready, and the overview workbook for the "
-    "sales lead; --pdf adds the priority sheets as PDF.",
+    help=QT_TRANSLATE_NOOP("cli", "write a prioritised workbook per account manager and the overview"),
+    description=QT_TRANSLATE_NOOP(
+        "cli",
+        "Read INPUT and write, into DIR, one workbook per account manager (or one "
+        "workbook with a sheet per manager), print-ready, and the overview workbook for the "
+        "sales lead; --pdf adds the priority sheets as PDF.",
+    ),
     options=(
         Option(
             "layout",
             CHOICE,
             "--layout",
-            "files: one workbook per manager (default); sheets: one workbook",
+            QT_TRANSLATE_NOOP("cli", "files: one workbook per manager (default); sheets: one workbook"),
             QT_TRANSLATE_NOOP("outputs", "Workbooks"),
             choices=(
                 ("files", QT_TRANSLATE_NOOP("outputs", "One workbook per account manager")),
@@ -354,7 +359,7 @@ def _write_project(request: Request) -> Written:
             "pdf",
             INCLUDE,
             "--pdf",
-            "also write the priority sheets as PDF",
+            QT_TRANSLATE_NOOP("cli", "also write the priority sheets as PDF"),
             QT_TRANSLATE_NOOP("outputs", "Also the priority sheets as PDF"),
             part="priority_sheets",
         ),
@@ -363,7 +368,7 @@ def _write_project(request: Request) -> Written:
             "overview",
             EXCLUDE,
             "--no-overview",
-            "do not write the overview workbook",
+            QT_TRANSLATE_NOOP("cli", "do not write the overview workbook"),
             QT_TRANSLATE_NOOP("outputs", "The overview for the sales lead"),
             part="overview",
         ),
@@ -394,11 +399,11 @@ def write_manager_workbooks(request: Request) -> Written:
     if len(written) == 1:
         line = tr(texts.SUMMARY["exported_file"], language).format(path=written[0])
     elif len(reports) == 1:
-        line = tr(texts.SUMMARY["exported_one"], language).format(
+        line = tr_n(texts.SUMMARY["exported_one"], len(written), language).format(
             files=len(written), name=reports[0], folder=request.target
         )
     else:
-        line = tr(texts.SUMMARY["exported"], language).format(
+        line = tr_n(texts.SUMMARY["exported"], len(written), language).format(
             files=len(written), managers=len(reports), folder=request.target
         )
     return Written(written, [line])
@@ -453,13 +458,18 @@ def write_priority_sheets(request: Request) -> Written:
     kinds=(CSV, XLSX, JSON),
     target=FILE,
     command="team",
-    help="write the team table: capacity, demand, visit plan, effort and plan against worth",
-    description="Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager "
-    "and a last row (all): account_manager, customers, classified, worth, capacity, "
-    "capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, "
-    "misallocation, misallocation_planned. Shares and load are fractions (1.0 = 100 %), "
-    "misallocation is in % (0-100). capacity_source: list, team, manager or default. An empty "
-    "cell is a figure that cannot be had; stderr says why.",
+    help=QT_TRANSLATE_NOOP(
+        "cli", "write the team table: capacity, demand, visit plan, effort and plan against worth"
+    ),
+    description=QT_TRANSLATE_NOOP(
+        "cli",
+        "Read INPUT and write OUT (.csv, .xlsx, .json) with one row per account manager "
+        "and a last row (all): account_manager, customers, classified, worth, capacity, "
+        "capacity_source, demand, planned, load, overflow, effort, effort_share, worth_share, "
+        "misallocation, misallocation_planned. Shares and load are fractions (1.0 = 100 %), "
+        "misallocation is in % (0-100). capacity_source: list, team, manager or default. An empty "
+        "cell is a figure that cannot be had; stderr says why.",
+    ),
     tells_list=False,
 )
 def write_team_table(request: Request) -> Written:
@@ -496,22 +506,27 @@ def write_team_table(request: Request) -> Written:
     kinds=(CSV, XLSX, JSON),
     target=FILE,
     command="history",
-    help="write every customer's segment in every period, and whether the plan's visits paid off",
-    description="Read INPUT (a project, or several lists in period order: one period each) and "
-    "write OUT (.csv, .xlsx, .json) with one row per customer and period: period, customer_id, "
-    "customer_name, account_manager, segment, share_of_wallet, satisfaction, potential, revenue, "
-    "effort, visits_planned, segment_before, movement (improved, worsened, changed, unchanged, new; "
-    "empty in the first period). --effect OUT writes the 'did it work' table: from_period, "
-    "to_period, segment_from, visited (as_planned, less, unknown, all), customers, improved, "
-    "worsened, unchanged, changed, mean_delta_sow_pp, mean_delta_kzi, delta_revenue.",
+    help=QT_TRANSLATE_NOOP(
+        "cli", "write every customer's segment in every period, and whether the plan's visits paid off"
+    ),
+    description=QT_TRANSLATE_NOOP(
+        "cli",
+        "Read INPUT (a project, or several lists in period order: one period each) and "
+        "write OUT (.csv, .xlsx, .json) with one row per customer and period: period, customer_id, "
+        "customer_name, account_manager, segment, share_of_wallet, satisfaction, potential, revenue, "
+        "effort, visits_planned, segment_before, movement (improved, worsened, changed, unchanged, new; "
+        "empty in the first period). --effect OUT writes the 'did it work' table: from_period, "
+        "to_period, segment_from, visited (as_planned, less, unknown, all), customers, improved, "
+        "worsened, unchanged, changed, mean_delta_sow_pp, mean_delta_kzi, delta_revenue.",
+    ),
     options=(
         Option(
             "effect",
             ALSO_FILE,
             "--effect",
-            "also write the 'did it work' table to this file (.csv, .xlsx or .json)",
+            QT_TRANSLATE_NOOP("cli", "also write the 'did it work' table to this file (.csv, .xlsx or .json)"),
             QT_TRANSLATE_NOOP("outputs", "Did it work"),
-            metavar="OUT",
+            metavar=QT_TRANSLATE_NOOP("cli", "OUT"),
         ),
     ),
     several_inputs=True,

@@ -2,7 +2,9 @@
 
 Our translations (``resources/translations/segmenter_de.qm``) and Qt's own (standard
 dialogs and buttons, shipped with PySide6) are installed together; Qt then sends every
-widget a LanguageChange event and each one sets its texts again.
+widget a LanguageChange event and each one sets its texts again.  English, the language
+of the source texts, has a file too: the plural forms of texts that follow a number
+("%n customer" / "%n customers", ``segmenter_en.qm``).
 """
 
 from __future__ import annotations
@@ -42,11 +44,11 @@ class Translations:
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
+        ours = QTranslator(self.app)
+        if ours.load(str(resource_path("translations", f"segmenter_{language}.qm"))):
+            self.app.installTranslator(ours)
+            self._installed.append(ours)
         if language != "en":
-            ours = QTranslator(self.app)
-            if ours.load(str(resource_path("translations", f"segmenter_{language}.qm"))):
-                self.app.installTranslator(ours)
-                self._installed.append(ours)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{language}", qt_folder) or qt.load(

@@ -421,3 +421,24 @@ def test_the_command_line(document, tmp_path, capsys, make_xlsx) -> None:
     assert header.endswith('"note","next_step","due","status","last_contact"')
     assert main(["collect", str(project), str(tmp_path / "missing.xlsx")]) == 3
     assert main(["collect", str(source), str(anna)]) == 2
+
+
+def test_the_command_line_reports_a_status_in_german(document, tmp_path, capsys) -> None:
+    """Issue 24: collect's German report wrote „open" → „done"."""
+    from tests.english_words import english_in
+
+    project = tmp_path / "p.segmenter"
+    save_project(document, project)
+    anna = export(document, tmp_path / "out")
+    returned = Returned(anna)
+    returned.set("1002", "status", "erledigt")
+    returned.save()
+    opened = open_project(project)
+    opened.document.edit_value(1, "status", "dropped")
+    save_project(opened.document, project, history=opened.history)
+    capsys.readouterr()
+    assert main(["collect", str(project), str(anna), "--dry-run", "--lang", "de"]) == 0
+    said = capsys.readouterr().err
+    assert "„verworfen“" in said and "„erledigt“" in said, said
+    assert "dropped" not in said and "done" not in said
+    assert english_in(said) == [], said

@@ -50,6 +50,7 @@ def test_the_german_catalogue_and_samples_are_found_as_installed():
         "guide/guide_en.html",
         "licenses/LGPL-3.0.txt",
         "licenses/notices.html",
+        "licenses/notices_de.html",
     ):
         assert resources.resource_path(*name.split("/")).is_file(), name
 

@@ -479,7 +479,7 @@ def test_each_managers_workbook_has_worth_planned_visits_overflow_and_the_capaci
     worth = [sheet.cell(header + 1 + i, titles.index("Worth") + 1).value for i in range(4)]
     assert worth == [80, 80, 40, None]
     texts = [sheet.cell(r, 5).value for r in range(header + 5, sheet.max_row + 1)]
-    assert "Capacity 2 · demand 26 · 1 customers beyond capacity" in texts
+    assert "Capacity 2 · demand 26 · 1 customer beyond capacity" in texts
 
 
 # --------------------------------------------------------------------------- against the walk

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QStyle, QToolButton
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
@@ -152,3 +152,59 @@ def test_the_unfolded_team_view_still_fits_a_768_pixel_screen(qtbot, window):
         set_folded(window, window.team_dock, False)
     qtbot.waitUntil(lambda: not is_folded(window.team_dock))
     assert window.minimumSizeHint().height() <= 768
+
+
+def _panel_fields(panel) -> dict[str, tuple[int, int]]:
+    """Where each of the customer panel's fields sits, in the panel (x, width)."""
+    widgets = {**panel.actions.edits, "status": panel.actions.status, "triage": panel.triage}
+    return {key: (widget.mapTo(panel, widget.rect().topLeft()).x(), widget.width()) for key, widget in widgets.items()}
+
+
+def test_the_german_customer_panel_shows_its_fields_and_choices_whole(qtbot, window):
+    """Issue 24: "Was als Nächstes g…" and "Automatisch (beo" were cut, and the fields
+    squashed and moved with the length of the customer's name."""
+    _german_laptop(qtbot, window)
+    window.notes_dock.raise_()
+    document, panel = window.document, window.notes
+    names = document.table["customer_name"].astype(str)
+    move = [row for row in range(len(document)) if document.customer(row).segment == sg.MOVE]
+    shortest = min(move, key=lambda row: len(names.iat[row]))
+    longest = max(move, key=lambda row: len(names.iat[row]))
+    assert len(names.iat[longest]) >= 2 * len(names.iat[shortest])
+    seen = []
+    for row in (shortest, longest):
+        panel.show_row(row)
+        qtbot.waitUntil(lambda row=row: panel.title.text() == names.iat[row])
+        QApplication.processEvents()
+        assert panel.triage.currentText().startswith("Automatisch (")
+        for edit in panel.actions.edits.values():
+            text = edit.placeholderText()
+            room = edit.contentsRect().width() - 2 * edit.textMargins().left() - 8
+            assert edit.fontMetrics().horizontalAdvance(text) <= room, (text, edit.width())
+        for combo in (panel.triage, panel.actions.status):
+            arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 12
+            for index in range(combo.count()):
+                text = combo.itemText(index)
+                assert combo.fontMetrics().horizontalAdvance(text) + arrow <= combo.width(), (text, combo.width())
+        seen.append(_panel_fields(panel))
+    assert seen[0] == seen[1]
+
+
+def test_a_next_step_typed_with_its_due_date_is_open(qtbot, opened):
+    """Issue 24: typing a next step and a due date in the customer panel left the status
+    'keiner'; it becomes 'offen', and one undo takes all three back."""
+    opened.set_language("de")
+    opened.notes_dock.raise_()
+    document, fields = opened.document, opened.notes.actions
+    row = next(r for r in range(len(document)) if not document.value(r, "status") and not document.value(r, "due"))
+    opened.notes.show_row(row)
+    for key, text in (("next_step", "Termin mit dem Einkauf"), ("due", "15.01.2027")):
+        edit = fields.edits[key]
+        edit.setFocus()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert document.value(row, "status") == "open"
+    assert fields.status.currentText() == "offen"
+    document.undo_stack.undo()
+    assert document.value(row, "status") in ("", None) and document.value(row, "next_step") == "Termin mit dem Einkauf"
+    assert fields.status.currentText() == "keiner"

@@ -12,6 +12,7 @@ from segmenter_app.core.importing.importer import ImportOptions, load_customers
 from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 
 from .conftest import open_list
+from .laptop_screen import laptop_screen  # noqa: F401 - a fixture
 
 
 def _dialog(qtbot, path: Path) -> ImportDialog:
@@ -109,3 +110,31 @@ def test_estimated_wallets_are_marked_and_a_typed_wallet_replaces_them(qtbot, wi
     assert model.data(index) == "750,000"
     window.action("edit.undo").trigger()
     assert document.wallet_source(row) == "estimated"
+
+
+def test_the_german_dialog_labels_every_column_and_shows_each_scale_whole(qtbot, window, laptop_screen):
+    """Issue 24: "Letzter Kontakt" had no label, the scale box showed "Automatis" and
+    the dialog (1100×755 and a title bar) hid its buttons behind a laptop's taskbar."""
+    from PySide6.QtWidgets import QStyle
+
+    from segmenter_app.core.resources import sample_list
+    from segmenter_app.ui.screen_fit import FRAME
+
+    window.set_language("de")
+    path = sample_list("de")
+    dialog = ImportDialog(path, load_customers(path, ImportOptions()), "de")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.role_labels["last_contact"].text() == "Letzter Kontakt"
+    assert all(label.text() for label in dialog.role_labels.values())
+    scale = dialog.scale
+    arrow = scale.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 12
+    texts = [scale.itemText(index) for index in range(scale.count())]
+    assert "Automatisch" in texts
+    for text in texts:
+        assert scale.fontMetrics().horizontalAdvance(text) + arrow <= scale.width(), (text, scale.width())
+    for size in (dialog.size(), dialog.minimumSizeHint()):
+        assert size.width() + FRAME.width() <= laptop_screen.width()
+        assert size.height() + FRAME.height() <= laptop_screen.height()
+    assert dialog.buttons.mapTo(dialog, dialog.buttons.rect().bottomLeft()).y() <= dialog.height()

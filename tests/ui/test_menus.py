@@ -84,7 +84,7 @@ MENU_TEXTS = {
             "-",
             "&Beenden",
         ],
-        "&Bearbeiten": ["&Rückgängig:", "&Wiederholen:", "-", "&Kopieren", "Kunden &suchen"],
+        "&Bearbeiten": ["&Rückgängig", "&Wiederholen", "-", "&Kopieren", "Kunden &suchen"],
         "&Ansicht": [
             "Diagrammansicht &zurücksetzen",
             "&Bewegungen seit der letzten Aktualisierung zeigen",

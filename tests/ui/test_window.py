@@ -350,7 +350,7 @@ def test_language_switch_changes_visible_texts(qtbot, opened):
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
-    assert opened.thresholds.sow.title() == "Share of Wallet (SoW)"
+    assert opened.thresholds.sow.title() == "Lieferanteil (SoW)"  # issue 24: no English in German
     assert QSettings().value("language") == "de"
     # Numbers in the boxes too: a German decimal comma.
     assert opened.thresholds.band.text() == "5,0"

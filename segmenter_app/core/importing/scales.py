@@ -61,12 +61,19 @@ class Scale:
 
     @property
     def label(self) -> str:
+        """The scale as English writes it (in the user's language:
+        ``core.text.texts.scale_label``)."""
         if self.levels:
             return f"words, {len(self.levels)} levels"
+        if self.reversed:
+            return f"{self.range_label}, {scale_number(self.low)} = best"
+        return self.range_label
+
+    @property
+    def range_label(self) -> str:
+        """"1–5", "NPS (−100…100)": the range without its direction."""
         if self.name == "nps":
             return "NPS (−100…100)"
-        if self.reversed:
-            return f"{scale_number(self.low)}–{scale_number(self.high)}, {scale_number(self.low)} = best"
         return f"{scale_number(self.low)}–{scale_number(self.high)}"
 
 

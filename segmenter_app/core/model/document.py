@@ -66,6 +66,8 @@ EDIT_LABELS: dict[str, str] = {
 GENERIC_EDIT_LABEL = QT_TRANSLATE_NOOP("core", "{column} of {customer}")
 #: Text columns typed into key by key: the keystrokes on one customer are one undo step.
 TYPED_COLUMNS = frozenset({"notes", "next_step"})
+#: A next step and its due date, both given, make an action (status "open").
+OPENING_COLUMNS = ("next_step", "due")
 
 DEFAULT_BAND_POINTS = 5.0
 
@@ -402,6 +404,31 @@ class CustomerDocument:
         )
         return True
 
+    def edit_action(self, customer: int | str, column: str, value: Any) -> bool:
+        """An action typed by a person (the customer panel, the table): as
+        :meth:`edit_value`, and a next step that gets its due date (or a due date its
+        next step) on a customer without a status makes it an open action — one undo
+        step — so that it can become overdue."""
+        row = self.row_of(customer)
+        new = self.parse_value(column, value)
+        if not self._opens_action(row, column, new):
+            return self.edit_value(row, column, value)
+        self._push_cells(
+            "edit_cell",
+            EDIT_LABELS[column],
+            [(self.keys[row], column, new), (self.keys[row], "status", "open")],
+            {"column": column, "customer": self.display_name(row)},
+        )
+        return True
+
+    def _opens_action(self, row: int, column: str, new: Any) -> bool:
+        if column not in OPENING_COLUMNS or not _given(new) or _given(self.table["status"].iat[row]):
+            return False
+        if _same(self.table[column].iat[row], new):
+            return False
+        other = next(name for name in OPENING_COLUMNS if name != column)
+        return _given(self.table[other].iat[row])
+
     def edit_cells(
         self,
         changes: list[tuple[str, str, Any]],
@@ -617,7 +644,7 @@ class CustomerDocument:
             self._prepare()
             self._emit(before, derived=DERIVED_PARTS, state=frozenset({"scale"}))
 
-        params = {"scale": scale.label if scale is not None else ""}
+        params = {"scale": scale.range_label if scale is not None else ""}
         label = QT_TRANSLATE_NOOP("core", "satisfaction scale {scale}")
         self.undo_stack.push(Command("scale", lambda: apply(scale), lambda: apply(old), params, label=label))
 
@@ -739,3 +766,8 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
         return True
     return a == b
+
+
+def _given(value: Any) -> bool:
+    """A cell that holds something (not None, NaN or empty text)."""
+    return value is not None and not (isinstance(value, float) and math.isnan(value)) and str(value) != ""

@@ -30,7 +30,7 @@ def row_problems(
 ) -> list[str]:
     """Per customer: what was refused on import and why it is unclassified, as text."""
     by_index = report.problems_by_index()
-    scale_label = report.scale.label if report.scale else ""
+    scale_label = texts.scale_label(report.scale, language)
     problems = [""] * len(table)
     flagged = np.flatnonzero(prepared.flags)
     for index in set(by_index) | set(flagged.tolist()):

@@ -247,7 +247,7 @@ def report_maker(
     segment_words = np.array(["–", *sg.SEGMENTS], dtype=object)
     pinned = document.pinned.copy()
     currency, project_id = document.currency, document.project_id
-    scale_label = document.scale.label if document.scale else ""
+    scale_label = texts.scale_label(document.scale, language)
     pinned_word = word("pinned", language)
 
     def _with_pins(triage: np.ndarray, pins: np.ndarray) -> np.ndarray:

@@ -14,6 +14,14 @@ damaged, a customer added by hand — nothing that may have changed here is repl
 or planned is refused; the others are collected.  :func:`plan_collect` only reads
 (workbooks in reader child processes, see ``returned_sheets``); :func:`apply_collect`
 makes the plan one undo step and returns the history record.
+
+A conflict a person decided stays decided: the history record of a collect reviewed in
+the window keeps, for each conflict kept or joined, the returned value and the value the
+project got (:func:`decided_conflicts`; the command line decides nothing: it keeps and
+lists, and a later ``--prefer-returned`` takes).  Collecting the same file again — or another that returns
+the same value — finds that value decided and the project's value as the decision left
+it: it is *kept*, not asked again.  A value changed since on either side is a new
+conflict.
 """
 
 from __future__ import annotations
@@ -139,6 +147,35 @@ def last_collected(history: list[ImportRecord]) -> dict[str, str]:
     return newest
 
 
+def decided_conflicts(history: list[ImportRecord]) -> dict[tuple[str, str], list[tuple[Any, Any]]]:
+    """(customer key, field) → [(the returned value, the value the project kept)] of every
+    conflict a collect of ``history`` decided as "keep" or "both"."""
+    decided: dict[tuple[str, str], list[tuple[Any, Any]]] = {}
+    for record in history:
+        if record.kind != "collect":
+            continue
+        try:
+            entries = json.loads(record.signature).get("decided", [])
+        except (ValueError, AttributeError, TypeError, RecursionError):
+            continue
+        for entry in entries if isinstance(entries, list) else ():
+            if isinstance(entry, list) and len(entry) == 4 and all(isinstance(v, str) for v in entry[:2]):
+                decided.setdefault((entry[0], entry[1]), []).append((entry[2], entry[3]))
+    return decided
+
+
+def _decided_before(
+    conflict: Conflict, key: str, decided: dict[tuple[str, str], list[tuple[Any, Any]]]
+) -> bool:
+    """The same returned value was decided before, and the project holds what the
+    decision left."""
+    column = conflict.column
+    return any(
+        _same(column, conflict.theirs, theirs) and _same(column, conflict.ours, kept)
+        for theirs, kept in decided.get((key, column), ())
+    )
+
+
 def moment(text: Any) -> datetime.datetime | None:
     """An ISO 8601 time as an aware UTC datetime (a time without a zone is UTC), or None."""
     if not isinstance(text, str) or not text or len(text) > 64:
@@ -229,6 +266,26 @@ def plan_collect(
         for manager in item.managers:
             if item.exported_at and item.exported_at > plan.collected.get(manager, ""):
                 plan.collected[manager] = item.exported_at
+    decided = decided_conflicts(history or [])
+    if decided:
+        keys = document.keys
+        open_conflicts = []
+        for conflict in plan.conflicts:
+            if _decided_before(conflict, keys[conflict.row], decided):
+                plan.kept.append(
+                    Change(
+                        conflict.row,
+                        conflict.column,
+                        conflict.ours,
+                        conflict.base,
+                        conflict.customer_id,
+                        conflict.customer_name,
+                        conflict.file,
+                    )
+                )
+            else:
+                open_conflicts.append(conflict)
+        plan.conflicts = open_conflicts
     if progress is not None:
         progress(1.0)
     return plan
@@ -529,10 +586,11 @@ def _stored(column: str, value: Any) -> Any:
 
 
 def apply_collect(
-    document: CustomerDocument, plan: CollectPlan, *, prefer_returned: bool = False
+    document: CustomerDocument, plan: CollectPlan, *, prefer_returned: bool = False, decided: bool = False
 ) -> ImportRecord:
     """Write the plan into the document as one undo step (none when nothing changes)
-    and return the record for the project's history."""
+    and return the record for the project's history; ``decided``: a person chose for
+    each conflict (the review), and the record remembers the choices."""
     changes = planned_changes(plan, prefer_returned=prefer_returned)
     if changes:
         # The plan's rows are this document's now; the document takes customers by key.
@@ -554,14 +612,26 @@ def apply_collect(
         )
     accepted = sum(1 for s in plan.suggestions if s.accepted)
     taken_conflicts = sum(1 for c in plan.conflicts if (prefer_returned or c.choice in ("take", "both")))
+    written = {(row, column): value for row, column, value in changes}
+    decided = [
+        [
+            document.keys[conflict.row],
+            conflict.column,
+            _plain(conflict.theirs),
+            _plain(written.get((conflict.row, conflict.column), conflict.ours)),
+        ]
+        for conflict in plan.conflicts
+        if decided and not prefer_returned and conflict.choice != "take"
+    ]
+    signature = {"collected": plan.collected, "files": [path.name for path in plan.files]}
+    if decided:
+        signature["decided"] = decided
     return ImportRecord(
         imported_at=utc_now("microseconds"),
         source_path="; ".join(str(path) for path in plan.files),
         sheet=None,
         rows=len(changes),
-        signature=json.dumps(
-            {"collected": plan.collected, "files": [path.name for path in plan.files]}, ensure_ascii=False
-        ),
+        signature=json.dumps(signature, ensure_ascii=False),
         kind="collect",
         summary={
             "files": len(plan.files),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from segmenter_app.core.errors import ProjectError
+from segmenter_app.core.model.actions import STATUS_LABELS
 from segmenter_app.core.projects import claims
 from segmenter_app.core.projects.collect import CollectPlan, apply_collect, plan_collect
 from segmenter_app.core.projects.locks import ProjectLocked
@@ -116,13 +117,18 @@ def _line(key: str, item: Any, language: str, decision: str = "", **values: Any)
         field=words.field_name(item.column, language),
         file=item.file.name,
         decision=decision,
-        **{name: _value(value) for name, value in values.items()},
+        **{name: _value(value, item.column, language) for name, value in values.items()},
     )
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, column: str, language: str) -> str:
+    """A value as the report says it: a status in words ("erledigt"), a number without
+    ".0", a line break as ⏎."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
+    if column == "status":
+        labels = STATUS_LABELS.get(language, STATUS_LABELS["en"])
+        return labels.get(str(value), str(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).replace("\n", " ⏎ ")

@@ -286,6 +286,12 @@ class RecoveryJournal:
         self.history = [*(self.history or []), record]
         self._write([("history", json.dumps(record_to_json(record), ensure_ascii=False).encode())])
 
+    def drop_history(self, record: ImportRecord) -> None:
+        """A step of the history undone (a collect taken back): a restore leaves it out.
+        (A Segmenter that does not know this record keeps the step in the history.)"""
+        self.history = [entry for entry in (self.history or []) if entry is not record]
+        self._write([("history_undone", json.dumps(record_to_json(record), ensure_ascii=False).encode())])
+
     @contextlib.contextmanager
     def together(self):
         """The changes recorded inside this block are written in one transaction: a crash

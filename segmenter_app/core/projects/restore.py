@@ -254,6 +254,13 @@ def _replay(snapshot: Snapshot, changes: list[tuple[str, bytes]]) -> dict[str, P
             labels = {str(item["id"]): PeriodInfo.from_json(item["info"]) for item in json.loads(data)}
         elif kind == "history":
             snapshot.history.append(record_from_json(json.loads(data)))
+        elif kind == "history_undone":
+            # The last record equal to the one undone leaves the history again.
+            undone = record_from_json(json.loads(data))
+            for index in range(len(snapshot.history) - 1, -1, -1):
+                if snapshot.history[index] == undone:
+                    del snapshot.history[index]
+                    break
         elif kind in ("triage", "pins"):
             payload = json.loads(data)
             for key, value in zip(payload["keys"], payload["values"], strict=True):

@@ -220,15 +220,48 @@ class ProjectSession:
 
     def collect(self, plan: CollectPlan, *, prefer_returned: bool = False) -> ImportRecord:
         """Apply a reviewed collect from managers (one undo step) and record it in the
-        history: unsaved until saved, even when it changed no value."""
-        journal = self.journal
-        with journal.together() if journal is not None else contextlib.nullcontext():
-            record = apply_collect(self.document, plan, prefer_returned=prefer_returned)
-            self.history = [*self.history, record]
-            if journal is not None:
-                journal.add_history(record)  # with the values, in one transaction
+        history: unsaved until saved, even when it changed no value.  Undoing the collect
+        takes its history record back with its values (undone to the state saved, the
+        project is unsaved no more); redoing brings both again."""
+        stack = self.document.undo_stack
+        steps, unsaved = len(stack), self._unsaved
+        with self._together():
+            # The window's collect was reviewed: its choices are decisions to remember.
+            record = apply_collect(self.document, plan, prefer_returned=prefer_returned, decided=True)
+            self._add_history(record)
         self._unsaved = True
+        if len(stack) > steps:
+            command = stack.undo_command
+            do, undo = command.do, command.undo
+
+            def redo() -> None:
+                with self._together():
+                    do()
+                    self._add_history(record)
+                self._unsaved = True
+
+            def undo_with_history() -> None:
+                with self._together():
+                    undo()
+                    self._drop_history(record)
+                self._unsaved = unsaved
+
+            command.do, command.undo = redo, undo_with_history
         return record
+
+    def _together(self):
+        """The journal's records written inside the block in one transaction."""
+        return self.journal.together() if self.journal is not None else contextlib.nullcontext()
+
+    def _add_history(self, record: ImportRecord) -> None:
+        self.history = [*self.history, record]
+        if self.journal is not None:
+            self.journal.add_history(record)  # with the values, in one transaction
+
+    def _drop_history(self, record: ImportRecord) -> None:
+        self.history = [entry for entry in self.history if entry is not record]
+        if self.journal is not None:
+            self.journal.drop_history(record)
 
     # ----------------------------------------------------------------- carrying work over
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, safe_format, tr
+from segmenter_app.core.text.catalog import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, safe_format, tr, tr_n
 
 CONTEXT = "collect"
 
@@ -92,9 +92,7 @@ FIELDS: dict[str, str] = {
 
 SUMMARY: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP(
-        "collect",
-        "{files} file(s) collected, {refused} refused: {taken} value(s) taken, {kept} kept, "
-        "{conflicts} conflict(s), {suggestions} suggestion(s), {unknown} unknown row(s)",
+        "collect", "{files} collected, {refused} refused: {taken}, {kept} kept, {conflicts}, {suggestions}, {unknown}"
     ),
     "conflict": QT_TRANSLATE_NOOP(
         "collect", "conflict: {customer} {field}: here '{ours}', returned '{theirs}' ({file}) — {decision}"
@@ -129,7 +127,26 @@ def field_name(column: str, language: str) -> str:
     return tr(FIELDS.get(column, column), language, CONTEXT)
 
 
+#: The counts of the summary, each in the words its number needs ("1 file", "2 files").
+COUNTED: dict[str, str] = {
+    "files": QT_TRANSLATE_N_NOOP("collect", "{count} file(s)"),
+    "taken": QT_TRANSLATE_N_NOOP("collect", "{count} value(s) taken"),
+    "conflicts": QT_TRANSLATE_N_NOOP("collect", "{count} conflict(s)"),
+    "suggestions": QT_TRANSLATE_N_NOOP("collect", "{count} suggestion(s)"),
+    "unknown": QT_TRANSLATE_N_NOOP("collect", "{count} unknown row(s)"),
+}
+
+
 def summary_text(key: str, language: str, **params: Any) -> str:
+    """A line of the report; the summary's counts (:data:`COUNTED`) are worded with
+    their numbers."""
+    if key == "summary":
+        params = {
+            name: safe_format(tr_n(COUNTED[name], value, language, CONTEXT), {"count": value})
+            if name in COUNTED
+            else value
+            for name, value in params.items()
+        }
     return safe_format(tr(SUMMARY[key], language, CONTEXT), params)
 
 

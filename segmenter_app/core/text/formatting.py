@@ -27,10 +27,11 @@ def format_percent(fraction: float, language: str, decimals: int = 0) -> str:
 
 
 def format_money(value: float, language: str, currency: str = "€") -> str:
-    """Short amounts for a sentence: 310 k€, 1.2 M€, 5.2 bn€ (1,2 Mio. €, 5,2 Mrd. € in
-    German).  The space before the unit does not break: "516 k€" stays on one line.
-    In English, $ and £ stand before the amount ("$310k", "£1.2M"); a currency of
-    letters stands apart ("310 k CHF")."""
+    """Short amounts for a sentence: 310 k€, 1.2 M€, 5.2 bn€ in English; in German as
+    German lists write them: 310 T€, 1,2 Mio. €, 5,2 Mrd. €.  The space before the unit
+    does not break: "516 T€" stays on one line.  In English, $ and £ stand before the
+    amount ("$310k", "£1.2M"); a currency of letters stands apart ("310 k CHF",
+    "310 T CHF")."""
     if value is None or math.isnan(value):
         return ""
     space = "\u00a0"
@@ -45,13 +46,13 @@ def format_money(value: float, language: str, currency: str = "€") -> str:
     for limit, unit, decimals in (
         (1e9, "Mrd." if german else "bn", 1),
         (1e6, "Mio." if german else "M", 1),
-        (1e3, "k", 0),
+        (1e3, "T" if german else "k", 0),
         (0, "", 0),
     ):
         if magnitude >= limit:
             number = format_number(value / (limit or 1), language, decimals)
             break
-    # "Mio. €", "k€", "k CHF": a word or a currency of letters stands apart.
+    # "Mio. €", "T€", "k€", "k CHF": a word or a currency of letters stands apart.
     apart = unit.endswith(".") or currency.isalpha()
     suffix = f"{unit}{space}{currency}" if unit and apart else f"{unit}{currency}"
     return f"{number}{space}{suffix}"

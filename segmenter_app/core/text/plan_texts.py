@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, safe_format, tr
+from segmenter_app.core.text.catalog import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, safe_format, tr, tr_n
 from segmenter_app.core.text.formatting import format_money, format_number, format_percent
 
 #: Why a figure is empty (``model.plan`` reason codes).
@@ -77,14 +77,14 @@ CAPACITY_SOURCES: dict[str, str] = {
 }
 
 WORDS: dict[str, str] = {
-    "capacity_line": QT_TRANSLATE_NOOP(
+    "capacity_line": QT_TRANSLATE_N_NOOP(
         "core", "Capacity {capacity} · demand {demand} · {overflow} customers beyond capacity"
     ),
     "under": QT_TRANSLATE_NOOP("core", "under-served"),
     "over": QT_TRANSLATE_NOOP("core", "over-served"),
     #: a planned-visits cell of a customer beyond capacity, narrow enough for its column
     "overflow_mark": QT_TRANSLATE_NOOP("core", "over cap."),
-    "why_overflow": QT_TRANSLATE_NOOP(
+    "why_overflow": QT_TRANSLATE_N_NOOP(
         "core",
         "Beyond capacity: {manager}'s {capacity} visits a year go to the minimum visits of customers "
         "of higher priority; the {minimum} this customer needs no longer fit ({left} left).",
@@ -99,11 +99,11 @@ WORDS: dict[str, str] = {
         "Over-served: worth {worth} is among the lowest quarter (≤ {cut}), "
         "effort {effort} is among the top quarter (≥ {high}).",
     ),
-    "planned": QT_TRANSLATE_NOOP(
+    "planned": QT_TRANSLATE_N_NOOP(
         "core",
         "{visits} visits a year planned ({group}: at least {minimum}, at most {maximum}); worth {worth}.",
     ),
-    "no_suggestion": QT_TRANSLATE_NOOP("core", "No account manager has {minimum} visits to spare."),
+    "no_suggestion": QT_TRANSLATE_N_NOOP("core", "No account manager has {minimum} visits to spare."),
     "misallocation_line": QT_TRANSLATE_NOOP(
         "core", "Misallocation: last period {index} → plan {planned} (0 % = visits in proportion to worth)"
     ),
@@ -130,8 +130,10 @@ WORDS: dict[str, str] = {
 MODERATE, HIGH = 15.0, 30.0
 
 
-def word(key: str, language: str, **params: Any) -> str:
-    return safe_format(tr(WORDS[key], language), params)
+def word(key: str, language: str, n: float | None = None, **params: Any) -> str:
+    """The text of ``key``; with ``n``, in the form that number needs ("1 visit")."""
+    text = tr(WORDS[key], language) if n is None else tr_n(WORDS[key], n, language)
+    return safe_format(text, params)
 
 
 def reason_text(code: str | None, language: str) -> str:
@@ -177,6 +179,7 @@ def capacity_line(figures: Any, language: str) -> str:
     return word(
         "capacity_line",
         language,
+        n=figures.overflow,
         capacity=visits(figures.capacity, language),
         demand=visits(figures.demand, language),
         overflow=format_number(figures.overflow, language),

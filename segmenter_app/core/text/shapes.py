@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP, safe_format, tr
+from segmenter_app.core.text.catalog import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, safe_format, tr, tr_n
 from segmenter_app.core.text.formatting import format_number
 
 SHAPE_TEXTS: dict[str, str] = {
@@ -33,15 +33,15 @@ SHAPE_TEXTS: dict[str, str] = {
         "The satisfaction header says '{words}', but the values run from {low} to {high}: "
         "check the direction of the scale.",
     ),
-    "cell_units": QT_TRANSLATE_NOOP(
+    "cell_units": QT_TRANSLATE_N_NOOP(
         "core", "{count} amounts carried their own unit word (T€, Mio. …) and were read at that scale."
     ),
-    "estimated": QT_TRANSLATE_NOOP(
+    "estimated": QT_TRANSLATE_N_NOOP(
         "core",
         "Wallets estimated for {count} customers: the larger of their revenue and the {percent} "
         "percentile of the revenue of the customers with the same '{group}'.",
     ),
-    "estimated_whole": QT_TRANSLATE_NOOP(
+    "estimated_whole": QT_TRANSLATE_N_NOOP(
         "core",
         "Wallets estimated for {count} customers: the larger of their revenue and the {percent} "
         "percentile of the revenue of the whole list.",
@@ -49,11 +49,11 @@ SHAPE_TEXTS: dict[str, str] = {
     "estimate_fallback": QT_TRANSLATE_NOOP(
         "core", "Groups with fewer than 5 customers with revenue use the whole list's percentile: {groups}."
     ),
-    "estimate_no_revenue": QT_TRANSLATE_NOOP(
+    "estimate_no_revenue": QT_TRANSLATE_N_NOOP(
         "core", "{count} customers have neither a wallet nor a revenue: they stay unclassified."
     ),
     "derived": QT_TRANSLATE_NOOP("core", "Wallets derived from revenue ÷ share of wallet: {count}."),
-    "offer_estimate": QT_TRANSLATE_NOOP(
+    "offer_estimate": QT_TRANSLATE_N_NOOP(
         "core",
         "{count} customers have no wallet: --estimate-wallet [COLUMN] estimates it from the revenue "
         "of similar customers.",
@@ -62,7 +62,10 @@ SHAPE_TEXTS: dict[str, str] = {
 
 
 def shape_text(key: str, language: str, **params: Any) -> str:
-    return safe_format(tr(SHAPE_TEXTS[key], language), params)
+    """The text of ``key``; with a ``count``, in the form that number needs."""
+    count = params.get("count")
+    text = tr(SHAPE_TEXTS[key], language) if count is None else tr_n(SHAPE_TEXTS[key], count, language)
+    return safe_format(text, params)
 
 
 def ordinal(value: float, language: str) -> str:

@@ -19,10 +19,12 @@ from segmenter_app.core import columns as registry
 # their own modules (re-exported by the redundant aliases below).
 from segmenter_app.core.text.catalog import CONTEXT as CONTEXT
 from segmenter_app.core.text.catalog import LANGUAGES as LANGUAGES
+from segmenter_app.core.text.catalog import QT_TRANSLATE_N_NOOP as QT_TRANSLATE_N_NOOP
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from segmenter_app.core.text.catalog import safe_format as safe_format
 from segmenter_app.core.text.catalog import system_language as system_language
 from segmenter_app.core.text.catalog import tr as tr
+from segmenter_app.core.text.catalog import tr_n as tr_n
 from segmenter_app.core.text.formatting import format_bytes as format_bytes
 from segmenter_app.core.text.formatting import format_money as format_money
 from segmenter_app.core.text.formatting import format_number as format_number
@@ -235,7 +237,7 @@ REQUIREMENT_NAMES: dict[str, str] = {
 }
 
 SUMMARY: dict[str, str] = {
-    "read": QT_TRANSLATE_NOOP(
+    "read": QT_TRANSLATE_N_NOOP(
         "core", "Read '{file}', sheet '{sheet}', header row {row}: {customers} customers."
     ),
     "skipped": QT_TRANSLATE_NOOP("core", "Rows skipped: {count} ({details})."),
@@ -245,9 +247,9 @@ SUMMARY: dict[str, str] = {
     "skipped_blank": QT_TRANSLATE_NOOP("core", "{count} blank"),
     "skipped_total": QT_TRANSLATE_NOOP("core", "{count} total"),
     "skipped_header": QT_TRANSLATE_NOOP("core", "{count} repeated header"),
-    "problems": QT_TRANSLATE_NOOP(
-        "core", "{count} cells refused (not a number or negative); {duplicates} duplicate customer ids."
-    ),
+    "problems": QT_TRANSLATE_NOOP("core", "{cells}; {duplicates}."),
+    "cells_refused": QT_TRANSLATE_N_NOOP("core", "{count} cells refused (not a number or negative)"),
+    "duplicate_ids": QT_TRANSLATE_N_NOOP("core", "{count} duplicate customer ids"),
     "scale": QT_TRANSLATE_NOOP("core", "Satisfaction scale {scale} ({source})."),
     "scale_source_header": QT_TRANSLATE_NOOP("core", "from the header"),
     "scale_source_values": QT_TRANSLATE_NOOP("core", "from the values"),
@@ -270,9 +272,13 @@ SUMMARY: dict[str, str] = {
         "MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} "
         "(prioritise {prioritise}) · unclassified {unclassified}.",
     ),
-    "wrote": QT_TRANSLATE_NOOP("core", "Wrote {path} ({rows} rows)."),
-    "exported": QT_TRANSLATE_NOOP("core", "Wrote {files} files for {managers} account managers to {folder}."),
-    "exported_one": QT_TRANSLATE_NOOP("core", "Wrote {files} files for account manager {name} to {folder}."),
+    "wrote": QT_TRANSLATE_N_NOOP("core", "Wrote {path} ({rows} rows)."),
+    "exported": QT_TRANSLATE_N_NOOP(
+        "core", "Wrote {files} files for {managers} account managers to {folder}."
+    ),
+    "exported_one": QT_TRANSLATE_N_NOOP(
+        "core", "Wrote {files} files for account manager {name} to {folder}."
+    ),
     "exported_file": QT_TRANSLATE_NOOP("core", "Wrote {path}."),
 }
 
@@ -294,12 +300,14 @@ def _mode_label(threshold: Any, language: str) -> str:
 def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, language: str) -> list[str]:
     """What a classify run did, for stderr: rows, skipped rows, scale, thresholds, counts."""
 
-    def t(key: str, **params: Any) -> str:
-        return safe_format(tr(SUMMARY[key], language), params)
+    def t(key: str, n: int | None = None, **params: Any) -> str:
+        text = tr(SUMMARY[key], language) if n is None else tr_n(SUMMARY[key], n, language)
+        return safe_format(text, params)
 
     lines = [
         t(
             "read",
+            report.rows_read,
             file=report.path.name,
             sheet=sheets_read(report),
             row=report.header_row,
@@ -329,7 +337,14 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
         lines.append(t("skipped", count=len(report.skipped), details=", ".join(details)))
     refused = sum(1 for p in report.problems if p.code in REFUSED_CODES)
     if refused or report.duplicate_ids:
-        lines.append(t("problems", count=refused, duplicates=len(report.duplicate_ids)))
+        duplicates = len(report.duplicate_ids)
+        lines.append(
+            t(
+                "problems",
+                cells=t("cells_refused", refused, count=refused),
+                duplicates=t("duplicate_ids", duplicates, count=duplicates),
+            )
+        )
     if report.scale is not None:
         lines.append(scale_line(report, language))
     lines += direction_lines(report, language) + direction_notice(report, language)
@@ -369,12 +384,20 @@ SCALE_REASONS: dict[str, str] = {
 SCALE_WORDS_LABEL = QT_TRANSLATE_NOOP("core", "words, {count} levels")
 
 
+#: A scale whose low end is the best ("1–5, 1 = best").
+SCALE_BEST_LABEL = QT_TRANSLATE_NOOP("core", "{range}, {best} = best")
+
+
 def scale_label(scale: Any, language: str) -> str:
-    """A scale as the user reads it: '1–5', 'NPS (−100…100)', 'words, 5 levels'."""
+    """A scale as the user reads it: '1–5', 'NPS (−100…100)', 'words, 5 levels', and
+    for a scale whose low end is the best '1–5, 1 = best' ('1–5, 1 = am besten')."""
     if scale is None:
         return ""
     if getattr(scale, "levels", ()):
         return safe_format(tr(SCALE_WORDS_LABEL, language), {"count": len(scale.levels)})
+    if getattr(scale, "reversed", False):
+        best = format_number(scale.best, language, 0 if float(scale.best).is_integer() else 1)
+        return safe_format(tr(SCALE_BEST_LABEL, language), {"range": scale.range_label, "best": best})
     return scale.label
 
 
@@ -497,8 +520,8 @@ def customer_why(document: Any, row: int, language: str) -> str:
     segment = int(document.result.segment[row])
     listed_value = float(document.table["satisfaction_input"].iat[row])
     if segment < 0:
-        scale_label = document.scale.label if document.scale else ""
-        return "; ".join(flag_texts(int(document.prepared.flags[row]), language, scale_label))
+        scale = scale_label(document.scale, language)
+        return "; ".join(flag_texts(int(document.prepared.flags[row]), language, scale))
     return why_text(
         SEGMENTS[segment],
         float(document.prepared.kzi[row]),

@@ -11,7 +11,7 @@ for the picture's own size (:meth:`NameLabels.add_to_picture`).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from segmenter_app.core.text import texts
@@ -24,8 +24,9 @@ from segmenter_app.ui.chart.customers import ChartCustomers
 MAX_LABELS = 15
 
 
-class NameLabels:
+class NameLabels(QObject):
     def __init__(self, canvas, axes, customers: ChartCustomers, artists: ChartArtists) -> None:
+        super().__init__(canvas)
         self._canvas = canvas
         self._axes = axes
         self._customers = customers
@@ -44,6 +45,9 @@ class NameLabels:
             " padding: 1px 4px; }"
         )
         self._note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # A note wider than the chart wraps onto a second line: it is never cut (it was,
+        # at 100,000 customers with bubbles: "…, the othe").
+        self._note.setWordWrap(True)
         self._note.hide()
         # The same words in a saved picture.
         self._note_text = picture_caption(
@@ -59,6 +63,10 @@ class NameLabels:
     def shown(self) -> list[QLabel]:
         """The names shown on the chart (Qt labels)."""
         return [label for label in self._labels if label.isVisible()]
+
+    def note_label(self) -> QLabel:
+        """The note at the foot of the chart, as shown (for the window's checks and tests)."""
+        return self._note
 
     def shown_note(self) -> str:
         """The note at the foot of the chart ("" when none is shown)."""
@@ -85,9 +93,9 @@ class NameLabels:
             )
         elif unplaced:
             parts.append(
-                QCoreApplication.translate(
-                    "QuadrantChart", "{count} names left out where they would overlap"
-                ).format(count=unplaced)
+                self.tr("{count} names left out where they would overlap", "", unplaced).format(
+                    count=unplaced
+                )
             )
         artists = self._artists
         trails = artists.trails.note()
@@ -149,8 +157,11 @@ class NameLabels:
         self._note.setText(note)
         self._note.setVisible(bool(note))
         if note:
-            self._note.adjustSize()
-            self._note.setMaximumWidth(int(bounds[2] - bounds[0] - 8))
+            room = max(int(bounds[2] - bounds[0] - 8), 40)
+            margins = self._note.contentsMargins()
+            padding = margins.left() + margins.right() + 10  # the style sheet's padding and frame
+            width = min(self._note.fontMetrics().horizontalAdvance(note) + padding, room)
+            self._note.resize(width, self._note.heightForWidth(width))
             x = (bounds[0] + bounds[2] - self._note.width()) / 2
             y = bounds[3] - self._note.height() - 4
             # Above the lower corner boxes where a narrow chart would put it over them.

@@ -1,10 +1,14 @@
 """Review a collect before anything changes: what is taken, what is kept, the conflicts
 (keep, take, or for texts both), the suggestions for read-only values (accepted one by
-one), the unknown rows, and the files that were refused or need a word."""
+one), the unknown rows, and the files that were refused or need a word.
+
+A conflict is judged by reading its values: the value columns share the width, their
+text wraps (a few lines per row, the whole text in the tooltip), and the file's column
+stays narrow (its full path in the tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,11 +25,52 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.projects.collect import CollectPlan
 from segmenter_app.core.text import collect_words, texts
+from segmenter_app.ui.screen_fit import fit_to_screen
 from segmenter_app.ui.table.action_cells import date_text, status_text
 
 #: Rows shown per list: a review of thousands of changes stays quick to open; the
 #: counts in the tab titles are always whole.
 MAX_SHOWN = 2000
+
+#: The kinds of column of the review's tables: how wide each is and how its text shows.
+CUSTOMER, FIELD, VALUE, FILE, CHOICE = "customer", "field", "value", "file", "choice"
+
+#: Lines of a value shown in its row at most (the tooltip has all of it).
+VALUE_LINES = 4
+
+
+class ReviewTable(QTableWidget):
+    """A table of the review with ``columns`` (header, kind): the values share the room
+    and wrap, the customer keeps a readable width, field, file and choice take what they
+    need; each row is as high as its text (up to :data:`VALUE_LINES` lines)."""
+
+    def __init__(self, columns: list[tuple[str, str]], rows: int) -> None:
+        super().__init__(rows, len(columns))
+        self.kinds = tuple(kind for _header, kind in columns)
+        self.setHorizontalHeaderLabels([header for header, _kind in columns])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        metrics = self.fontMetrics()
+        self.verticalHeader().setMaximumSectionSize(metrics.lineSpacing() * VALUE_LINES + 8)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, kind in enumerate(self.kinds):
+            if kind == VALUE:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif kind in (FIELD, CHOICE):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            else:
+                # A customer ("012457 Müller Bau GmbH") on up to two lines; a file by name.
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.setColumnWidth(column, metrics.averageCharWidth() * (26 if kind == CUSTOMER else 16))
+        # Rows as high as their text again when a column changes width (once per change).
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_args: self._fit_rows.start())
 
 
 class CollectDialog(QDialog):
@@ -34,7 +79,7 @@ class CollectDialog(QDialog):
         self.plan = plan
         self.language = language
         self.setWindowTitle(self.tr("Collect from managers"))
-        self.resize(900, 560)
+        fit_to_screen(self, 1240, 640)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)
@@ -80,23 +125,31 @@ class CollectDialog(QDialog):
         plan = self.plan
         lines = [
             self.tr(
-                "{files} file(s) read, {refused} refused. Nothing changes until you press Collect; "
+                "{files} read, {refused} refused. Nothing changes until you press Collect; "
                 "then the whole collect is one step to undo."
-            ).format(files=len(plan.files), refused=len(plan.refused))
+            ).format(
+                files=self.tr("{count} file(s)", "", len(plan.files)).format(count=len(plan.files)),
+                refused=len(plan.refused),
+            )
         ]
         if plan.changes_nothing:
             lines.append(self.tr("The returned files hold nothing new: collecting changes no value."))
         return "\n".join(lines)
 
-    def _table(self, headers: list[str], rows: int) -> QTableWidget:
-        table = QTableWidget(min(rows, MAX_SHOWN), len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+    def _table(self, columns: list[tuple[str, str]], rows: int) -> ReviewTable:
+        return ReviewTable(columns, min(rows, MAX_SHOWN))
+
+    @staticmethod
+    def _cell(text: str, tooltip: str | None = None) -> QTableWidgetItem:
+        """A cell whose whole text (or ``tooltip``) shows on hover: a cut value can
+        always be read."""
+        item = QTableWidgetItem(text)
+        if tooltip or text:
+            item.setToolTip(tooltip if tooltip is not None else text)
+        return item
+
+    def _file_cell(self, path) -> QTableWidgetItem:
+        return self._cell(path.name, str(path))
 
     def _value(self, column: str, value) -> str:
         if value is None or (isinstance(value, float) and value != value):
@@ -110,41 +163,48 @@ class CollectDialog(QDialog):
         return str(value)
 
     def _common(self, table: QTableWidget, row: int, item) -> None:
-        table.setItem(row, 0, QTableWidgetItem(f"{item.customer_id} {item.customer_name}".strip()))
-        table.setItem(row, 1, QTableWidgetItem(collect_words.field_name(item.column, self.language)))
+        table.setItem(row, 0, self._cell(f"{item.customer_id} {item.customer_name}".strip()))
+        table.setItem(row, 1, self._cell(collect_words.field_name(item.column, self.language)))
 
     def _change_table(self, changes, before: str, after: str) -> QTableWidget:
         table = self._table(
-            [self.tr("Customer"), self.tr("Field"), before, after, self.tr("File")], len(changes)
+            [
+                (self.tr("Customer"), CUSTOMER),
+                (self.tr("Field"), FIELD),
+                (before, VALUE),
+                (after, VALUE),
+                (self.tr("File"), FILE),
+            ],
+            len(changes),
         )
         for row, change in enumerate(changes[:MAX_SHOWN]):
             self._common(table, row, change)
-            table.setItem(row, 2, QTableWidgetItem(self._value(change.column, change.before)))
-            table.setItem(row, 3, QTableWidgetItem(self._value(change.column, change.value)))
-            table.setItem(row, 4, QTableWidgetItem(change.file.name))
+            table.setItem(row, 2, self._cell(self._value(change.column, change.before)))
+            table.setItem(row, 3, self._cell(self._value(change.column, change.value)))
+            table.setItem(row, 4, self._file_cell(change.file))
         return table
 
     def _conflict_table(self) -> QTableWidget:
         conflicts = self.plan.conflicts
         table = self._table(
             [
-                self.tr("Customer"),
-                self.tr("Field"),
-                self.tr("Exported"),
-                self.tr("Here"),
-                self.tr("Returned"),
-                self.tr("File"),
-                self.tr("Keep or take"),
+                (self.tr("Customer"), CUSTOMER),
+                (self.tr("Field"), FIELD),
+                (self.tr("Exported"), VALUE),
+                (self.tr("Here"), VALUE),
+                (self.tr("Returned"), VALUE),
+                (self.tr("File"), FILE),
+                (self.tr("Keep or take"), CHOICE),
             ],
             len(conflicts),
         )
         self.choices: list[QComboBox] = []
         for row, conflict in enumerate(conflicts[:MAX_SHOWN]):
             self._common(table, row, conflict)
-            table.setItem(row, 2, QTableWidgetItem(self._value(conflict.column, conflict.base)))
-            table.setItem(row, 3, QTableWidgetItem(self._value(conflict.column, conflict.ours)))
-            table.setItem(row, 4, QTableWidgetItem(self._value(conflict.column, conflict.theirs)))
-            table.setItem(row, 5, QTableWidgetItem(conflict.file.name))
+            table.setItem(row, 2, self._cell(self._value(conflict.column, conflict.base)))
+            table.setItem(row, 3, self._cell(self._value(conflict.column, conflict.ours)))
+            table.setItem(row, 4, self._cell(self._value(conflict.column, conflict.theirs)))
+            table.setItem(row, 5, self._file_cell(conflict.file))
             choice = QComboBox()
             choice.addItem(self.tr("Keep here"), "keep")
             choice.addItem(self.tr("Take returned"), "take")
@@ -163,7 +223,13 @@ class CollectDialog(QDialog):
     def _suggestion_table(self) -> QTableWidget:
         suggestions = self.plan.suggestions
         table = self._table(
-            [self.tr("Customer"), self.tr("Field"), self.tr("Here"), self.tr("Suggested"), self.tr("File")],
+            [
+                (self.tr("Customer"), CUSTOMER),
+                (self.tr("Field"), FIELD),
+                (self.tr("Here"), VALUE),
+                (self.tr("Suggested"), VALUE),
+                (self.tr("File"), FILE),
+            ],
             len(suggestions),
         )
         for row, suggestion in enumerate(suggestions[:MAX_SHOWN]):
@@ -171,9 +237,9 @@ class CollectDialog(QDialog):
             first = table.item(row, 0)
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             first.setCheckState(Qt.CheckState.Checked if suggestion.accepted else Qt.CheckState.Unchecked)
-            table.setItem(row, 2, QTableWidgetItem(self._value(suggestion.column, suggestion.before)))
-            table.setItem(row, 3, QTableWidgetItem(self._value(suggestion.column, suggestion.value)))
-            table.setItem(row, 4, QTableWidgetItem(suggestion.file.name))
+            table.setItem(row, 2, self._cell(self._value(suggestion.column, suggestion.before)))
+            table.setItem(row, 3, self._cell(self._value(suggestion.column, suggestion.value)))
+            table.setItem(row, 4, self._file_cell(suggestion.file))
         table.itemChanged.connect(self._on_suggestion_changed)
         return table
 

@@ -182,7 +182,9 @@ class ExportDialog(Retranslating, QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.windowTitle(),
-            self.tr("{count} files written to {folder}.").format(count=len(written), folder=folder),
+            self.tr("{count} files written to {folder}.", "", len(written)).format(
+                count=len(written), folder=folder
+            ),
             QMessageBox.StandardButton.Close,
             self,
         )

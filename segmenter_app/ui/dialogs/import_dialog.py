@@ -47,6 +47,7 @@ from segmenter_app.core.importing.scales import SCALE_NAMES, SCALES
 from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, blank_wallets, group_columns
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.screen_fit import fit_to_screen
 from segmenter_app.ui.workers import Job
 
 PREVIEW_ROWS = 20
@@ -84,6 +85,8 @@ class ImportDialog(Retranslating, QDialog):
         self.header_row = QSpinBox()
         self.header_row.setRange(1, 1_048_576)
         self.scale = QComboBox()
+        # "Automatisch" and "NPS (−100…100)" whole, never "Automatis".
+        self.scale.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         #: the direction of the scale: checked when the low end is the best (1 = best)
         self.low_best = QCheckBox()
         #: asked when neither header nor values say which end is the best (1–5 …)
@@ -146,10 +149,10 @@ class ImportDialog(Retranslating, QDialog):
         self.sheets_label = QLabel()
         form.addRow(self.sheets_label, self.sheets)
         form.addRow(self.header_label, self.header_row)
-        scale_row = QHBoxLayout()
-        scale_row.addWidget(self.scale, 1)
-        scale_row.addWidget(self.low_best)
-        form.addRow(self.scale_label, scale_row)
+        # The direction below the scale: beside it, a German label column and "Kleinster
+        # Wert ist der beste" squeezed the scale box to "Automatis".
+        form.addRow(self.scale_label, self.scale)
+        form.addRow("", self.low_best)
         form.addRow(self.direction_box)
         form.addRow(self.sum_lines)
         self.wallet_box = QGroupBox()
@@ -197,7 +200,7 @@ class ImportDialog(Retranslating, QDialog):
         bottom.addWidget(self.busy)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -269,7 +272,7 @@ class ImportDialog(Retranslating, QDialog):
             self.scale.clear()
             self.scale.addItem(self.tr("Automatic"), "auto")
             for name in SCALE_NAMES:
-                self.scale.addItem(SCALES[name].label, name)
+                self.scale.addItem(texts.scale_label(SCALES[name], self.language), name)
             if report.scale is not None and report.scale_source == "user":
                 self.scale.setCurrentIndex(self.scale.findData(report.scale.name))
             self._show_sheets(report)
@@ -323,9 +326,9 @@ class ImportDialog(Retranslating, QDialog):
         if chosen is not None and self.estimate_group.findData(chosen) >= 0:
             self.estimate_group.setCurrentIndex(self.estimate_group.findData(chosen))
         self.blank_label.setText(
-            self.tr("{count} customers have no wallet: without one they stay unclassified.").format(
-                count=texts.format_number(blank, self.language)
-            )
+            self.tr(
+                "{count} customers have no wallet: without one they stay unclassified.", "", blank
+            ).format(count=texts.format_number(blank, self.language))
         )
         self.wallet_box.setVisible(blank > 0 or self.estimate.isChecked())
         self._on_estimate_toggled(self.estimate.isChecked())
@@ -426,7 +429,9 @@ class ImportDialog(Retranslating, QDialog):
     def _fill_report(self, result: ImportResult) -> None:
         report, language = result.report, self.language
         lines = [
-            self.tr("{customers} customers read from sheet '{sheet}', header row {row}.").format(
+            self.tr(
+                "{customers} customers read from sheet '{sheet}', header row {row}.", "", report.rows_read
+            ).format(
                 customers=texts.format_number(report.rows_read, language),
                 sheet=report.sheet,
                 row=report.header_row,
@@ -462,7 +467,8 @@ class ImportDialog(Retranslating, QDialog):
                 )
             )
         if len(report.skipped) > 50:
-            lines.append(self.tr("… and {count} more skipped rows").format(count=len(report.skipped) - 50))
+            more = len(report.skipped) - 50
+            lines.append(self.tr("… and {count} more skipped rows", "", more).format(count=more))
         for problem in report.problems[:50]:
             lines.append(
                 self.tr("Row {row}: {problem}").format(
@@ -470,7 +476,8 @@ class ImportDialog(Retranslating, QDialog):
                 )
             )
         if len(report.problems) > 50:
-            lines.append(self.tr("… and {count} more problems").format(count=len(report.problems) - 50))
+            more = len(report.problems) - 50
+            lines.append(self.tr("… and {count} more problems", "", more).format(count=more))
         self.report.setPlainText("\n".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not report.missing_roles)
 

@@ -268,7 +268,7 @@ class SheetPreview(QDialog):
         self.view.set_pages(pages)
         if self.print_job is None:
             self.progress.setValue(managers)
-        self.status.setText(self.tr("{pages} pages laid out").format(pages=pages))
+        self.status.setText(self.tr("{pages} pages laid out", "", pages).format(pages=pages))
         self._show_position()
 
     def _done(self, complete: bool) -> None:
@@ -277,9 +277,9 @@ class SheetPreview(QDialog):
         self.cancel_button.hide()
         pages = self.view.pages
         self.status.setText(
-            self.tr("{pages} pages").format(pages=pages)
+            self.tr("{pages} pages", "", pages).format(pages=pages)
             if complete
-            else self.tr("Stopped: {pages} pages laid out").format(pages=pages)
+            else self.tr("Stopped: {pages} pages laid out", "", pages).format(pages=pages)
         )
 
     def _failed(self, error: Exception) -> None:
@@ -331,7 +331,7 @@ class SheetPreview(QDialog):
         self.print_job = job.start()
 
     def _printed(self, pages: int) -> None:
-        self._print_over(self.tr("{pages} pages sent to the printer").format(pages=pages))
+        self._print_over(self.tr("{pages} pages sent to the printer", "", pages).format(pages=pages))
 
     def _print_failed(self, error: Exception) -> None:
         self._print_over(self.tr("Printing failed: {reason}").format(reason=error))

@@ -24,13 +24,16 @@ class WalletDialog(QDialog):
         self.document = document
         current = document.wallet_estimate
         self.setWindowTitle(self.tr("Estimate wallets"))
+        blank = blank_wallets(document.table)
         self.info = QLabel(
             self.tr(
                 "{count} customers have no wallet. A blank wallet can be estimated as the larger of the "
                 "customer's revenue and a high percentile of the revenue of similar customers (a group of "
                 "fewer than 5 uses the whole list). Estimated wallets are marked; a typed wallet replaces "
-                "them."
-            ).format(count=texts.format_number(blank_wallets(document.table), language))
+                "them.",
+                "",
+                blank,
+            ).format(count=texts.format_number(blank, language))
         )
         self.info.setWordWrap(True)
         self.estimate = QCheckBox(self.tr("Estimate blank wallets"))

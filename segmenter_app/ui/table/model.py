@@ -340,7 +340,7 @@ class CustomerTableModel(QAbstractTableModel):
             problems = texts.flag_texts(
                 int(document.prepared.flags[row]),
                 self.language,
-                document.scale.label if document.scale else "",
+                texts.scale_label(document.scale, self.language),
             )
             issues = [texts.issue_text(issue, self.language) for issue in self._issues().get(row, ())]
             lines = issues + problems
@@ -378,7 +378,11 @@ class CustomerTableModel(QAbstractTableModel):
         row = self.order.document_row(index.row())
         try:
             stored = self._to_document(column, value)
-            changed = self.document.edit_value(row, column.editable, stored)
+            # A next step or due date typed here opens the action as the panel does.
+            if column.editable in ("next_step", "due"):
+                changed = self.document.edit_action(row, column.editable, stored)
+            else:
+                changed = self.document.edit_value(row, column.editable, stored)
         except EditRefused as refused:
             self.edit_refused.emit(self.refusal_text(refused, column))
             return False
@@ -435,7 +439,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def refusal_text(self, refused: EditRefused, column: Column) -> str:
         """Why the document refused an edit, for the status bar."""
-        scale = self.document.scale.label if self.document.scale else ""
+        scale = texts.scale_label(self.document.scale, self.language)
         name = header_text(column.key, scale)
         value = refused.params.get("value", "")
         if isinstance(value, float):
@@ -465,7 +469,7 @@ class CustomerTableModel(QAbstractTableModel):
         }
         return messages.get(
             refused.code, QCoreApplication.translate("CustomerTableModel", "{column}: the value was refused.")
-        ).format(column=name, value=value, scale=refused.params.get("scale", scale))
+        ).format(column=name, value=value, scale=scale)
 
     # ----------------------------------------------------------------- order
 

@@ -33,6 +33,9 @@ class ActionFields(QWidget):
         self.overdue.setStyleSheet("color: #B00020; font-weight: bold;")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # Each label above its field: in a panel 250 pixels wide the fields keep their
+        # whole width ("Was als Nächstes geschieht…") whatever the labels' language.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.labels["next_step"], self.edits["next_step"])
         form.addRow(self.labels["due"], self.edits["due"])
         form.addRow(self.labels["status"], self.status)
@@ -96,7 +99,7 @@ class ActionFields(QWidget):
             return
         text = self.edits[key].text()
         try:
-            document.edit_value(row, key, text)
+            document.edit_action(row, key, text)
         except EditRefused:
             self.refused.emit(
                 self.tr("'{value}' is not a date (write it as 15.01.2027 or 2027-01-15).").format(value=text)

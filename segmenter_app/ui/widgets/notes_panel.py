@@ -80,6 +80,9 @@ class NotesPanel(Retranslating, QWidget):
         #: planned visits, why overflow or under-served, reassignment (the visit plan)
         self.plan = CustomerPlanBox()
         form = QFormLayout()
+        # The label above the switch, as the action fields below: "Automatisch
+        # (beobachten)" keeps the panel's width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         triage_row = QHBoxLayout()
         triage_row.addWidget(self.triage, 1)
         triage_row.addWidget(guide_button("triage"))

@@ -14,13 +14,6 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.text import plan_texts, texts
 
-GROUP_NAMES = {
-    "GROW": "GROW",
-    "FIX": "FIX",
-    "MOVE_PRIORITISE": "MOVE·prioritise",
-    "MODEL": "MODEL",
-    "MOVE_OBSERVE": "MOVE·observe",
-}
 
 
 class CustomerPlanBox(QWidget):
@@ -58,8 +51,9 @@ class CustomerPlanBox(QWidget):
             plan_texts.word(
                 "planned",
                 language,
+                n=float(plan.planned[row]),
                 visits=plan_texts.visits(float(plan.planned[row]), language),
-                group=_group_name(document, row),
+                group=_group_name(document, row, language),
                 minimum=plan_texts.visits(float(plan.minimum[row]), language),
                 maximum=plan_texts.visits(float(plan.maximum[row]), language),
                 worth=texts.format_money(float(plan.worth[row]), language, document.currency),
@@ -71,6 +65,7 @@ class CustomerPlanBox(QWidget):
                 plan_texts.word(
                     "why_overflow",
                     language,
+                    n=float(plan.minimum[row]),
                     manager=manager,
                     capacity=plan_texts.visits(figures.capacity, language),
                     minimum=plan_texts.visits(float(plan.minimum[row]), language),
@@ -83,12 +78,13 @@ class CustomerPlanBox(QWidget):
                     plan_texts.word(
                         "no_suggestion",
                         language,
+                        n=float(plan.minimum[row]),
                         minimum=plan_texts.visits(float(plan.minimum[row]), language),
                     )
                 )
             for button, (name, spare) in zip(self.buttons, suggestions):
                 button.setText(
-                    self.tr("Give to {name} ({spare} visits to spare)").format(
+                    self.tr("Give to {name} ({spare} visits to spare)", "", round(spare)).format(
                         name=name or "–", spare=plan_texts.visits(spare, language)
                     )
                 )
@@ -126,10 +122,10 @@ class CustomerPlanBox(QWidget):
             self.document.edit_value(self.row, "account_manager", name)
 
 
-def _group_name(document: CustomerDocument, row: int) -> str:
+def _group_name(document: CustomerDocument, row: int, language: str) -> str:
+    """GROW, FIX, MODEL, and MOVE with its triage in the user's words ("MOVE·priorisieren")."""
     segment = int(document.result.segment[row])
     if segment == sg.MOVE:
-        return GROUP_NAMES[
-            "MOVE_PRIORITISE" if document.result.triage[row] == sg.PRIORITISE else "MOVE_OBSERVE"
-        ]
+        triage = 1 if document.result.triage[row] == sg.PRIORITISE else 0
+        return f"MOVE·{texts.tr(texts.TRIAGE_LABELS[triage], language)}"
     return sg.SEGMENTS[segment]

@@ -824,7 +824,9 @@ class TeamView(QWidget):
         if sources == {"list"}:
             second += " · " + plan_texts.capacity_source_text("list", plan.effort_label, language)
         if plan.service_reason is None:
-            second += " · " + self.tr("{under} customers under-served, {over} over-served").format(
+            second += " · " + self.tr(
+                "{under} customers under-served, {over} over-served", "", int(team.under)
+            ).format(
                 under=texts.format_number(team.under, language),
                 over=texts.format_number(team.over, language),
             )

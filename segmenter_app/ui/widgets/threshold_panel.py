@@ -272,9 +272,10 @@ class ThresholdPanel(Retranslating, QWidget):
                     count=texts.format_number(result.unclassified, self.language)
                 )
             )
+            near = int(document.borderline.sum())
             self.borderline_label.setText(
-                self.tr("{count} customers near a threshold").format(
-                    count=texts.format_number(int(document.borderline.sum()), self.language)
+                self.tr("{count} customers near a threshold", "", near).format(
+                    count=texts.format_number(near, self.language)
                 )
             )
         finally:

@@ -531,7 +531,7 @@ class Workspace(Retranslating, QWidget):
             self.rows_label.setText("")
             return
         self.rows_label.setText(
-            self.tr("{shown} of {total} customers").format(
+            self.tr("{shown} of {total} customers", "", len(self.document)).format(
                 shown=texts.format_number(self.model.rowCount(), self.language),
                 total=texts.format_number(len(self.document), self.language),
             )
@@ -631,5 +631,7 @@ class Workspace(Retranslating, QWidget):
     def _on_chart_rows_selected(self, rows: np.ndarray) -> None:
         self.state.select(np.asarray(rows, dtype=np.int64))
         self.message.emit(
-            self.tr("{count} customers selected").format(count=texts.format_number(len(rows), self.language))
+            self.tr("{count} customers selected", "", len(rows)).format(
+                count=texts.format_number(len(rows), self.language)
+            )
         )

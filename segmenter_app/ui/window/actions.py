@@ -97,6 +97,14 @@ class _Labels(dict):
         return ""
 
 
+def _filled(text: str, values: dict[str, str]) -> str:
+    """``text`` with its placeholders filled in; where they are empty, the separator
+    before them goes too ("&Rückgängig: {what}" → "&Rückgängig", never "Rückgängig:")."""
+    if "{" not in text:
+        return text
+    return text.format_map(_Labels(values)).strip().rstrip(":").rstrip()
+
+
 def translate(text: str, context: str = CONTEXT) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -181,9 +189,7 @@ class ActionTable(QObject):
     def _set_text(self, id_: str) -> None:
         definition = self.definitions[id_]
         text = translate(definition.text, definition.context) if definition.translated else definition.text
-        if "{" in text:
-            text = text.format_map(_Labels(self._values.get(id_, {}))).strip()
-        self.actions[id_].setText(text)
+        self.actions[id_].setText(_filled(text, self._values.get(id_, {})))
 
     def text(self, id_: str) -> str:
         """An action's or menu's words in the language now installed, without the
@@ -195,8 +201,7 @@ class ActionTable(QObject):
             words = translate(words)
         elif definition.translated:
             words = translate(words, definition.context)
-        if "{" in words:
-            words = words.format_map(_Labels(self._values.get(id_, {}))).strip()
+        words = _filled(words, self._values.get(id_, {}))
         return words.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
     def path(self, id_: str) -> str:

@@ -75,17 +75,15 @@ class Collecting(QObject):
         record = self._projects.session.collect(plan)
         self._window.update_title()
         summary = record.summary
+        files, taken = summary["files"], summary["taken"]
+        conflicts, accepted = summary["conflicts"], summary["suggestions_accepted"]
         self._window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "CollectActions",
-                "Collected {files} file(s): {taken} value(s) taken, {conflicts} conflict(s) "
-                "({chosen} taken), {accepted} suggestion(s) accepted.",
-            ).format(
-                files=summary["files"],
-                taken=summary["taken"],
-                conflicts=summary["conflicts"],
+            self.tr("Collected {files}: {taken}, {conflicts} ({chosen} taken), {accepted}.").format(
+                files=self.tr("{count} file(s)", "", files).format(count=files),
+                taken=self.tr("{count} value(s) taken", "", taken).format(count=taken),
+                conflicts=self.tr("{count} conflict(s)", "", conflicts).format(count=conflicts),
                 chosen=summary["conflicts_taken"],
-                accepted=summary["suggestions_accepted"],
+                accepted=self.tr("{count} suggestion(s) accepted", "", accepted).format(count=accepted),
             ),
             15000,
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from segmenter_app.core.resources import resource_path
 from segmenter_app.ui.dialogs.guide import GuideWindow
+from segmenter_app.ui.screen_fit import fit_to_screen
 
 
 class Help(QObject):
@@ -32,9 +33,16 @@ class Help(QObject):
     def show_guide(self, topic: str = "segments") -> None:
         language = self._window.translations.language
         if self.guide_window is None:
-            self.guide_window = GuideWindow(language, self._window)
+            self.guide_window = GuideWindow(language, self._window.action_table.path, self._window)
         self.guide_window.set_language(language)
         self.guide_window.show_topic(topic)
+
+    def close_guide(self) -> bool:
+        """Close the guide if it is open; True when it was."""
+        if self.guide_window is None or not self.guide_window.isVisible():
+            return False
+        self.guide_window.close()
+        return True
 
     def set_language(self, language: str) -> None:
         if self.guide_window is not None:
@@ -70,15 +78,22 @@ class Help(QObject):
         dialog.setWindowTitle(QCoreApplication.translate("HelpActions", "Third-party licences"))
         browser = QTextBrowser()
         browser.setOpenExternalLinks(False)
-        notices = resource_path("licenses", "notices.html").read_text(encoding="utf-8")
+        # The notices in the window's language; the licence itself in its English
+        # original, the only binding wording.
+        language = self._window.translations.language
+        name = "notices_de.html" if language == "de" else "notices.html"
+        notices = resource_path("licenses", name).read_text(encoding="utf-8")
         lgpl = resource_path("licenses", "LGPL-3.0.txt").read_text(encoding="utf-8")
-        browser.setHtml(notices + "<hr><h3>GNU LGPL 3.0</h3><pre>" + _escape(lgpl) + "</pre>")
+        original = QCoreApplication.translate("HelpActions", "The licence in its original English wording:")
+        browser.setHtml(
+            notices + f"<hr><h3>GNU LGPL 3.0</h3><p>{original}</p><pre>" + _escape(lgpl) + "</pre>"
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(browser)
         layout.addWidget(buttons)
-        dialog.resize(640, 560)
+        fit_to_screen(dialog, 720, 640)
         self.licences_dialog = dialog
         dialog.open()
 

@@ -46,6 +46,7 @@ from segmenter_app.ui.paths import is_bundled
 from segmenter_app.ui.widgets.collapsible_dock import make_collapsible
 from segmenter_app.ui.widgets.empty_state import EmptyState
 from segmenter_app.ui.widgets.notes_panel import NotesPanel
+from segmenter_app.ui.widgets.status_bar import StatusBar
 from segmenter_app.ui.widgets.team_view import TeamView
 from segmenter_app.ui.widgets.threshold_panel import ThresholdPanel
 from segmenter_app.ui.widgets.workspace import Workspace
@@ -97,6 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.team_dock = self._dock("team", self.team)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.team_dock)
         self.team.manager_chosen.connect(self.workspace.select_manager)
+        self.setStatusBar(StatusBar())
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -225,7 +227,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.setValue("last_folder", str(path.parent))
         report = document.report
         message = self.tr(
-            "{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems})."
+            "{customers} customers read from '{sheet}' (rows skipped: {skipped}, problems: {problems}).",
+            "",
+            report.rows_read,
         ).format(
             customers=texts.format_number(report.rows_read, self.translations.language),
             sheet=texts.sheets_read(report),
@@ -239,7 +243,7 @@ class MainWindow(Retranslating, QMainWindow):
         blank = int((document.prepared.wallets.source == 0).sum()) if document.prepared.wallets else 0
         if blank and document.wallet_estimate is None:
             message += " " + self.tr(
-                "{count} customers have no wallet: File ▸ Estimate wallets… fills them in."
+                "{count} customers have no wallet: File ▸ Estimate wallets… fills them in.", "", blank
             ).format(count=texts.format_number(blank, self.translations.language))
         self.statusBar().showMessage(message, 15000)
         self.document_opened.emit(document)
@@ -291,7 +295,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowModified(self.projects.is_modified())
         if self.document is not None:
             self.status_label.setText(
-                self.tr("{customers} customers · {managers} account managers").format(
+                self.tr(
+                    "{customers} customers · {managers} account managers", "", len(self.document)
+                ).format(
                     customers=texts.format_number(len(self.document), self.translations.language),
                     managers=len(self.document.managers),
                 )
@@ -360,6 +366,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.projects.close()  # the journal of unsaved work and the project's lock go with the window
         self.window_settings.save()
         super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        # An Escape nothing in the window wanted closes the guide beside it: the guide
+        # opened from F1 or a "?" may not have the keyboard (a desktop that keeps focus
+        # in the window that asked), and the reader looks at the guide, not at that.
+        if event.key() == Qt.Key.Key_Escape and self.help.close_guide():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ----------------------------------------------------------------- drag and drop
 

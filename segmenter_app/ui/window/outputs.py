@@ -194,9 +194,7 @@ class Outputs(QObject):
         if dialog.written:
             self._window.settings.setValue("export_folder", dialog.folder.text())
             self._window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "{count} files written.").format(
-                    count=len(dialog.written)
-                ),
+                self.tr("{count} files written.", "", len(dialog.written)).format(count=len(dialog.written)),
                 8000,
             )
 

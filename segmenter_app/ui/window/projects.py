@@ -435,10 +435,11 @@ class Projects(QObject):
         self._shown(self.session.document)
         if had_work:
             window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow",
+                self.tr(
                     "Read again with the new settings: notes, pins and triage kept for {kept} customers; "
                     "{gone} no longer in the list (kept in the project history).",
+                    "",
+                    len(report.old_rows),
                 ).format(
                     kept=texts.format_number(len(report.old_rows), language),
                     gone=texts.format_number(len(report.gone_rows), language),
