@@ -2824,8 +2824,12 @@
             <translation>--period-label öfter angegeben, als es Listen gibt: höchstens eine Bezeichnung je Liste</translation>
         </message>
         <message>
-            <source>{file}: {customer} has the id {new_id} (before: {old_id}); counted as gone and new — the app can join them</source>
-            <translation>{file}: {customer} hat die Kundennummer {new_id} (vorher: {old_id}); als entfallen und neu gezählt — die App kann beide zusammenführen</translation>
+            <source>{file}: {customer} has the id {new_id} (before: {old_id}); counted as gone and new — to follow it as one customer, add this list in the window with File ▸ Update customer data from a newer list and confirm the new id</source>
+            <translation>{file}: {customer} hat die Kundennummer {new_id} (vorher: {old_id}); als entfallen und neu gezählt — um ihn als einen Kunden zu führen, diese Liste im Fenster mit Datei ▸ Kundendaten aus neuerer Liste aktualisieren hinzufügen und die neue Nummer bestätigen</translation>
+        </message>
+        <message>
+            <source>the lists are periods in the order given: {labels} — their names say another order in time; give them oldest first (or name them with --period-label)</source>
+            <translation>die Listen sind Perioden in der angegebenen Reihenfolge: {labels} — ihre Namen nennen eine andere zeitliche Reihenfolge; die älteste zuerst angeben (oder mit --period-label benennen)</translation>
         </message>
         <message>
             <source>cannot read {path}: {reason}</source>

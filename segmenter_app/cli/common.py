@@ -510,10 +510,28 @@ def _periods_of(args, language: str, paths: list[Path], documents: list, labels:
                         translate(
                             "cli",
                             "{file}: {customer} has the id {new_id} (before: {old_id}); counted as gone "
-                            "and new — the app can join them",
-                        ).format(file=path.name, customer=repr(offer.customer_name), new_id=offer.new_id, old_id=offer.old_id)
+                            "and new — to follow it as one customer, add this list in the window with "
+                            "File ▸ Update customer data from a newer list and confirm the new id",
+                        ).format(
+                            file=path.name,
+                            customer=repr(offer.customer_name),
+                            new_id=offer.new_id,
+                            old_id=offer.old_id,
+                        )
                     ]
                 )
+    from segmenter_app.core.projects.period_info import out_of_order
+
+    if out_of_order(periods.labels) and not args.quiet:
+        say(
+            [
+                translate(
+                    "cli",
+                    "the lists are periods in the order given: {labels} — their names say another order "
+                    "in time; give them oldest first (or name them with --period-label)",
+                ).format(labels=", ".join(periods.labels))
+            ]
+        )
     return Loaded(periods.document, periods, history, tuple(paths))
 
 

@@ -44,6 +44,15 @@ def test_classify_of_several_lists_makes_a_project_with_a_period_each(years, tmp
     assert open_project(labelled).periods.labels == ["GJ 24", "GJ 25", "2026"]
 
 
+def test_lists_given_out_of_order_in_time_are_named(years, tmp_path: Path) -> None:
+    """Fresh eyes: 2024, 2026, 2025 were taken as periods in that order without a word."""
+    done = segmenter("classify", years[0], years[2], years[1], "-o", tmp_path / "p.segmenter", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "in the order given: 2024, 2026, 2025" in done.stderr + done.stdout
+    done = segmenter("classify", *years, "-o", tmp_path / "q.segmenter", "--lang", "en")
+    assert "in the order given" not in done.stderr + done.stdout
+
+
 def test_classify_of_periods_adds_the_segment_before(years, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     done = segmenter("classify", *years[:2], "-o", out, *THRESHOLD_OPTIONS, "--lang", "en")

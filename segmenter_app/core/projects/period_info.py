@@ -84,6 +84,29 @@ def label_in(text: str) -> str:
     return found.group(1) if found else ""
 
 
+def moment_of(label: str) -> tuple[int, int] | None:
+    """Where a label made by :func:`label_in` ("2025", "Q3 2026") or a file date
+    ("2026-01-15") stands in time, as (year, month), or None for a label of the user's
+    own words.  To see lists given out of order in time."""
+    label = label.strip()
+    quarter = re.fullmatch(r"Q([1-4]) ((?:19|20)\d{2})", label)
+    if quarter:
+        return int(quarter.group(2)), 3 * int(quarter.group(1))
+    if re.fullmatch(_YEAR, label):
+        return int(label), 12
+    date = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-\d{2}", label)
+    if date:
+        return int(date.group(1)), int(date.group(2))
+    return None
+
+
+def out_of_order(labels: Iterable[str]) -> bool:
+    """Do periods, given oldest first, name times that go back ("2023, 2025, 2024")?"""
+    moments = [moment_of(label) for label in labels]
+    known = [moment for moment in moments if moment is not None]
+    return len(known) == len(moments) and any(b < a for a, b in zip(known, known[1:]))
+
+
 def file_date(path: Path | str | None) -> str:
     """The ISO date of a file's last change, "" when it cannot be had."""
     if path is None or str(path) == "":
