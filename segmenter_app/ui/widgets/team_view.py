@@ -507,6 +507,10 @@ class FrozenTable(QTableView):
         )
 
 
+#: Rows a column's width is measured on (beside every manager's name).
+CONTENTS_ROWS = 40
+
+
 class _Canvas(FigureCanvasQTAgg):
     """The shares' picture.  Its constrained layout is worked out once per size and
     language: measuring every text for it was half of each redraw (another period's
@@ -786,8 +790,15 @@ class TeamView(QWidget):
             self._columns_pending = True
             return
         self._columns_pending = False
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        # The figures' widths from the first rows (the team's row and the largest
+        # managers: every cell of 200 took half a second); the names from every row.
+        header.setResizeContentsPrecision(CONTENTS_ROWS)
+        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        names = [self.model.data(self.model.index(row, 0)) for row in range(self.model.rowCount())]
+        widest = max((metrics.horizontalAdvance(str(name)) for name in names if name), default=0)
+        header.resizeSection(0, max(header.sectionSize(0), widest + 24))
         header.resizeSection(LOAD, max(header.sectionSize(LOAD), LoadDelegate.figure_width(self.table) + 56))
         self.table.frozen.setColumnWidth(0, self.table.columnWidth(0))
         self.table._place()

@@ -186,7 +186,7 @@ class PeriodView(QObject):
         periods = self.periods
         if periods is None or not 0 < index < len(periods):
             return None
-        if not periods[index - 1].figured and self._build_job is not None:
+        if not periods[index - 1].built and self._build_job is not None:
             self._history_wanted = True
             if self._build_first != index - 1:
                 self._build(periods, first=index - 1, restart=True)
@@ -199,7 +199,7 @@ class PeriodView(QObject):
         if not self._history_wanted or periods is None:
             return
         index = self.shown_index
-        if index <= 0 or periods[index - 1].figured or self._build_job is None:
+        if index <= 0 or periods[index - 1].built or self._build_job is None:
             self._history_wanted = False
             self._window.workspace.state.history_arrived()
 
