@@ -179,9 +179,8 @@ class PeriodView(QObject):
 
     def _before(self, index: int):
         """Who moved into period ``index`` (the table's history columns).  None while
-        the period before it is still being read in the worker (its list decoded, its
-        plan made: most of a second at 100,000 customers, no longer on the way to
-        showing the project): the columns say "…" and fill in when it comes
+        the period before it is still being read from the file in the worker (most of
+        a second at 100,000 customers, no longer on the way to showing the project): the columns say "…" and fill in when it comes
         (:meth:`_on_build_progress`), never with another period's values."""
         periods = self.periods
         if periods is None or not 0 < index < len(periods):
