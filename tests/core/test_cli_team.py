@@ -186,7 +186,8 @@ def test_classify_adds_the_plan_columns(visits_list: Path, tmp_path: Path) -> No
     assert frame.loc["Alpha", "visits_planned"] in ("3", "3.0") and frame.loc["Alpha", "overflow"] == ""
     assert frame.loc["Gamma", "visits_planned"] in ("2", "2.0")
     assert frame.loc["Delta", "overflow"] == "yes" and frame.loc["Delta", "visits_planned"] in ("0", "0.0")
-    assert frame.loc["Iota", "visits_planned"] == "" and frame.loc["Iota", "service"] == ""
+    # Unclassified: 0 visits (PRODUCT.md §6), no service judgement.
+    assert frame.loc["Iota", "visits_planned"] in ("0", "0.0") and frame.loc["Iota", "service"] == ""
     # Worth p25 175, p75 800; effort median 4, p75 8.25: Alpha and Eta (worth 800, effort
     # ≤ 4) are under-served; Beta and Theta (worth 100, effort ≥ 8.25) over-served.
     assert frame["service"].to_dict() == {

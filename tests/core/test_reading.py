@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -185,6 +186,22 @@ def test_a_reader_that_hangs_is_stopped(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(ReadError) as caught:
         read_workbook(path, timeout=1.0)
     assert caught.value.code == "timeout"
+
+
+def test_a_large_list_gets_time_in_proportion_and_a_small_file_thirty_seconds(tmp_path: Path) -> None:
+    small = write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS})
+    assert sandbox.time_limit(small) == sandbox.READ_TIMEOUT_SECONDS == 30.0
+    large = tmp_path / "large.xlsx"
+    with large.open("wb") as handle:  # sparse: 200 MB on paper, nothing on disk
+        handle.truncate(200_000_000)
+    assert sandbox.time_limit(large) == pytest.approx(200.0)
+    assert sandbox.ChildReader(small, "xlsx").timeout == 30.0
+    reader = sandbox.ChildReader(large, "xlsx")
+    try:
+        assert reader.timeout == pytest.approx(200.0)
+        assert reader.deadline - time.monotonic() > 190
+    finally:
+        reader.close()
 
 
 def _dense_xlsx(path: Path, rows: int, columns: int) -> Path:

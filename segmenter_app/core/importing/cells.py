@@ -8,7 +8,7 @@ import pandas as pd
 
 from segmenter_app.core.importing.numbers import float_texts, strip_texts
 from segmenter_app.core.importing.report import RowIssue
-from segmenter_app.core.reading.rawdata import RawColumn
+from segmenter_app.core.reading.rawdata import RawColumn, arrow_texts, str_series
 
 
 def raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
@@ -16,10 +16,14 @@ def raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
     size = stop - start
     if column.texts is None:
         return pd.Series([""] * size, dtype="str")
-    part = strip_texts(column.texts.iloc[start:stop].reset_index(drop=True)).fillna("")
-    if len(part) < size:
-        part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")], ignore_index=True)
-    return part
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    stripped = arrow_texts(strip_texts(column.texts.iloc[start:stop].reset_index(drop=True)))
+    chunks = pc.fill_null(stripped, "").chunks
+    if len(stripped) < size:
+        chunks.append(pa.array([""] * (size - len(stripped)), pa.large_string()))
+    return str_series(pa.chunked_array(chunks, type=pa.large_string()))
 
 
 def text_series(column: RawColumn, start: int, stop: int) -> pd.Series:

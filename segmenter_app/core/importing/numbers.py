@@ -215,7 +215,13 @@ def strip_text(value: str) -> str:
 def strip_texts(texts: pd.Series) -> pd.Series:
     """:func:`strip_text` over a column of texts (vectorised)."""
     stripped = texts.str.strip()
-    defused = texts.str.match(DEFUSING_TAB).fillna(False).to_numpy(dtype=bool)
+    # Only a cell with a tab can be defused: the pattern runs on those alone (pandas
+    # would run it through Python's re on every cell, RE2 lacking its \s).
+    tabbed = np.flatnonzero(texts.str.contains("\t", regex=False).fillna(False).to_numpy(dtype=bool))
+    if not len(tabbed):
+        return stripped
+    defused = np.zeros(len(texts), dtype=bool)
+    defused[tabbed] = [bool(DEFUSING_TAB.match(value)) for value in texts.iloc[tabbed].tolist()]
     if defused.any():
         stripped = stripped.copy()
         stripped[defused] = "\t" + stripped[defused]

@@ -54,7 +54,7 @@ def ensure_action_columns(table: pd.DataFrame) -> None:
     """Give a table (an import, an older project) the action columns it lacks, empty."""
     for column in ACTION_COLUMNS:
         if column not in table.columns:
-            table[column] = pd.Series([""] * len(table), dtype=object, index=table.index)
+            table[column] = pd.Series(np.full(len(table), "", dtype=object), dtype=object, index=table.index)
 
 
 def parse_status(value: Any) -> str:

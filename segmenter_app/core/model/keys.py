@@ -86,9 +86,9 @@ def list_keys(table: pd.DataFrame, aliases: Mapping[str, str] | None = None) -> 
 def unique_keys(bases: np.ndarray) -> np.ndarray:
     """Keys from base keys: a base that occurs again gets ``#2``, ``#3`` … by order."""
     keys = np.asarray(bases, dtype=object).copy()
-    series = pd.Series(keys, dtype=object)
-    if not series.duplicated().any():
+    if len(set(keys.tolist())) == len(keys):
         return keys
+    series = pd.Series(keys, dtype=object)
     occurrence = series.groupby(series, sort=False).cumcount().to_numpy()
     taken = set(keys.tolist())
     for row in np.flatnonzero(occurrence > 0).tolist():
@@ -125,18 +125,29 @@ class CustomerKeys:
         array = np.array(keys, dtype=object)
         if array.ndim != 1:
             raise ValueError("customer keys are one per row")
-        # A dict: a lookup by key (an undo step, a journal record) is a hash probe.
-        rows = dict(zip(array.tolist(), range(len(array))))
-        if len(rows) != len(array):
+        if len(set(array.tolist())) != len(array):
             raise ValueError("customer keys are not unique")
+        self._set(array)
+
+    def _set(self, array: np.ndarray) -> None:
         array.flags.writeable = False
         self._keys = array
-        self._rows = rows
+        self._lookup: dict[str, int] | None = None
+
+    @property
+    def _rows(self) -> dict[str, int]:
+        """Key → row, made at the first lookup (an undo step, a journal record: then a
+        hash probe each); a list only read and written never needs it."""
+        if self._lookup is None:
+            self._lookup = dict(zip(self._keys.tolist(), range(len(self._keys))))
+        return self._lookup
 
     @classmethod
     def of_table(cls, table: pd.DataFrame) -> CustomerKeys:
-        """The keys of a list as read (see :func:`customer_keys`)."""
-        return cls(customer_keys(table))
+        """The keys of a list as read (see :func:`customer_keys`: unique as made)."""
+        keys = cls.__new__(cls)
+        keys._set(customer_keys(table))
+        return keys
 
     @property
     def array(self) -> np.ndarray:

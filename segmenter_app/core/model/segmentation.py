@@ -255,7 +255,11 @@ def id_order(customer_ids: pd.Series) -> np.ndarray:
 
 def _descending_rank(values: np.ndarray, id_rank: np.ndarray) -> np.ndarray:
     keyed = np.where(np.isnan(values), -np.inf, values)
-    order = np.lexsort((id_rank, -keyed))
+    # Largest first, ties by id: a stable sort of the rows in id order (two sorts of one
+    # key each are about twice as fast as a lexsort of both).
+    by_id = np.empty(len(id_rank), dtype=np.int64)
+    by_id[id_rank] = np.arange(len(id_rank))
+    order = by_id[np.argsort(-keyed[by_id], kind="stable")]
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     return rank

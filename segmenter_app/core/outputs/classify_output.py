@@ -15,7 +15,7 @@ from segmenter_app.core.fileio import write_atomically
 from segmenter_app.core.importing.importer import ImportReport
 from segmenter_app.core.model.plan import SERVICE_NAMES, VisitPlan
 from segmenter_app.core.model.segmentation import SEGMENTS, TRIAGE_NAMES, Prepared, Segmentation
-from segmenter_app.core.model.wallet import effective_wallets
+from segmenter_app.core.model.wallet import SOURCE_NAMES, effective_wallets
 from segmenter_app.core.outputs.csv_cells import write_csv_to
 from segmenter_app.core.text import texts
 
@@ -52,26 +52,22 @@ def classified_frame(
     columns empty when no ``plan`` is given)."""
     size = len(table)
     if plan is not None:
-        service_names = np.array([SERVICE_NAMES[code] for code in range(3)], dtype=object)
         plan_columns = {
             "effort": plan.effort,
-            "visits_planned": np.where(prepared.classified, plan.planned, np.nan),
-            "overflow": np.where(plan.overflow, "yes", ""),
-            "service": service_names[plan.service.astype(np.int64)],
+            # PRODUCT.md §6: an unclassified customer gets 0 visits (not "unknown").
+            "visits_planned": np.where(prepared.classified, plan.planned, 0),
+            "overflow": _named(plan.overflow.astype(np.int64), ["", "yes"]),
+            "service": _named(plan.service.astype(np.int64), [SERVICE_NAMES[code] for code in range(3)]),
         }
         worth = plan.worth
     else:
         plan_columns = {
             "effort": np.full(size, np.nan),
             "visits_planned": np.full(size, np.nan),
-            "overflow": np.full(size, "", dtype=object),
-            "service": np.full(size, "", dtype=object),
+            "overflow": _named(np.zeros(size, dtype=np.int64), [""]),
+            "service": _named(np.zeros(size, dtype=np.int64), [""]),
         }
         worth = result.worth if result.worth is not None else np.full(size, np.nan)
-    segment_names = np.array(("",) + SEGMENTS, dtype=object)[result.segment.astype(np.int64) + 1]
-    triage_names = np.array(["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]], dtype=object)[
-        result.triage.astype(np.int64) + 1
-    ]
     priority = pd.array(np.where(result.priority > 0, result.priority, 0), dtype="Int64")
     priority[result.priority <= 0] = pd.NA
     wallets = prepared.wallets if prepared.wallets is not None else effective_wallets(table, None)
@@ -81,28 +77,35 @@ def classified_frame(
         # Rounded so that 0.35 reads 0.35, not 0.35000000000000003.
         "share_of_wallet": np.round(prepared.sow, 6),
         "satisfaction": np.round(prepared.kzi, 4),
-        "segment": segment_names,
-        "move_triage": triage_names,
+        "segment": _named(result.segment.astype(np.int64) + 1, ["", *SEGMENTS]),
+        "move_triage": _named(result.triage.astype(np.int64) + 1, ["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]]),
         "potential": np.round(prepared.potential, 2),
         "priority": priority,
-        "problems": row_problems(table, report, prepared, language),
-        "wallet_source": wallets.source_names(),
+        "problems": np.array(row_problems(table, report, prepared, language), dtype=object),
+        "wallet_source": _named(wallets.source.astype(np.int64), list(SOURCE_NAMES)),
         **plan_columns,
         # Weight × value at stake (PRODUCT.md §6): what the priorities and the plan follow.
         "worth": np.round(worth, 2),
     }
     # Every other column as the document holds it: the list's values, the manager's
-    # note and actions (dates as ISO text); empty where the list has none.
+    # note and actions (dates as ISO text); empty where the list has none.  Text columns
+    # are handed on as they are (Arrow strings stay Arrow strings: no copy per cell).
     frame = {}
     for column, place in registry.places("classify"):
         name = place.name or column.key
         if name in computed:
             frame[name] = computed[name]
         elif column.table_column in table:
-            frame[name] = table[column.table_column].to_numpy(dtype=object if not column.numeric else None)
+            values = table[column.table_column]
+            frame[name] = values.to_numpy(dtype=None) if column.numeric else values.reset_index(drop=True)
         else:
-            frame[name] = np.full(size, np.nan) if column.numeric else np.full(size, "", dtype=object)
+            frame[name] = np.full(size, np.nan) if column.numeric else _named(np.zeros(size, np.int64), [""])
     return pd.DataFrame(frame)
+
+
+def _named(codes: np.ndarray, names: list[str]) -> pd.Categorical:
+    """A column of a few fixed words, by their codes (no Python string per cell)."""
+    return pd.Categorical.from_codes(codes, categories=pd.Index(names, dtype=object))
 
 
 def write_table(frame: pd.DataFrame, path: Path, sheet: str = "customers") -> None:

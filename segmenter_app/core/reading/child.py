@@ -9,8 +9,10 @@ and the readers, so that the child starts fast.
 It runs as ``python -m segmenter_app.core.reading.child`` (or the frozen app with
 ``--segmenter-reader-child``), reads its request as one JSON line on stdin and writes
 length-prefixed pickles on stdout: ``("progress", done, total)`` messages, then one
-answer: ``("fast", previews, sheet, header_index, confident, truncated, arrow_ipc,
-positions, other_sheets, skipped_sheets)`` for an .xlsx read the fast way, ``("ok",
+answer: ``("fast", previews, sheet, header_index, confident, truncated, frame,
+positions, other_sheets, skipped_sheets)`` for an .xlsx read the fast way, whose loaded
+sheets came before it as Arrow frames (``frame`` is the number of the chosen sheet's:
+an Arrow IPC stream written straight onto the pipe, no copy in between), ``("ok",
 sheets)`` for a whole workbook, or ``("error", code, detail)``.  Each sheet is a dict
 with its name, visibility, the offset of its first cell and its columns, encoded by
 :func:`encode_column`.  A request with ``"job": "tables"`` reads a batch of returned
@@ -28,10 +30,13 @@ import stat
 import struct
 import sys
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 #: Integers beyond this lose digits as float64; they travel as Python ints.
 _EXACT_INT = 2**53
+#: The length a frame's header gives when an Arrow IPC stream follows instead of a pickle.
+ARROW_FRAME = 2**64 - 1
 
 
 class ChildError(Exception):
@@ -203,6 +208,7 @@ class _Channel:
 
     def __init__(self) -> None:
         self._stream = os.fdopen(os.dup(1), "wb")
+        self.frames = 0
         # A native reader's panic text and warnings must not reach the channel (or the
         # user's terminal): stdout and stderr go nowhere from here on.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -212,6 +218,18 @@ class _Channel:
 
     def send(self, message: tuple) -> None:
         self.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def send_arrow(self, batch) -> int:
+        """An Arrow record batch as a frame of its own (``ARROW_FRAME``, then an Arrow
+        IPC stream): its buffers go onto the pipe as they are.  Returns its number."""
+        import pyarrow as pa
+
+        self._stream.write(struct.pack("<Q", ARROW_FRAME))
+        with pa.ipc.new_stream(pa.PythonFile(self._stream, mode="w"), batch.schema) as writer:
+            writer.write_batch(batch)
+        self._stream.flush()
+        self.frames += 1
+        return self.frames - 1
 
     def send_bytes(self, payload: bytes) -> None:
         """A message pickled already."""
@@ -243,6 +261,7 @@ def _read_fast(
     header_row: int | None,
     max_cells: int,
     sheets: list[str] | None = None,
+    send_arrow: Callable[[Any], int] | None = None,
 ) -> tuple | None:
     """The .xlsx fast path: preview every sheet, find the header and the sheets of the
     same list, then load only those sheets from their header on, typed by column, into
@@ -268,12 +287,19 @@ def _read_fast(
     except ImportFailure as failure:
         raise ChildError("import_failure", json.dumps([failure.code, failure.params])) from None
     by_name = {preview.name: preview for preview in previews}
+    if any(by_name[member.name].truncated for member in chosen.members):
+        # A sheet longer than its preview is loaded into Arrow: pyarrow (and numpy under
+        # it, 0.15 s) is imported beside the load.  A list the preview holds whole never
+        # needs it (most files a person opens, and every returned one).
+        import threading
+
+        threading.Thread(target=_import_arrow, daemon=True).start()
     loads: list[tuple[str, int, bool, Any, list[int]]] = []
     cells = 0
     reader = None
     for member in chosen.members:
         preview = by_name[member.name]
-        ipc: tuple[bytes, bytes] | None = None
+        frame: int | None = None
         positions: list[int] = []
         if preview.truncated:
             import fastexcel
@@ -282,9 +308,11 @@ def _read_fast(
             loaded = _load_sheet(reader, preview, member.index, max_cells - cells)
             if loaded is None:
                 return None
-            ipc, positions, size = loaded
+            batch, positions, size = loaded
+            frame = send_arrow(batch)
+            del batch, loaded
             cells += size
-        loads.append((member.name, member.index, preview.truncated, ipc, positions))
+        loads.append((member.name, member.index, preview.truncated, frame, positions))
     first = next(load for load in loads if load[0] == sheet.name)
     return (
         "fast",
@@ -300,11 +328,9 @@ def _read_fast(
     )
 
 
-def _load_sheet(
-    reader, preview, index: int, max_cells: int
-) -> tuple[tuple[bytes, bytes], list[int], int] | None:
-    """One sheet from its header on: (Arrow IPC, sheet column of each batch column,
-    cells), or None when the full read must decide."""
+def _load_sheet(reader, preview, index: int, max_cells: int) -> tuple[Any, list[int], int] | None:
+    """One sheet from its header on: (Arrow record batch, sheet column of each batch
+    column, cells), or None when the full read must decide."""
     try:
         batch = reader.load_sheet(
             preview.name,
@@ -321,14 +347,13 @@ def _load_sheet(
     size = batch.num_rows * max(batch.num_columns, 1)
     if size > max_cells:
         raise ChildError("too_many_cells", f"{preview.name}|{batch.num_rows}|{batch.num_columns}")
-    ipc = (batch.schema.serialize().to_pybytes(), batch.serialize().to_pybytes())
     offset = _column_offset(batch, preview.rows, index + 1)
     if offset is None:
         loaded = reader.load_sheet(preview.name, header_row=None, skip_rows=index + 1, n_rows=1)
         positions = [column.absolute_index for column in loaded.selected_columns]
     else:
         positions = list(range(offset, offset + batch.num_columns))
-    return ipc, positions, size
+    return batch, positions, size
 
 
 def _column_offset(batch, preview_rows: list[list[Any]], first: int) -> int | None:
@@ -377,7 +402,12 @@ def run(request: dict, channel: _Channel) -> None:
             raise ChildError("not_a_file", "not a regular file")
         if request.get("fast"):
             answer = _read_fast(
-                path, request.get("sheet"), request.get("header_row"), max_cells, request.get("sheets")
+                path,
+                request.get("sheet"),
+                request.get("header_row"),
+                max_cells,
+                request.get("sheets"),
+                channel.send_arrow,
             )
             if answer is not None:
                 send(answer)
@@ -506,12 +536,6 @@ def main() -> None:
         finally:
             channel.close()
         return
-    if request.get("fast"):
-        # pyarrow (and numpy under it) take 0.15 s to import: do it beside the preview
-        # and the first part of the load instead of after them.
-        import threading
-
-        threading.Thread(target=_import_arrow, daemon=True).start()
     try:
         run(request, channel)
     finally:

@@ -43,12 +43,34 @@ def _string_series(values: list[str | None]) -> pd.Series:
     return pd.Series(values, dtype="str")
 
 
-def _null_strings(length: int) -> pd.Series:
+def str_series(array: Any) -> pd.Series:
+    """An Arrow string array (or chunked array) as a pandas ``str`` Series, without a
+    copy of the texts."""
     import pandas as pd
     import pyarrow as pa
 
-    nulls = pa.chunked_array([pa.nulls(length, pa.large_string())])
-    return pd.Series(pd.arrays.ArrowStringArray(nulls)).astype("str")
+    if not isinstance(array, pa.ChunkedArray):
+        array = pa.chunked_array([array])
+    dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+    return pd.Series(pd.arrays.ArrowStringArray(array, dtype=dtype))
+
+
+def arrow_texts(texts: pd.Series) -> Any:
+    """The Arrow chunked array under a ``str`` Series (no copy), large_string."""
+    import pyarrow as pa
+
+    array = pa.array(texts, from_pandas=True)
+    if not isinstance(array, pa.ChunkedArray):
+        array = pa.chunked_array([array])
+    if not array.num_chunks:
+        array = pa.chunked_array([pa.array([], pa.large_string())])
+    return array if array.type == pa.large_string() else array.cast(pa.large_string())
+
+
+def _null_strings(length: int) -> pd.Series:
+    import pyarrow as pa
+
+    return str_series(pa.nulls(length, pa.large_string()))
 
 
 class RawColumn:
@@ -134,25 +156,29 @@ class RawColumn:
             array = pc.replace_substring_regex(
                 array, pattern=r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", replacement=r"\1"
             )
-        # Whitespace-only cells look empty in Excel, so they are empty here.
-        blank = pc.match_substring_regex(array, r"^\s*$")
+        # Whitespace-only cells look empty in Excel, so they are empty here (Unicode
+        # whitespace, as Python's str.isspace and the whole-workbook read take it).
+        blank = pc.or_(pc.utf8_is_space(array), pc.equal(pc.binary_length(array), 0))
         if pc.any(blank).as_py():
             array = pc.if_else(blank, pa.scalar(None, array.type), array)
-        texts = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([array.cast(pa.large_string())])))
-        return cls(numbers, texts.astype("str"))
+        return cls(numbers, str_series(array))
 
     @classmethod
     def concat(cls, head: RawColumn, tail: RawColumn) -> RawColumn:
-        import pandas as pd
+        """``head``'s cells, then ``tail``'s: the texts as chunks of one Arrow array
+        (the loaded rows are not copied)."""
+        import pyarrow as pa
 
         numbers = np.concatenate([head.numbers, tail.numbers])
         if head.texts is None and tail.texts is None:
             return cls(numbers, None)
-        parts = [
-            column.texts if column.texts is not None else _null_strings(column.length)
-            for column in (head, tail)
-        ]
-        return cls(numbers, pd.concat(parts, ignore_index=True).astype("str"))
+        chunks = []
+        for column in (head, tail):
+            if column.texts is None:
+                chunks.append(pa.nulls(column.length, pa.large_string()))
+            else:
+                chunks.extend(arrow_texts(column.texts).chunks)
+        return cls(numbers, str_series(pa.chunked_array(chunks, type=pa.large_string())))
 
     def head(self, length: int) -> RawColumn:
         """The first ``length`` cells (padded with empty cells)."""
@@ -210,8 +236,6 @@ class RawColumn:
 #: looks at the first 60).
 _HEAD_ROWS = 64
 
-#: Refuse a sheet or table with more cells than this (about 1 million rows × 50 columns).
-MAX_CELLS = 50_000_000
 
 
 @dataclass

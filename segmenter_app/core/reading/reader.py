@@ -19,24 +19,20 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from segmenter_app.core.errors import ReadCancelled, ReadError
 from segmenter_app.core.fileio import NotRegularFile, open_regular
-from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
-from segmenter_app.core.reading.sandbox import READ_TIMEOUT_SECONDS, ChildReader
-from segmenter_app.core.reading.textfiles import (
-    looks_utf16,
-    read_html,
-    read_spreadsheetml,
-    read_text,
-    utf32_without_bom,
-)
+from segmenter_app.core.reading.sandbox import ChildReader
+from segmenter_app.core.reading.textfiles import looks_utf16, utf32_without_bom
+
+# Starting the reader child needs the standard library alone: the sheets' classes (and
+# numpy, pandas and pyarrow under them) are imported when the answer is read, while the
+# child is already parsing.
+if TYPE_CHECKING:
+    from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
 
 __all__ = [
-    "RawColumn",
-    "RawSheet",
-    "RawWorkbook",
     "ReadCancelled",
     "ReadError",
     "WorkbookSource",
@@ -224,7 +220,7 @@ class WorkbookSource:
         sheet: str | None = None,
         header_row: int | None = None,
         fast: bool = True,
-        timeout: float = READ_TIMEOUT_SECONDS,
+        timeout: float | None = None,
         memory_limit: int | None = None,
         sheets: tuple[str, ...] | None = None,
     ) -> None:
@@ -247,11 +243,14 @@ class WorkbookSource:
         self, *, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None
     ) -> RawWorkbook | FastRead:
         """The whole workbook, or for an .xlsx a :class:`FastRead`."""
+        from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
+        from segmenter_app.core.reading.textfiles import read_html, read_spreadsheetml, read_text
+
         if self._child is not None:
             child, self._child = self._child, None
             answer = child.wait(progress, cancelled)
             if answer[0] == "fast":
-                return self._fast(answer)
+                return self._fast(answer, child.frames)
             workbook = RawWorkbook(
                 self.path,
                 self.kind,
@@ -278,8 +277,10 @@ class WorkbookSource:
             raise ReadError("no_data", self.path)
         return workbook
 
-    def _fast(self, answer: tuple) -> FastRead:
-        _kind, previews, sheet, header_index, confident, truncated, ipc, positions, others, skipped = answer
+    def _fast(self, answer: tuple, frames: list) -> FastRead:
+        from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook
+
+        _kind, previews, sheet, header_index, confident, truncated, frame, positions, others, skipped = answer
         preview = RawWorkbook(
             self.path,
             self.kind,
@@ -295,8 +296,8 @@ class WorkbookSource:
             header_index,
             confident,
             truncated,
-            _columns(ipc, positions),
-            [(name, index, cut, _columns(data, where)) for name, index, cut, data, where in others],
+            _columns(frames, frame, positions),
+            [(name, index, cut, _columns(frames, number, where)) for name, index, cut, number, where in others],
             [(name, why) for name, why in skipped],
         )
 
@@ -306,14 +307,13 @@ class WorkbookSource:
             self._child = None
 
 
-def _columns(ipc: tuple[bytes, bytes] | None, positions: list[int]) -> list[tuple[int, RawColumn]]:
-    """A sheet's loaded rows: (sheet column, cells) from the child's Arrow batch."""
-    if not ipc:
+def _columns(frames: list, frame: int | None, positions: list[int]) -> list[tuple[int, RawColumn]]:
+    """A sheet's loaded rows: (sheet column, cells) from the child's Arrow frame."""
+    if frame is None:
         return []
-    import pyarrow as pa
+    from segmenter_app.core.reading.rawdata import RawColumn
 
-    schema = pa.ipc.read_schema(pa.py_buffer(ipc[0]))
-    batch = pa.ipc.read_record_batch(pa.py_buffer(ipc[1]), schema)
+    batch = frames[frame]
     return [(position, RawColumn.from_arrow(batch.column(index))) for index, position in enumerate(positions)]
 
 
@@ -323,7 +323,7 @@ def start_reading(
     sheet: str | None = None,
     header_row: int | None = None,
     fast: bool = True,
-    timeout: float = READ_TIMEOUT_SECONDS,
+    timeout: float | None = None,
     memory_limit: int | None = None,
     sheets: tuple[str, ...] | None = None,
 ) -> WorkbookSource:
@@ -354,7 +354,7 @@ def read_workbook(
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
-    timeout: float = READ_TIMEOUT_SECONDS,
+    timeout: float | None = None,
     memory_limit: int | None = None,
 ) -> RawWorkbook:
     """Read every sheet of a spreadsheet or text file, whole.
@@ -367,5 +367,5 @@ def read_workbook(
         result = source.result(progress=progress, cancelled=cancelled)
     finally:
         source.close()
-    assert isinstance(result, RawWorkbook)
+    assert not isinstance(result, FastRead)
     return result

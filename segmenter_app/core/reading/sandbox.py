@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from segmenter_app.core.errors import ReadCancelled, ReadError
-from segmenter_app.core.reading.rawdata import MAX_CELLS
 
 #: The child may use this much memory (more for very large files, see memory_cap)...
 CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))
@@ -34,9 +33,14 @@ CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))
 MEMORY_PER_FILE_BYTE = 25
 #: ...but never more than this part of the machine's memory.
 MAX_MEMORY_SHARE = 0.5
-#: ...and this much time per request.
+#: ...and this much time per request (more for very large files, see time_limit).
 READ_TIMEOUT_SECONDS = 30.0
+#: A list of a million rows is about 120 MB and parses in about 4 s on a laptop; a slow
+#: or busy one gets this much time per megabyte of file, a small file 30 s.
+SECONDS_PER_MEGABYTE = 1.0
 CHILD_FLAG = "--segmenter-reader-child"
+#: Refuse a sheet or table with more cells than this (about 1 million rows × 50 columns).
+MAX_CELLS = 50_000_000
 
 
 def memory_cap(path: Path) -> int:
@@ -57,6 +61,16 @@ def memory_cap(path: Path) -> int:
     return cap
 
 
+def time_limit(path: Path) -> float:
+    """The child's time for a file: 30 s, or a second per megabyte for a large list (a
+    file that unpacks to much more than its size is refused before, as a zip bomb)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return max(READ_TIMEOUT_SECONDS, size / 1e6 * SECONDS_PER_MEGABYTE)
+
+
 def child_command() -> list[str]:
     """This interpreter with the child module, or the frozen app with a flag its entry
     point recognises (see ``cli.main``)."""
@@ -74,14 +88,22 @@ def _child_environment() -> dict[str, str]:
     return environment
 
 
+#: A frame's header with this length: an Arrow IPC stream follows (see child.py).
+ARROW_FRAME = 2**64 - 1
+
+
 def _pump(stream, put: Callable[[Any], None]) -> None:
-    """Reader thread: frames from the child's stdout to ``put``; None at the end."""
+    """Reader thread: frames from the child's stdout to ``put``; None at the end.  An
+    Arrow frame arrives as ``("arrow", record batch)``, read straight off the pipe."""
     try:
         while True:
             header = stream.read(8)
             if len(header) < 8:
                 break
             (size,) = struct.unpack("<Q", header)
+            if size == ARROW_FRAME:
+                put(("arrow", _arrow_batch(stream)))
+                continue
             payload = stream.read(size)
             if len(payload) < size:
                 break
@@ -90,6 +112,16 @@ def _pump(stream, put: Callable[[Any], None]) -> None:
         pass
     finally:
         put(None)
+
+
+def _arrow_batch(stream):
+    """The one record batch of an Arrow IPC stream on ``stream`` (read to its end)."""
+    import pyarrow as pa
+
+    batches = list(pa.ipc.open_stream(pa.PythonFile(stream, mode="r")))
+    if len(batches) == 1:
+        return batches[0]
+    return pa.Table.from_batches(batches).combine_chunks().to_batches()[0]
 
 
 def _start_child(path: Path, put: Callable[[Any], None]) -> subprocess.Popen:
@@ -138,16 +170,18 @@ class ChildReader:
     """One child process, started at once, answering one request."""
 
     def __init__(
-        self, path: Path, kind: str, *, timeout: float = READ_TIMEOUT_SECONDS, memory_limit: int | None = None
+        self, path: Path, kind: str, *, timeout: float | None = None, memory_limit: int | None = None
     ) -> None:
         self.path = path
         self.kind = kind
-        self.timeout = timeout
+        self.timeout = time_limit(path) if timeout is None else timeout
         self.memory_limit = memory_cap(path) if memory_limit is None else memory_limit
         self.messages: queue.Queue = queue.Queue()
+        #: the Arrow frames the child sent before its answer, by number
+        self.frames: list = []
         self.process = _start_child(path, self.messages.put)
         self._asked = False
-        self.deadline = time.monotonic() + timeout
+        self.deadline = time.monotonic() + self.timeout
 
     def send(self, request: dict[str, Any]) -> None:
         """Send the one request; the child starts on it at once."""
@@ -184,6 +218,8 @@ class ChildReader:
                 if message[0] == "progress":
                     if progress is not None and message[2]:
                         progress(message[1] / message[2])
+                elif message[0] == "arrow":
+                    self.frames.append(message[1])
                 else:
                     answer = message
                     break

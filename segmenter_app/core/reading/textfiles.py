@@ -18,14 +18,17 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 from xml.parsers import expat
 
 from segmenter_app.core.errors import ReadError
 from segmenter_app.core.fileio import NotRegularFile, open_regular
-from segmenter_app.core.reading.rawdata import MAX_CELLS, RawSheet, RawWorkbook
 from segmenter_app.core.reading.safe_xml import UnsafeXml, parse_tree
+from segmenter_app.core.reading.sandbox import MAX_CELLS
+
+if TYPE_CHECKING:  # the classes (and numpy) are imported when a sheet is built
+    from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook
 
 #: A text file larger than this is not a customer list.
 MAX_TEXT_BYTES = 512 << 20
@@ -123,6 +126,8 @@ def sniff_delimiter(sample: str) -> str:
 
 def read_text(path: Path, *, progress: Callable[[float], None] | None = None) -> RawWorkbook:
     """A CSV / TXT / TSV file as one sheet of text cells."""
+    from segmenter_app.core.reading.rawdata import RawSheet, RawWorkbook
+
     try:
         data = _read_limited(path)
     except OSError as error:
@@ -218,6 +223,8 @@ class _TableParser(HTMLParser):
 
 
 def read_html(path: Path) -> list[RawSheet]:
+    from segmenter_app.core.reading.rawdata import RawSheet
+
     data = _read_limited(path)
     text, _encoding = decode_text(path, data)
     charset = re.search(r"charset=['\"]?([\w-]+)", text[:2048], flags=re.IGNORECASE)
@@ -238,6 +245,8 @@ _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 
 def read_spreadsheetml(path: Path) -> list[RawSheet]:
     """Excel 2003 XML ('XML Spreadsheet'), read without ever expanding entities."""
+    from segmenter_app.core.reading.rawdata import RawSheet
+
     data = _read_limited(path)
     try:
         root = parse_tree(data)

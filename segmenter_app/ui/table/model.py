@@ -97,6 +97,9 @@ class CustomerTableModel(QAbstractTableModel):
         #: Per column: document row → display text (formatted on first view).
         self._display: list[dict[int, str]] = [{} for _ in self.columns]
         self._column_decimals: dict[str, int] = {}  # per number column: 4.2 beside 4.0, not 4
+        #: per table column: the column, until the document changes (``table[key]`` makes a
+        #: new Series each time, about 75 µs: most of what formatting a cell cost)
+        self._series: dict[str, pd.Series] = {}
         self._issue_cache: dict | None = None  # the import's problems per row, on first tooltip
         self._bold = QFont()
         self._bold.setBold(True)
@@ -256,7 +259,7 @@ class CustomerTableModel(QAbstractTableModel):
             return int(document.result.priority[row]) or None
         if key in ("segment", "triage", "why") or column.kind in ACTION_KINDS:
             return self._format(row, column)
-        value = document.table[key].iat[row]
+        value = self.column_values(key).iat[row]
         if isinstance(value, np.generic):
             # A numpy number reaches Qt as an object it cannot edit: the editor would
             # open empty.  Python's own float and int open a spin box with the value.
@@ -298,7 +301,7 @@ class CustomerTableModel(QAbstractTableModel):
             text = wallet_marks.wallet_text(document, row, language)
             if text is not None:
                 return text
-        value = document.table[key].iat[row]
+        value = self.column_values(key).iat[row]
         if key == "satisfaction_input" and document.scale is not None and document.scale.levels:
             return document.scale.level_name(value)  # the rating word, as the list has it
         if column.kind in ACTION_KINDS:
@@ -315,6 +318,13 @@ class CustomerTableModel(QAbstractTableModel):
         if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
             return ""
         return str(value)
+
+    def column_values(self, key: str) -> pd.Series:
+        """The document table's column ``key`` (kept until the document changes)."""
+        series = self._series.get(key)
+        if series is None:
+            series = self._series[key] = self.document.table[key]
+        return series
 
     def _decimals(self, key: str) -> int:
         found = self._column_decimals
@@ -354,7 +364,7 @@ class CustomerTableModel(QAbstractTableModel):
                 "CustomerTableModel", "Near a threshold (within {band} points)"
             ).format(band=texts.format_number(document.band_points, self.language))
         if column.key == "notes":
-            return str(document.table["notes"].iat[row]) or None
+            return str(self.column_values("notes").iat[row]) or None
         return None
 
     def _issues(self) -> dict:
@@ -381,7 +391,7 @@ class CustomerTableModel(QAbstractTableModel):
             return True  # the same value again: nothing changed, nothing to say
         explained = False
         if column.editable in ("revenue", "wallet"):
-            given = self.document.table["sow_input"].iat[row]
+            given = self.column_values("sow_input").iat[row]
             if not pd.isna(given):
                 explained = True
                 # A given share wins over revenue ÷ wallet (PRODUCT.md §1): say so, or the
@@ -392,7 +402,7 @@ class CustomerTableModel(QAbstractTableModel):
                         "{customer}: SoW stays {sow}, the share given for this customer; "
                         "it wins over revenue ÷ wallet. Empty the SoW cell to use revenue ÷ wallet.",
                     ).format(
-                        customer=self.document.table["customer_name"].iat[row],
+                        customer=self.column_values("customer_name").iat[row],
                         sow=texts.format_percent(float(given), self.language, 1),
                     )
                 )
@@ -541,6 +551,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _on_document_changed(self, change: DocumentChange) -> None:
         self._issue_cache = None
+        self._series.clear()
         if change.dragging:
             self._drag_changed(change)
             return
