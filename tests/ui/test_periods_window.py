@@ -467,3 +467,94 @@ def test_undo_and_redo_of_a_period_added_never_change_the_projects_file(qtbot, w
 
     assert open_project(project_b).periods.labels == ["2024", "2025"]
     assert movements.isChecked() and chart.movement_lines() == lines  # as after Apply
+
+
+def test_a_project_opens_before_the_period_before_is_read_and_its_trend_fills_in_right(
+    qtbot, three_years, tmp_path, monkeypatch
+):
+    """Issue 22's speed: opening a project never waits for the period before the current
+    one to be read (it is read in the worker).  Until it is, the history columns are
+    shown, titled, and say "…" — never another period's values; then they fill in with
+    who moved, and a table sorted by the trend sorts again."""
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from segmenter_app.ui.table.model import PENDING
+    from segmenter_app.ui.window import period_view
+
+    window = three_years
+    project = tmp_path / "three.segmenter"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(project), ""))
+    window.action("file.save_as").trigger()
+    window.workspace.period_bar.choose(2)
+    expected = table_column(window, "trend")  # 2026 against 2025, worked out before saving
+    assert set(expected.values()) - {PENDING, ""}
+    gate = threading.Event()
+    build = period_view.build_past_periods
+
+    def held_build(*args, **kwargs):
+        gate.wait(30)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(period_view, "build_past_periods", held_build)
+    with qtbot.waitSignal(window.document_opened, timeout=30_000):
+        window.open_file(project)
+    periods = window.period_view.periods
+    assert not periods[1].built  # 2025 is still only in the file: nothing waited for it
+    model, table = window.workspace.model, window.workspace.table
+    column = model.column_of("trend")
+    assert not table.isColumnHidden(column)
+    assert model.headerData(column, Qt.Orientation.Horizontal)
+    assert set(table_column(window, "trend").values()) == {PENDING}
+    header = table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(column) + 5, 5)
+    )
+    gate.set()
+    qtbot.waitUntil(lambda: PENDING not in table_column(window, "trend").values(), timeout=30_000)
+    assert table_column(window, "trend") == expected
+    texts = [model.data(model.index(v, column)) for v in range(model.rowCount())]
+    rank = {"▲": 0, "↔": 1, "=": 2, "▼": 3, "new": 4}
+    assert [rank[text] for text in texts] == sorted(rank[text] for text in texts)  # sorted once it came
+    assert texts[0] == "▲" and texts[-1] == "▼"
+    qtbot.waitUntil(lambda: not window.period_view.building, timeout=30_000)
+
+
+def test_a_period_switch_blits_the_chart_once_and_a_folded_team_view_draws_nothing(qtbot, three_years):
+    """A switch draws the chart once (its parts batched into one blit, no full redraw,
+    the bar's read-only words never widen it); the Team view's picture is not drawn
+    while the view is folded, is drawn when it unfolds, and a picture seen before is
+    copied back, not drawn again."""
+    from segmenter_app.ui.widgets.collapsible_dock import set_folded
+
+    window = three_years
+    bar, chart, canvas = window.workspace.period_bar, window.workspace.chart, window.team.canvas
+    window.workspace.state.select([0, 1])  # trails too
+    qtbot.waitUntil(lambda: not window.period_view.building, timeout=30_000)
+    bar.choose(2)
+    QApplication.processEvents()
+    draws = chart.draw_count
+    for index in (1, 0, 1, 2):
+        blits = chart.blit_count
+        bar.choose(index)
+        assert chart.blit_count == blits + 1, index
+    QApplication.processEvents()
+    assert chart.draw_count == draws
+    # Folded: no picture drawn for any switch; unfolded: the period shown is drawn.
+    set_folded(window, window.team_dock, True)
+    QApplication.processEvents()
+    pictures = canvas.draw_count
+    for index in (1, 0, 1):
+        bar.choose(index)
+        QApplication.processEvents()
+    assert canvas.draw_count == pictures
+    set_folded(window, window.team_dock, False)
+    qtbot.waitUntil(lambda: canvas.draw_count == pictures + 1, timeout=10_000)
+    # Back to a period whose picture was drawn at this size: copied back, not drawn.
+    bar.choose(0)
+    qtbot.waitUntil(lambda: canvas.draw_count == pictures + 2, timeout=10_000)
+    bar.choose(1)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert canvas.draw_count == pictures + 2

@@ -35,7 +35,7 @@ from segmenter_app.core.model.events import signal
 #: Columns the search looks in (the column registry).
 SEARCHED: tuple[str, ...] = registry.columns_with("searched")
 #: The parts ``changed`` names.
-PARTS = frozenset({"document", "manager", "segments", "search", "selection", "current"})
+PARTS = frozenset({"document", "manager", "segments", "search", "selection", "current", "history"})
 _NO_ROWS = np.zeros(0, dtype=np.int64)
 
 
@@ -97,8 +97,20 @@ class ViewState:
 
     def history(self) -> Movement | None:
         """Who moved into the period shown from the one before (None: none before it,
-        or a list that is no project's period)."""
+        a list that is no project's period, or not worked out yet — see
+        :attr:`has_history`)."""
         return self._history() if self._history is not None else None
+
+    @property
+    def has_history(self) -> bool:
+        """The period shown has one before it (the history columns are shown), whether
+        or not who moved is worked out yet."""
+        return self._history is not None
+
+    def history_arrived(self) -> None:
+        """Who moved into the period shown can be had now (it was being worked out in
+        the background): the history columns fill in."""
+        self.changed.emit(frozenset({"history"}))
 
     def set_manager(self, manager: str | None) -> None:
         if manager == self.manager:

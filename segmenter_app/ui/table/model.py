@@ -66,6 +66,8 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 #: The roles data() answers.
+#: A history cell while who moved is worked out in the background (filled in then).
+PENDING = "…"
 _ROLES = frozenset((_DISPLAY, _EDIT, _TOOLTIP, _ALIGNMENT, _BACKGROUND, _FOREGROUND, _FONT))
 
 
@@ -167,7 +169,7 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             key = self.columns[section].key
-            if key in history_columns.HISTORY_KEYS and self.state.history() is None:
+            if key in history_columns.HISTORY_KEYS and not self.state.has_history:
                 return ""  # no period before the one shown: the column is hidden, untitled
             scale = texts.scale_label(self.document.scale, self.language)
             return header_text(key, scale)
@@ -274,7 +276,10 @@ class CustomerTableModel(QAbstractTableModel):
         if column.kind == "plan":
             return plan_columns.text(document, row, key, language)
         if column.kind == "history":
-            return history_columns.text(self.state.history(), row, key, language)
+            movement = self.state.history()
+            if movement is None and self.state.has_history:
+                return PENDING  # worked out in the background: filled in when it comes
+            return history_columns.text(movement, row, key, language)
         if key == "segment":
             segment = int(document.result.segment[row])
             return f"{SYMBOLS[sg.SEGMENTS[segment]]} {sg.SEGMENTS[segment]}" if segment >= 0 else "–"
@@ -499,6 +504,20 @@ class CustomerTableModel(QAbstractTableModel):
     def _on_state_changed(self, parts: frozenset[str]) -> None:
         if parts & {"manager", "segments", "search", "document"}:
             self.refilter()
+        elif "history" in parts:
+            self._history_arrived()
+
+    def _history_arrived(self) -> None:
+        """Who moved into the period shown has come (worked out in the background):
+        the history columns fill in, and the rows sort again when sorted by one."""
+        sort = self.order.sort_column
+        if sort is not None and sort.kind == "history":
+            self._rebuild_order()
+            return
+        columns = [i for i, column in enumerate(self.columns) if column.kind == "history"]
+        if columns and len(self.order):
+            self._clear_display(columns)
+            self.dataChanged.emit(self.index(0, min(columns)), self.index(len(self.order) - 1, max(columns)))
 
     def _rebuild_order(self) -> None:
         """A new row order, told to Qt as a layout change: the persistent indexes (the

@@ -10,6 +10,8 @@ Qt about each new order (a layout change, persistent indexes moved along).
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -22,6 +24,35 @@ from segmenter_app.ui.table.columns import Column
 
 #: Column kinds whose order follows the segments (a drag or an edit can change it).
 DERIVED_KINDS = ("derived", "percent", "points", "plan", "history")
+
+
+def _sorted(keys: np.ndarray, descending: bool) -> np.ndarray:
+    """The permutation that sorts ``keys``: NaN last in both directions; ties keep
+    document order (stable)."""
+    missing = np.isnan(keys)
+    filled = np.where(missing, 0.0, keys)
+    if descending:
+        filled = -filled
+    return np.lexsort((np.arange(len(keys)), filled, missing))
+
+
+#: Per document, its sorts by column and direction as of its revision: a period shown
+#: again is in the order it had (sorting 100,000 rows took a fifth of a switch).
+_SORTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _document_sorted(document: CustomerDocument, column: Column, descending: bool) -> np.ndarray:
+    kept = _SORTS.get(document)
+    if kept is None or kept[0] != document.revision:
+        kept = (document.revision, {})
+        _SORTS[document] = kept
+    key = (column.key, descending)
+    base = kept[1].get(key)
+    if base is None:
+        base = _sorted(sort_keys(document, column), descending)
+        base.setflags(write=False)
+        kept[1][key] = base
+    return base
 
 
 class RowOrder:
@@ -78,22 +109,19 @@ class RowOrder:
         self._filters = key
         return True
 
+    @property
+    def sort_column(self) -> Column | None:
+        return None if self._sort is None else self._sort[0]
+
     def rebuild(self) -> None:
         """The order again, for the sort and the view state's filters."""
         size = len(self._document)
         if self._sort is not None:
             column, descending = self._sort
-            keys = (
-                history_columns.sort_keys(self._state.history(), column.key, size)
-                if column.kind == "history"
-                else sort_keys(self._document, column)
-            )
-            # NaN last in both directions; ties keep document order (stable).
-            missing = np.isnan(keys)
-            filled = np.where(missing, 0.0, keys)
-            if descending:
-                filled = -filled
-            base = np.lexsort((np.arange(size), filled, missing))
+            if column.kind == "history":
+                base = _sorted(history_columns.sort_keys(self._state.history(), column.key, size), descending)
+            else:
+                base = _document_sorted(self._document, column, descending)
         else:
             base = np.arange(size, dtype=np.int64)
         mask = self._state.visible_mask()

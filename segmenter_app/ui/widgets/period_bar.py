@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,34 @@ from PySide6.QtWidgets import (
 )
 
 from segmenter_app.ui.i18n import Retranslating
+
+
+class StateLabel(QLabel):
+    """Says that a past period is read-only in the room the bar leaves: cut with "…"
+    when narrower than its words (the whole sentence in its tooltip).  It never
+    widens the bar: a plain label did, so every switch between the current period and
+    a past one pushed the splitter, and the whole chart and the Team view's picture
+    were drawn again at the new sizes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#7A4B00"))
+        self.setPalette(palette)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event) -> None:
+        room = self.contentsRect()
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class PeriodBar(Retranslating, QWidget):
@@ -50,8 +79,7 @@ class PeriodBar(Retranslating, QWidget):
         self.rename = QToolButton()
         self.rename.setAutoRaise(True)
         #: says a past period is shown read-only
-        self.state = QLabel()
-        self.state.setStyleSheet("QLabel { color: #7A4B00; }")
+        self.state = StateLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -342,7 +342,7 @@ class Workspace(Retranslating, QWidget):
         before it."""
         if self.model is None:
             return
-        hidden = self.state.history() is None
+        hidden = not self.state.has_history
         for key in HISTORY_KEYS:
             self.table.setColumnHidden(self.model.column_of(key), hidden)
 

@@ -207,10 +207,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.document.undo_stack.changed.disconnect(self._update_undo_actions)
             self.document.undo_stack.changed.disconnect(self.update_title)
         self.document = document
-        session = self.projects.session
-        path, project_path = session.path, session.project_path
         document.undo_stack.changed.connect(self._update_undo_actions)
         document.undo_stack.changed.connect(self.update_title)
+        with self.workspace.chart.batched():  # one blit for the chart's parts
+            self._show_session_document(document, same_project)
+        self.document_opened.emit(document)
+
+    def _show_session_document(self, document: CustomerDocument, same_project: bool) -> None:
+        session = self.projects.session
+        path, project_path = session.path, session.project_path
         self._show_document(document)
         # Movements since the last update: available as long as the document knows
         # where its customers were (a saved project keeps it), shown on request.
@@ -246,7 +251,6 @@ class MainWindow(Retranslating, QMainWindow):
                 "{count} customers have no wallet: File ▸ Estimate wallets… fills them in.", "", blank
             ).format(count=texts.format_number(blank, self.translations.language))
         self.statusBar().showMessage(message, 15000)
-        self.document_opened.emit(document)
 
     def _show_document(self, document: CustomerDocument | None) -> None:
         language = self.translations.language

@@ -31,18 +31,24 @@ from segmenter_app.ui.workers import Job
 LIST_FILTER = "*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv"
 
 
-def build_past_periods(periods: ProjectPeriods, progress=None, cancelled=None) -> int:
+def build_past_periods(periods: ProjectPeriods, progress=None, cancelled=None, first: int | None = None) -> int:
     """Build each past period's document, plan and figures and who moved into it (the
-    current one is the window's, never touched here).  Returns how many were built."""
+    current one is the window's, never touched here); period ``first`` before the
+    others (the one the period shown needs for its history columns).  Returns how many
+    were built."""
     past = len(periods) - 1
-    for index in range(past):
+    order = list(range(past))
+    if first is not None and 0 <= first < past:
+        order.remove(first)
+        order.insert(0, first)
+    for done, index in enumerate(order, start=1):
         if cancelled is not None and cancelled():
             break
         periods.figures(index)
         if index > 0:
             periods.movement(index - 1, index)
         if progress is not None:
-            progress((index + 1) / max(past, 1))
+            progress(done / max(past, 1))
     return past
 
 
@@ -62,6 +68,10 @@ class PeriodView(QObject):
         #: the id of the past period chosen; None while the current one is shown
         self._past_id: str | None = None
         self._build_job: Job | None = None
+        #: the period the build job reads first
+        self._build_first: int | None = None
+        #: the history columns wait for the build job
+        self._history_wanted = False
         self.history_dialog = None
         bar = window.workspace.period_bar
         bar.period_chosen.connect(self.show)
@@ -116,6 +126,11 @@ class PeriodView(QObject):
         window, periods = self._window, self.periods
         if periods is None or window.document is None or window.document is not periods.document:
             return  # the window shows the session's new document first
+        with window.workspace.chart.batched():  # one blit for the whole switch
+            self._put_in_place(periods)
+
+    def _put_in_place(self, periods: ProjectPeriods) -> None:
+        window = self._window
         index = self.shown_index
         past = not periods.is_current(index)
         document = periods.document_of(index)
@@ -163,8 +178,29 @@ class PeriodView(QObject):
         chart.show_movements(action.isChecked() and available)
 
     def _before(self, index: int):
+        """Who moved into period ``index`` (the table's history columns).  None while
+        the period before it is still being read from the file in the worker (most of
+        a second at 100,000 customers, no longer on the way to showing the project): the columns say "…" and fill in when it comes
+        (:meth:`_on_build_progress`), never with another period's values."""
         periods = self.periods
-        return periods.before(index) if periods is not None and index < len(periods) else None
+        if periods is None or not 0 < index < len(periods):
+            return None
+        if not periods[index - 1].built and self._build_job is not None:
+            self._history_wanted = True
+            if self._build_first != index - 1:
+                self._build(periods, first=index - 1, restart=True)
+            return None
+        return periods.before(index)
+
+    def _on_build_progress(self) -> None:
+        """A past period is built: the history columns waiting for it fill in."""
+        periods = self.periods
+        if not self._history_wanted or periods is None:
+            return
+        index = self.shown_index
+        if index <= 0 or periods[index - 1].built or self._build_job is None:
+            self._history_wanted = False
+            self._window.workspace.state.history_arrived()
 
     def _trails_of(self, keys):
         periods = self.periods
@@ -190,23 +226,30 @@ class PeriodView(QObject):
         if self.history_dialog is not None:
             self.history_dialog.follow(self._session.document)
 
-    def _build(self, periods: ProjectPeriods) -> None:
-        """Build the past periods in a worker (switching to one then only draws)."""
+    def _build(self, periods: ProjectPeriods, first: int | None = None, restart: bool = False) -> None:
+        """Build the past periods in a worker (switching to one then only draws),
+        ``first`` (default: the one before the period shown) before the others."""
         if self._build_job is not None:
             self._build_job.cancel()
             self._build_job = None
-        if all(period.built for period in list(periods)[:-1]):
+        if all(period.figured for period in list(periods)[:-1]):
+            if restart:
+                self._on_build_progress()
             return
-        job = Job(build_past_periods, periods)
+        if first is None:
+            first = self.shown_index - 1 if self.periods is periods else len(periods) - 2
+        job = Job(build_past_periods, periods, first=first)
+        job.progress.connect(lambda _fraction: self._on_build_progress())
         job.finished.connect(lambda _count, job=job: self._built(job))
         job.failed.connect(lambda _error, job=job: self._built(job))
         job.cancelled.connect(lambda job=job: self._built(job))
-        self._build_job = job
+        self._build_job, self._build_first = job, first
         job.start()
 
     def _built(self, job: Job) -> None:
         if job is self._build_job:
             self._build_job = None
+            self._on_build_progress()  # a history waiting for a period that failed: read here
 
     # ----------------------------------------------------------------- commands
 
