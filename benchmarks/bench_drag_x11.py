@@ -21,12 +21,15 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-os.environ.setdefault("SEGMENTER_DATA_DIR", "/tmp/segmenter-bench/app-data")
+# A fresh app-data folder per run: recovery files left by a run that was stopped would
+# make the window ask to recover them (a modal question that no one answers here).
+os.environ.setdefault("SEGMENTER_DATA_DIR", tempfile.mkdtemp(prefix="segmenter-bench-app-"))
 
 from benchmarks.bench_window import DRAG_CASES, configure, percentile  # noqa: E402
 from benchmarks.generate_lists import customer_frame, write_xlsx  # noqa: E402

@@ -23,13 +23,16 @@ import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-os.environ.setdefault("SEGMENTER_DATA_DIR", "/tmp/segmenter-bench/app-data")
+# A fresh app-data folder per run: recovery files left by a run that was stopped would
+# make the window ask to recover them (a modal question that no one answers here).
+os.environ.setdefault("SEGMENTER_DATA_DIR", tempfile.mkdtemp(prefix="segmenter-bench-app-"))
 
 from benchmarks.generate_lists import customer_frame, write_xlsx  # noqa: E402
 
