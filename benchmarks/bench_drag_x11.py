@@ -124,7 +124,11 @@ def run(display: str, steps: int) -> None:
     app = create_application()
     QCoreApplication.setOrganizationName("SegmenterBenchmark")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data / "settings"))
+    # Settings of its own: a geometry saved by an offscreen benchmark is refused on X
+    # (reported in a message box that would wait for a click).
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="segmenter-bench-x11-")
+    )
     window = create_window(app)
     window.move(0, 0)
     window.resize(1366, 768)
