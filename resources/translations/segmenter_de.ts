@@ -420,7 +420,7 @@
         </message>
         <message>
             <source>Near a threshold (within {band} points)</source>
-            <extracomment>The roles data() answers. An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) view row → document row: the sort and the view state's filters Per column: document row → display text (formatted on first view). per table column: the column, until the document changes (``table[key]`` makes a new Series each time, about 75 µs: most of what formatting a cell cost) the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+            <extracomment>The roles data() answers. A history cell while who moved is worked out in the background (filled in then). An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) view row → document row: the sort and the view state's filters Per column: document row → display text (formatted on first view). per table column: the column, until the document changes (``table[key]`` makes a new Series each time, about 75 µs: most of what formatting a cell cost) the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
             <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
         </message>
         <message>
@@ -761,7 +761,7 @@
         </message>
         <message>
             <source>unclassified</source>
-            <translation>nicht eingeordnet</translation>
+            <translation>ohne Segment</translation>
         </message>
     </context>
     <context>
@@ -836,7 +836,7 @@
         </message>
         <message>
             <source>unclassified</source>
-            <translation>nicht eingeordnet</translation>
+            <translation>ohne Segment</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1590,7 +1590,7 @@
         <name>PeriodView</name>
         <message>
             <source>{period} is a past period: it is shown, never changed. Edits go into the current period, {current} (choose it above the chart).</source>
-            <extracomment>The window shows another period now (its index, oldest first). the id of the past period chosen; None while the current one is shown</extracomment>
+            <extracomment>The window shows another period now (its index, oldest first). the id of the past period chosen; None while the current one is shown the period the build job reads first the history columns wait for the build job</extracomment>
             <translation>{period} ist eine vergangene Periode: Sie wird gezeigt, nie geändert. Änderungen gehen in die aktuelle Periode, {current} (über dem Diagramm wählen).</translation>
         </message>
         <message>
@@ -2050,7 +2050,7 @@
         </message>
         <message>
             <source>Capacity a year:</source>
-            <extracomment>The figure's room on the right: "1.234 %" in bold (the team's row) and a margin. A manager's row was chosen (None: the team row, all managers).</extracomment>
+            <extracomment>The figure's room on the right: "1.234 %" in bold (the team's row) and a margin. Rows a column's width is measured on (beside every manager's name). pictures kept (a few periods' and sizes'; ~0.3 MB each) what the figure's artists show now (None: nothing to keep it by) full draws of the picture (for the tests: a hidden Team view draws none, a picture seen before is copied back) A manager's row was chosen (None: the team row, all managers).</extracomment>
             <translation>Kapazität im Jahr:</translation>
         </message>
         <message>
