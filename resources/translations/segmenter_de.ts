@@ -1318,6 +1318,7 @@
         </message>
         <message>
             <source>Cancel</source>
+            <extracomment>the output being written in the background (PDF sheets, a registry output) the print preview while it is open (for tests and scripts)</extracomment>
             <translation>Abbrechen</translation>
         </message>
         <message>
@@ -1376,7 +1377,6 @@
         </message>
         <message>
             <source>Cannot write {file}</source>
-            <extracomment>the print preview while it is open (for tests and scripts)</extracomment>
             <translation>{file} kann nicht geschrieben werden</translation>
         </message>
         <message>
@@ -1398,6 +1398,10 @@
         <message>
             <source>Chart saved to {path}</source>
             <translation>Diagramm gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>{file} wird geschrieben …</translation>
         </message>
         <message>
             <source>Saved to {path}</source>

@@ -238,6 +238,7 @@ def test_the_team_table_and_the_customer_table_written_from_the_menu(qtbot, open
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     name, chosen = "team", "Excel workbook (*.xlsx)"
     opened.action("file.export_team_table").trigger()
+    qtbot.waitUntil(lambda: "team.xlsx" in opened.statusBar().currentMessage(), timeout=30_000)
     team = pd.read_excel(tmp_path / "team.xlsx")
     assert len(team) == len(opened.document.managers) + 1  # a row per manager and the team
     assert set(opened.document.managers) <= set(team["account_manager"])
@@ -247,6 +248,7 @@ def test_the_team_table_and_the_customer_table_written_from_the_menu(qtbot, open
     name, chosen = "kunden.csv", ""
     opened.workspace.select_manager(opened.document.managers[1])
     opened.action("file.export_classify_table").trigger()
+    qtbot.waitUntil(lambda: "kunden.csv" in opened.statusBar().currentMessage(), timeout=30_000)
     rows = pd.read_csv(tmp_path / "kunden.csv", dtype=str)
     assert len(rows) == len(opened.document)  # every customer, whatever the filter
     assert ".segmenter" not in asked[-1]  # a project is saved with Save project as…
@@ -282,17 +284,20 @@ def test_a_project_with_periods_exports_from_the_window_what_the_command_line_do
     target = tmp_path / "kunden.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     window.action("file.export_classify_table").trigger()
+    qtbot.waitUntil(lambda: "kunden.csv" in window.statusBar().currentMessage(), timeout=30_000)
     table = pd.read_csv(target, dtype=str, keep_default_na=False)
     assert "segment_before" in table.columns
     assert set(table["segment_before"]) - {""}
     overview = tmp_path / "overview.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(overview), ""))
     window.action("file.export_overview").trigger()
+    qtbot.waitUntil(lambda: "overview.xlsx" in window.statusBar().currentMessage(), timeout=30_000)
     assert load_workbook(overview).sheetnames[-1] == "History"
     [report] = window.outputs.reports("en")[:1]
     assert "Segment before" in report.headers
     history = tmp_path / "verlauf.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(history), ""))
     window.action("file.export_history_table").trigger()
+    qtbot.waitUntil(lambda: "verlauf.csv" in window.statusBar().currentMessage(), timeout=30_000)
     rows = pd.read_csv(history, dtype=str, keep_default_na=False)
     assert set(rows["period"]) == {"2024", "2025"} and "movement" in rows.columns

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from segmenter_app.core.fileio import inputs_among
 from segmenter_app.ui import paths
@@ -24,9 +24,28 @@ class Outputs(QObject):
         super().__init__(window)
         self._window = window
         self._projects = projects
-        self._pdf_job: Job | None = None
+        #: the output being written in the background (PDF sheets, a registry output)
+        self._job: Job | None = None
         #: the print preview while it is open (for tests and scripts)
         self.sheet_preview = None
+
+    def _in_background(self, text: str, function, *args, done, failed, at_once: bool = False) -> None:
+        """Run ``function(*args, progress=…, cancelled=…)`` off the UI thread behind a
+        window-modal progress dialog with Cancel; ``done(progress, result)`` or
+        ``failed(progress, error)`` on the UI thread.  ``at_once``: the dialog (and so
+        the window's lock) shows at once — the function reads the document itself."""
+        progress = QProgressDialog(
+            text, QCoreApplication.translate("MainWindow", "Cancel"), 0, 100, self._window
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0 if at_once else 300)
+        job = Job(function, *args)
+        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
+        job.finished.connect(lambda result: done(progress, result))
+        job.failed.connect(lambda error: failed(progress, error))
+        job.cancelled.connect(progress.reset)
+        progress.canceled.connect(job.cancel)
+        self._job = job.start()
 
     def _is_an_input(self, path: Path) -> bool:
         """An input is never an output: say so when ``path`` is the list or project the
@@ -38,9 +57,7 @@ class Outputs(QObject):
         QMessageBox.warning(
             self._window,
             QCoreApplication.translate("MainWindow", "Cannot write {file}").format(file=path.name),
-            QCoreApplication.translate(
-                "MainWindow", "{file} is the list or project being shown, and it is never overwritten."
-            ).format(file=path.name),
+            _never_overwritten(path),
         )
         return True
 
@@ -82,13 +99,12 @@ class Outputs(QObject):
 
         self.write_file(output_registry.get(key))
 
-    def write_file(self, entry) -> Path | None:
-        """Ask where ``entry`` (an ``output_registry.Output``) goes and write it there;
-        the path written, or None."""
+    def write_file(self, entry) -> None:
+        """Ask where ``entry`` (an ``output_registry.Output``) goes and write it there,
+        in the background; the status bar says what was written."""
         document = self._window.document
         if document is None:
-            return None
-        from segmenter_app.core.errors import ExportError, ProjectError, WriteError
+            return
         from segmenter_app.core.output_registry import CONTEXT, FILE, MANAGERS, PROJECT, XLSX
         from segmenter_app.core.outputs.report_data import safe_file_name
 
@@ -99,7 +115,7 @@ class Outputs(QObject):
         # German Excel; the other kinds stay a choice.
         kinds.sort(key=lambda kind: kind != XLSX)
         if not kinds:
-            return None
+            return
         label = QCoreApplication.translate(CONTEXT, entry.label)
         filters = [kind.filter(language) for kind in kinds]
         path, chosen = QFileDialog.getSaveFileName(
@@ -109,13 +125,13 @@ class Outputs(QObject):
             ";;".join(filters),
         )
         if not path:
-            return None
+            return
         target = Path(path)
-        if entry.kind_of(target) is None or entry.kind_of(target) == PROJECT:
+        if entry.kind_of(target) in (None, PROJECT):
             kind = kinds[filters.index(chosen)] if chosen in filters else kinds[0]
             target = target.with_name(target.name + kind.suffix)
         if self._is_an_input(target):
-            return None
+            return
         manager = self.current_manager()
         options = {
             option.key: ([manager] if manager is not None else None)
@@ -123,10 +139,11 @@ class Outputs(QObject):
             else option.initial()
             for option in entry.options
         }
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # The save dialog has asked before replacing a file.
-            written = entry.write(
+        # The save dialog has asked before replacing a file (force).  The writer reads
+        # the document on a worker: the progress dialog locks the window meanwhile.
+        self._in_background(
+            QCoreApplication.translate("MainWindow", "Writing {file}…").format(file=target.name),
+            lambda progress, cancelled: entry.write(
                 document,
                 target,
                 language=language,
@@ -134,26 +151,28 @@ class Outputs(QObject):
                 force=True,
                 source=self._projects.project_path or self._projects.source_path,
                 periods=self.periods(),
-            )
-        except (ExportError, WriteError, ProjectError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            self._write_failed(target, error, language)
-            return None
-        QApplication.restoreOverrideCursor()
+                progress=progress,
+                cancelled=cancelled,
+            ),
+            done=lambda progress, written: self._written(progress, target, written),
+            failed=lambda progress, error: self._write_failed(progress, target, error, language),
+            at_once=True,
+        )
+
+    def _written(self, progress: QProgressDialog, target: Path, written) -> None:
+        progress.reset()
         self._window.statusBar().showMessage(
             " ".join(written.lines)
             or QCoreApplication.translate("MainWindow", "Saved to {path}").format(path=target),
             8000,
         )
-        return target
 
-    def _write_failed(self, target: Path, error: Exception, language: str) -> None:
+    def _write_failed(self, progress: QProgressDialog, target: Path, error: Exception, language: str) -> None:
         from segmenter_app.core.errors import ExportError, ProjectError, WriteError
 
+        progress.reset()
         if isinstance(error, ExportError) and error.code == "is_input":
-            reason = QCoreApplication.translate(
-                "MainWindow", "{file} is the list or project being shown, and it is never overwritten."
-            ).format(file=target.name)
+            reason = _never_overwritten(target)
         elif isinstance(error, WriteError):
             reason = str(error.reason)
         elif isinstance(error, ProjectError):
@@ -246,22 +265,15 @@ class Outputs(QObject):
             path += ".pdf"
         if self._is_an_input(Path(path)):
             return
-        progress = QProgressDialog(
+        # The reports are made here, from the document as it is; the worker only writes.
+        self._in_background(
             QCoreApplication.translate("MainWindow", "Writing the priority sheets…"),
-            QCoreApplication.translate("MainWindow", "Cancel"),
-            0,
-            100,
-            self._window,
+            write_pdf,
+            self.reports(language),
+            Path(path),
+            done=self._pdf_done,
+            failed=lambda progress, error: self._pdf_failed(progress, path, error),
         )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        job = Job(write_pdf, self.reports(language), Path(path))
-        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
-        job.finished.connect(lambda written: self._pdf_done(progress, written))
-        job.failed.connect(lambda error: self._pdf_failed(progress, path, error))
-        job.cancelled.connect(progress.reset)
-        progress.canceled.connect(job.cancel)
-        self._pdf_job = job.start()
 
     def _pdf_done(self, progress: QProgressDialog, written: Path) -> None:
         progress.reset()
@@ -289,3 +301,9 @@ class Outputs(QObject):
         # not wait for every manager's.
         self.sheet_preview = SheetPreview(self.reports(lazy=True), self._window)
         self.sheet_preview.show()
+
+
+def _never_overwritten(path: Path) -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "{file} is the list or project being shown, and it is never overwritten."
+    ).format(file=path.name)
