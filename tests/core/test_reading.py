@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import codecs
+import datetime
 import sys
 import time
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import xlsxwriter
 
 from segmenter_app.core.errors import ReadError
+from segmenter_app.core.importing.importer import import_workbook, load_customers
 from segmenter_app.core.reading import reader as reading
 from segmenter_app.core.reading import sandbox
 from segmenter_app.core.reading.reader import FastRead, read_workbook, start_reading
+from segmenter_app.core.reading.xlsx_preview import WHOLE_SHEET_BYTES, preview_xlsx
 from segmenter_app.core.text.texts import read_error_message
 
 from .conftest import write_xlsx
@@ -42,9 +46,11 @@ def test_xlsx_fast_path_previews_and_loads_the_chosen_sheet(tmp_path: Path) -> N
     sheet = book.add_worksheet("Kunden")
     sheet.write_row(0, 1, ["Liste"])  # nothing in column A
     sheet.write_row(2, 1, ["Kundennummer", "Kunde", "Umsatz", "KZI", "Einkaufsvolumen"])
-    for row in range(3, 503):
+    # Long enough that its XML is past what the preview reads whole.
+    for row in range(3, 6003):
         sheet.write_row(row, 1, [f"K{row:04d}", f"Firma {row}", row * 10.5, 3.5, row * 30.0])
     book.close()
+    assert _sheet_bytes(path, "sheet2") > WHOLE_SHEET_BYTES
     outcome = start_reading(path).result()
     assert isinstance(outcome, FastRead)
     assert (outcome.sheet, outcome.header_index, outcome.truncated) == ("Kunden", 2, True)
@@ -52,6 +58,64 @@ def test_xlsx_fast_path_previews_and_loads_the_chosen_sheet(tmp_path: Path) -> N
     assert positions == [1, 2, 3, 4, 5]  # the sheet starts in column B
     loaded = dict(outcome.loaded)
     assert loaded[1].get(0) == "K0003" and loaded[3].get(499) == 502 * 10.5
+
+
+def _sheet_bytes(path: Path, part: str) -> int:
+    with zipfile.ZipFile(path) as archive:
+        return archive.getinfo(f"xl/worksheets/{part}.xml").file_size
+
+
+def _mixed_list(path: Path, rows: int) -> Path:
+    """A list of every kind of cell: ids with leading zeros, numbers, a date column, a
+    mixed column (numbers and words), blanks, a formula-looking text."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Kunden")
+    dates = book.add_format({"num_format": "dd.mm.yyyy"})
+    sheet.write_row(0, 0, ["Kundenliste 2026"])
+    sheet.write_row(2, 0, ["Kundennummer", "Kunde", "Betreuer", "Umsatz", "Einkaufsvolumen", "KZI", "Seit", "Bonität"])
+    for row in range(3, 3 + rows):
+        sheet.write_string(row, 0, f"{row:06d}")
+        sheet.write_string(row, 1, "=HYPERLINK(x)" if row == 7 else f"Firma {row}")
+        sheet.write_string(row, 2, ["Anna", "Jonas", "Ben"][row % 3])
+        if row % 11:
+            sheet.write_number(row, 3, row * 10.25)
+        sheet.write_number(row, 4, row * 40.0)
+        sheet.write(row, 5, "k.A." if row % 13 == 0 else 1 + row % 5)
+        sheet.write_datetime(row, 6, datetime.datetime(2020, 1, 1) + datetime.timedelta(days=row), dates)
+        sheet.write(row, 7, "gut" if row % 2 else row % 7)
+    book.close()
+    return path
+
+
+def test_a_small_sheet_is_read_whole_by_the_preview_and_imports_as_the_full_read_does(tmp_path: Path) -> None:
+    """Most lists a person opens are small: their sheet is read whole by the preview,
+    without starting fastexcel (nor importing pyarrow) in the child, and the list reads
+    exactly as the whole-workbook read reads it."""
+    path = _mixed_list(tmp_path / "small.xlsx", 400)
+    assert _sheet_bytes(path, "sheet1") <= WHOLE_SHEET_BYTES
+    outcome = start_reading(path).result()
+    assert isinstance(outcome, FastRead)
+    assert not outcome.truncated and outcome.loaded == []
+    assert outcome.preview.sheet("Kunden").n_rows == 403
+    fast = load_customers(path)
+    full = import_workbook(read_workbook(path))
+    pd.testing.assert_frame_equal(fast.table, full.table)
+    assert fast.report == full.report
+
+
+def test_a_sheet_whose_rows_do_not_end_is_left_to_the_full_read(tmp_path: Path) -> None:
+    """A sheet the preview reads whole must end its rows: one cut short would drop rows
+    without a word, so it is read the full way, which says what is wrong."""
+    path = _mixed_list(tmp_path / "cut.xlsx", 50)
+    cut = tmp_path / "cut_short.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(cut, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: data.index(b"</sheetData>")]
+            target.writestr(item, data)
+    assert preview_xlsx(path) is not None
+    assert preview_xlsx(cut) is None
 
 
 def test_csv_encodings_and_delimiters(make_csv) -> None:
