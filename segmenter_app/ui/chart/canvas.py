@@ -66,6 +66,8 @@ class QuadrantChart(FigureCanvasQTAgg):
         self._toolbar = NavigationToolbar2QT(self, self)
         self._toolbar.hide()
         self._background = None
+        # A draw asked for while hidden: done when the chart shows.
+        self._stale = False
         self.customers = ChartCustomers()
         self.artists = ChartArtists(self, self.axes, self.customers)
         self.labels = NameLabels(self, self.axes, self.customers, self.artists)
@@ -317,7 +319,13 @@ class QuadrantChart(FigureCanvasQTAgg):
     # ----------------------------------------------------------------- drawing
 
     def draw(self) -> None:
-        """A full redraw (zoom, pan, resize); counted for the tests."""
+        """A full redraw (zoom, pan, resize); counted for the tests.  Not while the chart
+        is hidden (a window being built, the start page, a closed dock): its size is not
+        known yet, and the draw (~70 ms) is done when it shows."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.draw_count += 1
         with warnings.catch_warnings():
             # A window being laid out can give the canvas no size for a moment.
@@ -424,3 +432,8 @@ class QuadrantChart(FigureCanvasQTAgg):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_overlays()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.draw_idle()
