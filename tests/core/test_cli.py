@@ -1,4 +1,5 @@
-"""``segmenter classify`` end to end, in a real process."""
+"""``segmenter classify`` end to end: ``main`` with its own output, the files written and
+read back; the console script in a process of its own (``tests/command_line.py``)."""
 
 from __future__ import annotations
 
@@ -13,18 +14,9 @@ from openpyxl import load_workbook
 
 from segmenter_app.core.outputs.classify_output import CLASSIFY_COLUMNS
 from segmenter_app.core.resources import sample_list
+from tests.command_line import segmenter
 
 from .conftest import GERMAN_HEADER
-
-
-def segmenter(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "segmenter_app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=cwd,
-    )
 
 
 @pytest.fixture
@@ -180,7 +172,8 @@ def test_german_messages(tmp_path: Path) -> None:
 def test_the_bundled_samples_classify(tmp_path: Path) -> None:
     for language in ("de", "en"):
         out = tmp_path / f"{language}.csv"
-        done = segmenter("classify", sample_list(language), "-o", out, "--lang", "en")
+        # In a process of its own, through the console script's module, as a user runs it.
+        done = segmenter("classify", sample_list(language), "-o", out, "--lang", "en", process=True)
         assert done.returncode == 0, done.stderr
         frame = pd.read_csv(out, keep_default_na=False)
         assert len(frame) in (400, 120)
@@ -188,9 +181,9 @@ def test_the_bundled_samples_classify(tmp_path: Path) -> None:
 
 
 def test_help_and_version() -> None:
-    done = segmenter("--help")
+    done = segmenter("--help", process=True)
     assert done.returncode == 0 and "classify" in done.stdout
-    assert segmenter("--version").stdout.startswith("segmenter ")
+    assert segmenter("--version", process=True).stdout.startswith("segmenter ")
 
 
 @pytest.mark.slow

@@ -11,9 +11,9 @@ import pytest
 from segmenter_app.core.outputs.classify_output import CLASSIFY_COLUMNS
 from segmenter_app.core.outputs.history_output import EFFECT_COLUMNS, HISTORY_COLUMNS
 from segmenter_app.core.projects.project import open_project
+from tests.command_line import segmenter
 
 from .period_lists import THRESHOLD_OPTIONS, TRUTH, write_year
-from .test_cli import segmenter
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from segmenter_app.core.outputs.team_output import TEAM_COLUMNS
+from tests.command_line import segmenter
 
 from .plan_reference import Customer, index, walk
-from .test_cli import segmenter
 
 HEADER = [
     "Kundennummer",

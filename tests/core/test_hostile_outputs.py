@@ -23,9 +23,9 @@ from segmenter_app.core.errors import ReadError
 from segmenter_app.core.importing.importer import load_customers
 from segmenter_app.core.outputs.csv_cells import defuse
 from segmenter_app.core.reading.textfiles import MAX_COLUMNS, read_spreadsheetml
+from tests.command_line import segmenter
 
 from .conftest import GERMAN_HEADER
-from .test_cli import segmenter
 
 
 @pytest.fixture

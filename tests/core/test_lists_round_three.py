@@ -7,8 +7,6 @@ from __future__ import annotations
 import csv
 import itertools
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,16 +17,9 @@ from segmenter_app.core.importing.importer import ImportOptions, load_customers
 from segmenter_app.core.importing.mappings import MappingMemory
 from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.text import texts
+from tests.command_line import segmenter
 
 from .list_kinds import HEADERS, NOT_WALLETS, customers, write_list
-
-
-def segmenter(*args: str) -> subprocess.CompletedProcess:
-    """The command line, as a user runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "segmenter_app", *args], capture_output=True, text=True, timeout=300
-    )
-
 
 # --------------------------------------------------------------------------- the wallet
 
