@@ -72,7 +72,8 @@ def _mixed_list(path: Path, rows: int) -> Path:
     sheet = book.add_worksheet("Kunden")
     dates = book.add_format({"num_format": "dd.mm.yyyy"})
     sheet.write_row(0, 0, ["Kundenliste 2026"])
-    sheet.write_row(2, 0, ["Kundennummer", "Kunde", "Betreuer", "Umsatz", "Einkaufsvolumen", "KZI", "Seit", "Bonität"])
+    headers = ["Kundennummer", "Kunde", "Betreuer", "Umsatz", "Einkaufsvolumen", "KZI", "Seit", "Bonität"]
+    sheet.write_row(2, 0, headers)
     for row in range(3, 3 + rows):
         sheet.write_string(row, 0, f"{row:06d}")
         sheet.write_string(row, 1, "=HYPERLINK(x)" if row == 7 else f"Firma {row}")
