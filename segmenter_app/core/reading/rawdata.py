@@ -111,6 +111,14 @@ def surely_distinct(array: Any) -> bool:
     return not bool((hashes[1:] == hashes[:-1]).any())
 
 
+def empty_texts(length: int) -> pd.Series:
+    """A ``str`` Series of ``length`` empty texts, made in Arrow (a Python list of a
+    million "" costs 0.13 s, this 0.02 s)."""
+    import pyarrow as pa
+
+    return str_series(pa.repeat(pa.scalar("", pa.large_string()), length))
+
+
 def _null_strings(length: int) -> pd.Series:
     import pyarrow as pa
 
