@@ -70,6 +70,24 @@ def test_customers_sharing_an_id_are_told_apart_by_their_order() -> None:
     assert customer_keys(table).tolist() == keys.tolist()  # the same list, the same keys
 
 
+def test_ids_the_same_once_stripped_are_told_apart_and_distinct_ids_are_kept_as_written() -> None:
+    import pyarrow as pa
+
+    from segmenter_app.core.reading.rawdata import surely_distinct
+
+    table = frame(["K1", " K1 ", "K2", "k1"], ["a", "b", "c", "d"])
+    table["customer_id"] = table["customer_id"].astype("str")
+    assert customer_keys(table).tolist() == ["K1", "K1#2", "K2", "k1"]
+    table["customer_id"] = pd.Series([f"K{n:07d}" for n in range(4)], dtype="str")
+    assert customer_keys(table).tolist() == ["K0000000", "K0000001", "K0000002", "K0000003"]
+    # The hash test that spares the set: different cells are told apart, a repeated
+    # one (or two missing cells) leaves the decision to the exact look.
+    assert surely_distinct(pa.array(["", None, "a", "ab", "ba", "ä"]))
+    assert not surely_distinct(pa.array(["a", "b", "a"], pa.large_string()))
+    assert not surely_distinct(pa.array([None, "b", None]))
+    assert surely_distinct(pa.chunked_array([pa.array(["x", "y"]), pa.array(["z"])]))
+
+
 def test_customer_keys_must_be_unique() -> None:
     with pytest.raises(ValueError):
         CustomerKeys(["1", "2", "1"])

@@ -269,6 +269,18 @@ def test_a_large_list_gets_time_in_proportion_and_a_small_file_thirty_seconds(tm
         reader.close()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are a Linux setting")
+def test_the_childs_answer_crosses_a_pipe_wide_enough_for_a_loaded_sheet(tmp_path: Path) -> None:
+    import fcntl
+
+    reader = sandbox.ChildReader(write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS}), "xlsx")
+    try:
+        width = fcntl.fcntl(reader.process.stdout.fileno(), fcntl.F_GETPIPE_SZ)
+        assert width == sandbox.PIPE_BYTES == 1 << 20
+    finally:
+        reader.close()
+
+
 def _dense_xlsx(path: Path, rows: int, columns: int) -> Path:
     """A small file whose cells unpack to a lot of memory: one 200-character shared
     string in every cell (written by hand: a writer library takes far longer)."""

@@ -8,21 +8,21 @@ import pandas as pd
 
 from segmenter_app.core.importing.numbers import float_texts, strip_texts
 from segmenter_app.core.importing.report import RowIssue
-from segmenter_app.core.reading.rawdata import RawColumn, arrow_texts, str_series
+from segmenter_app.core.reading.rawdata import RawColumn, arrow_texts, empty_texts, str_series
 
 
 def raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
     """The text cells of rows [start, stop), stripped, "" elsewhere."""
     size = stop - start
     if column.texts is None:
-        return pd.Series([""] * size, dtype="str")
+        return empty_texts(size)
     import pyarrow as pa
     import pyarrow.compute as pc
 
     stripped = arrow_texts(strip_texts(column.texts.iloc[start:stop].reset_index(drop=True)))
     chunks = pc.fill_null(stripped, "").chunks
     if len(stripped) < size:
-        chunks.append(pa.array([""] * (size - len(stripped)), pa.large_string()))
+        chunks.extend(arrow_texts(empty_texts(size - len(stripped))).chunks)
     return str_series(pa.chunked_array(chunks, type=pa.large_string()))
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 
 from segmenter_app.core.importing.numbers import float_texts
 from segmenter_app.core.importing.report import RowIssue
+from segmenter_app.core.reading.rawdata import empty_texts
 
 #: Excel's day 0 (the 1900 system, with its phantom 29 February 1900 accounted for).
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
@@ -114,8 +115,8 @@ def _texts(column, start: int, stop: int) -> pd.Series:
     """The text cells of rows [start, stop), stripped, "" elsewhere (as the importer reads them)."""
     size = stop - start
     if column.texts is None:
-        return pd.Series([""] * size, dtype="str")
+        return empty_texts(size)
     part = column.texts.iloc[start:stop].reset_index(drop=True).str.strip().fillna("")
     if len(part) < size:
-        part = pd.concat([part, pd.Series([""] * (size - len(part)), dtype="str")], ignore_index=True)
+        part = pd.concat([part, empty_texts(size - len(part))], ignore_index=True)
     return part

@@ -40,7 +40,7 @@ from segmenter_app.core.importing.report import (
 )
 from segmenter_app.core.importing.stacking import StackedSheets, stack_sheets
 from segmenter_app.core.importing.values import NumericReader
-from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
+from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook, empty_texts
 from segmenter_app.core.reading.reader import FastRead, WorkbookSource, start_reading
 
 #: The columns every customer table has, in this order: the file's row, then the roles
@@ -194,11 +194,7 @@ def _import_sheet(
     problems: list[RowIssue] = []
     table = pd.DataFrame({"source_row": excel_rows[kept]})
     for role in TEXT_ROLES:
-        values = (
-            texts[role].iloc[kept].reset_index(drop=True)
-            if role in texts
-            else pd.Series([""] * len(kept), dtype="str")
-        )
+        values = texts[role].iloc[kept].reset_index(drop=True) if role in texts else empty_texts(len(kept))
         table[role] = values
     german_headers = any(set(normalise_header(h).split()) & _GERMAN_HINTS for h in headers)
     numeric = NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems, row_sheets)

@@ -21,6 +21,7 @@ import pandas as pd
 
 from segmenter_app.core import columns as registry
 from segmenter_app.core.importing.report import RowIssue
+from segmenter_app.core.reading.rawdata import arrow_texts, surely_distinct
 
 #: How the distinct values of lines that disagree are written into one cell.
 _JOIN = " / "
@@ -46,6 +47,8 @@ class CombinedLines:
 def repeated_ids(table: pd.DataFrame) -> np.ndarray:
     """Rows whose (filled) customer id is on another row too."""
     ids = table["customer_id"]
+    if isinstance(ids.array, pd.arrays.ArrowStringArray) and surely_distinct(arrow_texts(ids)):
+        return np.zeros(len(ids), dtype=bool)  # the common list: no id twice, no hashing by pandas
     return (ids.duplicated(keep=False) & (ids != "")).to_numpy(dtype=bool)
 
 

@@ -37,6 +37,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from segmenter_app.core.reading.rawdata import surely_distinct
+
 NAME_PREFIX = "name:"
 #: The base key of a customer with neither an id nor a name: never matched across lists.
 NO_KEY = NAME_PREFIX
@@ -44,7 +46,11 @@ NO_KEY = NAME_PREFIX
 
 def base_keys(table: pd.DataFrame) -> np.ndarray:
     """Per row: the id as written (stripped), else ``name:`` and the case-folded name."""
-    keys = _stripped(table["customer_id"])
+    return _base_keys(table, _stripped_arrow(table["customer_id"]))
+
+
+def _base_keys(table: pd.DataFrame, ids: pa.Array) -> np.ndarray:
+    keys = ids.to_numpy(zero_copy_only=False).astype(object)
     without_id = np.flatnonzero(keys == "")
     if len(without_id):
         names = _stripped(table["customer_name"].iloc[without_id])
@@ -54,7 +60,11 @@ def base_keys(table: pd.DataFrame) -> np.ndarray:
 
 def customer_keys(table: pd.DataFrame) -> np.ndarray:
     """Every row's key (see the module's docstring): unique within the table."""
-    return unique_keys(base_keys(table))
+    ids = _stripped_arrow(table["customer_id"])
+    bases = _base_keys(table, ids)
+    if not pc.any(pc.equal(pc.binary_length(ids), 0)).as_py() and surely_distinct(ids):
+        return bases  # every row has its own id: nothing to number (no set of a million)
+    return unique_keys(bases)
 
 
 def key_rows(keys: np.ndarray, wanted: np.ndarray | Sequence[str]) -> np.ndarray:
@@ -104,14 +114,18 @@ def unique_keys(bases: np.ndarray) -> np.ndarray:
 
 def _stripped(series: pd.Series) -> np.ndarray:
     """Texts without surrounding spaces, "" for a missing value (an object array)."""
+    return _stripped_arrow(series).to_numpy(zero_copy_only=False).astype(object)
+
+
+def _stripped_arrow(series: pd.Series) -> pa.Array:
+    """Texts without surrounding spaces, "" for a missing value (an Arrow array)."""
     try:
         array = pa.array(series, from_pandas=True)
         if not pa.types.is_string(array.type) and not pa.types.is_large_string(array.type):
             raise pa.ArrowInvalid("not text")
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         array = pa.array(series.astype(object).where(series.notna(), "").astype(str), type=pa.string())
-    stripped = pc.fill_null(pc.utf8_trim_whitespace(array), "")
-    return stripped.to_numpy(zero_copy_only=False).astype(object)
+    return pc.fill_null(pc.utf8_trim_whitespace(array), "")
 
 
 class CustomerKeys:

@@ -254,12 +254,20 @@ def id_order(customer_ids: pd.Series) -> np.ndarray:
 
 
 def _descending_rank(values: np.ndarray, id_rank: np.ndarray) -> np.ndarray:
-    keyed = np.where(np.isnan(values), -np.inf, values)
-    # Largest first, ties by id: a stable sort of the rows in id order (two sorts of one
-    # key each are about twice as fast as a lexsort of both).
-    by_id = np.empty(len(id_rank), dtype=np.int64)
-    by_id[id_rank] = np.arange(len(id_rank))
-    order = by_id[np.argsort(-keyed[by_id], kind="stable")]
+    """Each row's place when the rows go largest value first (NaN last), ties by id."""
+    key = -np.where(np.isnan(values), -np.inf, values)
+    # An unstable sort (four times faster than a stable one at a million rows), then
+    # only the runs of equal values put in id order.
+    order = np.argsort(key)
+    ordered = key[order]
+    tie = ordered[1:] == ordered[:-1]
+    if tie.any():
+        tied = np.zeros(len(order), dtype=bool)
+        tied[1:] = tie
+        tied[:-1] |= tie
+        runs = np.flatnonzero(tied)
+        rows = order[runs]
+        order[runs] = rows[np.lexsort((id_rank[rows], ordered[runs]))]
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     return rank

@@ -21,7 +21,6 @@ from segmenter_app.core.fileio import write_atomically
 
 #: What makes a spreadsheet read a cell as a formula (OWASP "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_START = re.compile(r"^[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 
 
@@ -36,9 +35,9 @@ def defused_table(frame: pd.DataFrame):
     """``frame`` as an Arrow table with every text cell defused (number columns as they
     are).
 
-    Arrow's regex engine finds the few cells that start like a formula (the first
-    character is the whole test, so it agrees with Python's ``re``); only those are
-    checked one by one with :func:`defuse`, which keeps real numbers like ``-12.5``.  A
+    The few cells that start like a formula are found by their first byte, read
+    straight from the Arrow buffers (the first character is the whole test); only
+    those are checked one by one with :func:`defuse`, which keeps real numbers like ``-12.5``.  A
     column of mixed cells (numbers and texts) is written as text."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -68,9 +67,31 @@ def defused_table(frame: pd.DataFrame):
     return pa.Table.from_arrays(arrays, names=names)
 
 
+#: The first bytes of :data:`FORMULA_STARTS` (all ASCII: in UTF-8 a cell starts with one
+#: of these bytes exactly when its first character is one of them).
+_FORMULA_BYTES = np.frombuffer("".join(FORMULA_STARTS).encode("ascii"), dtype=np.uint8)
+
+
+def _first_bytes(array, pa) -> np.ndarray:
+    """Each cell's first byte (0 for an empty or missing cell), read from the Arrow
+    buffers: one gather, no regex over a million cells (30 ms a column)."""
+    if isinstance(array, pa.ChunkedArray):
+        parts = [_first_bytes(chunk, pa) for chunk in array.chunks]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
+    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+    _validity, offsets, data = array.buffers()
+    bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
+    starts = bounds[:-1]
+    first = np.zeros(len(array), dtype=np.uint8)
+    filled = bounds[1:] > starts
+    if data is not None and filled.any():
+        first[filled] = np.frombuffer(data, dtype=np.uint8)[starts[filled]]
+    return first
+
+
 def _defused(array, pa, pc):
-    starts = pc.fill_null(pc.match_substring_regex(array, _FORMULA_START.pattern), False)
-    candidates = np.flatnonzero(starts.to_numpy(zero_copy_only=False))
+    # A missing cell may own bytes in the buffer: each candidate is checked below.
+    candidates = np.flatnonzero(np.isin(_first_bytes(array, pa), _FORMULA_BYTES))
     if not len(candidates):
         return array
     texts = array.take(pa.array(candidates)).to_pylist()

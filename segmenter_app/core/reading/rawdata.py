@@ -67,6 +67,58 @@ def arrow_texts(texts: pd.Series) -> Any:
     return array if array.type == pa.large_string() else array.cast(pa.large_string())
 
 
+#: Cells longer than this (bytes) leave :func:`surely_distinct` to the exact check.
+_HASHED_BYTES = 64
+
+
+def surely_distinct(array: Any) -> bool:
+    """True when the cells of an Arrow string array are all different (a missing cell
+    counts as one value); False when they may not be, and an exact look must decide.
+
+    A 64-bit hash of each cell from the Arrow buffers, a byte position at a time for
+    all cells at once, then one sort of the hashes: about 50 ms for a million ids, where
+    a Python set or ``Series.duplicated`` takes 0.2-0.3 s.  Different hashes prove
+    different cells; equal hashes (a repeated cell, or seldom a collision) prove
+    nothing."""
+    import pyarrow as pa
+
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks() if array.num_chunks else pa.array([], pa.large_string())
+    if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        return False
+    if len(array) < 2:
+        return True
+    if array.null_count > 1:
+        return False
+    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+    _validity, offsets, data = array.buffers()
+    bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
+    starts = bounds[:-1].astype(np.int64)
+    lengths = bounds[1:] - bounds[:-1]
+    if array.null_count:
+        lengths = np.where(np.asarray(array.is_valid()), lengths, -1)  # a missing cell ≠ ""
+    longest = int(lengths.max())
+    if longest > _HASHED_BYTES:
+        return False
+    raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(1, dtype=np.uint8)
+    hashes = lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    prime = np.uint64(0x100000001B3)
+    for position in range(longest):
+        inside = lengths > position
+        byte = raw[np.where(inside, starts + position, 0)].astype(np.uint64)
+        hashes = (hashes ^ np.where(inside, byte + np.uint64(1), np.uint64(0))) * prime
+    hashes.sort()
+    return not bool((hashes[1:] == hashes[:-1]).any())
+
+
+def empty_texts(length: int) -> pd.Series:
+    """A ``str`` Series of ``length`` empty texts, made in Arrow (a Python list of a
+    million "" costs 0.13 s, this 0.02 s)."""
+    import pyarrow as pa
+
+    return str_series(pa.repeat(pa.scalar("", pa.large_string()), length))
+
+
 def _null_strings(length: int) -> pd.Series:
     import pyarrow as pa
 
@@ -132,7 +184,6 @@ class RawColumn:
     def from_arrow(cls, array: Any) -> RawColumn:
         """From a pyarrow array: numbers stay numbers; text, dates and booleans become
         an Arrow-backed string Series (no copy for text)."""
-        import pandas as pd
         import pyarrow as pa
         import pyarrow.compute as pc
 
@@ -235,7 +286,6 @@ class RawColumn:
 #: Rows whose texts a column keeps as a list for cell-by-cell reading (the header search
 #: looks at the first 60).
 _HEAD_ROWS = 64
-
 
 
 @dataclass

@@ -137,8 +137,24 @@ def _start_child(path: Path, put: Callable[[Any], None]) -> subprocess.Popen:
         )
     except OSError as error:
         raise ReadError("crashed", path, detail=str(error), exitcode=None) from None
+    _widen_pipe(process.stdout)
     threading.Thread(target=_pump, args=(process.stdout, put), daemon=True).start()
     return process
+
+
+#: The child's stdout pipe holds this much (Linux; the default is 64 kB): a loaded
+#: sheet's Arrow stream (85 MB at a million rows) crosses in fewer, larger writes and
+#: reads, about 0.1 s less at a million rows.
+PIPE_BYTES = 1 << 20
+
+
+def _widen_pipe(stream) -> None:
+    try:
+        import fcntl
+
+        fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass  # another system, or a lower limit: the default pipe works, only slower
 
 
 def _send(process: subprocess.Popen, request: dict[str, Any]) -> None:
