@@ -38,6 +38,7 @@ from segmenter_app.ui.chart.customers import ChartCustomers
 from segmenter_app.ui.chart.interaction import ChartInteraction, tooltip_text
 from segmenter_app.ui.chart.labels import NameLabels
 from segmenter_app.ui.chart.picture import ChartPicture
+from segmenter_app.ui.figure_layout import draw_laid_out
 
 
 class QuadrantChart(FigureCanvasQTAgg):
@@ -327,10 +328,14 @@ class QuadrantChart(FigureCanvasQTAgg):
             return
         self._stale = False
         self.draw_count += 1
+        axes = self.axes
+        # What the layout depends on besides the size: the words around the axes and
+        # the limits the tick labels follow.
+        words = (axes.get_xlabel(), axes.get_ylabel(), axes.get_title(), axes.get_xlim(), axes.get_ylim())
         with warnings.catch_warnings():
             # A window being laid out can give the canvas no size for a moment.
             warnings.filterwarnings("ignore", message="constrained_layout not applied")
-            super().draw()
+            draw_laid_out(self.figure, words, super().draw)
 
     def _on_draw(self, _event) -> None:
         if self.picture.saving:

@@ -65,6 +65,7 @@ from segmenter_app.core.model.plan_settings import GROUP_KEYS, MAX_CAPACITY, MAX
 from segmenter_app.core.outputs.shares_picture import SharesBars
 from segmenter_app.core.outputs.team_output import HEADERS as TEAM_HEADERS
 from segmenter_app.core.text import plan_texts, texts
+from segmenter_app.ui.figure_layout import draw_laid_out
 
 #: Column keys of the team table.
 KEYS: tuple[str, ...] = (
@@ -513,7 +514,8 @@ CONTENTS_ROWS = 40
 
 class _Canvas(FigureCanvasQTAgg):
     """The shares' picture.  Its constrained layout is worked out once per size and
-    language: measuring every text for it was half of each redraw (another period's
+    axis words (:mod:`~segmenter_app.ui.figure_layout`, kept for every window of the
+    process): measuring every text for it was half of each redraw (another period's
     shares, at 100,000 customers a period switch waited ~100 ms for it), while the
     margins depend only on the axis words.
 
@@ -528,7 +530,6 @@ class _Canvas(FigureCanvasQTAgg):
 
     def __init__(self, figure) -> None:
         super().__init__(figure)
-        self._laid_out: tuple | None = None
         #: what the figure's artists show now (None: nothing to keep it by)
         self.key: tuple | None = None
         self._pictures: OrderedDict[tuple, object] = OrderedDict()
@@ -544,8 +545,7 @@ class _Canvas(FigureCanvasQTAgg):
             self.draw_idle()
 
     def relayout(self) -> None:
-        """Work the layout out again at the next draw (the words changed)."""
-        self._laid_out = None
+        """The words changed: the pictures kept show the old ones."""
         self._pictures.clear()
 
     def draw(self) -> None:
@@ -558,19 +558,16 @@ class _Canvas(FigureCanvasQTAgg):
         self._stale = False
         size = (self.width(), self.height(), self.device_pixel_ratio)
         kept = None if self.key is None else (self.key, size)
-        if kept is not None and self._laid_out == size and kept in self._pictures:
+        if kept is not None and kept in self._pictures:
             self._pictures.move_to_end(kept)
             self.restore_region(self._pictures[kept])
             self.update()
             return
         self.draw_count += 1
-        if self._laid_out != size:
-            self.figure.set_layout_engine("constrained")
-            super().draw()
-            self.figure.set_layout_engine("none")
-            self._laid_out = size
-        else:
-            super().draw()
+        axes = self.figure.axes[0]
+        legend = axes.get_legend()
+        words = (axes.get_ylabel(), tuple(text.get_text() for text in legend.get_texts()) if legend else ())
+        draw_laid_out(self.figure, words, super().draw)
         if kept is not None:
             self._pictures[kept] = self.copy_from_bbox(self.figure.bbox)
             while len(self._pictures) > self.KEPT:
