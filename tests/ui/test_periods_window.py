@@ -509,14 +509,22 @@ def test_a_project_opens_before_the_period_before_is_read_and_its_trend_fills_in
     assert set(table_column(window, "trend").values()) == {PENDING}
     header = table.horizontalHeader()
     qtbot.mouseClick(
-        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(column) + 5, 5)
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(column) + 5, 5),
     )
     gate.set()
-    qtbot.waitUntil(lambda: PENDING not in table_column(window, "trend").values(), timeout=30_000)
-    assert table_column(window, "trend") == expected
-    texts = [model.data(model.index(v, column)) for v in range(model.rowCount())]
     rank = {"▲": 0, "↔": 1, "=": 2, "▼": 3, "new": 4}
-    assert [rank[text] for text in texts] == sorted(rank[text] for text in texts)  # sorted once it came
+
+    def shown() -> list:
+        return [model.data(model.index(v, column)) for v in range(model.rowCount())]
+
+    # The values can be read a moment before the worker's word reaches the table, which
+    # then sorts again: wait for both (a table that never sorts again fails here).
+    qtbot.waitUntil(lambda: PENDING not in shown(), timeout=30_000)
+    assert table_column(window, "trend") == expected
+    qtbot.waitUntil(lambda: [rank[t] for t in shown()] == sorted(rank[t] for t in shown()), timeout=10_000)
+    texts = shown()
     assert texts[0] == "▲" and texts[-1] == "▼"
     qtbot.waitUntil(lambda: not window.period_view.building, timeout=30_000)
 
