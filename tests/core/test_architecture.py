@@ -64,6 +64,7 @@ def test_the_no_qt_contract_covers_every_module_of_the_command_line(tmp_path: Pa
         assert f"{name} -> PySide6" in done.stdout, (name, done.stdout)
 
 
+@pytest.mark.slow
 def test_the_core_and_classify_run_without_qt(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     script = NO_QT + (

@@ -326,6 +326,7 @@ def test_a_file_open_in_excel_and_the_same_customer_in_two_files(document, tmp_p
     assert any(n.code == "also_in" for n in plan.notes)
 
 
+@pytest.mark.slow
 @needs_soffice
 def test_round_trips_through_libreoffice(document, tmp_path) -> None:
     path = export(document, tmp_path)

@@ -252,6 +252,7 @@ print(sorted(p.name for p in plan.files), sorted((n.file.name, n.code) for n in 
 """
 
 
+@pytest.mark.slow
 def test_unclosed_cells_are_read_in_linear_time(document, tmp_path) -> None:
     path = export(document, tmp_path)
     # A few KB on disk: 300,000 <c> that never close (the old reader searched to the
@@ -306,6 +307,7 @@ print(grown)
 """
 
 
+@pytest.mark.slow
 def test_returned_files_are_read_under_the_readers_memory_cap(document, tmp_path) -> None:
     """A workbook whose cells need more memory than the reader child may use is refused
     for it (this process never holds them), and the files beside it are collected."""
@@ -527,6 +529,7 @@ channel.close()
 """
 
 
+@pytest.mark.slow
 def test_a_file_that_hangs_or_kills_its_reader_is_refused_and_the_rest_collected(
     document, tmp_path, monkeypatch
 ) -> None:

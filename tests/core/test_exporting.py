@@ -192,6 +192,7 @@ def test_a_manager_called_overview_keeps_their_workbook(sample, tmp_path: Path) 
     assert load_workbook(tmp_path / "Overview.xlsx").worksheets[0]["A1"].value.startswith("Overview:")
 
 
+@pytest.mark.slow
 def test_a_file_the_second_writer_cannot_write_is_named(sample, tmp_path: Path) -> None:
     # 10,000 customers: two writer processes share the managers.
     table = pd.concat([sample.table] * 25, ignore_index=True)

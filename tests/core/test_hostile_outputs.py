@@ -331,6 +331,7 @@ def test_spreadsheetml_in_utf16_still_reads(tmp_path: Path) -> None:
     assert sheet.columns[1].numbers[1] == 12.5
 
 
+@pytest.mark.slow
 def test_a_very_wide_csv_reads_the_first_columns_fast_and_says_so(tmp_path: Path) -> None:
     width = 20_000
     header = ["Kundennummer", "Kunde", "Betreuer", "Umsatz", "Einkaufsvolumen", "KZI (1-5)"]

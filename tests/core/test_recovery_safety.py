@@ -123,6 +123,7 @@ _HOLDER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_live_journals_of_another_process_are_never_touched(imported, tmp_path: Path) -> None:
     count = 40
     holder = subprocess.Popen(

@@ -41,6 +41,7 @@ def test_a_job_and_its_slots_are_freed_once_it_has_reported(qtbot, ending):
     qtbot.waitUntil(lambda: gc.collect() >= 0 and job_ref() is None and relay_ref() is None, timeout=5000)
 
 
+@pytest.mark.slow
 def test_opening_list_after_list_leaves_no_jobs_behind(qtbot, window, monkeypatch):
     """Ten openings left ten jobs (and their relays, and the window's slots) for good."""
     started: list[weakref.ref] = []

@@ -510,6 +510,7 @@ def test_a_list_read_since_start_opens_and_is_closed_when_not_wanted(qtbot, open
     assert opened.projects.path == path and opened.document.value(0, "notes") == "bleibt"
 
 
+@pytest.mark.slow
 def test_segmenter_open_file_shows_the_list(tmp_path):
     """The command end to end, as a person starts it: the process paints the window,
     shows the list and (told to by the trace switch) quits with status 0."""
@@ -588,6 +589,7 @@ def test_a_new_threshold_mode_starts_where_the_line_is(qtbot, opened):
     assert document.thresholds.sow.value == pytest.approx(in_force, abs=0.001)
 
 
+@pytest.mark.slow
 def test_segmenter_data_dir_holds_all_of_the_apps_own_files(tmp_path):
     """One switch: with SEGMENTER_DATA_DIR set, the recent files and every other
     setting go below it, beside the recovery files — nothing into the user's config."""
