@@ -254,6 +254,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_document(self, document: CustomerDocument | None) -> None:
         language = self.translations.language
+        if document is not None:
+            # Before the views take the document: the window is laid out for the screen
+            # before they draw (on a laptop the Team view is folded, and a picture drawn
+            # first would be drawn for nothing).
+            self.window_settings.lay_out_first_list()
         self.workspace.set_document(document, language)
         self.thresholds.set_document(document, language)
         self.notes.set_document(document, language)
@@ -263,8 +268,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.thresholds_dock.setVisible(document is not None)
         self.notes_dock.setVisible(document is not None)
         self.team_dock.setVisible(document is not None)
-        if document is not None:
-            self.window_settings.lay_out_first_list()
         self._update_undo_actions()
         self.update_title()
 
