@@ -157,7 +157,10 @@ def test_the_unfolded_team_view_still_fits_a_768_pixel_screen(qtbot, window):
 def _panel_fields(panel) -> dict[str, tuple[int, int]]:
     """Where each of the customer panel's fields sits, in the panel (x, width)."""
     widgets = {**panel.actions.edits, "status": panel.actions.status, "triage": panel.triage}
-    return {key: (widget.mapTo(panel, widget.rect().topLeft()).x(), widget.width()) for key, widget in widgets.items()}
+    return {
+        key: (widget.mapTo(panel, widget.rect().topLeft()).x(), widget.width())
+        for key, widget in widgets.items()
+    }
 
 
 def test_the_german_customer_panel_shows_its_fields_and_choices_whole(qtbot, window):
@@ -185,7 +188,10 @@ def test_the_german_customer_panel_shows_its_fields_and_choices_whole(qtbot, win
             arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 12
             for index in range(combo.count()):
                 text = combo.itemText(index)
-                assert combo.fontMetrics().horizontalAdvance(text) + arrow <= combo.width(), (text, combo.width())
+                assert combo.fontMetrics().horizontalAdvance(text) + arrow <= combo.width(), (
+                    text,
+                    combo.width(),
+                )
         seen.append(_panel_fields(panel))
     assert seen[0] == seen[1]
 
@@ -196,7 +202,9 @@ def test_a_next_step_typed_with_its_due_date_is_open(qtbot, opened):
     opened.set_language("de")
     opened.notes_dock.raise_()
     document, fields = opened.document, opened.notes.actions
-    row = next(r for r in range(len(document)) if not document.value(r, "status") and not document.value(r, "due"))
+    row = next(
+        r for r in range(len(document)) if not document.value(r, "status") and not document.value(r, "due")
+    )
     opened.notes.show_row(row)
     for key, text in (("next_step", "Termin mit dem Einkauf"), ("due", "15.01.2027")):
         edit = fields.edits[key]
@@ -206,5 +214,24 @@ def test_a_next_step_typed_with_its_due_date_is_open(qtbot, opened):
     assert document.value(row, "status") == "open"
     assert fields.status.currentText() == "offen"
     document.undo_stack.undo()
-    assert document.value(row, "status") in ("", None) and document.value(row, "next_step") == "Termin mit dem Einkauf"
+    assert (
+        document.value(row, "status") in ("", None)
+        and document.value(row, "next_step") == "Termin mit dem Einkauf"
+    )
     assert fields.status.currentText() == "keiner"
+
+
+def test_the_first_list_on_a_laptop_draws_the_chart_once_and_the_folded_team_view_not_at_all(qtbot, window):
+    """The window is laid out for the screen before the views take the first list: the
+    chart draws once, at its final size, and the Team view folded on a 768-pixel screen
+    draws when it is unfolded (before: the chart three times, the Team view once)."""
+    open_list(qtbot, window, sample_list("de"))
+    chart, team = window.workspace.chart, window.team
+    for _ in range(5):
+        QApplication.processEvents()  # the idle draws still queued run now
+    assert is_folded(window.team_dock)
+    assert chart.draw_count == 1 and chart.drawn_at_size
+    assert team.canvas.draw_count == 0
+    unfold = window.team_dock.titleBarWidget().findChild(QToolButton, "fold")
+    qtbot.mouseClick(unfold, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: team.canvas.draw_count == 1, timeout=5000)
