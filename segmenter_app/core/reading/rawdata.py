@@ -122,7 +122,8 @@ def edge_bytes(array: Any) -> tuple[np.ndarray, np.ndarray]:
         parts = [edge_bytes(chunk) for chunk in array.chunks]
         if not parts:
             return np.zeros(0, dtype=np.uint8), np.zeros(0, dtype=np.uint8)
-        return np.concatenate([f for f, _l in parts]), np.concatenate([l for _f, l in parts])
+        firsts, lasts = zip(*parts, strict=True)
+        return np.concatenate(firsts), np.concatenate(lasts)
     width = np.int64 if pa.types.is_large_string(array.type) else np.int32
     _validity, offsets, data = array.buffers()
     bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
