@@ -12,7 +12,7 @@ import pytest
 from segmenter_app.core.importing.cells import raw_texts
 from segmenter_app.core.importing.numbers import strip_text
 from segmenter_app.core.importing.rows import total_row_mask
-from segmenter_app.core.reading.rawdata import RawColumn, edge_bytes
+from segmenter_app.core.reading.rawdata import RawColumn, edge_bytes, surely_distinct
 
 #: Cells that need stripping, each hidden among plain ones: ASCII and Unicode spaces at
 #: either end, a control byte Python counts as a space, a tab that defuses a formula.
@@ -71,3 +71,20 @@ def test_a_text_column_shares_one_nan_and_joins_without_copies() -> None:
     assert [joined.get(i) for i in range(4)] == ["Kunde", "a", "b", ""]
     numbers = RawColumn.concat(head, RawColumn.from_arrow(pa.array([1.5, None])))
     assert np.isnan(numbers.numbers[[0, 2]]).all() and numbers.numbers[1] == 1.5
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["ABCDEFGH1", "ABCDEFGH2"],  # differ past the first eight bytes
+        ["K0000001", "K0000001 "],  # one a byte longer
+        ["", None],  # an empty cell is no missing cell
+        ["x" * 17, "x" * 16 + "y", "x" * 16],
+        ["Müller", "Muller", "Mü"],
+    ],
+)
+def test_surely_distinct_tells_cells_apart_eight_bytes_at_a_time(cells: list) -> None:
+    for kind in (pa.string(), pa.large_string()):
+        array = pa.array(["head", *cells], kind).slice(1)
+        assert surely_distinct(array)
+        assert not surely_distinct(pa.array([*cells, cells[0]], kind))

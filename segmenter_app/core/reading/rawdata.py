@@ -72,12 +72,16 @@ def arrow_texts(texts: pd.Series) -> Any:
 _HASHED_BYTES = 64
 
 
+#: Masks of the lowest 0-8 bytes of a uint64.
+_LOW_BYTES = np.array([(1 << (8 * count)) - 1 for count in range(9)], dtype=np.uint64)
+
+
 def surely_distinct(array: Any) -> bool:
     """True when the cells of an Arrow string array are all different (a missing cell
     counts as one value); False when they may not be, and an exact look must decide.
 
-    A 64-bit hash of each cell from the Arrow buffers, a byte position at a time for
-    all cells at once, then one sort of the hashes: about 50 ms for a million ids, where
+    A 64-bit hash of each cell from the Arrow buffers, eight bytes at a time for all
+    cells at once, then one sort of the hashes: about 50 ms for a million ids, where
     a Python set or ``Series.duplicated`` takes 0.2-0.3 s.  Different hashes prove
     different cells; equal hashes (a repeated cell, or seldom a collision) prove
     nothing."""
@@ -101,13 +105,20 @@ def surely_distinct(array: Any) -> bool:
     longest = int(lengths.max())
     if longest > _HASHED_BYTES:
         return False
-    raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(1, dtype=np.uint8)
+    raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+    # Eight bytes at a time: every byte offset of the data seen as a little-endian
+    # uint64 (a view with a stride of one byte over the data and zero bytes after it,
+    # enough that a short cell's word may reach past the end).
+    padded = np.zeros(len(raw) + longest + 8, dtype=np.uint8)
+    padded[: len(raw)] = raw
+    words = np.ndarray((len(raw) + longest + 1,), dtype="<u8", buffer=padded, strides=(1,))
+    kept_bytes = np.clip(lengths, 0, None)
     hashes = lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     prime = np.uint64(0x100000001B3)
-    for position in range(longest):
-        inside = lengths > position
-        byte = raw[np.where(inside, starts + position, 0)].astype(np.uint64)
-        hashes = (hashes ^ np.where(inside, byte + np.uint64(1), np.uint64(0))) * prime
+    for position in range(0, longest, 8):
+        word = words[starts + position] & _LOW_BYTES[np.clip(kept_bytes - position, 0, 8)]
+        hashes = (hashes ^ word) * prime
+        hashes ^= hashes >> np.uint64(29)
     hashes.sort()
     return not bool((hashes[1:] == hashes[:-1]).any())
 
