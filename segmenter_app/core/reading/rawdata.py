@@ -98,7 +98,7 @@ def surely_distinct(array: Any) -> bool:
     width = np.int64 if pa.types.is_large_string(array.type) else np.int32
     _validity, offsets, data = array.buffers()
     bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
-    starts = bounds[:-1].astype(np.int64)
+    starts = bounds[:-1].astype(np.int64, copy=False)
     lengths = bounds[1:] - bounds[:-1]
     if array.null_count:
         lengths = np.where(np.asarray(array.is_valid()), lengths, -1)  # a missing cell ≠ ""
@@ -112,11 +112,13 @@ def surely_distinct(array: Any) -> bool:
     padded = np.zeros(len(raw) + longest + 8, dtype=np.uint8)
     padded[: len(raw)] = raw
     words = np.ndarray((len(raw) + longest + 1,), dtype="<u8", buffer=padded, strides=(1,))
-    kept_bytes = np.clip(lengths, 0, None)
+    left = np.maximum(lengths, 0)  # bytes of each cell not hashed yet (np.clip is slow)
     hashes = lengths.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
     prime = np.uint64(0x100000001B3)
     for position in range(0, longest, 8):
-        word = words[starts + position] & _LOW_BYTES[np.clip(kept_bytes - position, 0, 8)]
+        taken = np.minimum(left, 8)
+        left -= taken
+        word = words[starts + position] & _LOW_BYTES[taken]
         hashes = (hashes ^ word) * prime
         hashes ^= hashes >> np.uint64(29)
     hashes.sort()
