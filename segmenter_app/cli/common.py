@@ -565,11 +565,14 @@ def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _Li
         pending.close()
         raise
 
+    from segmenter_app.cli.allocation import keep_freed_memory
     from segmenter_app.core.importing.importer import ImportFailure, ImportOptions, load_customers
     from segmenter_app.core.model.document import CustomerDocument
     from segmenter_app.core.text import texts
 
     trace("libraries imported")
+    # A command ends when its output is written: memory it frees is kept for reuse.
+    keep_freed_memory()
     options = ImportOptions(
         sheet=sheet,
         sheets=sheets,
