@@ -88,3 +88,12 @@ def test_surely_distinct_tells_cells_apart_eight_bytes_at_a_time(cells: list) ->
         array = pa.array(["head", *cells], kind).slice(1)
         assert surely_distinct(array)
         assert not surely_distinct(pa.array([*cells, cells[0]], kind))
+
+
+def test_surely_distinct_over_chunks_sees_a_repeat_across_them() -> None:
+    kind = pa.large_string()
+    assert surely_distinct(pa.chunked_array([pa.array(["Kunde"], kind), pa.array(["a", "b", None], kind)]))
+    assert not surely_distinct(pa.chunked_array([pa.array(["a"], kind), pa.array(["b", "a"], kind)]))
+    assert not surely_distinct(pa.chunked_array([pa.array([None], kind), pa.array(["b", None], kind)]))
+    assert surely_distinct(pa.chunked_array([pa.array([], kind), pa.array(["x"], kind)]))
+    assert surely_distinct(pa.chunked_array([], kind))

@@ -77,8 +77,9 @@ _LOW_BYTES = np.array([(1 << (8 * count)) - 1 for count in range(9)], dtype=np.u
 
 
 def surely_distinct(array: Any) -> bool:
-    """True when the cells of an Arrow string array are all different (a missing cell
-    counts as one value); False when they may not be, and an exact look must decide.
+    """True when the cells of an Arrow string array (or chunked array) are all
+    different (a missing cell counts as one value); False when they may not be, and an
+    exact look must decide.
 
     A 64-bit hash of each cell from the Arrow buffers, eight bytes at a time for all
     cells at once, then one sort of the hashes: about 50 ms for a million ids, where
@@ -87,14 +88,27 @@ def surely_distinct(array: Any) -> bool:
     nothing."""
     import pyarrow as pa
 
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks() if array.num_chunks else pa.array([], pa.large_string())
+    chunks = array.chunks if isinstance(array, pa.ChunkedArray) else [array]
     if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
         return False
-    if len(array) < 2:
+    if sum(len(chunk) for chunk in chunks) < 2:
         return True
-    if array.null_count > 1:
+    if sum(chunk.null_count for chunk in chunks) > 1:
         return False
+    parts = []
+    for chunk in chunks:
+        hashes = _cell_hashes(chunk, pa) if len(chunk) else np.zeros(0, dtype=np.uint64)
+        if hashes is None:
+            return False
+        parts.append(hashes)
+    hashes = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    hashes.sort()
+    return not bool((hashes[1:] == hashes[:-1]).any())
+
+
+def _cell_hashes(array: Any, pa: Any) -> np.ndarray | None:
+    """A 64-bit hash per cell of a (non-empty) Arrow string array; None when a cell is
+    longer than :data:`_HASHED_BYTES`."""
     width = np.int64 if pa.types.is_large_string(array.type) else np.int32
     _validity, offsets, data = array.buffers()
     bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
@@ -104,7 +118,7 @@ def surely_distinct(array: Any) -> bool:
         lengths = np.where(np.asarray(array.is_valid()), lengths, -1)  # a missing cell ≠ ""
     longest = int(lengths.max())
     if longest > _HASHED_BYTES:
-        return False
+        return None
     raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
     # Eight bytes at a time: every byte offset of the data seen as a little-endian
     # uint64 (a view with a stride of one byte over the data and zero bytes after it,
@@ -121,8 +135,7 @@ def surely_distinct(array: Any) -> bool:
         word = words[starts + position] & _LOW_BYTES[taken]
         hashes = (hashes ^ word) * prime
         hashes ^= hashes >> np.uint64(29)
-    hashes.sort()
-    return not bool((hashes[1:] == hashes[:-1]).any())
+    return hashes
 
 
 def edge_bytes(array: Any) -> tuple[np.ndarray, np.ndarray]:
