@@ -59,11 +59,13 @@ def become_subreaper() -> bool:
         return False
 
 
-def run(command: list[str], environment: dict[str, str] | None = None) -> tuple[float, list[float]]:
+def run(
+    command: list[str], environment: dict[str, str] | None = None, cwd: Path | None = None
+) -> tuple[float, list[float]]:
     """Wall time until ``command`` exits, and the peak RSS (MB) of it and of every
     process it left behind (reaped here as their subreaper)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=environment, cwd=cwd, stdout=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -111,9 +113,16 @@ def load() -> str:
 
 
 def measure(path: Path, folder: Path, runs: int, before: Path | None) -> list[Runs]:
+    # Each classify runs in its checkout's folder: ``python -m`` looks there before
+    # PYTHONPATH, so run from another checkout it would measure that one's code.
     variants = [
-        ("fastexcel bare read", [sys.executable, "-c", BARE, str(path)], None),
-        ("segmenter classify", classify_command(path, folder / "ratio_out.csv"), checkout_environment(ROOT)),
+        ("fastexcel bare read", [sys.executable, "-c", BARE, str(path)], None, None),
+        (
+            "segmenter classify",
+            classify_command(path, folder / "ratio_out.csv"),
+            checkout_environment(ROOT),
+            ROOT,
+        ),
     ]
     if before is not None:
         variants.append(
@@ -121,12 +130,13 @@ def measure(path: Path, folder: Path, runs: int, before: Path | None) -> list[Ru
                 f"classify of {before}",
                 classify_command(path, folder / "ratio_out_before.csv"),
                 checkout_environment(before),
+                before,
             )
         )
-    results = [Runs(label) for label, _command, _environment in variants]
+    results = [Runs(label) for label, _command, _environment, _cwd in variants]
     for round_ in range(runs):
-        for (label, command, environment), result in zip(variants, results):
-            wall, peaks = run(command, environment)
+        for (label, command, environment, cwd), result in zip(variants, results):
+            wall, peaks = run(command, environment, cwd)
             result.walls.append(wall)
             result.peaks.append(peaks)
             processes = " + ".join(f"{peak:.0f}" for peak in peaks)
@@ -141,6 +151,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", type=Path, default=None, help="another checkout, measured in turn")
     args = parser.parse_args()
+    args.data = args.data.resolve()  # the classify commands run in their checkout's folder
+    args.before = args.before.resolve() if args.before is not None else None
     args.data.mkdir(parents=True, exist_ok=True)
     if not become_subreaper():
         print("(not Linux: the reader child's memory is not counted)")

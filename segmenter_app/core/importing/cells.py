@@ -8,7 +8,7 @@ import pandas as pd
 
 from segmenter_app.core.importing.numbers import float_texts, strip_texts
 from segmenter_app.core.importing.report import RowIssue
-from segmenter_app.core.reading.rawdata import RawColumn, arrow_texts, empty_texts, str_series
+from segmenter_app.core.reading.rawdata import RawColumn, arrow_texts, edge_bytes, empty_texts, str_series
 
 
 def raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
@@ -19,11 +19,27 @@ def raw_texts(column: RawColumn, start: int, stop: int) -> pd.Series:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    stripped = arrow_texts(strip_texts(column.texts.iloc[start:stop].reset_index(drop=True)))
-    chunks = pc.fill_null(stripped, "").chunks
+    texts = arrow_texts(column.texts.iloc[start:stop].reset_index(drop=True))
+    if texts.null_count == len(texts):
+        return empty_texts(size)
+    stripped = arrow_texts(strip_texts(str_series(texts))) if _may_strip(texts) else texts
+    chunks = (pc.fill_null(stripped, "") if stripped.null_count else stripped).chunks
     if len(stripped) < size:
         chunks.extend(arrow_texts(empty_texts(size - len(stripped))).chunks)
     return str_series(pa.chunked_array(chunks, type=pa.large_string()))
+
+
+def _may_strip(texts) -> bool:
+    """False when no cell starts or ends with a byte that could be whitespace (ASCII
+    space and control bytes, any byte of a non-ASCII character): then stripping, and
+    the defusing tab (which follows leading spaces only), change nothing, and a column
+    of a million ids or names is spared the strip (30-50 ms)."""
+    first, last = edge_bytes(texts)
+    return bool((_maybe_space(first) | _maybe_space(last)).any())
+
+
+def _maybe_space(edge: np.ndarray) -> np.ndarray:
+    return ((edge > 0) & (edge <= 0x20)) | (edge >= 0x80)
 
 
 def text_series(column: RawColumn, start: int, stop: int) -> pd.Series:

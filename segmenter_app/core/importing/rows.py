@@ -9,7 +9,7 @@ import pandas as pd
 
 from segmenter_app.core.importing.numbers import to_text
 from segmenter_app.core.reading.cell_names import column_letter
-from segmenter_app.core.reading.rawdata import RawSheet
+from segmenter_app.core.reading.rawdata import RawSheet, edge_bytes
 
 _TOTAL_WORDS = (
     r"summe|summen|gesamt|gesamtsumme|gesamtergebnis|zwischensumme|insgesamt"
@@ -20,13 +20,33 @@ _TOTAL_START = rf"^\s*(?:{_TOTAL_WORDS})\b"
 _TOTAL_EXACT = rf"^\s*(?:{_TOTAL_WORDS})\b[\s:.\-–]*[\d\s.,/€%-]*$"
 
 
-def matches(texts: pd.Series, pattern: str) -> np.ndarray:
+#: The first letters of the total words, either case, as bytes: a total row's label
+#: starts with one of them, with a space, or with a non-ASCII character.
+_TOTAL_INITIALS = np.frombuffer(
+    "".join({word[0] + word[0].upper() for word in _TOTAL_WORDS.split("|")}).encode("ascii"), dtype=np.uint8
+)
+
+
+def matches(texts: pd.Series, pattern: str, initials: np.ndarray | None = None) -> np.ndarray:
     """Case-insensitive regular-expression match per cell, in pyarrow (RE2): pandas
-    sends a case-insensitive match through Python's re, one call per cell."""
+    sends a case-insensitive match through Python's re, one call per cell.
+
+    ``initials``: the bytes a matching cell can start with besides spaces, control
+    bytes and non-ASCII characters; the pattern then runs on those cells alone (a
+    column of a million names holds a few)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     array = pa.array(texts.astype("str"), from_pandas=True)
+    if initials is not None:
+        first, _last = edge_bytes(array)
+        candidates = np.flatnonzero(np.isin(first, initials) | (first <= 0x20) | (first >= 0x80))
+        if len(candidates) < len(first) // 2:
+            result = np.zeros(len(first), dtype=bool)
+            if len(candidates):
+                found = pc.match_substring_regex(array.take(pa.array(candidates)), pattern, ignore_case=True)
+                result[candidates] = pc.fill_null(found, False).to_numpy(zero_copy_only=False)
+            return result
     found = pc.match_substring_regex(array, pattern, ignore_case=True)
     return pc.fill_null(found, False).to_numpy(zero_copy_only=False)
 
@@ -58,9 +78,9 @@ def total_row_mask(labels: list[pd.Series], ids: pd.Series | None) -> np.ndarray
     pattern = _TOTAL_START if ids is not None else _TOTAL_EXACT
     mask = np.zeros(len(columns[0]), dtype=bool)
     for column in columns:
-        mask |= matches(column, pattern)
+        mask |= matches(column, pattern, _TOTAL_INITIALS)
     if ids is not None and mask.any():
-        real_id = (ids != "").to_numpy(dtype=bool) & ~matches(ids, _TOTAL_START)
+        real_id = (ids != "").to_numpy(dtype=bool) & ~matches(ids, _TOTAL_START, _TOTAL_INITIALS)
         mask &= ~real_id
     return mask
 

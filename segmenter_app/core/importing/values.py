@@ -64,9 +64,12 @@ class NumericReader:
         """Numbers as read, and the positions and texts of the text cells."""
         column = self.sheet.columns[self.columns[role]]
         size = self.stop - self.start
-        numbers = np.full(size, np.nan)
         part = column.numbers[self.start : self.stop]
-        numbers[: len(part)] = part
+        if len(part) == size:
+            numbers = np.array(part, dtype=np.float64)  # a copy of its own (written later)
+        else:
+            numbers = np.full(size, np.nan)
+            numbers[: len(part)] = part
         if column.texts is None:
             return numbers, np.zeros(0, dtype=np.int64), pd.Series([], dtype="str")
         texts = column.texts.iloc[self.start : self.stop].reset_index(drop=True)

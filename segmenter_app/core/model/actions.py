@@ -52,9 +52,13 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
 
 def ensure_action_columns(table: pd.DataFrame) -> None:
     """Give a table (an import, an older project) the action columns it lacks, empty."""
+    empty = None
     for column in ACTION_COLUMNS:
         if column not in table.columns:
-            table[column] = pd.Series(np.full(len(table), "", dtype=object), dtype=object, index=table.index)
+            if empty is None:
+                empty = np.full(len(table), "", dtype=object)
+            # Each column its own array (copy=False spares pandas' second copy of it).
+            table[column] = pd.Series(empty.copy(), dtype=object, index=table.index, copy=False)
 
 
 def parse_status(value: Any) -> str:

@@ -27,17 +27,20 @@ OUTPUT_FORMATS = (".csv", ".xlsx", ".json")
 
 def row_problems(
     table: pd.DataFrame, report: ImportReport, prepared: Prepared, language: str = "en"
-) -> list[str]:
-    """Per customer: what was refused on import and why it is unclassified, as text."""
+) -> pd.Categorical:
+    """Per customer: what was refused on import and why it is unclassified, as text
+    ("" for none).  Each different text is one category (a million rows without a
+    problem make no million Python strings)."""
     by_index = report.problems_by_index()
     scale_label = texts.scale_label(report.scale, language)
-    problems = [""] * len(table)
+    codes = np.zeros(len(table), dtype=np.int64)
+    problems = {"": 0}
     flagged = np.flatnonzero(prepared.flags)
     for index in set(by_index) | set(flagged.tolist()):
         parts = [texts.issue_text(issue, language) for issue in by_index.get(index, ())]
         parts += texts.flag_texts(int(prepared.flags[index]), language, scale_label)
-        problems[index] = "; ".join(dict.fromkeys(parts))
-    return problems
+        codes[index] = problems.setdefault("; ".join(dict.fromkeys(parts)), len(problems))
+    return _named(codes, list(problems))
 
 
 def classified_frame(
@@ -81,7 +84,7 @@ def classified_frame(
         "move_triage": _named(result.triage.astype(np.int64) + 1, ["", TRIAGE_NAMES[0], TRIAGE_NAMES[1]]),
         "potential": np.round(prepared.potential, 2),
         "priority": priority,
-        "problems": np.array(row_problems(table, report, prepared, language), dtype=object),
+        "problems": row_problems(table, report, prepared, language),
         "wallet_source": _named(wallets.source.astype(np.int64), list(SOURCE_NAMES)),
         **plan_columns,
         # Weight × value at stake (PRODUCT.md §6): what the priorities and the plan follow.
@@ -97,10 +100,25 @@ def classified_frame(
             frame[name] = computed[name]
         elif column.table_column in table:
             values = table[column.table_column]
-            frame[name] = values.to_numpy(dtype=None) if column.numeric else values.reset_index(drop=True)
+            if column.numeric:
+                frame[name] = values.to_numpy(dtype=None)
+            elif _all_empty(values):
+                # The actions of a list just read: no text per cell to hand to the writer.
+                frame[name] = _named(np.zeros(size, np.int64), [""])
+            else:
+                frame[name] = values.reset_index(drop=True)
         else:
             frame[name] = np.full(size, np.nan) if column.numeric else _named(np.zeros(size, np.int64), [""])
-    return pd.DataFrame(frame)
+    # copy=False: the columns are made for this frame; pandas would copy (and stack) them.
+    return pd.DataFrame(frame, copy=False)
+
+
+def _all_empty(values: pd.Series) -> bool:
+    """True for a column of Python objects that are all "" (a few ms a million)."""
+    if values.dtype != object or not len(values):
+        return False
+    cells = values.to_numpy()
+    return cells[0] == "" and bool((cells == "").all())
 
 
 def _named(codes: np.ndarray, names: list[str]) -> pd.Categorical:
