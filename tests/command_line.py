@@ -31,10 +31,15 @@ def segmenter(*args: object, cwd: Path | None = None, process: bool = False) -> 
             timeout=300,
             cwd=cwd,
         )
+    import pyarrow as pa
+
     from segmenter_app.cli import main
 
     stdout, stderr = _stream(), _stream()
     with contextlib.ExitStack() as stack:
+        # A list command sets Arrow's memory pool for a process that ends after it
+        # (cli/allocation.py); the tests that follow in this process get theirs back.
+        stack.callback(pa.set_memory_pool, pa.default_memory_pool())
         if cwd is not None:
             stack.enter_context(_working_folder(cwd))
         stack.enter_context(contextlib.redirect_stdout(stdout))
