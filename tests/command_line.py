@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 
 def segmenter(*args: object, cwd: Path | None = None, process: bool = False) -> subprocess.CompletedProcess:
@@ -31,15 +32,14 @@ def segmenter(*args: object, cwd: Path | None = None, process: bool = False) -> 
             timeout=300,
             cwd=cwd,
         )
-    import pyarrow as pa
-
-    from segmenter_app.cli import main
+    from segmenter_app.cli import allocation, main
 
     stdout, stderr = _stream(), _stream()
     with contextlib.ExitStack() as stack:
-        # A list command sets Arrow's memory pool for a process that ends after it
-        # (cli/allocation.py); the tests that follow in this process get theirs back.
-        stack.callback(pa.set_memory_pool, pa.default_memory_pool())
+        # A list command tunes the allocator of a process that ends after it
+        # (cli/allocation.py, checked in processes of their own by test_allocation.py):
+        # the test's process, which runs other tests after this one, keeps its own.
+        stack.enter_context(mock.patch.object(allocation, "keep_freed_memory", lambda: False))
         if cwd is not None:
             stack.enter_context(_working_folder(cwd))
         stack.enter_context(contextlib.redirect_stdout(stdout))
