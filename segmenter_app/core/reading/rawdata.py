@@ -109,9 +109,7 @@ def surely_distinct(array: Any) -> bool:
 def _cell_hashes(array: Any, pa: Any) -> np.ndarray | None:
     """A 64-bit hash per cell of a (non-empty) Arrow string array; None when a cell is
     longer than :data:`_HASHED_BYTES`."""
-    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
-    _validity, offsets, data = array.buffers()
-    bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
+    bounds, data = _offsets_and_data(array, pa)
     starts = bounds[:-1].astype(np.int64, copy=False)
     lengths = bounds[1:] - bounds[:-1]
     if array.null_count:
@@ -138,6 +136,15 @@ def _cell_hashes(array: Any, pa: Any) -> np.ndarray | None:
     return hashes
 
 
+def _offsets_and_data(array: Any, pa: Any) -> tuple[np.ndarray, Any]:
+    """A (non-chunked) Arrow string array's cell offsets into its data buffer, one more
+    than its cells (a view, no copy), and that buffer."""
+    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+    _validity, offsets, data = array.buffers()
+    bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
+    return bounds, data
+
+
 def edge_bytes(array: Any) -> tuple[np.ndarray, np.ndarray]:
     """Each cell's first and last byte (0 for an empty cell), read from the buffers of
     an Arrow string array (or chunked array): two gathers, no per-cell work.  A missing
@@ -150,9 +157,7 @@ def edge_bytes(array: Any) -> tuple[np.ndarray, np.ndarray]:
             return np.zeros(0, dtype=np.uint8), np.zeros(0, dtype=np.uint8)
         firsts, lasts = zip(*parts, strict=True)
         return np.concatenate(firsts), np.concatenate(lasts)
-    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
-    _validity, offsets, data = array.buffers()
-    bounds = np.frombuffer(offsets, dtype=width, count=len(array) + 1, offset=array.offset * width().itemsize)
+    bounds, data = _offsets_and_data(array, pa)
     starts, ends = bounds[:-1], bounds[1:]
     raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
     if not len(raw):
