@@ -38,7 +38,7 @@ def _keep_matplotlib_cache() -> None:
 
 
 if __name__ == "__main__":
-    if getattr(sys, "frozen", False) and sys.argv[1:2] != ["--segmenter-reader-child"]:
+    if getattr(sys, "frozen", False) and sys.argv[1:2] not in (["--segmenter-reader-child"], ["--segmenter-fork-server"]):
         _keep_matplotlib_cache()
     from segmenter_app.cli import entry
 

@@ -70,6 +70,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _reader_child.main()
         return EXIT_OK
+    if argv[:1] == ["--segmenter-fork-server"]:
+        from segmenter_app.core.reading import fork_server
+
+        fork_server.main(argv[1:])
+        return EXIT_OK
     with words.speaking(words.argv_language(argv)):
         return _run(argv)
 

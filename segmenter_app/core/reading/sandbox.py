@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from segmenter_app.core.errors import ReadCancelled, ReadError
+from segmenter_app.core.reading import fork_server
 
 #: The child may use this much memory (more for very large files, see memory_cap)...
 CHILD_MEMORY_BYTES = int(1.5 * (1 << 30))
@@ -74,6 +75,10 @@ def time_limit(path: Path) -> float:
 def child_command() -> list[str]:
     """This interpreter with the child module, or the frozen app with a flag its entry
     point recognises (see ``cli.main``)."""
+    return _reader_command()
+
+
+def _reader_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_FLAG]
     return [sys.executable, "-m", "segmenter_app.core.reading.child"]
@@ -87,6 +92,9 @@ def _child_environment() -> dict[str, str]:
     environment["RUST_BACKTRACE"] = "0"
     return environment
 
+
+#: A reader child: started, or forked by the fork server (the same handling).
+Process = subprocess.Popen | fork_server.ForkedChild
 
 #: A frame's header with this length: an Arrow IPC stream follows (see child.py).
 ARROW_FRAME = 2**64 - 1
@@ -124,19 +132,28 @@ def _arrow_batch(stream):
     return pa.Table.from_batches(batches).combine_chunks().to_batches()[0]
 
 
-def _start_child(path: Path, put: Callable[[Any], None]) -> subprocess.Popen:
-    """The child process, its messages pumped to ``put`` by a thread."""
-    try:
-        process = subprocess.Popen(
-            child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=_child_environment(),
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
-    except OSError as error:
-        raise ReadError("crashed", path, detail=str(error), exitcode=None) from None
+def _start_child(path: Path, put: Callable[[Any], None]) -> Process:
+    """The child process, its messages pumped to ``put`` by a thread: forked by the fork
+    server where there is one (``fork_server``), else started.  A reader command set
+    from outside (``child_command``) is always started as it is."""
+    command = child_command()
+    environment = _child_environment()
+    process = None
+    if fork_server.supported() and command == _reader_command():
+        with contextlib.suppress(OSError):
+            process = fork_server.fork(environment)
+    if process is None:
+        try:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=environment,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError as error:
+            raise ReadError("crashed", path, detail=str(error), exitcode=None) from None
     _widen_pipe(process.stdout)
     threading.Thread(target=_pump, args=(process.stdout, put), daemon=True).start()
     return process
@@ -157,7 +174,7 @@ def _widen_pipe(stream) -> None:
         pass  # another system, or a lower limit: the default pipe works, only slower
 
 
-def _send(process: subprocess.Popen, request: dict[str, Any]) -> None:
+def _send(process: Process, request: dict[str, Any]) -> None:
     try:
         process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
         process.stdin.close()
@@ -165,14 +182,14 @@ def _send(process: subprocess.Popen, request: dict[str, Any]) -> None:
         pass  # the child died at once; its end is reported
 
 
-def _death(process: subprocess.Popen, path: Path, limit: int) -> ReadError:
+def _death(process: Process, path: Path, limit: int) -> ReadError:
     """What a child that died without a word means: out of memory, or a crash."""
     returncode = process.wait()
     code = "out_of_memory" if returncode in (-6, -9, 134, 137) else "crashed"
     return ReadError(code, path, limit=limit, exitcode=returncode)
 
 
-def _reap(process: subprocess.Popen) -> None:
+def _reap(process: Process) -> None:
     try:
         process.wait(10)
     except subprocess.TimeoutExpired:
@@ -269,7 +286,7 @@ class ChildReader:
             self._finish(kill=True)
 
 
-def _finish(process: subprocess.Popen, kill: bool) -> None:
+def _finish(process: Process, kill: bool) -> None:
     if kill and process.poll() is None:
         process.kill()
     # Reap in the background: Popen.wait(timeout) polls with sleeps, and a child that
@@ -286,7 +303,7 @@ class _Worker:
 
     number: int
     items: list[int]  #: indexes into the batch, in the order the child reads them
-    process: subprocess.Popen | None = None
+    process: Process | None = None
     sent: list[int] = field(default_factory=list)  #: what the running child was given
     current: int | None = None  #: the item it is reading (None: between items)
     deadline: float = 0.0

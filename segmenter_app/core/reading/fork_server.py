@@ -1,0 +1,411 @@
+"""Reader children forked from a process that has imported the reader already.
+
+Each workbook is parsed in a child process of its own (``sandbox``).  Started fresh, a
+child spends most of its time on a small list starting Python and importing the reader
+(0.1–0.2 s of CPU, more where bytecode is not cached); the window opens many lists in a
+session and a collect reads hundreds.  So on Linux a **fork server** is started with the
+first read: one process that imports the reader's pure-Python modules once and then
+forks a child per read.  A forked child is the same sandbox as a started one: a process
+of its own, its own memory cap (set by the child itself from its request), its stdin
+and stdout pipes made by this side, killed by this side's request, its exit status
+reported back, so that a crash or the memory cap is told as before.
+
+The server imports nothing native that starts threads (no numpy, pyarrow, fastexcel or
+calamine: a forked copy of a threaded library can hang), so a child imports those itself,
+as a started child does, when its file needs them.  Windows has no fork, and macOS
+frameworks are not safe to fork, so there — and with ``SEGMENTER_FORK_SERVER=0`` — every
+child is started as before.
+
+Protocol, over a ``SOCK_SEQPACKET`` socket pair (one message per packet):
+
+- this side → server: ``fork N``, a line, then the child's environment as JSON, with
+  two file descriptors (the child's stdin and stdout); ``kill N``;
+- server → this side: ``pid N PID``, then ``exit N RETURNCODE`` once the child is reaped
+  (``-SIGNAL`` for a signal, as :mod:`subprocess` gives it).
+
+The server ends when this side's end of the socket closes (this process ended or shut
+it down): it kills the children still running, reaps them and exits, so that nothing it
+forked outlives the app.  Should the app or the server be killed outright, the kernel
+ends what they started (``PR_SET_PDEATHSIG``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import select
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+#: The frozen app starts the server with this flag (see ``cli.main``).
+SERVER_FLAG = "--segmenter-fork-server"
+#: Set to "0" to start every reader child fresh (no fork server).
+SWITCH = "SEGMENTER_FORK_SERVER"
+#: What the server imports before it forks: the reader's pure-Python modules.
+PRELOAD = (
+    "segmenter_app.core.reading.child",
+    "segmenter_app.core.reading.xlsx_preview",
+    "segmenter_app.core.reading.xlsx_cells",
+    "segmenter_app.core.headers.search",
+    "segmenter_app.core.headers.sheet_set",
+    "segmenter_app.core.errors",
+)
+#: The largest packet the server takes (a fork request carries the environment).
+PACKET_BYTES = 1 << 20
+#: A fork request not answered within this many seconds means the server is stuck.
+ANSWER_SECONDS = 30.0
+
+
+def supported() -> bool:
+    """True where reader children are forked from the server (Linux, not switched off)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get(SWITCH, "1") != "0"
+
+
+def server_command(fd: int) -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SERVER_FLAG, str(fd)]
+    return [sys.executable, "-m", "segmenter_app.core.reading.fork_server", str(fd)]
+
+
+# --------------------------------------------------------------------------- this side
+
+
+class ForkedChild:
+    """A reader child forked by the server, used like :class:`subprocess.Popen`: its
+    ``stdin`` and ``stdout``, ``poll``, ``wait``, ``kill`` and ``returncode``."""
+
+    def __init__(self, server: ForkServer, number: int, stdin, stdout) -> None:
+        self._server = server
+        self.number = number
+        self.stdin = stdin
+        self.stdout = stdout
+        self.returncode: int | None = None
+        self._pid: int | None = None
+        self._known = threading.Event()  #: the pid is known (or the fork failed)
+        self._ended = threading.Event()
+
+    @property
+    def pid(self) -> int | None:
+        self._known.wait(ANSWER_SECONDS)
+        return self._pid
+
+    def poll(self) -> int | None:
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        if not self._ended.wait(timeout):
+            raise subprocess.TimeoutExpired("reader child", timeout)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.returncode is None:
+            self._server.send(f"kill {self.number}")
+
+    def _started(self, pid: int) -> None:
+        self._pid = pid
+        self._known.set()
+
+    def _end(self, returncode: int) -> None:
+        self.returncode = returncode
+        self._known.set()
+        self._ended.set()
+
+
+class ForkServer:
+    """The server process and this side of its socket; a thread takes its messages."""
+
+    def __init__(self, environment: dict[str, str], command: Callable[[int], list[str]] = server_command) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self._socket = ours
+        self._lock = threading.Lock()
+        self._children: dict[int, ForkedChild] = {}
+        self._count = 0
+        self.alive = True
+        try:
+            self.process = subprocess.Popen(
+                command(theirs.fileno()),
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=environment,
+            )
+        finally:
+            theirs.close()
+        threading.Thread(target=self._listen, name="reader fork server", daemon=True).start()
+
+    def fork(self, environment: dict[str, str]) -> ForkedChild:
+        """A new child with this environment, its pipes ready: what is written to its
+        stdin waits there until the server has forked it.  OSError when the server is
+        gone (or the environment does not fit a packet)."""
+        request = json.dumps(environment).encode()
+        child_in, to_child = os.pipe()
+        from_child, child_out = os.pipe()
+        try:
+            with self._lock:
+                if not self.alive:
+                    raise OSError("the reader fork server has ended")
+                self._count += 1
+                child = ForkedChild(self, self._count, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb"))
+                self._children[child.number] = child
+                try:
+                    socket.send_fds(
+                        self._socket, [f"fork {child.number}\n".encode() + request], [child_in, child_out]
+                    )
+                except OSError:
+                    del self._children[child.number]
+                    child.stdin.close()
+                    child.stdout.close()
+                    raise
+        except BaseException:
+            for fd in (child_in, child_out):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            raise
+        os.close(child_in)
+        os.close(child_out)
+        return child
+
+    def send(self, message: str) -> None:
+        with self._lock, contextlib.suppress(OSError):
+            self._socket.send(message.encode())
+
+    def _listen(self) -> None:
+        try:
+            while True:
+                packet = self._socket.recv(256)
+                if not packet:
+                    break
+                word, number, value = packet.decode().split()
+                with self._lock:
+                    child = self._children.get(int(number))
+                    if word == "exit":
+                        self._children.pop(int(number), None)
+                if child is None:
+                    continue
+                if word == "pid":
+                    child._started(int(value))
+                elif word == "exit":
+                    child._end(int(value))
+        except (OSError, ValueError):
+            pass
+        finally:
+            self._gone()
+
+    def _gone(self) -> None:
+        """The server ended: its children's ends are unknown, so they count as crashed."""
+        with self._lock:
+            self.alive = False
+            orphans = list(self._children.values())
+            self._children.clear()
+        for child in orphans:
+            child._end(1)
+
+    def shut_down(self, timeout: float = 5.0) -> None:
+        """End the server (it kills and reaps its children) and wait for it."""
+        with self._lock:
+            self.alive = False
+            with contextlib.suppress(OSError):
+                self._socket.shutdown(socket.SHUT_RDWR)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self._socket.close()
+
+
+_server: ForkServer | None = None
+_server_lock = threading.Lock()
+_shut_at_exit = False
+
+
+def fork(environment: dict[str, str]) -> ForkedChild:
+    """A reader child forked by this process's server with this environment; the server
+    is started on first use (and anew when it has ended).  The server's own environment
+    is the first child's: it imports only modules that read none at import."""
+    global _server, _shut_at_exit
+    with _server_lock:
+        server = _server
+        if server is None or not server.alive:
+            if server is not None:
+                server.shut_down()
+            server = _server = ForkServer(environment)
+            if not _shut_at_exit:
+                _shut_at_exit = True
+                atexit.register(shut_down)
+    return server.fork(environment)
+
+
+def shut_down() -> None:
+    """End this process's server, if any, and wait for it (its children's resource use
+    then counts as this process's children's)."""
+    global _server
+    with _server_lock:
+        server, _server = _server, None
+    if server is not None:
+        server.shut_down()
+
+
+# --------------------------------------------------------------------------- the server
+
+
+def serve(fd: int, preload: tuple[str, ...] = PRELOAD, target: Callable[[], None] | None = None) -> None:
+    """The server's loop on the socket ``fd``: fork a child per request, report ends.  A
+    child runs ``target`` (the reader child's ``main``) on its stdin and stdout."""
+    import importlib
+
+    channel = socket.socket(fileno=fd)
+    _die_with_parent()
+    for name in preload:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    wake_read, wake_write = os.pipe()
+    os.set_blocking(wake_read, False)
+    os.set_blocking(wake_write, False)
+    signal.set_wakeup_fd(wake_write)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    running: dict[int, int] = {}  #: pid → the request's number
+
+    def reap() -> None:
+        while running:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            number = running.pop(pid, None)
+            if number is not None:
+                with contextlib.suppress(OSError):
+                    channel.send(f"exit {number} {_returncode(status)}".encode())
+
+    try:
+        while True:
+            with contextlib.suppress(InterruptedError):
+                ready, _, _ = select.select([channel, wake_read], [], [])
+            if wake_read in ready:
+                with contextlib.suppress(OSError):
+                    while os.read(wake_read, 512):
+                        pass
+                reap()
+            if channel not in ready:
+                continue
+            try:
+                packet, fds, _, _ = socket.recv_fds(channel, PACKET_BYTES, 2)
+            except InterruptedError:
+                continue
+            if not packet:
+                break
+            line, _, rest = packet.partition(b"\n")
+            word, number = line.decode().split()
+            if word == "fork":
+                pid = _fork_child(fds, json.loads(rest), (channel.fileno(), wake_read, wake_write), target)
+                if pid is None:
+                    channel.send(f"exit {number} 1".encode())
+                else:
+                    running[pid] = int(number)
+                    channel.send(f"pid {number} {pid}".encode())
+            elif word == "kill":
+                for pid, child_number in running.items():
+                    if child_number == int(number):
+                        with contextlib.suppress(ProcessLookupError):
+                            os.kill(pid, signal.SIGKILL)
+            reap()
+    except OSError:
+        pass
+    finally:
+        for pid in running:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        for _ in list(running):
+            with contextlib.suppress(ChildProcessError):
+                os.wait()
+
+
+def _fork_child(
+    fds: list[int], environment: dict[str, str], server_fds: tuple[int, ...], target: Callable[[], None] | None
+) -> int | None:
+    """Fork a child that answers one request on ``fds`` (stdin, stdout); its pid, or None
+    when the fork failed (the pipes are closed, so this side sees the child end)."""
+    if len(fds) != 2:
+        for fd in fds:
+            os.close(fd)
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        pid = None
+    if pid == 0:
+        _child(fds, environment, server_fds, target)  # never returns
+    for fd in fds:
+        os.close(fd)
+    return pid
+
+
+def _child(
+    fds: list[int], environment: dict[str, str], server_fds: tuple[int, ...], target: Callable[[], None] | None
+) -> None:
+    code = 1
+    try:
+        _die_with_parent()
+        os.environ.clear()
+        os.environ.update(environment)
+        signal.set_wakeup_fd(-1)
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        for fd in server_fds:
+            os.close(fd)
+        os.dup2(fds[0], 0)
+        os.dup2(fds[1], 1)
+        os.close(fds[0])
+        os.close(fds[1])
+        if target is None:
+            from segmenter_app.core.reading.child import main as target
+        target()
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    except BaseException:  # noqa: BLE001 - a forked child never returns into the server
+        code = 1
+    finally:
+        os._exit(code)
+
+
+#: Linux ``prctl`` option: a signal for this process when its parent ends.
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Be killed when the parent ends, however it ends (the server with the app, a
+    child with the server), so that no reader outlives the process it read for."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError, ImportError):
+        return
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
+
+
+def _returncode(status: int) -> int:
+    if os.WIFSIGNALED(status):
+        return -os.WTERMSIG(status)
+    return os.WEXITSTATUS(status) if os.WIFEXITED(status) else 1
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    serve(int(argv[0]))
+
+
+if __name__ == "__main__":
+    main()
