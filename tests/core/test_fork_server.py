@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -20,7 +21,9 @@ from segmenter_app.core.reading.reader import read_workbook
 
 from .conftest import write_xlsx
 
-pytestmark = pytest.mark.skipif(not fork_server.supported(), reason="reader children are forked on Linux only")
+pytestmark = pytest.mark.skipif(
+    not fork_server.supported(), reason="reader children are forked on Linux only"
+)
 
 ROWS = [
     ["Kundennummer", "Kunde", "Außendienst", "Umsatz", "Einkaufsvolumen", "KZI"],
@@ -135,7 +138,9 @@ PROBE = (
 
 
 def test_a_child_gets_the_environment_of_its_read(monkeypatch) -> None:
-    server = fork_server.ForkServer(dict(os.environ), command=lambda fd: [sys.executable, "-c", PROBE, str(fd)])
+    server = fork_server.ForkServer(
+        dict(os.environ), command=lambda fd: [sys.executable, "-c", PROBE, str(fd)]
+    )
     try:
         answers = []
         for mark in ("ä1", None, "zwei"):
@@ -187,7 +192,46 @@ def test_the_server_ends_with_its_process_and_takes_its_children(tmp_path: Path)
         "print(json.dumps([fork_server._server.process.pid, waiting.process.pid]), flush=True)\n"
         "import os, signal; os.kill(os.getpid(), signal.SIGKILL)\n"  # the app killed outright
     )
-    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60
+    )
     server, child = json.loads(out.stdout)
     assert _gone(server)
     assert _gone(child)
+
+
+def test_the_server_outlives_the_thread_that_started_it(tmp_path: Path) -> None:
+    """The window reads in pool threads that end when idle: the server stays."""
+    path = write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS})
+    fork_server.shut_down()
+    first = threading.Thread(target=read_workbook, args=(path,))
+    first.start()
+    first.join()
+    server = fork_server._server
+    time.sleep(0.3)
+    assert server.process.poll() is None
+    read_workbook(path)
+    assert fork_server._server is server
+
+
+def test_a_child_reads_in_the_working_folder_of_its_read(tmp_path: Path, monkeypatch) -> None:
+    read_workbook(write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS}))  # the server exists
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    write_xlsx(elsewhere / "b.xlsx", {"Kunden": ROWS})
+    monkeypatch.chdir(elsewhere)
+    workbook = read_workbook(Path("b.xlsx"))
+    assert workbook.sheets[0].cell(1, 1) == "Müller GmbH"
+
+
+def test_a_copy_of_the_app_made_by_fork_starts_a_server_of_its_own(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS})
+    read_workbook(path)
+    server = fork_server._server
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0 if fork_server._server is None else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 0
+    read_workbook(path)  # the app's own server is untouched by the copy
+    assert fork_server._server is server

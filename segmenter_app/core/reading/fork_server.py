@@ -18,15 +18,16 @@ child is started as before.
 
 Protocol, over a ``SOCK_SEQPACKET`` socket pair (one message per packet):
 
-- this side → server: ``fork N``, a line, then the child's environment as JSON, with
-  two file descriptors (the child's stdin and stdout); ``kill N``;
+- this side → server: ``fork N``, a line, then the child's environment and working
+  folder (this process's, at the read) as JSON, with two file descriptors (the child's
+  stdin and stdout); ``kill N``;
 - server → this side: ``pid N PID``, then ``exit N RETURNCODE`` once the child is reaped
   (``-SIGNAL`` for a signal, as :mod:`subprocess` gives it).
 
 The server ends when this side's end of the socket closes (this process ended or shut
 it down): it kills the children still running, reaps them and exits, so that nothing it
-forked outlives the app.  Should the app or the server be killed outright, the kernel
-ends what they started (``PR_SET_PDEATHSIG``).
+forked outlives the app.  Should the server be killed outright, the kernel ends its
+children (``PR_SET_PDEATHSIG``); the app killed outright closes its end all the same.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 #: The frozen app starts the server with this flag (see ``cli.main``).
 SERVER_FLAG = "--segmenter-fork-server"
@@ -121,7 +121,9 @@ class ForkedChild:
 class ForkServer:
     """The server process and this side of its socket; a thread takes its messages."""
 
-    def __init__(self, environment: dict[str, str], command: Callable[[int], list[str]] = server_command) -> None:
+    def __init__(
+        self, environment: dict[str, str], command: Callable[[int], list[str]] = server_command
+    ) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._socket = ours
         self._lock = threading.Lock()
@@ -145,7 +147,7 @@ class ForkServer:
         """A new child with this environment, its pipes ready: what is written to its
         stdin waits there until the server has forked it.  OSError when the server is
         gone (or the environment does not fit a packet)."""
-        request = json.dumps(environment).encode()
+        request = json.dumps({"environment": environment, "directory": os.getcwd()}).encode()
         child_in, to_child = os.pipe()
         from_child, child_out = os.pipe()
         try:
@@ -224,6 +226,21 @@ class ForkServer:
 
 _server: ForkServer | None = None
 _server_lock = threading.Lock()
+
+
+def _forget_server() -> None:
+    """In a copy of this process made by ``os.fork``: the server and its socket are the
+    original's (the copy has no thread listening), so the copy starts its own."""
+    global _server, _server_lock
+    if _server is not None:
+        with contextlib.suppress(OSError):
+            _server._socket.close()  # the copy's descriptor only: the server keeps the app's
+    _server = None
+    _server_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_server)
 _shut_at_exit = False
 
 
@@ -263,8 +280,11 @@ def serve(fd: int, preload: tuple[str, ...] = PRELOAD, target: Callable[[], None
     import importlib
 
     channel = socket.socket(fileno=fd)
-    _die_with_parent()
-    for name in preload:
+    # The server ends when the app's end of the socket closes, however the app ended (a
+    # parent-death signal would come when the *thread* that started it ended); Ctrl+C
+    # in a terminal is the app's to handle.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("ctypes", *preload):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
     wake_read, wake_write = os.pipe()
@@ -331,7 +351,7 @@ def serve(fd: int, preload: tuple[str, ...] = PRELOAD, target: Callable[[], None
 
 
 def _fork_child(
-    fds: list[int], environment: dict[str, str], server_fds: tuple[int, ...], target: Callable[[], None] | None
+    fds: list[int], request: dict, server_fds: tuple[int, ...], target: Callable[[], None] | None
 ) -> int | None:
     """Fork a child that answers one request on ``fds`` (stdin, stdout); its pid, or None
     when the fork failed (the pipes are closed, so this side sees the child end)."""
@@ -339,29 +359,32 @@ def _fork_child(
         for fd in fds:
             os.close(fd)
         return None
+    server = os.getpid()
     try:
         pid = os.fork()
     except OSError:
         pid = None
     if pid == 0:
-        _child(fds, environment, server_fds, target)  # never returns
+        _child(fds, request, server, server_fds, target)  # never returns
     for fd in fds:
         os.close(fd)
     return pid
 
 
 def _child(
-    fds: list[int], environment: dict[str, str], server_fds: tuple[int, ...], target: Callable[[], None] | None
+    fds: list[int], request: dict, server: int, server_fds: tuple[int, ...], target: Callable[[], None] | None
 ) -> None:
     code = 1
     try:
-        _die_with_parent()
-        os.environ.clear()
-        os.environ.update(environment)
+        _die_with(server)
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         for fd in server_fds:
             os.close(fd)
+        os.environ.clear()
+        os.environ.update(request["environment"])
+        os.chdir(request["directory"])
         os.dup2(fds[0], 0)
         os.dup2(fds[1], 1)
         os.close(fds[0])
@@ -382,17 +405,17 @@ def _child(
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
-    """Be killed when the parent ends, however it ends (the server with the app, a
-    child with the server), so that no reader outlives the process it read for."""
-    parent = os.getppid()
+def _die_with(server: int) -> None:
+    """Be killed when the server ends, however it ends, so that no reader outlives it
+    (its time limit is kept through the server).  A server that ended between the fork
+    and this call has already left the child to another parent: then end at once."""
     try:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError, ImportError):
-        return
-    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        pass
+    if os.getppid() != server:
         os._exit(1)
 
 
