@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime
+import os
 import sys
 import time
 import zipfile
@@ -117,6 +119,31 @@ def test_a_sheet_whose_rows_do_not_end_is_left_to_the_full_read(tmp_path: Path) 
             target.writestr(item, data)
     assert preview_xlsx(path) is not None
     assert preview_xlsx(cut) is None
+    # Every stream of the package is closed, also when the preview stops early.
+    assert _files_open_in(tmp_path) == []
+
+
+def _files_open_in(folder: Path) -> list[str]:
+    if not Path("/proc/self/fd").is_dir():
+        return []
+    links = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            links.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return [link for link in links if link.startswith(str(folder))]
+
+
+def test_a_read_closed_before_its_answer_stops_its_child(tmp_path: Path) -> None:
+    """A read given up (the command line's usage error after the reader started) ends its
+    child: an answer nobody takes would wait in the pipe, and the child with it."""
+    source = start_reading(write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS}))
+    process = source._child.process
+    source.close()
+    assert process.wait(10) is not None
+    deadline = time.monotonic() + 10
+    while not process.stdout.closed and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert process.stdout.closed
 
 
 def test_csv_encodings_and_delimiters(make_csv) -> None:

@@ -214,6 +214,7 @@ class ChildReader:
         self.frames: list = []
         self.process = _start_child(path, self.messages.put)
         self._asked = False
+        self._finished = False
         self.deadline = time.monotonic() + self.timeout
 
     def send(self, request: dict[str, Any]) -> None:
@@ -275,15 +276,18 @@ class ChildReader:
         return answer
 
     def _finish(self, kill: bool) -> None:
+        self._finished = True
         _finish(self.process, kill)
 
     def close(self) -> None:
-        """Stop a child that will not be asked anything."""
-        if not self._asked:
-            self._asked = True
-            with contextlib.suppress(OSError):
-                self.process.stdin.close()
-            self._finish(kill=True)
+        """Stop a child whose answer will not be taken: never asked, or not waited for
+        (its answer would wait in the pipe, and the child with it)."""
+        if self._finished:
+            return
+        self._asked = True
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        self._finish(kill=True)
 
 
 def _finish(process: Process, kill: bool) -> None:

@@ -220,6 +220,13 @@ class _SharedStrings:
                 raise _Unusual("shared string index beyond the table")
         return self.strings[index]
 
+    def close(self) -> None:
+        """Close the part's stream if it was read only in part (the zip file's handle
+        stays open while one of its streams is)."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+
     def _more(self) -> bool:
         if not self._name:
             return False
@@ -372,18 +379,21 @@ def preview_xlsx(
         with zipfile.ZipFile(path) as archive:
             shared, styles, date1904, sheets = _workbook_sheets(archive)
             strings = _SharedStrings(archive, shared)
-            dates = _date_styles(archive, styles)
-            previews = []
-            for name, hidden, part in sheets:
-                if part not in archive.namelist():
-                    return None
-                if "worksheets/" not in part:
-                    continue  # chart sheets and macro sheets hold no list
-                whole = archive.getinfo(part).file_size <= whole_below
-                limit = _WHOLE if whole else rows
-                table, more = _preview_sheet(archive, part, strings, limit, dates, date1904)
-                previews.append(PreviewSheet(name, hidden, table, more))
-            return previews or None
+            try:
+                dates = _date_styles(archive, styles)
+                previews = []
+                for name, hidden, part in sheets:
+                    if part not in archive.namelist():
+                        return None
+                    if "worksheets/" not in part:
+                        continue  # chart sheets and macro sheets hold no list
+                    whole = archive.getinfo(part).file_size <= whole_below
+                    limit = _WHOLE if whole else rows
+                    table, more = _preview_sheet(archive, part, strings, limit, dates, date1904)
+                    previews.append(PreviewSheet(name, hidden, table, more))
+                return previews or None
+            finally:
+                strings.close()
     except (
         _Unusual,
         UnsafeXml,
