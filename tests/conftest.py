@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPOSITORY = Path(__file__).resolve().parents[1]
+
+# Bytecode caches, also where PYTHONDONTWRITEBYTECODE is set (as on many CI images):
+# without them each worker rewrites and compiles every test module and the package anew
+# (about 9 s of CPU per worker), and each process a test starts (the command line, a
+# reader child, a second app) compiles what it imports.  The caches go under
+# .pytest_cache, beside pytest's own, not next to the sources.
+if sys.dont_write_bytecode:
+    sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"] = str(REPOSITORY / ".pytest_cache" / "pycache")
+    sys.dont_write_bytecode = False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 CORPUS = REPOSITORY.parent / "shared" / "corpus"
 
 
