@@ -3,8 +3,6 @@ person classifies them by hand: the CLI end to end against the lists' true value
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,26 +10,12 @@ import pandas as pd
 import pytest
 
 from benchmarks import list_shapes
+from tests.command_line import segmenter
 
 
 def classify(path: Path, *options: str) -> tuple[pd.DataFrame, str]:
     out = path.with_suffix(".out.csv")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "segmenter_app",
-            "classify",
-            str(path),
-            "-o",
-            str(out),
-            "--lang",
-            "en",
-            *options,
-        ],
-        capture_output=True,
-        text=True,
-    )
+    done = segmenter("classify", path, "-o", out, "--lang", "en", *options)
     assert done.returncode == 0, done.stderr
     return pd.read_csv(out, keep_default_na=False, dtype={"customer_id": str}), done.stderr
 
