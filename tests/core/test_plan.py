@@ -638,3 +638,27 @@ def test_the_pictures_legend_is_in_no_segments_colour() -> None:
     for handle in legend.legend_handles:
         assert to_hex(handle.get_facecolor()).lower() not in segment_colours
         assert to_hex(handle.get_edgecolor()).lower() not in segment_colours
+
+
+def test_the_team_pictures_bars_stand_where_axes_bar_puts_them() -> None:
+    """The bars are added as rectangles (twelve ``bar`` calls cost most of the Team
+    view's start): same places, sizes, styles and axis span as ``axes.bar`` gives."""
+    from matplotlib.figure import Figure
+
+    from segmenter_app.core.model import segmentation as sg
+    from segmenter_app.core.outputs import shares_picture as sp
+
+    ours = Figure().add_subplot()
+    bars = sp.SharesBars(ours)
+    theirs = Figure().add_subplot()
+    for offset, measure in enumerate(sp.MEASURES):
+        for i, name in enumerate(sg.SEGMENTS):
+            made = theirs.bar(
+                i + (offset - 1) * sp.WIDTH, 0.0, sp.WIDTH, linewidth=0.8, **sp._style(measure, name)
+            )[0]
+            bar = bars.bars[measure][i]
+            assert bar.get_bbox().bounds == pytest.approx(made.get_bbox().bounds)
+            assert bar.get_facecolor() == made.get_facecolor() and bar.get_hatch() == made.get_hatch()
+            assert bar.sticky_edges.y == made.sticky_edges.y
+    theirs.set_ylim(0, 1.0)
+    assert ours.get_xlim() == pytest.approx(theirs.get_xlim())
