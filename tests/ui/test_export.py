@@ -239,7 +239,7 @@ def test_the_team_table_and_the_customer_table_written_from_the_menu(qtbot, open
     name, chosen = "team", "Excel workbook (*.xlsx)"
     opened.action("file.export_team_table").trigger()
     qtbot.waitUntil(lambda: "team.xlsx" in opened.statusBar().currentMessage(), timeout=30_000)
-    team = pd.read_excel(tmp_path / "team.xlsx")
+    team = pd.read_excel(tmp_path / "team.xlsx", engine="openpyxl")
     assert len(team) == len(opened.document.managers) + 1  # a row per manager and the team
     assert set(opened.document.managers) <= set(team["account_manager"])
     assert "team.xlsx" in opened.statusBar().currentMessage()
