@@ -26,6 +26,8 @@ def system_language() -> str:
 #: The translators this module installed, per application: a second window (or a test)
 #: must be able to take back what the first installed.
 _INSTALLED: dict[int, list[QTranslator]] = {}
+#: The language those translators give, per application.
+_IN_FORCE: dict[int, str] = {}
 
 
 class Translations:
@@ -41,6 +43,12 @@ class Translations:
         """Switch to ``language`` ('en', 'de' or 'system'); returns the one in force."""
         if language not in LANGUAGES:
             language = system_language()
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
+        if _IN_FORCE.get(id(self.app)) == language:
+            # The same language again (a new window, a setting made explicit): every
+            # widget says it already; reinstalling would have each of them word itself anew.
+            return language
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
@@ -56,8 +64,7 @@ class Translations:
             ):
                 self.app.installTranslator(qt)
                 self._installed.append(qt)
-        self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
+        _IN_FORCE[id(self.app)] = language
         return language
 
 

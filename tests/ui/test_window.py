@@ -7,12 +7,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.resources import sample_list
 
-from .conftest import open_list, segment_counts
+from .conftest import new_window, open_list, segment_counts
 
 
 def test_start_page_offers_open_and_the_sample(qtbot, window):
@@ -651,3 +651,31 @@ def test_the_currency_follows_the_list_and_the_setting(qtbot, window, tmp_path):
     window.action("edit.undo").trigger()
     assert document.currency == "$" and window.action("settings.currency.$").isChecked()
     assert "CHF" not in chart.corner_text("GROW")
+
+
+def test_the_language_in_force_again_words_nothing_anew_and_a_switch_words_everything(qtbot, window):
+    """A new window (or the setting made explicit) in the language already in force
+    sends no widget a LanguageChange: every one of them says it already."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Count(QObject):
+        changes = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LanguageChange:
+                Count.changes += 1
+            return False
+
+    count = Count()
+    QApplication.instance().installEventFilter(count)
+    try:
+        window.set_language("en")
+        assert Count.changes == 0
+        assert window.menu("file").title() == "&File"
+        window.set_language("de")
+        assert Count.changes > 0
+        assert window.menu("file").title() == "&Datei"
+        second = new_window(qtbot, QApplication.instance())  # made in German, set to English
+        assert second.menu("file").title() == "&File" and window.menu("file").title() == "&File"
+    finally:
+        QApplication.instance().removeEventFilter(count)
