@@ -21,6 +21,7 @@ def _python(code: str) -> str:
     return done.stdout.strip()
 
 
+@pytest.mark.slow
 @linux_only
 def test_classify_reads_its_list_with_freed_memory_kept(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
@@ -36,6 +37,7 @@ def test_classify_reads_its_list_with_freed_memory_kept(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith('"customer_id"')
 
 
+@pytest.mark.slow
 @linux_only
 def test_keeping_freed_memory_is_said_and_a_plain_import_leaves_the_defaults() -> None:
     code = (

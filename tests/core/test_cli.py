@@ -169,6 +169,7 @@ def test_german_messages(tmp_path: Path) -> None:
     assert done.returncode == 3 and "PDF-Dokument" in done.stderr
 
 
+@pytest.mark.slow
 def test_the_bundled_samples_classify(tmp_path: Path) -> None:
     for language in ("de", "en"):
         out = tmp_path / f"{language}.csv"

@@ -97,8 +97,11 @@ REGION_SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.fixture
-def region_run(tmp_path: Path) -> tuple[dict, Path]:
+@pytest.fixture(scope="module")
+def region_run(tmp_path_factory) -> tuple[dict, Path]:
+    """The registry changed in a process of its own (it is the process's), once for the
+    tests that read what that process found."""
+    tmp_path = tmp_path_factory.mktemp("region")
     (tmp_path / "list.csv").write_text(REGION_LIST, encoding="utf-8")
     (tmp_path / "newer.csv").write_text(NEWER_LIST, encoding="utf-8")
     done = subprocess.run(
@@ -111,6 +114,7 @@ def region_run(tmp_path: Path) -> tuple[dict, Path]:
     return json.loads(done.stdout.strip().splitlines()[-1]), tmp_path
 
 
+@pytest.mark.slow
 def test_a_role_added_to_the_registry_is_read_searched_compared_and_edited(region_run) -> None:
     found, _folder = region_run
     assert found["match"][0] == "region"
@@ -126,6 +130,7 @@ def test_a_role_added_to_the_registry_is_read_searched_compared_and_edited(regio
     assert found["late"] == "refused"
 
 
+@pytest.mark.slow
 def test_a_role_added_to_the_registry_is_written_by_classify_and_the_workbooks(region_run) -> None:
     import csv
 

@@ -102,6 +102,7 @@ def test_the_overview_and_the_window_share_the_team_tables_words(document, tmp_p
         assert overflow in [cell.value for cell in sheet[5]]
 
 
+@pytest.mark.slow
 def test_a_registered_output_is_a_command_of_the_command_line(tmp_path: Path) -> None:
     """Adding an output is one registration and its writer: the command line then has
     its command, its options, --force and the input's options, and its failures."""

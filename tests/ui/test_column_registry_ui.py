@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.core.list_kinds import REGION_LIST
 
 SCRIPT = textwrap.dedent(
@@ -51,6 +53,7 @@ SCRIPT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_role_added_to_the_registry_shows_in_the_table_and_the_import_dialog(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_text(REGION_LIST, encoding="utf-8")
