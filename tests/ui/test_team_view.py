@@ -290,6 +290,13 @@ def test_unfolded_on_a_laptop_with_a_taskbar_every_row_shows_and_nothing_is_cut(
     sentence = team.summary.text().splitlines()[0]
     assert sentence.startswith("Fehlallokation ") and "– hoch (über 30 %)" in sentence
     assert "Der Plan:" in sentence
+    # However narrow the table's side, the sentence and its lines wrap whole: no line cut.
+    summary = team.summary
+    for left in (980, 700, 520):
+        team.splitter.setSizes([left, team.splitter.width() - left])
+        team.splitter.splitterMoved.emit(left, 1)  # as a drag of the handle says
+        qtbot.waitUntil(lambda: summary.height() >= summary.heightForWidth(summary.width()))
+    assert summary.height() > summary.fontMetrics().lineSpacing() * 3 + 4  # a fourth line, at least
 
 
 def test_every_figure_and_header_explains_itself(qtbot, window, team_list):

@@ -627,6 +627,7 @@ class TeamView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([980, 340])
+        self.splitter.splitterMoved.connect(lambda *_: self._fit_summary())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.splitter)
@@ -850,6 +851,17 @@ class TeamView(QWidget):
         summary, whole = self._summary_text(plan)
         self.summary.setText(summary)
         self.summary.setToolTip(whole)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """The summary as tall as its lines wrap at its width (at least three lines): a
+        long German sentence beside a narrow table takes a fourth line, never cut.
+        Asked when the text or the view's width changes, not from the label's own
+        resize (a height asked there moves the layout, which resizes the label again)."""
+        label = self.summary
+        height = max(label.fontMetrics().lineSpacing() * 3, label.heightForWidth(max(label.width(), 1))) + 4
+        if height != label.maximumHeight():
+            label.setFixedHeight(height)
 
     def _fill_settings(self) -> None:
         document = self.document
@@ -930,6 +942,7 @@ class TeamView(QWidget):
             if len(lines) == 3:
                 lines[2] = self._elided_moves()
                 self.summary.setText("\n".join(lines))
+        self._fit_summary()
 
     # ----------------------------------------------------------------- edits
 
