@@ -150,29 +150,28 @@ class ForkServer:
         request = json.dumps({"environment": environment, "directory": os.getcwd()}).encode()
         child_in, to_child = os.pipe()
         from_child, child_out = os.pipe()
+        child = ForkedChild(self, 0, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb"))
         try:
             with self._lock:
                 if not self.alive:
                     raise OSError("the reader fork server has ended")
                 self._count += 1
-                child = ForkedChild(self, self._count, os.fdopen(to_child, "wb"), os.fdopen(from_child, "rb"))
+                child.number = self._count
                 self._children[child.number] = child
                 try:
-                    socket.send_fds(
-                        self._socket, [f"fork {child.number}\n".encode() + request], [child_in, child_out]
-                    )
+                    message = f"fork {child.number}\n".encode() + request
+                    socket.send_fds(self._socket, [message], [child_in, child_out])
                 except OSError:
                     del self._children[child.number]
-                    child.stdin.close()
-                    child.stdout.close()
                     raise
         except BaseException:
-            for fd in (child_in, child_out):
-                with contextlib.suppress(OSError):
-                    os.close(fd)
+            child.stdin.close()
+            child.stdout.close()
             raise
-        os.close(child_in)
-        os.close(child_out)
+        finally:
+            # The child's ends are the server's now (or nobody's).
+            os.close(child_in)
+            os.close(child_out)
         return child
 
     def send(self, message: str) -> None:
@@ -241,23 +240,19 @@ def _forget_server() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_server)
-_shut_at_exit = False
 
 
 def fork(environment: dict[str, str]) -> ForkedChild:
     """A reader child forked by this process's server with this environment; the server
     is started on first use (and anew when it has ended).  The server's own environment
     is the first child's: it imports only modules that read none at import."""
-    global _server, _shut_at_exit
+    global _server
     with _server_lock:
         server = _server
         if server is None or not server.alive:
             if server is not None:
                 server.shut_down()
             server = _server = ForkServer(environment)
-            if not _shut_at_exit:
-                _shut_at_exit = True
-                atexit.register(shut_down)
     return server.fork(environment)
 
 
@@ -271,10 +266,13 @@ def shut_down() -> None:
         server.shut_down()
 
 
+atexit.register(shut_down)
+
+
 # --------------------------------------------------------------------------- the server
 
 
-def serve(fd: int, preload: tuple[str, ...] = PRELOAD, target: Callable[[], None] | None = None) -> None:
+def serve(fd: int, target: Callable[[], None] | None = None) -> None:
     """The server's loop on the socket ``fd``: fork a child per request, report ends.  A
     child runs ``target`` (the reader child's ``main``) on its stdin and stdout."""
     import importlib
@@ -284,7 +282,7 @@ def serve(fd: int, preload: tuple[str, ...] = PRELOAD, target: Callable[[], None
     # parent-death signal would come when the *thread* that started it ended); Ctrl+C
     # in a terminal is the app's to handle.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("ctypes", *preload):
+    for name in ("ctypes", *PRELOAD):
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
     wake_read, wake_write = os.pipe()
@@ -309,8 +307,9 @@ def serve(fd: int, preload: tuple[str, ...] = PRELOAD, target: Callable[[], None
 
     try:
         while True:
-            with contextlib.suppress(InterruptedError):
-                ready, _, _ = select.select([channel, wake_read], [], [])
+            # A signal (SIGCHLD) wakes the select through the wake-up pipe (PEP 475
+            # retries the call itself).
+            ready, _, _ = select.select([channel, wake_read], [], [])
             if wake_read in ready:
                 with contextlib.suppress(OSError):
                     while os.read(wake_read, 512):
@@ -318,10 +317,7 @@ def serve(fd: int, preload: tuple[str, ...] = PRELOAD, target: Callable[[], None
                 reap()
             if channel not in ready:
                 continue
-            try:
-                packet, fds, _, _ = socket.recv_fds(channel, PACKET_BYTES, 2)
-            except InterruptedError:
-                continue
+            packet, fds, _, _ = socket.recv_fds(channel, PACKET_BYTES, 2)
             if not packet:
                 break
             line, _, rest = packet.partition(b"\n")

@@ -607,8 +607,8 @@ class TeamView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 4)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._fit_summary()  # three lines until it has words and a width
         self._build_settings()
         self.figure = Figure(figsize=(3.4, 2.2), layout="constrained")
         self.canvas = _Canvas(self.figure)
