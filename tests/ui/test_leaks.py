@@ -91,3 +91,37 @@ def test_a_list_opened_while_another_is_read_leaves_no_progress_dialog(qtbot, wi
     open_list(qtbot, window, sample_list("en"))
     assert len(window.document) == 120
     qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog), timeout=5000)
+
+
+def test_a_reading_given_up_may_still_report_progress(qtbot, window):
+    """A superseded reading keeps reading until it sees its cancel, and its progress
+    reached the slot after its dialog was deleted: "Internal C++ object already deleted"
+    (found as a flaky failure of the test above)."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    release, reported = threading.Event(), threading.Event()
+
+    def slow_reading(progress, cancelled):
+        release.wait(10)
+        progress(0.5)  # after the window has given it up and deleted its dialog
+        reported.set()
+        return None
+
+    first = workers.Job(slow_reading)
+    window.loading.run(first, sample_list("en"), lambda path, result: None)
+    def quick_reading(progress, cancelled):
+        progress(0.25)
+        return "done"
+
+    second = workers.Job(quick_reading)
+    done = []
+    window.loading.run(second, sample_list("en"), lambda path, result: done.append(result))
+    qtbot.waitUntil(lambda: done == ["done"], timeout=10_000)
+    qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog), timeout=5000)
+    release.set()
+    assert reported.wait(10)
+    qtbot.waitUntil(first.done.is_set, timeout=10_000)
+    qtbot.wait(100)  # its late progress and its "cancelled" are delivered, and dropped
+    assert not window.findChildren(QProgressDialog)

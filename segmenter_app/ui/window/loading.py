@@ -126,7 +126,7 @@ class Loading(QObject):
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setValue(0)
-        job.progress.connect(lambda fraction: progress.setValue(int(fraction * 100)))
+        job.progress.connect(lambda fraction, job=job: self._on_progress(job, fraction))
         job.finished.connect(lambda result, job=job: self._on_job_done(job, path, result, on_done))
         job.failed.connect(lambda error, job=job: self._on_failed(job, path, error))
         job.cancelled.connect(lambda job=job: self._on_cancelled(job))
@@ -153,6 +153,11 @@ class Loading(QObject):
             self._progress.deleteLater()
             self._progress = None
         self._window.statusBar().clearMessage()
+
+    def _on_progress(self, job: Job, fraction: float) -> None:
+        # A job given up may still report progress: its dialog is gone by then.
+        if job is self._job and self._progress is not None:
+            self._progress.setValue(int(fraction * 100))
 
     def _on_job_done(self, job: Job, path: Path, result, on_done) -> None:
         if job is not self._job:
