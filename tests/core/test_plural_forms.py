@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from segmenter_app.core.text import shapes, texts
+from segmenter_app.core.text import shapes
 from segmenter_app.core.text.catalog import tr_n
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -29,8 +29,8 @@ import pyarrow.compute as pc
 from segmenter_app.core import columns as registry
 from segmenter_app.core.model import segmentation as sg
 from segmenter_app.core.model.document import CustomerDocument
-from segmenter_app.core.model.history import Movement
 from segmenter_app.core.model.events import signal
+from segmenter_app.core.model.history import Movement
 
 #: Columns the search looks in (the column registry).
 SEARCHED: tuple[str, ...] = registry.columns_with("searched")

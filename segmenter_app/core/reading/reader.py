@@ -30,7 +30,7 @@ from segmenter_app.core.reading.textfiles import looks_utf16, utf32_without_bom
 # numpy, pandas and pyarrow under them) are imported when the answer is read, while the
 # child is already parsing.
 if TYPE_CHECKING:
-    from segmenter_app.core.reading.rawdata import RawColumn, RawSheet, RawWorkbook
+    from segmenter_app.core.reading.rawdata import RawColumn, RawWorkbook
 
 __all__ = [
     "ReadCancelled",

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QLabel
 from segmenter_app.core.text import texts
 from segmenter_app.ui.chart.artists import ChartArtists
 from segmenter_app.ui.chart.counts import Box, picture_caption, widget_box
-from segmenter_app.ui.chart.placing import overlaps, place_labels
 from segmenter_app.ui.chart.customers import ChartCustomers
+from segmenter_app.ui.chart.placing import overlaps, place_labels
 
 #: At most this many selected customers are named; past it none is (a note says why).
 MAX_LABELS = 15

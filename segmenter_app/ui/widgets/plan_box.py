@@ -15,7 +15,6 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.text import plan_texts, texts
 
 
-
 class CustomerPlanBox(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
