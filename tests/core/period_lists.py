@@ -165,8 +165,11 @@ def rows_of(path: Path) -> dict[str, tuple[str, float, float, float, float | Non
     """key → (manager, revenue, wallet, grade, effort) of a list :func:`random_years` wrote."""
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True)["Kunden"]
-    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    workbook = load_workbook(path, read_only=True)
+    try:
+        rows = list(workbook["Kunden"].iter_rows(min_row=2, values_only=True))
+    finally:
+        workbook.close()  # read-only keeps the file open until closed
     return {row[0]: (row[2], float(row[3]), float(row[4]), float(row[5]), row[6]) for row in rows}
 
 

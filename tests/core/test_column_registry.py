@@ -147,6 +147,7 @@ def test_a_role_added_to_the_registry_is_written_by_classify_and_the_workbooks(r
     assert found["export"] == 0
     book = openpyxl.load_workbook(next((folder / "books").glob("*Anna*.xlsx")), read_only=True)
     values = [cell for row in book.worksheets[0].iter_rows(values_only=True) for cell in row]
+    book.close()
     assert "Region" in values and "Süd" in values
 
 
