@@ -49,11 +49,16 @@ class ChildError(Exception):
 
 
 def _limit_memory(max_bytes: int) -> None:
-    if max_bytes <= 0:
-        return
+    """Cap the reader's memory; and no core file: a reader that hits the cap aborts
+    (Rust's out-of-memory handler), and where a user allows cores it left hundreds of
+    MB of their list's cells in the working folder."""
     try:
         import resource
     except ImportError:  # Windows: no rlimits; the parent's wall-clock limit still holds.
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if max_bytes <= 0:
         return
     for limit in ("RLIMIT_AS", "RLIMIT_DATA"):
         which = getattr(resource, limit, None)
