@@ -131,24 +131,10 @@ class ChartArtists:
         # every move; the picture has nothing to tell (1 ms per move).
         self._image.set_mouseover(False)
         self._markers = {name: _points(axes, **marker_style(name)) for name in sg.SEGMENTS}
-        # Bubbles: per segment one line of markers per size class.  Agg stamps a line's
-        # markers from one rendered shape (a scatter of sizes draws a path per customer,
-        # four times as slow); BUBBLE_CLASSES sizes are too close to tell apart.
-        self._bubbles = {
-            name: [
-                _points(
-                    axes,
-                    **{
-                        **marker_style(name),
-                        "markersize": marker_size(name, np.pi / 4 * area),  # every shape as large
-                        "alpha": 0.55,
-                        "zorder": 2.1,
-                    },
-                )
-                for area in BUBBLE_AREAS
-            ]
-            for name in sg.SEGMENTS
-        }
+        # Bubbles: per segment one line of markers per size class, made when bubbles
+        # are first switched on (most charts never show them: 24 lines less to make
+        # for every window).
+        self._bubbles: dict[str, list[Line2D]] = {}
         self._rings = _rings(axes, 11, "#111111", 1.6, zorder=4)
         self._stars = _points(
             axes,
@@ -212,6 +198,28 @@ class ChartArtists:
         """How many customers in view are drawn as bubbles."""
         return len(self._bubble_at)
 
+    def _bubble_lines(self) -> dict[str, list[Line2D]]:
+        """Per segment one line of markers per size class.  Agg stamps a line's markers
+        from one rendered shape (a scatter of sizes draws a path per customer, four
+        times as slow); BUBBLE_CLASSES sizes are too close to tell apart."""
+        if not self._bubbles:
+            self._bubbles = {
+                name: [
+                    _points(
+                        self._axes,
+                        **{
+                            **marker_style(name),
+                            "markersize": marker_size(name, np.pi / 4 * area),  # every shape as large
+                            "alpha": 0.55,
+                            "zorder": 2.1,
+                        },
+                    )
+                    for area in BUBBLE_AREAS
+                ]
+                for name in sg.SEGMENTS
+            }
+        return self._bubbles
+
     def animated(self) -> list:
         """The artists drawn over the cached background, in drawing order."""
         artists = [self._areas]
@@ -235,7 +243,7 @@ class ChartArtists:
     def segment_drawn(self, segment: str) -> bool:
         """The customers of ``segment`` are drawn (as markers or bubbles)."""
         return self._markers[segment].get_visible() or any(
-            line.get_visible() for line in self._bubbles[segment]
+            line.get_visible() for line in self._bubbles.get(segment, ())
         )
 
     def bubbled_points(self) -> dict[int, set[tuple[float, float]]]:
@@ -243,7 +251,7 @@ class ChartArtists:
         return {
             index: {
                 (float(x), float(y))
-                for line in self._bubbles[name]
+                for line in self._bubbles.get(name, ())
                 if line.get_visible()
                 for x, y in zip(line.get_xdata(), line.get_ydata())
             }
@@ -320,7 +328,7 @@ class ChartArtists:
         for index, name in enumerate(sg.SEGMENTS):
             self._markers[name].set_visible(self._mode == "markers" and shown[index])
             if not (self._bubble and shown[index]):
-                for line in self._bubbles[name]:
+                for line in self._bubbles.get(name, ()):
                     line.set_visible(False)  # the drawing shows the lines with bubbles
 
     def update(self) -> None:
@@ -411,8 +419,9 @@ class ChartArtists:
         self._bubbles_drawn = drawn
         order = np.argsort(key, kind="stable")
         bounds = np.searchsorted(key[order], np.arange(4 * BUBBLE_CLASSES + 1))
+        lines = self._bubble_lines()
         for index, name in enumerate(sg.SEGMENTS):
-            for size, line in enumerate(self._bubbles[name]):
+            for size, line in enumerate(lines[name]):
                 slot = index * BUBBLE_CLASSES + size
                 chosen = at[order[bounds[slot] : bounds[slot + 1]]]
                 line.set_data(x[chosen], y[chosen])

@@ -530,8 +530,13 @@ class _Canvas(FigureCanvasQTAgg):
 
     def __init__(self, figure) -> None:
         super().__init__(figure)
-        #: what the figure's artists show now (None: nothing to keep it by)
+        #: what the picture is to show (None: nothing to keep it by)
         self.key: tuple | None = None
+        #: the shares to show, given to the bars when the picture is next drawn
+        self.shares: tuple | None = None
+        #: the bars, made when the picture is first drawn (a folded Team view, as every
+        #: new window has, never pays for their axes)
+        self.bars: SharesBars | None = None
         self._pictures: OrderedDict[tuple, object] = OrderedDict()
         #: full draws of the picture (for the tests: a hidden Team view draws none, a
         #: picture seen before is copied back)
@@ -543,6 +548,20 @@ class _Canvas(FigureCanvasQTAgg):
         super().showEvent(event)
         if self._stale:
             self.draw_idle()
+
+    def show_shares(self, key: tuple, shares, language: str) -> None:
+        """Show ``shares`` (worded in ``language``), kept by ``key``: drawn now when
+        visible, else when the view shows."""
+        self.key = key
+        self.shares = (shares, language)
+        self.draw_idle()
+
+    def _apply_shares(self) -> None:
+        if self.bars is None:
+            self.bars = SharesBars(self.figure.add_subplot())
+        if self.shares is not None:
+            self.bars.update(*self.shares)
+            self.shares = None
 
     def relayout(self) -> None:
         """The words changed: the pictures kept show the old ones."""
@@ -564,6 +583,7 @@ class _Canvas(FigureCanvasQTAgg):
             self.update()
             return
         self.draw_count += 1
+        self._apply_shares()
         axes = self.figure.axes[0]
         legend = axes.get_legend()
         words = (axes.get_ylabel(), tuple(text.get_text() for text in legend.get_texts()) if legend else ())
@@ -613,7 +633,6 @@ class TeamView(QWidget):
         self.figure = Figure(figsize=(3.4, 2.2), layout="constrained")
         self.canvas = _Canvas(self.figure)
         self.canvas.setMinimumSize(240, 96)
-        self.bars = SharesBars(self.figure.add_subplot())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -845,9 +864,7 @@ class TeamView(QWidget):
         if key != self._drawn or force:
             # The picture is redrawn only when a share moved (a capacity change moves none).
             self._drawn = key
-            self.bars.update(shares, self.language)
-            self.canvas.key = key
-            self.canvas.draw_idle()
+            self.canvas.show_shares(key, shares, self.language)
         summary, whole = self._summary_text(plan)
         self.summary.setText(summary)
         self.summary.setToolTip(whole)
