@@ -369,3 +369,19 @@ def test_a_window_saved_on_a_larger_screen_comes_back_inside_this_one(qtbot, qap
     # Inside the screen once shown (its frame counts), not only in its saved size.
     qtbot.waitUntil(lambda: screen.contains(again.frameGeometry()))
     assert again.width() < screen.width() + 900 and again.height() <= screen.height()
+
+
+def test_a_new_window_makes_no_bars_and_no_bubble_lines_until_they_are_seen(qtbot, window, team_list):
+    """Every window paid for the Team view's axes and bars and the chart's 24 bubble
+    lines, though a new window's Team view is folded on a laptop and bubbles are off."""
+    from segmenter_app.ui.widgets.collapsible_dock import is_folded
+
+    open_window_list(qtbot, window, team_list)
+    chart, canvas = window.workspace.chart, window.team.canvas
+    assert is_folded(window.team_dock) and canvas.bars is None and not canvas.figure.axes
+    assert chart.artists._bubbles == {} and chart.segment_drawn("FIX")
+    open_list(qtbot, window, team_list)  # unfolds the Team view
+    qtbot.waitUntil(lambda: canvas.draw_count > 0, timeout=10_000)
+    assert canvas.bars is not None and canvas.shares is None and len(canvas.figure.axes) == 1
+    window.workspace.bubble_actions["revenue"].trigger()
+    assert len(chart.artists._bubbles) == 4 and chart.bubbled_points()
