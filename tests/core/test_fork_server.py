@@ -235,3 +235,118 @@ def test_a_copy_of_the_app_made_by_fork_starts_a_server_of_its_own(tmp_path: Pat
     assert os.WEXITSTATUS(status) == 0
     read_workbook(path)  # the app's own server is untouched by the copy
     assert fork_server._server is server
+
+
+#: A server whose children write their pid, whether pyarrow is imported in them, and one
+#: variable of their environment.
+WARM_PROBE = (
+    "import os, sys\n"
+    "from segmenter_app.core.reading import fork_server\n"
+    "def probe():\n"
+    "    warm = 'pyarrow' in sys.modules\n"
+    "    os.write(1, f\"{os.getpid()} {warm} {os.environ.get('SEGMENTER_TEST_MARK', '-')}\".encode())\n"
+    "fork_server.serve(int(sys.argv[1]), target=probe, warm=fork_server.WARM_FLAG in sys.argv)\n"
+)
+
+
+def _probe_server(warm: bool) -> fork_server.ForkServer:
+    def command(fd: int, warm: bool = False) -> list[str]:
+        return [sys.executable, "-c", WARM_PROBE, str(fd), *([fork_server.WARM_FLAG] if warm else [])]
+
+    return fork_server.ForkServer(dict(os.environ), command=command, warm=warm)
+
+
+def _children(pid: int) -> list[int]:
+    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _ask(server: fork_server.ForkServer) -> tuple[int, str, str]:
+    child = server.fork(sandbox._child_environment())
+    child.stdin.close()
+    pid, warm, mark = child.stdout.read().decode().split()
+    child.stdout.close()
+    assert child.wait(10) == 0
+    return int(pid), warm, mark
+
+
+def _spare_of(server: fork_server.ForkServer) -> int:
+    deadline = time.monotonic() + 10
+    while not _children(server.process.pid):
+        assert time.monotonic() < deadline, "no child forked ahead"
+        time.sleep(0.02)
+    [spare] = _children(server.process.pid)
+    return spare
+
+
+def test_a_warm_server_hands_its_first_request_to_a_child_forked_ahead(monkeypatch) -> None:
+    """``segmenter classify`` starts the server warm: its first child has imported the
+    workbook readers before the request; the request is its own (environment, pipes)."""
+    server = _probe_server(warm=True)
+    try:
+        spare = _spare_of(server)  # forked before any request
+        monkeypatch.setenv("SEGMENTER_TEST_MARK", "erste")
+        assert _ask(server) == (spare, "True", "erste")
+        monkeypatch.setenv("SEGMENTER_TEST_MARK", "zweite")
+        pid, warm, mark = _ask(server)  # later requests are forked as ever
+        assert pid != spare and (warm, mark) == ("False", "zweite")
+        assert _gone(spare) and _gone(pid)
+    finally:
+        server.shut_down()
+    cold = _probe_server(warm=False)
+    try:
+        time.sleep(0.3)
+        assert _children(cold.process.pid) == []
+        assert _ask(cold)[1] == "False"
+    finally:
+        cold.shut_down()
+
+
+def test_a_warm_child_that_died_is_replaced_and_an_unused_one_ends_with_the_server() -> None:
+    server = _probe_server(warm=True)
+    try:
+        spare = _spare_of(server)
+        os.kill(spare, 9)
+        assert _gone(spare)
+        pid, warm, _mark = _ask(server)  # forked anew, answered all the same
+        assert pid != spare and warm == "False"
+    finally:
+        server.shut_down()
+    unused = _probe_server(warm=True)
+    spare = _spare_of(unused)
+    unused.shut_down()
+    assert _gone(spare)
+
+
+def test_a_command_starts_its_reader_before_reading_its_arguments(tmp_path: Path, monkeypatch) -> None:
+    """The reader's server (warm for a workbook) starts first thing for a list that is
+    there; a project, the window's command or an output file start none."""
+    from segmenter_app import cli
+
+    asked = []
+    monkeypatch.setattr(sandbox, "prepare", lambda warm=False: asked.append(warm))
+    for name in ("Kunden.XLSX", "kunden.csv", "team.segmenter", "old.csv"):
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    cli._prepare_reading(["classify", "Kunden.XLSX", "-o", "out.csv"])
+    cli._prepare_reading(["team", "--sheet", "A", "kunden.csv", "-o", "team.json"])
+    cli._prepare_reading(["classify", "team.segmenter", "-o", "new.csv"])
+    cli._prepare_reading(["classify", "team.segmenter", "-o", "old.csv", "--force"])  # a guess: cold
+    cli._prepare_reading(["classify", "missing.xlsx", "-o", "out.csv"])
+    cli._prepare_reading(["open", "Kunden.xlsx"])
+    cli._prepare_reading(["--help"])
+    assert asked == [True, False, False]
+
+
+def test_a_workbook_read_after_a_warm_start_is_read_by_the_child_forked_ahead(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS})
+    fork_server.shut_down()
+    sandbox.prepare(warm=True)
+    server = fork_server._server
+    spare = _spare_of(server)
+    reader = sandbox.ChildReader(path, "xlsx")
+    assert reader.process.pid == spare
+    reader.send({})
+    assert reader.wait()[0] == "ok"
+    assert reader.process.wait(10) == 0
+    assert read_workbook(path).sheets[0].cell(1, 1) == "Müller GmbH"  # the next one forked
+    assert fork_server._server is server

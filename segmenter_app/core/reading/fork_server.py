@@ -24,6 +24,15 @@ Protocol, over a ``SOCK_SEQPACKET`` socket pair (one message per packet):
 - server → this side: ``pid N PID``, then ``exit N RETURNCODE`` once the child is reaped
   (``-SIGNAL`` for a signal, as :mod:`subprocess` gives it).
 
+A command that reads one list (``segmenter classify``) starts the server **warm**
+(:func:`start`, first thing, while it reads its own arguments): the server forks its
+first child at once, and that child imports the native readers (fastexcel, pyarrow)
+while the command is still getting ready, then waits for its request on a socket of its
+own.  The request is handed to it as it would be to a new child (the same message and
+descriptors); later requests are forked as above.  The window starts its server cold:
+most lists it opens need no native reader, and a spare child would cost each of them
+memory and CPU.
+
 The server ends when this side's end of the socket closes (this process ended or shut
 it down): it kills the children still running, reaps them and exits, so that nothing it
 forked outlives the app.  Should the server be killed outright, the kernel ends its
@@ -68,10 +77,17 @@ def supported() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get(SWITCH, "1") != "0"
 
 
-def server_command(fd: int) -> list[str]:
+#: The server's flag to fork its first child at once and warm it (see :func:`start`).
+WARM_FLAG = "--warm"
+#: What a warm child imports before its request: the native readers of a workbook.
+WARM_IMPORTS = ("fastexcel", "pyarrow")
+
+
+def server_command(fd: int, warm: bool = False) -> list[str]:
+    extra = [WARM_FLAG] if warm else []
     if getattr(sys, "frozen", False):
-        return [sys.executable, SERVER_FLAG, str(fd)]
-    return [sys.executable, "-m", "segmenter_app.core.reading.fork_server", str(fd)]
+        return [sys.executable, SERVER_FLAG, str(fd), *extra]
+    return [sys.executable, "-m", "segmenter_app.core.reading.fork_server", str(fd), *extra]
 
 
 # --------------------------------------------------------------------------- this side
@@ -122,7 +138,10 @@ class ForkServer:
     """The server process and this side of its socket; a thread takes its messages."""
 
     def __init__(
-        self, environment: dict[str, str], command: Callable[[int], list[str]] = server_command
+        self,
+        environment: dict[str, str],
+        command: Callable[..., list[str]] = server_command,
+        warm: bool = False,
     ) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._socket = ours
@@ -132,7 +151,7 @@ class ForkServer:
         self.alive = True
         try:
             self.process = subprocess.Popen(
-                command(theirs.fileno()),
+                command(theirs.fileno(), warm) if warm else command(theirs.fileno()),
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -242,18 +261,30 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_server)
 
 
-def fork(environment: dict[str, str]) -> ForkedChild:
-    """A reader child forked by this process's server with this environment; the server
-    is started on first use (and anew when it has ended).  The server's own environment
-    is the first child's: it imports only modules that read none at import."""
+def _running_server(environment: dict[str, str], warm: bool = False) -> ForkServer:
     global _server
     with _server_lock:
         server = _server
         if server is None or not server.alive:
             if server is not None:
                 server.shut_down()
-            server = _server = ForkServer(environment)
-    return server.fork(environment)
+            server = _server = ForkServer(environment, warm=warm)
+    return server
+
+
+def start(environment: dict[str, str], warm: bool = False) -> None:
+    """Start this process's server now, unless one runs, so that its start overlaps this
+    process's own work; ``warm``: its first child is forked at once and imports the
+    native readers before its request (a command about to read a workbook)."""
+    with contextlib.suppress(OSError):
+        _running_server(environment, warm)
+
+
+def fork(environment: dict[str, str]) -> ForkedChild:
+    """A reader child forked by this process's server with this environment; the server
+    is started on first use (and anew when it has ended).  The server's own environment
+    is the first child's: it imports only modules that read none at import."""
+    return _running_server(environment).fork(environment)
 
 
 def shut_down() -> None:
@@ -272,9 +303,10 @@ atexit.register(shut_down)
 # --------------------------------------------------------------------------- the server
 
 
-def serve(fd: int, target: Callable[[], None] | None = None) -> None:
+def serve(fd: int, target: Callable[[], None] | None = None, warm: bool = False) -> None:
     """The server's loop on the socket ``fd``: fork a child per request, report ends.  A
-    child runs ``target`` (the reader child's ``main``) on its stdin and stdout."""
+    child runs ``target`` (the reader child's ``main``) on its stdin and stdout.
+    ``warm``: the first child is forked before the first request (:func:`_spare`)."""
     import importlib
 
     channel = socket.socket(fileno=fd)
@@ -291,6 +323,8 @@ def serve(fd: int, target: Callable[[], None] | None = None) -> None:
     signal.set_wakeup_fd(wake_write)
     signal.signal(signal.SIGCHLD, lambda *_: None)
     running: dict[int, int] = {}  #: pid → the request's number
+    server_fds = (channel.fileno(), wake_read, wake_write)
+    spare = _fork_spare(server_fds, target) if warm else None
 
     def reap() -> None:
         while running:
@@ -323,7 +357,10 @@ def serve(fd: int, target: Callable[[], None] | None = None) -> None:
             line, _, rest = packet.partition(b"\n")
             word, number = line.decode().split()
             if word == "fork":
-                pid = _fork_child(fds, json.loads(rest), (channel.fileno(), wake_read, wake_write), target)
+                pid = _hand_to(spare, fds, rest) if spare is not None else None
+                spare = None  # one spare only: it was the first request's
+                if pid is None:
+                    pid = _fork_child(fds, json.loads(rest), server_fds, target)
                 if pid is None:
                     channel.send(f"exit {number} 1".encode())
                 else:
@@ -338,6 +375,8 @@ def serve(fd: int, target: Callable[[], None] | None = None) -> None:
     except OSError:
         pass
     finally:
+        if spare is not None:  # never asked for: it ends when its socket closes
+            spare[1].close()
         for pid in running:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
@@ -367,27 +406,43 @@ def _fork_child(
     return pid
 
 
-def _child(
-    fds: list[int], request: dict, server: int, server_fds: tuple[int, ...], target: Callable[[], None] | None
-) -> None:
+def _fork_spare(
+    server_fds: tuple[int, ...], target: Callable[[], None] | None
+) -> tuple[int, socket.socket] | None:
+    """Fork a child that imports the native readers now and then waits on a socket of
+    its own for its request: (its pid, the server's end), or None when the fork failed
+    (the first request is then forked as any other)."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    server = os.getpid()
+    try:
+        pid = os.fork()
+    except OSError:
+        ours.close()
+        theirs.close()
+        return None
+    if pid == 0:
+        ours.close()
+        _spare(theirs, server, server_fds, target)  # never returns
+    theirs.close()
+    return pid, ours
+
+
+def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], target) -> None:
+    """The warm child: import the native readers, take the request handed over (the
+    message and descriptors a new child gets) and carry it out as a forked child does."""
     code = 1
     try:
-        _die_with(server)
-        signal.set_wakeup_fd(-1)
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        for fd in server_fds:
-            os.close(fd)
-        os.environ.clear()
-        os.environ.update(request["environment"])
-        os.chdir(request["directory"])
-        os.dup2(fds[0], 0)
-        os.dup2(fds[1], 1)
-        os.close(fds[0])
-        os.close(fds[1])
-        if target is None:
-            from segmenter_app.core.reading.child import main as target
-        target()
+        _leave_server(server, server_fds)
+        import importlib
+
+        for name in WARM_IMPORTS:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
+        packet, fds, _, _ = socket.recv_fds(channel, PACKET_BYTES, 2)
+        channel.close()
+        if not packet or len(fds) != 2:
+            os._exit(0)  # the server ended (or sent nothing to read): nothing to do
+        _read(fds, json.loads(packet), target)
         code = 0
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else 1
@@ -395,6 +450,64 @@ def _child(
         code = 1
     finally:
         os._exit(code)
+
+
+def _hand_to(spare: tuple[int, socket.socket], fds: list[int], request: bytes) -> int | None:
+    """Give a fork request to the warm child: its pid, or None when it is gone (the
+    request is then forked anew; the descriptors stay the server's until then)."""
+    pid, channel = spare
+    try:
+        if len(fds) != 2:
+            return None
+        socket.send_fds(channel, [request], fds)
+    except OSError:
+        return None
+    finally:
+        channel.close()
+    for fd in fds:
+        os.close(fd)
+    return pid
+
+
+def _leave_server(server: int, server_fds: tuple[int, ...]) -> None:
+    """A forked child's first steps: die with the server, drop its signal handling and
+    close its descriptors."""
+    _die_with(server)
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    for fd in server_fds:
+        os.close(fd)
+
+
+def _child(
+    fds: list[int], request: dict, server: int, server_fds: tuple[int, ...], target: Callable[[], None] | None
+) -> None:
+    code = 1
+    try:
+        _leave_server(server, server_fds)
+        _read(fds, request, target)
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    except BaseException:  # noqa: BLE001 - a forked child never returns into the server
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _read(fds: list[int], request: dict, target: Callable[[], None] | None) -> None:
+    """Take the request's environment, folder and pipes (stdin, stdout), then read."""
+    os.environ.clear()
+    os.environ.update(request["environment"])
+    os.chdir(request["directory"])
+    os.dup2(fds[0], 0)
+    os.dup2(fds[1], 1)
+    os.close(fds[0])
+    os.close(fds[1])
+    if target is None:
+        from segmenter_app.core.reading.child import main as target
+    target()
 
 
 #: Linux ``prctl`` option: a signal for this process when its parent ends.
@@ -423,7 +536,7 @@ def _returncode(status: int) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
-    serve(int(argv[0]))
+    serve(int(argv[0]), warm=WARM_FLAG in argv[1:])
 
 
 if __name__ == "__main__":

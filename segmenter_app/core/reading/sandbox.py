@@ -132,6 +132,14 @@ def _arrow_batch(stream):
     return pa.Table.from_batches(batches).combine_chunks().to_batches()[0]
 
 
+def prepare(warm: bool = False) -> None:
+    """Start the reader's fork server now, where children are forked, so that its start
+    overlaps the caller's own (a command about to read a list); ``warm``: its first
+    child imports the workbook readers before its request comes."""
+    if fork_server.supported() and child_command() == _reader_command():
+        fork_server.start(_child_environment(), warm=warm)
+
+
 def _start_child(path: Path, put: Callable[[Any], None]) -> Process:
     """The child process, its messages pumped to ``put`` by a thread: forked by the fork
     server where there is one (``fork_server``), else started.  A reader command set
