@@ -430,8 +430,8 @@ def _fork_spare(
 def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], target) -> None:
     """The warm child: import the native readers, take the request handed over (the
     message and descriptors a new child gets) and carry it out as a forked child does."""
-    code = 1
-    try:
+
+    def work() -> None:
         _leave_server(server, server_fds)
         import importlib
 
@@ -443,13 +443,8 @@ def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], tar
         if not packet or len(fds) != 2:
             os._exit(0)  # the server ended (or sent nothing to read): nothing to do
         _read(fds, json.loads(packet), target)
-        code = 0
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    except BaseException:  # noqa: BLE001 - a forked child never returns into the server
-        code = 1
-    finally:
-        os._exit(code)
+
+    _exit_after(work)
 
 
 def _hand_to(spare: tuple[int, socket.socket], fds: list[int], request: bytes) -> int | None:
@@ -483,10 +478,19 @@ def _leave_server(server: int, server_fds: tuple[int, ...]) -> None:
 def _child(
     fds: list[int], request: dict, server: int, server_fds: tuple[int, ...], target: Callable[[], None] | None
 ) -> None:
-    code = 1
-    try:
+    def work() -> None:
         _leave_server(server, server_fds)
         _read(fds, request, target)
+
+    _exit_after(work)
+
+
+def _exit_after(work: Callable[[], None]) -> None:
+    """Run a forked child's ``work``, then end the process with its status (1 for any
+    exception): a forked child never returns into the server's loop."""
+    code = 1
+    try:
+        work()
         code = 0
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else 1
