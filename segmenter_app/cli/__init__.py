@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from segmenter_app import __version__
 from segmenter_app.cli import collect, common, gui, words
@@ -80,29 +81,32 @@ def main(argv: list[str] | None = None) -> int:
         return _run(argv)
 
 
-#: Inputs read by the reader (a project is not): the fork server is started for them.
-LIST_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt", ".tsv", ".xml"})
-#: Inputs whose reader imports fastexcel and pyarrow: its first child is warmed.
-WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+#: Options whose value is a file written, never read.
+OUTPUT_OPTIONS = frozenset({"-o", "--output"})
 
 
 def _prepare_reading(argv: list[str]) -> None:
-    """A command that will read a list starts the reader first thing, before its own
-    arguments are parsed: the reader's fork server (and for a workbook its first child's
-    imports) then start beside the command's, about 0.1–0.2 s sooner.  A guess from
-    the files named that are there (an output overwritten with ``--force`` may be
-    one); a wrong one costs only an idle process, ended with this one."""
+    """A command that will read a list gets its reader ready first thing, before its own
+    arguments are parsed (``sandbox.prepare``): the reader's fork server (and for a long
+    workbook its first reader's imports) then start beside the command's, about 0.1 s
+    sooner.  The list is guessed as the first file named that is there, not a
+    project and not the output; a wrong guess costs only an idle process, ended with
+    this one.  ``collect`` reads returned workbooks without the native readers: its
+    server starts cold."""
     if not argv or argv[0].startswith("-") or argv[0] == gui.name:
         return
-    suffixes = {
-        os.path.splitext(value)[1].lower()
-        for value in argv[1:]
-        if not value.startswith("-") and os.path.isfile(value)
-    }
-    if suffixes & LIST_SUFFIXES:
+    for before, value in zip(argv, argv[1:]):
+        if (
+            value.startswith("-")
+            or before in OUTPUT_OPTIONS
+            or value.lower().endswith(".segmenter")
+            or not os.path.isfile(value)
+        ):
+            continue
         from segmenter_app.core.reading import sandbox
 
-        sandbox.prepare(warm=bool(suffixes & WORKBOOK_SUFFIXES))
+        sandbox.prepare(Path(value), warm=argv[0] != collect.name)
+        return
 
 
 def _run(argv: list[str]) -> int:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -237,6 +238,23 @@ def test_a_copy_of_the_app_made_by_fork_starts_a_server_of_its_own(tmp_path: Pat
     assert fork_server._server is server
 
 
+def _long_xlsx(path: Path) -> Path:
+    """A workbook whose sheet is longer than the preview holds (its XML over 512 KiB)."""
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("Kunden")
+    sheet.write_row(0, 0, ROWS[0])
+    for i in range(1, 6001):
+        sheet.write_row(i, 0, [f"K{i:05d}", f"Kunde {i}", "Anna", 1000.0 + i, 5000, 3.5])
+    workbook.close()
+    from segmenter_app.core.reading.xlsx_preview import WHOLE_SHEET_BYTES
+
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size > WHOLE_SHEET_BYTES
+    return path
+
+
 #: A server whose children write their pid, whether pyarrow is imported in them, and one
 #: variable of their environment.
 WARM_PROBE = (
@@ -245,15 +263,25 @@ WARM_PROBE = (
     "def probe():\n"
     "    warm = 'pyarrow' in sys.modules\n"
     "    os.write(1, f\"{os.getpid()} {warm} {os.environ.get('SEGMENTER_TEST_MARK', '-')}\".encode())\n"
-    "fork_server.serve(int(sys.argv[1]), target=probe, warm=fork_server.WARM_FLAG in sys.argv)\n"
+    "argv = sys.argv[1:]\n"
+    "warm_for = argv[argv.index(fork_server.WARM_FLAG) + 1] if fork_server.WARM_FLAG in argv else None\n"
+    "fork_server.serve(int(argv[0]), target=probe, warm_for=warm_for)\n"
 )
 
 
-def _probe_server(warm: bool) -> fork_server.ForkServer:
-    def command(fd: int, warm: bool = False) -> list[str]:
-        return [sys.executable, "-c", WARM_PROBE, str(fd), *([fork_server.WARM_FLAG] if warm else [])]
+def _probe_server(warm_for: Path | None) -> fork_server.ForkServer:
+    def command(fd: int, warm_for: str | None = None) -> list[str]:
+        return [
+            sys.executable,
+            "-c",
+            WARM_PROBE,
+            str(fd),
+            *([fork_server.WARM_FLAG, warm_for] if warm_for else []),
+        ]
 
-    return fork_server.ForkServer(dict(os.environ), command=command, warm=warm)
+    return fork_server.ForkServer(
+        dict(os.environ), command=command, warm_for=str(warm_for) if warm_for else None
+    )
 
 
 def _children(pid: int) -> list[int]:
@@ -278,10 +306,11 @@ def _spare_of(server: fork_server.ForkServer) -> int:
     return spare
 
 
-def test_a_warm_server_hands_its_first_request_to_a_child_forked_ahead(monkeypatch) -> None:
+def test_a_warm_server_hands_its_first_request_to_a_child_forked_ahead(tmp_path: Path, monkeypatch) -> None:
     """``segmenter classify`` starts the server warm: its first child has imported the
-    workbook readers before the request; the request is its own (environment, pipes)."""
-    server = _probe_server(warm=True)
+    workbook readers before the request (its list has a long sheet); the request is its
+    own (environment, pipes)."""
+    server = _probe_server(_long_xlsx(tmp_path / "lang.xlsx"))
     try:
         spare = _spare_of(server)  # forked before any request
         monkeypatch.setenv("SEGMENTER_TEST_MARK", "erste")
@@ -292,7 +321,14 @@ def test_a_warm_server_hands_its_first_request_to_a_child_forked_ahead(monkeypat
         assert _gone(spare) and _gone(pid)
     finally:
         server.shut_down()
-    cold = _probe_server(warm=False)
+    # A short list is read whole by the preview: its child is ready, without pyarrow.
+    short = _probe_server(write_xlsx(tmp_path / "kurz.xlsx", {"Kunden": ROWS}))
+    try:
+        spare = _spare_of(short)
+        assert _ask(short)[:2] == (spare, "False")
+    finally:
+        short.shut_down()
+    cold = _probe_server(None)
     try:
         time.sleep(0.3)
         assert _children(cold.process.pid) == []
@@ -301,52 +337,67 @@ def test_a_warm_server_hands_its_first_request_to_a_child_forked_ahead(monkeypat
         cold.shut_down()
 
 
-def test_a_warm_child_that_died_is_replaced_and_an_unused_one_ends_with_the_server() -> None:
-    server = _probe_server(warm=True)
+def test_a_warm_child_that_died_is_replaced_and_an_unused_one_ends_with_the_server(tmp_path: Path) -> None:
+    server = _probe_server(_long_xlsx(tmp_path / "lang.xlsx"))
     try:
         spare = _spare_of(server)
         os.kill(spare, 9)
         assert _gone(spare)
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{spare}").exists():  # reaped at once, not left a zombie
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
         pid, warm, _mark = _ask(server)  # forked anew, answered all the same
         assert pid != spare and warm == "False"
     finally:
         server.shut_down()
-    unused = _probe_server(warm=True)
+    unused = _probe_server(tmp_path / "lang.xlsx")
     spare = _spare_of(unused)
     unused.shut_down()
     assert _gone(spare)
 
 
-def test_a_command_starts_its_reader_before_reading_its_arguments(tmp_path: Path, monkeypatch) -> None:
-    """The reader's server (warm for a workbook) starts first thing for a list that is
-    there; a project, the window's command or an output file start none."""
+def test_a_command_gets_its_reader_ready_before_reading_its_arguments(tmp_path: Path, monkeypatch) -> None:
+    """The reader's server starts first thing for a workbook named, warm for that list
+    (its first child imports the native readers if the list needs them); a text list
+    (read in the command's process), a project, the output, the window's command start
+    none, and collect's server (its returned workbooks need no native reader) is cold."""
     from segmenter_app import cli
 
-    asked = []
-    monkeypatch.setattr(sandbox, "prepare", lambda warm=False: asked.append(warm))
-    for name in ("Kunden.XLSX", "kunden.csv", "team.segmenter", "old.csv"):
-        (tmp_path / name).write_bytes(b"")
+    started = []
+    monkeypatch.setattr(fork_server, "start", lambda environment, warm_for=None: started.append(warm_for))
     monkeypatch.chdir(tmp_path)
-    cli._prepare_reading(["classify", "Kunden.XLSX", "-o", "out.csv"])
-    cli._prepare_reading(["team", "--sheet", "A", "kunden.csv", "-o", "team.json"])
-    cli._prepare_reading(["classify", "team.segmenter", "-o", "new.csv"])
-    cli._prepare_reading(["classify", "team.segmenter", "-o", "old.csv", "--force"])  # a guess: cold
-    cli._prepare_reading(["classify", "missing.xlsx", "-o", "out.csv"])
-    cli._prepare_reading(["open", "Kunden.xlsx"])
-    cli._prepare_reading(["--help"])
-    assert asked == [True, False, False]
+    write_xlsx(tmp_path / "Kurz.XLSX", {"Kunden": ROWS})
+    write_xlsx(tmp_path / "lang.xlsx", {"Kunden": ROWS})
+    (tmp_path / "kunden.csv").write_text("Kunde;Umsatz\nA;1\n", encoding="utf-8")
+    (tmp_path / "team.segmenter").write_bytes(b"")
+    lang, kurz = str(tmp_path / "lang.xlsx"), str(tmp_path / "Kurz.XLSX")
+    runs = {
+        ("classify", "lang.xlsx", "-o", "out.csv"): [lang],
+        ("team", "--sheet", "Kunden", "Kurz.XLSX", "-o", "team.json"): [kurz],
+        ("classify", "kunden.csv", "-o", "lang.xlsx", "--force"): [],  # read here; the output skipped
+        ("classify", "team.segmenter", "-o", "lang.xlsx", "--force"): [],
+        ("collect", "team.segmenter", "lang.xlsx"): [None],
+        ("classify", "missing.xlsx", "-o", "out.csv"): [],
+        ("open", "lang.xlsx"): [],
+        ("--help",): [],
+    }
+    for argv, expected in runs.items():
+        started.clear()
+        cli._prepare_reading(list(argv))
+        assert started == expected, argv
 
 
 def test_a_workbook_read_after_a_warm_start_is_read_by_the_child_forked_ahead(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "a.xlsx", {"Kunden": ROWS})
+    path = _long_xlsx(tmp_path / "a.xlsx")
     fork_server.shut_down()
-    sandbox.prepare(warm=True)
+    sandbox.prepare(path)
     server = fork_server._server
     spare = _spare_of(server)
     reader = sandbox.ChildReader(path, "xlsx")
     assert reader.process.pid == spare
     reader.send({})
-    assert reader.wait()[0] == "ok"
+    assert reader.wait()[0] in ("ok", "fast")
     assert reader.process.wait(10) == 0
-    assert read_workbook(path).sheets[0].cell(1, 1) == "Müller GmbH"  # the next one forked
+    assert read_workbook(path).sheets[0].cell(1, 1) == "Kunde 1"  # the next one forked
     assert fork_server._server is server

@@ -24,10 +24,11 @@ Protocol, over a ``SOCK_SEQPACKET`` socket pair (one message per packet):
 - server → this side: ``pid N PID``, then ``exit N RETURNCODE`` once the child is reaped
   (``-SIGNAL`` for a signal, as :mod:`subprocess` gives it).
 
-A command that reads one list (``segmenter classify``) starts the server **warm**
+A command that reads one workbook (``segmenter classify``) starts the server **warm**
 (:func:`start`, first thing, while it reads its own arguments): the server forks its
 first child at once, and that child imports the native readers (fastexcel, pyarrow)
-while the command is still getting ready, then waits for its request on a socket of its
+while the command is still getting ready — when the workbook has a sheet longer than
+the preview holds, which only they load — then waits for its request on a socket of its
 own.  The request is handed to it as it would be to a new child (the same message and
 descriptors); later requests are forked as above.  The window starts its server cold:
 most lists it opens need no native reader, and a spare child would cost each of them
@@ -77,14 +78,15 @@ def supported() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get(SWITCH, "1") != "0"
 
 
-#: The server's flag to fork its first child at once and warm it (see :func:`start`).
+#: The server's flag to fork its first child at once, for the list that follows it
+#: (see :func:`start`).
 WARM_FLAG = "--warm"
-#: What a warm child imports before its request: the native readers of a workbook.
+#: What a warm child imports before its request when its list needs the native readers.
 WARM_IMPORTS = ("fastexcel", "pyarrow")
 
 
-def server_command(fd: int, warm: bool = False) -> list[str]:
-    extra = [WARM_FLAG] if warm else []
+def server_command(fd: int, warm_for: str | None = None) -> list[str]:
+    extra = [WARM_FLAG, warm_for] if warm_for else []
     if getattr(sys, "frozen", False):
         return [sys.executable, SERVER_FLAG, str(fd), *extra]
     return [sys.executable, "-m", "segmenter_app.core.reading.fork_server", str(fd), *extra]
@@ -141,7 +143,7 @@ class ForkServer:
         self,
         environment: dict[str, str],
         command: Callable[..., list[str]] = server_command,
-        warm: bool = False,
+        warm_for: str | None = None,
     ) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._socket = ours
@@ -151,7 +153,7 @@ class ForkServer:
         self.alive = True
         try:
             self.process = subprocess.Popen(
-                command(theirs.fileno(), warm) if warm else command(theirs.fileno()),
+                command(theirs.fileno(), warm_for) if warm_for else command(theirs.fileno()),
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -261,23 +263,24 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_server)
 
 
-def _running_server(environment: dict[str, str], warm: bool = False) -> ForkServer:
+def _running_server(environment: dict[str, str], warm_for: str | None = None) -> ForkServer:
     global _server
     with _server_lock:
         server = _server
         if server is None or not server.alive:
             if server is not None:
                 server.shut_down()
-            server = _server = ForkServer(environment, warm=warm)
+            server = _server = ForkServer(environment, warm_for=warm_for)
     return server
 
 
-def start(environment: dict[str, str], warm: bool = False) -> None:
+def start(environment: dict[str, str], warm_for: str | None = None) -> None:
     """Start this process's server now, unless one runs, so that its start overlaps this
-    process's own work; ``warm``: its first child is forked at once and imports the
-    native readers before its request (a command about to read a workbook)."""
+    process's own work; ``warm_for``: the list about to be read — the server forks its
+    first child at once, which imports the native readers if that list will need them
+    (a sheet longer than the preview holds) before its request comes."""
     with contextlib.suppress(OSError):
-        _running_server(environment, warm)
+        _running_server(environment, warm_for)
 
 
 def fork(environment: dict[str, str]) -> ForkedChild:
@@ -303,10 +306,10 @@ atexit.register(shut_down)
 # --------------------------------------------------------------------------- the server
 
 
-def serve(fd: int, target: Callable[[], None] | None = None, warm: bool = False) -> None:
+def serve(fd: int, target: Callable[[], None] | None = None, warm_for: str | None = None) -> None:
     """The server's loop on the socket ``fd``: fork a child per request, report ends.  A
     child runs ``target`` (the reader child's ``main``) on its stdin and stdout.
-    ``warm``: the first child is forked before the first request (:func:`_spare`)."""
+    ``warm_for``: the first child is forked before the first request (:func:`_spare`)."""
     import importlib
 
     channel = socket.socket(fileno=fd)
@@ -324,10 +327,11 @@ def serve(fd: int, target: Callable[[], None] | None = None, warm: bool = False)
     signal.signal(signal.SIGCHLD, lambda *_: None)
     running: dict[int, int] = {}  #: pid → the request's number
     server_fds = (channel.fileno(), wake_read, wake_write)
-    spare = _fork_spare(server_fds, target) if warm else None
+    spare = _fork_spare(server_fds, target, warm_for) if warm_for else None
 
     def reap() -> None:
-        while running:
+        # Every child that ended, a spare that died before its request too.
+        while True:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
@@ -407,11 +411,11 @@ def _fork_child(
 
 
 def _fork_spare(
-    server_fds: tuple[int, ...], target: Callable[[], None] | None
+    server_fds: tuple[int, ...], target: Callable[[], None] | None, path: str
 ) -> tuple[int, socket.socket] | None:
-    """Fork a child that imports the native readers now and then waits on a socket of
-    its own for its request: (its pid, the server's end), or None when the fork failed
-    (the first request is then forked as any other)."""
+    """Fork a child that gets ready for the list at ``path`` now and then waits on a
+    socket of its own for its request: (its pid, the server's end), or None when the
+    fork failed (the first request is then forked as any other)."""
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     server = os.getpid()
     try:
@@ -422,22 +426,24 @@ def _fork_spare(
         return None
     if pid == 0:
         ours.close()
-        _spare(theirs, server, server_fds, target)  # never returns
+        _spare(theirs, server, server_fds, target, path)  # never returns
     theirs.close()
     return pid, ours
 
 
-def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], target) -> None:
-    """The warm child: import the native readers, take the request handed over (the
-    message and descriptors a new child gets) and carry it out as a forked child does."""
+def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], target, path: str) -> None:
+    """The warm child: import the native readers when the list will need them, take the
+    request handed over (the message and descriptors a new child gets) and carry it out
+    as a forked child does."""
 
     def work() -> None:
         _leave_server(server, server_fds)
-        import importlib
+        if _needs_native(path):
+            import importlib
 
-        for name in WARM_IMPORTS:
-            with contextlib.suppress(ImportError):
-                importlib.import_module(name)
+            for name in WARM_IMPORTS:
+                with contextlib.suppress(ImportError):
+                    importlib.import_module(name)
         packet, fds, _, _ = socket.recv_fds(channel, PACKET_BYTES, 2)
         channel.close()
         if not packet or len(fds) != 2:
@@ -445,6 +451,24 @@ def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], tar
         _read(fds, json.loads(packet), target)
 
     _exit_after(work)
+
+
+def _needs_native(path: str) -> bool:
+    """The list at ``path`` is a workbook with a sheet longer than the preview holds,
+    loaded by fastexcel into Arrow (a short one is read whole by the preview, a text
+    list in the app's own process).  Only the zip's directory is read."""
+    import zipfile
+
+    from segmenter_app.core.reading.xlsx_preview import WHOLE_SHEET_BYTES
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(
+                info.filename.startswith("xl/worksheets/") and info.file_size > WHOLE_SHEET_BYTES
+                for info in archive.infolist()
+            )
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        return False
 
 
 def _hand_to(spare: tuple[int, socket.socket], fds: list[int], request: bytes) -> int | None:
@@ -540,7 +564,8 @@ def _returncode(status: int) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
-    serve(int(argv[0]), warm=WARM_FLAG in argv[1:])
+    warm_for = argv[argv.index(WARM_FLAG) + 1] if WARM_FLAG in argv[1:-1] else None
+    serve(int(argv[0]), warm_for=warm_for)
 
 
 if __name__ == "__main__":

@@ -132,12 +132,25 @@ def _arrow_batch(stream):
     return pa.Table.from_batches(batches).combine_chunks().to_batches()[0]
 
 
-def prepare(warm: bool = False) -> None:
-    """Start the reader's fork server now, where children are forked, so that its start
-    overlaps the caller's own (a command about to read a list); ``warm``: its first
-    child imports the workbook readers before its request comes."""
-    if fork_server.supported() and child_command() == _reader_command():
-        fork_server.start(_child_environment(), warm=warm)
+#: The first bytes of the workbooks a reader process reads (zip packages, OLE files).
+WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+
+def prepare(path: Path, warm: bool = True) -> None:
+    """Get a reader ready for the list at ``path`` before it is asked for it (a command
+    calls this first thing, before it parses its arguments): for a workbook the fork
+    server is started now, so that its start overlaps the caller's own; ``warm``: its
+    first child gets ready for this list (``fork_server.start``).  A text list is read
+    in the caller's process: nothing is started.  Never fails: the read tells."""
+    if not (fork_server.supported() and child_command() == _reader_command()):
+        return
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(8)
+    except OSError:
+        return
+    if head.startswith(WORKBOOK_MAGIC):
+        fork_server.start(_child_environment(), warm_for=os.path.abspath(path) if warm else None)
 
 
 def _start_child(path: Path, put: Callable[[Any], None]) -> Process:
