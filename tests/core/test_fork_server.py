@@ -386,6 +386,10 @@ def test_a_command_gets_its_reader_ready_before_reading_its_arguments(tmp_path: 
         started.clear()
         cli._prepare_reading(list(argv))
         assert started == expected, argv
+    os.mkfifo(tmp_path / "rohr.xlsx")  # looked at without blocking, and left alone
+    started.clear()
+    sandbox.prepare(tmp_path / "rohr.xlsx")
+    assert started == []
 
 
 def test_a_workbook_read_after_a_warm_start_is_read_by_the_child_forked_ahead(tmp_path: Path) -> None:

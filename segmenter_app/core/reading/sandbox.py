@@ -15,6 +15,7 @@ import json
 import os
 import pickle
 import queue
+import stat
 import struct
 import subprocess
 import sys
@@ -144,9 +145,12 @@ def prepare(path: Path, warm: bool = True) -> None:
     in the caller's process: nothing is started.  Never fails: the read tells."""
     if not (fork_server.supported() and child_command() == _reader_command()):
         return
-    try:
-        with open(path, "rb") as stream:
-            head = stream.read(8)
+    try:  # never blocks on a FIFO named like a list: only a regular file is looked at
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            head = os.read(descriptor, 8) if stat.S_ISREG(os.fstat(descriptor).st_mode) else b""
+        finally:
+            os.close(descriptor)
     except OSError:
         return
     if head.startswith(WORKBOOK_MAGIC):
