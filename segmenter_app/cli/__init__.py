@@ -89,24 +89,20 @@ def _prepare_reading(argv: list[str]) -> None:
     """A command that will read a list gets its reader ready first thing, before its own
     arguments are parsed (``sandbox.prepare``): the reader's fork server (and for a long
     workbook its first reader's imports) then start beside the command's, about 0.1 s
-    sooner.  The list is guessed as the first file named that is there, not a
-    project and not the output; a wrong guess costs only an idle process, ended with
-    this one.  ``collect`` reads returned workbooks without the native readers: its
-    server starts cold."""
+    sooner.  The list is the first file named, not the output, that is a workbook
+    (``sandbox.prepare`` looks at its first bytes: a project or a text list starts
+    nothing); a wrong guess costs only an idle process, ended with this one.
+    ``collect`` reads returned workbooks without the native readers: its server starts
+    cold."""
     if not argv or argv[0].startswith("-") or argv[0] == gui.name:
         return
     for before, value in zip(argv, argv[1:]):
-        if (
-            value.startswith("-")
-            or before in OUTPUT_OPTIONS
-            or value.lower().endswith(".segmenter")
-            or not os.path.isfile(value)
-        ):
+        if value.startswith("-") or before in OUTPUT_OPTIONS or not os.path.isfile(value):
             continue
         from segmenter_app.core.reading import sandbox
 
-        sandbox.prepare(Path(value), warm=argv[0] != collect.name)
-        return
+        if sandbox.prepare(Path(value), warm=argv[0] != collect.name):
+            return
 
 
 def _run(argv: list[str]) -> int:

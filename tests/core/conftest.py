@@ -16,11 +16,13 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
     workbook.remove(workbook.active)
     for name, rows in sheets.items():
         sheet = workbook.create_sheet(name)
-        for row in rows:
+        for number, row in enumerate(rows, start=1):
             sheet.append(row)
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, (datetime.date, datetime.datetime)):
-                    cell.number_format = "dd.mm.yyyy"
+            # Only the date cells are looked up: asking the sheet for its last row walks
+            # every cell (thousands of rows took half a minute).
+            for column, value in enumerate(row, start=1):
+                if isinstance(value, (datetime.date, datetime.datetime)):
+                    sheet.cell(number, column).number_format = "dd.mm.yyyy"
     workbook.save(path)
     return path
 

@@ -140,7 +140,7 @@ PROBE = (
 
 def test_a_child_gets_the_environment_of_its_read(monkeypatch) -> None:
     server = fork_server.ForkServer(
-        dict(os.environ), command=lambda fd: [sys.executable, "-c", PROBE, str(fd)]
+        dict(os.environ), command=lambda fd, warm_for=None: [sys.executable, "-c", PROBE, str(fd)]
     )
     try:
         answers = []
@@ -240,14 +240,8 @@ def test_a_copy_of_the_app_made_by_fork_starts_a_server_of_its_own(tmp_path: Pat
 
 def _long_xlsx(path: Path) -> Path:
     """A workbook whose sheet is longer than the preview holds (its XML over 512 KiB)."""
-    import xlsxwriter
-
-    workbook = xlsxwriter.Workbook(str(path))
-    sheet = workbook.add_worksheet("Kunden")
-    sheet.write_row(0, 0, ROWS[0])
-    for i in range(1, 6001):
-        sheet.write_row(i, 0, [f"K{i:05d}", f"Kunde {i}", "Anna", 1000.0 + i, 5000, 3.5])
-    workbook.close()
+    rows = [ROWS[0]] + [[f"K{i:05d}", f"Kunde {i}", "Anna", 1000.0 + i, 5000, 3.5] for i in range(1, 6001)]
+    write_xlsx(path, {"Kunden": rows})
     from segmenter_app.core.reading.xlsx_preview import WHOLE_SHEET_BYTES
 
     with zipfile.ZipFile(path) as archive:

@@ -153,7 +153,7 @@ class ForkServer:
         self.alive = True
         try:
             self.process = subprocess.Popen(
-                command(theirs.fileno(), warm_for) if warm_for else command(theirs.fileno()),
+                command(theirs.fileno(), warm_for),
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -438,7 +438,9 @@ def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], tar
 
     def work() -> None:
         _leave_server(server, server_fds)
-        if _needs_native(path):
+        from segmenter_app.core.reading.xlsx_preview import has_long_sheet
+
+        if has_long_sheet(path):  # a short sheet is read whole by the preview
             import importlib
 
             for name in WARM_IMPORTS:
@@ -451,24 +453,6 @@ def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], tar
         _read(fds, json.loads(packet), target)
 
     _exit_after(work)
-
-
-def _needs_native(path: str) -> bool:
-    """The list at ``path`` is a workbook with a sheet longer than the preview holds,
-    loaded by fastexcel into Arrow (a short one is read whole by the preview, a text
-    list in the app's own process).  Only the zip's directory is read."""
-    import zipfile
-
-    from segmenter_app.core.reading.xlsx_preview import WHOLE_SHEET_BYTES
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return any(
-                info.filename.startswith("xl/worksheets/") and info.file_size > WHOLE_SHEET_BYTES
-                for info in archive.infolist()
-            )
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
-        return False
 
 
 def _hand_to(spare: tuple[int, socket.socket], fds: list[int], request: bytes) -> int | None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from segmenter_app.core.errors import ReadCancelled, ReadError
 from segmenter_app.core.fileio import NotRegularFile, open_regular
-from segmenter_app.core.reading.sandbox import ChildReader
+from segmenter_app.core.reading.sandbox import OLE_MAGIC, ChildReader
 from segmenter_app.core.reading.textfiles import looks_utf16, utf32_without_bom
 
 # Starting the reader child needs the standard library alone: the sheets' classes (and
@@ -49,7 +49,6 @@ CancelCheck = Callable[[], bool]
 WORKBOOK_KINDS = ("xlsx", "xlsb", "xls", "ods")
 
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _EXTENSION_FORMATS = {
     ".xlsx": "xlsx",
@@ -72,7 +71,7 @@ def detect_format(path: Path, head: bytes) -> str:
         raise ReadError("empty_file", path)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_format(path)
-    if head.startswith(_OLE_MAGIC):
+    if head.startswith(OLE_MAGIC):
         with path.open("rb") as handle:
             container = handle.read(1 << 20)
         if _ENCRYPTED_PACKAGE in container:

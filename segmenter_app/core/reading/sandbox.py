@@ -133,18 +133,21 @@ def _arrow_batch(stream):
     return pa.Table.from_batches(batches).combine_chunks().to_batches()[0]
 
 
+#: The first bytes of an OLE file (.xls, or an encrypted workbook).
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The first bytes of the workbooks a reader process reads (zip packages, OLE files).
-WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+WORKBOOK_MAGIC = (b"PK\x03\x04", OLE_MAGIC)
 
 
-def prepare(path: Path, warm: bool = True) -> None:
+def prepare(path: Path, warm: bool = True) -> bool:
     """Get a reader ready for the list at ``path`` before it is asked for it (a command
     calls this first thing, before it parses its arguments): for a workbook the fork
     server is started now, so that its start overlaps the caller's own; ``warm``: its
     first child gets ready for this list (``fork_server.start``).  A text list is read
-    in the caller's process: nothing is started.  Never fails: the read tells."""
+    in the caller's process: nothing is started.  True when ``path`` is a workbook.
+    Never fails: the read tells."""
     if not (fork_server.supported() and child_command() == _reader_command()):
-        return
+        return False
     try:  # never blocks on a FIFO named like a list: only a regular file is looked at
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
@@ -152,9 +155,11 @@ def prepare(path: Path, warm: bool = True) -> None:
         finally:
             os.close(descriptor)
     except OSError:
-        return
-    if head.startswith(WORKBOOK_MAGIC):
-        fork_server.start(_child_environment(), warm_for=os.path.abspath(path) if warm else None)
+        return False
+    if not head.startswith(WORKBOOK_MAGIC):
+        return False
+    fork_server.start(_child_environment(), warm_for=os.path.abspath(path) if warm else None)
+    return True
 
 
 def _start_child(path: Path, put: Callable[[Any], None]) -> Process:

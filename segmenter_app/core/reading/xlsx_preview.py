@@ -368,6 +368,24 @@ def _cell_value(kind: str, raw: str, strings: _SharedStrings) -> Any:
         return raw
 
 
+def _read_whole(part: zipfile.ZipInfo, whole_below: int = WHOLE_SHEET_BYTES) -> bool:
+    """A worksheet the preview reads whole (its XML is small), as the zip says."""
+    return part.file_size <= whole_below
+
+
+def has_long_sheet(path: str | Path) -> bool:
+    """The workbook has a worksheet longer than the preview reads whole: fastexcel and
+    pyarrow will load it.  Only the zip's directory is read; False for anything else."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(
+                info.filename.startswith("xl/worksheets/") and not _read_whole(info)
+                for info in archive.infolist()
+            )
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        return False
+
+
 def preview_xlsx(
     path: Path, rows: int = PREVIEW_ROWS, whole_below: int = WHOLE_SHEET_BYTES
 ) -> list[PreviewSheet] | None:
@@ -387,7 +405,7 @@ def preview_xlsx(
                         return None
                     if "worksheets/" not in part:
                         continue  # chart sheets and macro sheets hold no list
-                    whole = archive.getinfo(part).file_size <= whole_below
+                    whole = _read_whole(archive.getinfo(part), whole_below)
                     limit = _WHOLE if whole else rows
                     table, more = _preview_sheet(archive, part, strings, limit, dates, date1904)
                     previews.append(PreviewSheet(name, hidden, table, more))
