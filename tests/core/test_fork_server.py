@@ -359,7 +359,9 @@ def test_a_command_gets_its_reader_ready_before_reading_its_arguments(tmp_path: 
     from segmenter_app import cli
 
     started = []
-    monkeypatch.setattr(fork_server, "start", lambda environment, warm_for=None: started.append(warm_for))
+    monkeypatch.setattr(
+        fork_server, "start", lambda environment, warm_for=None, copy=False: started.append((warm_for, copy))
+    )
     monkeypatch.chdir(tmp_path)
     write_xlsx(tmp_path / "Kurz.XLSX", {"Kunden": ROWS})
     write_xlsx(tmp_path / "lang.xlsx", {"Kunden": ROWS})
@@ -379,7 +381,7 @@ def test_a_command_gets_its_reader_ready_before_reading_its_arguments(tmp_path: 
     for argv, expected in runs.items():
         started.clear()
         cli._prepare_reading(list(argv))
-        assert started == expected, argv
+        assert started == [(warm_for, True) for warm_for in expected], argv  # a copy of the command
     os.mkfifo(tmp_path / "rohr.xlsx")  # looked at without blocking, and left alone
     started.clear()
     sandbox.prepare(tmp_path / "rohr.xlsx")
@@ -399,3 +401,109 @@ def test_a_workbook_read_after_a_warm_start_is_read_by_the_child_forked_ahead(tm
     assert reader.process.wait(10) == 0
     assert read_workbook(path).sheets[0].cell(1, 1) == "Kunde 1"  # the next one forked
     assert fork_server._server is server
+
+
+#: A command's first step in a process of its own (one thread, as a command starts):
+#: its reader's server, what that server holds, a read through it, and its end.
+COPY_PROBE = (
+    "import json, os, sys, threading\n"
+    "from pathlib import Path\n"
+    "from segmenter_app.core.reading import fork_server, sandbox\n"
+    "if sys.argv[2] == 'thread':\n"
+    "    threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+    "if sys.argv[2] == 'large':\n"
+    "    ballast = bytearray(fork_server.COPY_MAX_BYTES + (64 << 20))\n"
+    "held, _ = os.pipe()  # a descriptor of the command's: a pipe to its caller, say\n"
+    "path = Path(sys.argv[1])\n"
+    "sandbox.prepare(path)\n"
+    "process = fork_server._server.process\n"
+    "reader = sandbox.ChildReader(path, 'xlsx')\n"
+    "reader.send({})\n"
+    "answer = reader.wait()[0]\n"
+    "folder = f'/proc/{process.pid}/fd'\n"
+    "fds = {int(fd): os.readlink(f'{folder}/{fd}') for fd in os.listdir(folder)}\n"
+    "command = open(f'/proc/{process.pid}/cmdline').read() == open('/proc/self/cmdline').read()\n"
+    "fork_server.shut_down()\n"
+    "print(json.dumps({'kind': type(process).__name__, 'answer': answer, 'fds': fds,\n"
+    "    'held': os.readlink(f'/proc/self/fd/{held}'), 'copy': command,\n"
+    "    'returncode': process.returncode, 'pid': process.pid, 'reader': reader.process.pid}))\n"
+)
+
+
+def _first_step(path: Path, threads: str = "one") -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", COPY_PROBE, str(path), threads], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_a_command_s_server_is_a_copy_of_it_that_holds_none_of_its_descriptors(tmp_path: Path) -> None:
+    """A command at its first step (one thread) makes its server by ``os.fork`` alone: no
+    interpreter to start.  The copy has what a started server has — stdin, stdout and
+    stderr to nowhere, its socket and its own pipes — and none of the command's other
+    descriptors (a caller waiting for the command's output would wait for the server
+    too); it reads as a started one does and ends when it is shut down."""
+    probe = _first_step(_long_xlsx(tmp_path / "lang.xlsx"))
+    assert probe["kind"] == "ServerCopy" and probe["copy"]
+    assert probe["answer"] in ("ok", "fast")
+    fds = {int(fd): target for fd, target in probe["fds"].items()}
+    assert [fds[fd] for fd in (0, 1, 2)] == ["/dev/null"] * 3
+    others = [target for fd, target in fds.items() if fd > 2]
+    assert probe["held"] not in others
+    assert all(target.startswith(("socket:", "pipe:")) for target in others), others
+    assert probe["returncode"] == 0
+    assert _gone(probe["pid"]) and _gone(probe["reader"])
+
+
+@pytest.mark.parametrize("state", ["thread", "large"])
+def test_a_process_with_threads_or_much_memory_starts_its_server_as_a_new_process(
+    tmp_path: Path, state: str
+) -> None:
+    """A forked copy of a running thread's lock can hang, and a copy of a large process
+    carries its memory into every reader (under the reader's cap): with a second thread
+    running (the window's) or much loaded, the server is started as a new interpreter."""
+    probe = _first_step(_long_xlsx(tmp_path / "lang.xlsx"), state)
+    assert probe["kind"] == "Popen" and not probe["copy"]
+    assert probe["answer"] in ("ok", "fast")
+    assert _gone(probe["pid"])
+
+
+def test_a_command_killed_outright_takes_its_server_copy_and_reader_with_it(tmp_path: Path) -> None:
+    path = _long_xlsx(tmp_path / "lang.xlsx")
+    script = (
+        "import json, os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from segmenter_app.core.reading import fork_server, sandbox\n"
+        "sandbox.prepare(Path(sys.argv[1]))\n"
+        "waiting = sandbox.ChildReader(Path(sys.argv[1]), 'xlsx')\n"
+        "print(json.dumps([type(fork_server._server.process).__name__, fork_server._server.process.pid,\n"
+        "    waiting.process.pid]), flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60
+    )
+    kind, server, child = json.loads(out.stdout)
+    assert kind == "ServerCopy"
+    assert _gone(server)
+    assert _gone(child)
+
+
+def test_a_server_copy_is_waited_for_and_killed_like_a_started_one() -> None:
+    """``ServerCopy`` stands where ``subprocess.Popen`` stood: ``poll``, ``wait`` with a
+    time limit, ``kill`` and the return code (in a process of one thread)."""
+    script = (
+        "import socket, subprocess\n"
+        "from segmenter_app.core.reading import fork_server\n"
+        "ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)\n"
+        "copy = fork_server.ServerCopy(theirs.detach(), {}, None)\n"
+        "try:\n"
+        "    copy.wait(0.2)\n"
+        "except subprocess.TimeoutExpired:\n"
+        "    print('waiting', copy.poll())\n"
+        "copy.kill()\n"
+        "print('killed', copy.wait(10), copy.poll())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split("\n")[:2] == ["waiting None", "killed -9 -9"], out.stderr

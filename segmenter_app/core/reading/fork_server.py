@@ -25,11 +25,13 @@ Protocol, over a ``SOCK_SEQPACKET`` socket pair (one message per packet):
   (``-SIGNAL`` for a signal, as :mod:`subprocess` gives it).
 
 A command that reads one workbook (``segmenter classify``) starts the server **warm**
-(:func:`start`, first thing, while it reads its own arguments): the server forks its
-first child at once, and that child imports the native readers (fastexcel, pyarrow)
-while the command is still getting ready — when the workbook has a sheet longer than
-the preview holds, which only they load — then waits for its request on a socket of its
-own.  The request is handed to it as it would be to a new child (the same message and
+(:func:`start`, first thing, while it reads its own arguments), as a **copy of itself**
+made by ``os.fork`` (:class:`ServerCopy`: no second interpreter to start, about 0.1 s
+sooner; only a process of one thread that has loaded little is copied, else the server
+is started as a new process): the server forks its first child at once, and that
+child imports the native readers (fastexcel, pyarrow) while the command is still
+getting ready — when the workbook has a sheet longer than the preview holds, which only
+they load — then waits for its request on a socket of its own.  The request is handed to it as it would be to a new child (the same message and
 descriptors); later requests are forked as above.  The window starts its server cold:
 most lists it opens need no native reader, and a spare child would cost each of them
 memory and CPU.
@@ -52,6 +54,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 
 #: The frozen app starts the server with this flag (see ``cli.main``).
@@ -144,6 +147,7 @@ class ForkServer:
         environment: dict[str, str],
         command: Callable[..., list[str]] = server_command,
         warm_for: str | None = None,
+        copy: bool = False,
     ) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._socket = ours
@@ -152,14 +156,19 @@ class ForkServer:
         self._count = 0
         self.alive = True
         try:
-            self.process = subprocess.Popen(
-                command(theirs.fileno(), warm_for),
-                pass_fds=(theirs.fileno(),),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=environment,
-            )
+            if copy and _may_copy():
+                self.process: subprocess.Popen | ServerCopy = ServerCopy(
+                    theirs.fileno(), environment, warm_for
+                )
+            else:
+                self.process = subprocess.Popen(
+                    command(theirs.fileno(), warm_for),
+                    pass_fds=(theirs.fileno(),),
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    env=environment,
+                )
         finally:
             theirs.close()
         threading.Thread(target=self._listen, name="reader fork server", daemon=True).start()
@@ -244,6 +253,103 @@ class ForkServer:
         self._socket.close()
 
 
+#: A copy carries this process's memory into the server and every reader it forks, and
+#: a reader's memory cap counts it: only a process this small is copied (a command at
+#: its first step has about 20 MB of address space; one with pandas and Qt, 500 MB).
+COPY_MAX_BYTES = 128 << 20
+
+
+def _may_copy() -> bool:
+    """True when this process may become the server by ``os.fork`` alone: no thread but
+    this one runs (a forked copy of a running thread's lock can hang), and it has loaded
+    little (:data:`COPY_MAX_BYTES`)."""
+    if not hasattr(os, "fork") or threading.active_count() != 1:
+        return False
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return False
+    return size <= COPY_MAX_BYTES
+
+
+class ServerCopy:
+    """The server as a copy of this process made by ``os.fork`` (see :func:`start`): no
+    interpreter to start and nothing to import again, about 0.1 s sooner than a new
+    process on a laptop.  Its descriptors are the started server's: its socket, and
+    stdin, stdout and stderr to nowhere, so that a pipe this process writes to is not
+    held open by the server.  Used like :class:`subprocess.Popen` (``pid``, ``poll``,
+    ``wait``, ``kill``)."""
+
+    def __init__(self, fd: int, environment: dict[str, str], warm_for: str | None) -> None:
+        self.returncode: int | None = None
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                stream.flush()  # what is buffered is this process's to write, once
+        self.pid = os.fork()
+        if self.pid == 0:
+            _exit_after(lambda: _serve_as_copy(fd, environment, warm_for))
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.returncode = 1  # reaped elsewhere: its end is unknown
+            else:
+                if pid:
+                    self.returncode = _returncode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delay = 0.001
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired("reader fork server", timeout)
+            time.sleep(delay)
+            delay = min(2 * delay, 0.05)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+
+
+def _serve_as_copy(fd: int, environment: dict[str, str], warm_for: str | None) -> None:
+    """The copy's first steps: the descriptors, standard streams and environment a
+    started server has, then serve.  The command's own stream objects may be anything
+    (a test's captured output, a wrapper of its own): the children read their request
+    from ``sys.stdin``.  The objects of this process that held the closed descriptors
+    are never collected here: the copy ends with ``os._exit`` inside this call."""
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for standard in (0, 1, 2):
+        os.dup2(devnull, standard)
+    _close_all_but(fd)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115 - the process's stream, never closed
+    sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
+    sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+    os.environ.clear()
+    os.environ.update(environment)
+    serve(fd, warm_for=warm_for)
+
+
+def _close_all_but(keep: int) -> None:
+    """Close every descriptor above stderr but ``keep``: those this process has open
+    (Linux lists them), without a call per possible descriptor."""
+    try:
+        open_now = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        os.closerange(3, keep)
+        os.closerange(keep + 1, 1 << 16)
+        return
+    for descriptor in open_now:
+        if descriptor > 2 and descriptor != keep:
+            with contextlib.suppress(OSError):  # the listing's own, closed already
+                os.close(descriptor)
+
+
 _server: ForkServer | None = None
 _server_lock = threading.Lock()
 
@@ -263,24 +369,29 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_server)
 
 
-def _running_server(environment: dict[str, str], warm_for: str | None = None) -> ForkServer:
+def _running_server(
+    environment: dict[str, str], warm_for: str | None = None, copy: bool = False
+) -> ForkServer:
     global _server
     with _server_lock:
         server = _server
         if server is None or not server.alive:
             if server is not None:
                 server.shut_down()
-            server = _server = ForkServer(environment, warm_for=warm_for)
+            server = _server = ForkServer(environment, warm_for=warm_for, copy=copy)
     return server
 
 
-def start(environment: dict[str, str], warm_for: str | None = None) -> None:
+def start(environment: dict[str, str], warm_for: str | None = None, copy: bool = False) -> None:
     """Start this process's server now, unless one runs, so that its start overlaps this
     process's own work; ``warm_for``: the list about to be read — the server forks its
     first child at once, which imports the native readers if that list will need them
-    (a sheet longer than the preview holds) before its request comes."""
+    (a sheet longer than the preview holds) before its request comes.  ``copy``: the
+    server is this process copied by ``os.fork`` (:class:`ServerCopy`) — for a command
+    at its first step, which has imported little and started no thread (else, or with
+    another thread running, it is started as a new process)."""
     with contextlib.suppress(OSError):
-        _running_server(environment, warm_for)
+        _running_server(environment, warm_for, copy)
 
 
 def fork(environment: dict[str, str]) -> ForkedChild:

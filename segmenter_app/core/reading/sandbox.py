@@ -142,7 +142,8 @@ WORKBOOK_MAGIC = (b"PK\x03\x04", OLE_MAGIC)
 def prepare(path: Path, warm: bool = True) -> bool:
     """Get a reader ready for the list at ``path`` before it is asked for it (a command
     calls this first thing, before it parses its arguments): for a workbook the fork
-    server is started now, so that its start overlaps the caller's own; ``warm``: its
+    server is started now, as a copy of the caller (which has one thread and has loaded
+    little at that point), so that its start overlaps the caller's own; ``warm``: its
     first child gets ready for this list (``fork_server.start``).  A text list is read
     in the caller's process: nothing is started.  True when ``path`` is a workbook.
     Never fails: the read tells."""
@@ -158,7 +159,7 @@ def prepare(path: Path, warm: bool = True) -> bool:
         return False
     if not head.startswith(WORKBOOK_MAGIC):
         return False
-    fork_server.start(_child_environment(), warm_for=os.path.abspath(path) if warm else None)
+    fork_server.start(_child_environment(), warm_for=os.path.abspath(path) if warm else None, copy=True)
     return True
 
 
