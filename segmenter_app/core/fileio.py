@@ -39,6 +39,12 @@ from pathlib import Path
 from segmenter_app.core.errors import ExportError, WriteError
 
 TEMPORARY_SUFFIX = ".saving"
+#: The second half of a long CSV, written at once beside the first (``csv_cells``).
+PART_SUFFIX = "-part"
+#: Files a writer makes beside its temporary file, named by its name and one of these:
+#: SQLite's journals (a project) and a CSV's second half.  They go with the temporary
+#: file, on a failure and after a kill.
+COMPANION_SUFFIXES = ("-journal", "-wal", "-shm", PART_SUFFIX)
 #: The longest file name (bytes) most file systems allow (ext4, NTFS, APFS, SMB).
 NAME_MAX_BYTES = 255
 _TEMP_OVERHEAD = 40  # "." + "." + pid + "-" + host + random + ".saving" + "-journal"
@@ -115,9 +121,9 @@ def _write_error(path: Path, error: OSError) -> WriteError:
 
 
 def _discard(temporary: Path) -> None:
-    """Remove a temporary file and SQLite's files beside it; a failure here (a
-    read-only file system) must not replace the error the caller is raising."""
-    for suffix in ("", "-journal", "-wal", "-shm"):
+    """Remove a temporary file and its companions; a failure here (a read-only file
+    system) must not replace the error the caller is raising."""
+    for suffix in ("", *COMPANION_SUFFIXES):
         with contextlib.suppress(OSError):
             Path(str(temporary) + suffix).unlink()
 
@@ -153,12 +159,41 @@ def fsync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
+def append_file(target: Path | str, source: Path | str) -> None:
+    """Append the bytes of ``source`` to ``target``: by the kernel where it can (Linux's
+    ``copy_file_range``: nothing passes through this process), else in blocks of 1 MB."""
+    binary = getattr(os, "O_BINARY", 0)
+    reading = os.open(source, os.O_RDONLY | binary)
+    try:
+        writing = os.open(target, os.O_WRONLY | binary)  # not O_APPEND: the kernel's copy refuses it
+        try:
+            os.lseek(writing, 0, os.SEEK_END)
+            left = os.fstat(reading).st_size
+            copy = getattr(os, "copy_file_range", None)
+            while copy is not None and left > 0:
+                try:
+                    copied = copy(reading, writing, left)
+                except OSError:  # another file system, an old kernel: in blocks from here
+                    break
+                if copied == 0:
+                    break
+                left -= copied
+            while block := os.read(reading, 1 << 20):
+                view = memoryview(block)
+                while view:
+                    view = view[os.write(writing, view) :]
+        finally:
+            os.close(writing)
+    finally:
+        os.close(reading)
+
+
 # --------------------------------------------------------------------------- clean-up
 
 _TEMPORARY = re.compile(
     r"^\.(?P<name>.+)\.(?P<pid>\d+)-(?P<host>[0-9a-f]{6})[0-9a-f]{6}"
     + re.escape(TEMPORARY_SUFFIX)
-    + r"(?:-journal|-wal|-shm)?$"
+    + f"(?:{'|'.join(map(re.escape, COMPANION_SUFFIXES))})?$"
 )
 #: The names of the first version (``.<name>.<pid>-<8 hex>.saving``).
 _OLD_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.saving(?:-journal|-wal|-shm)?$")

@@ -145,6 +145,7 @@ def test_temporaries_of_a_killed_process_are_removed_and_live_ones_kept(tmp_path
         stale = [
             tmp_path / f".{name}.{dead.pid}-{host}a1b2c3.saving",
             tmp_path / f".{name}.{dead.pid}-{host}a1b2c3.saving-journal",
+            tmp_path / f".kunden.csv.{dead.pid}-{host}a1b2c3.saving-part",  # a CSV's second half
             tmp_path / f".{name}.{dead.pid}-1234abcd.saving",  # the first version's names
         ]
         kept = [

@@ -11,13 +11,16 @@ number columns are written as numbers, and a text cell that is a plain number
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import threading
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from segmenter_app.core.fileio import write_atomically
+from segmenter_app.core.fileio import PART_SUFFIX, append_file, write_atomically
 from segmenter_app.core.reading.rawdata import edge_bytes
 
 #: What makes a spreadsheet read a cell as a formula (OWASP "CSV Injection").
@@ -101,9 +104,48 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     write_atomically(path, lambda target: write_csv_to(frame, target))
 
 
+#: A table this long is written in two halves at once (:func:`write_csv_to`); a shorter
+#: one takes under 20 ms, less than a second thread would save.
+HALVES_FROM_ROWS = 20_000
+
+
 def write_csv_to(frame: pd.DataFrame, target: Path) -> None:
+    """``frame`` as CSV into ``target`` (a temporary file of ``write_atomically``).
+
+    pyarrow formats the numbers without holding the GIL, so a long table is written as
+    two halves on two cores: the first with the header into ``target``, the second
+    into a companion file beside it (``fileio.COMPANION_SUFFIXES``), then appended by the
+    kernel.  The bytes are the same as one writer's (each row is formatted on its own);
+    the time falls by about a quarter, and no half is held in memory."""
     import pyarrow.csv as pacsv
 
+    table = defused_table(frame)
     # 8,192 rows a batch (pyarrow's default is 1,024): the same bytes, about 15 % faster.
     options = pacsv.WriteOptions(quoting_style="needed", batch_size=8192)
-    pacsv.write_csv(defused_table(frame), str(target), options)
+    if len(table) < HALVES_FROM_ROWS or (os.cpu_count() or 1) < 2:
+        pacsv.write_csv(table, str(target), options)
+        return
+    half = len(table) // 2
+    rest = Path(f"{target}{PART_SUFFIX}")
+    failed: list[BaseException] = []
+
+    def write_rest() -> None:
+        try:
+            rows_only = pacsv.WriteOptions(quoting_style="needed", batch_size=8192, include_header=False)
+            pacsv.write_csv(table.slice(half), str(rest), rows_only)
+        except BaseException as error:  # noqa: BLE001 - raised in the caller's thread
+            failed.append(error)
+
+    second = threading.Thread(target=write_rest, name="CSV second half")
+    second.start()
+    try:
+        try:
+            pacsv.write_csv(table.slice(0, half), str(target), options)
+        finally:
+            second.join()
+        if failed:
+            raise failed[0]
+        append_file(target, rest)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            rest.unlink()
