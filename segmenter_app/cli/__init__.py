@@ -15,33 +15,38 @@ One module per command, each with ``add_parser(commands)`` and ``run(args)``: ``
 (open), ``collect``, and the commands that write an output, built from the output
 registry (``outputs``); ``common`` reads INPUT and fails.  The package imports no Qt
 and nothing heavy at import time: the reader child process starts through it in a
-frozen app, and ``classify`` must start fast.
+frozen app, and ``classify`` must start fast.  This module itself imports only the
+standard library and the commands' names (``names``) until its first step has got the
+reader ready (``_prepare_reading``): the rest of the command line is imported after.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
-from segmenter_app import __version__
-from segmenter_app.cli import collect, common, gui, words
-from segmenter_app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE, UsageError
-from segmenter_app.cli.words import translate
-from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
+from segmenter_app.cli.names import COLLECT, EXIT_OK, OPEN
 
 
 def commands() -> list:
     """The dispatch table, in the order ``--help`` lists the commands: each has ``name``,
     ``add_parser(commands)`` and ``run(args)``."""
+    from segmenter_app.cli import collect, gui
     from segmenter_app.cli.outputs import output_commands
 
     return [gui, *output_commands(), collect]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line's parser, its help in the language spoken now (``words``)."""
+def build_parser():
+    """The command line's parser (an ``argparse.ArgumentParser``), its help in the
+    language spoken now (``words``)."""
+    import argparse
+
+    from segmenter_app import __version__
+    from segmenter_app.cli import words
+    from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
+
     parser = argparse.ArgumentParser(
         prog="segmenter",
         description=QT_TRANSLATE_NOOP(
@@ -77,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         fork_server.main(argv[1:])
         return EXIT_OK
     _prepare_reading(argv)
+    from segmenter_app.cli import words
+
     with words.speaking(words.argv_language(argv)):
         return _run(argv)
 
@@ -94,18 +101,23 @@ def _prepare_reading(argv: list[str]) -> None:
     nothing); a wrong guess costs only an idle process, ended with this one.
     ``collect`` reads returned workbooks without the native readers: its server starts
     cold."""
-    if not argv or argv[0].startswith("-") or argv[0] == gui.name:
+    if not argv or argv[0].startswith("-") or argv[0] == OPEN:
         return
     for before, value in zip(argv, argv[1:]):
         if value.startswith("-") or before in OUTPUT_OPTIONS or not os.path.isfile(value):
             continue
         from segmenter_app.core.reading import sandbox
 
-        if sandbox.prepare(Path(value), warm=argv[0] != collect.name):
+        if sandbox.prepare(Path(value), warm=argv[0] != COLLECT):
             return
 
 
 def _run(argv: list[str]) -> int:
+    from segmenter_app.cli import common, gui
+    from segmenter_app.cli.common import UsageError
+    from segmenter_app.cli.names import EXIT_USAGE, EXIT_WRITE
+    from segmenter_app.cli.words import translate
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -146,7 +158,7 @@ def entry() -> None:
         multiprocessing.freeze_support()
     argv = sys.argv[1:]
     code = main(argv)
-    if argv and argv[0] in {command.name for command in commands()} - {gui.name}:
+    if argv and argv[0] in {command.name for command in commands()} - {OPEN}:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

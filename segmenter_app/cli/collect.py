@@ -7,16 +7,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from segmenter_app.cli.common import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WRITE, fail, language_of
+from segmenter_app.cli.common import fail, language_of
+from segmenter_app.cli.names import COLLECT, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WRITE
 from segmenter_app.cli.words import translate
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
-name = "collect"
+name = COLLECT
 
 
 def add_parser(commands) -> None:
     collect = commands.add_parser(
-        "collect",
+        name,
         help=QT_TRANSLATE_NOOP(
             "cli", "take the next steps and notes from workbooks and copies managers sent back"
         ),

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from segmenter_app import STARTED
+from segmenter_app.cli.names import EXIT_UNREADABLE, EXIT_USAGE
 from segmenter_app.cli.words import translate
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
-
-EXIT_OK, EXIT_WRITE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
 SCALE_CHOICES = ("auto", "1-5", "1-6", "1-7", "1-10", "0-10", "0-100", "0-1", "nps")
 

@@ -6,16 +6,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from segmenter_app.cli.common import EXIT_USAGE, fail
+from segmenter_app.cli.common import fail
+from segmenter_app.cli.names import EXIT_USAGE, OPEN
 from segmenter_app.cli.words import translate
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
-name = "open"
+name = OPEN
 
 
 def add_parser(commands) -> None:
     parser = commands.add_parser(
-        "open",
+        name,
         help=QT_TRANSLATE_NOOP(
             "cli", "open the app on a customer list or project (the sample list without FILE)"
         ),

@@ -17,7 +17,8 @@ import argparse
 from pathlib import Path
 
 from segmenter_app.cli import common
-from segmenter_app.cli.common import EXIT_OK, EXIT_WRITE, UsageError
+from segmenter_app.cli.common import UsageError
+from segmenter_app.cli.names import EXIT_OK, EXIT_WRITE
 from segmenter_app.cli.words import translate
 from segmenter_app.core.text.catalog import QT_TRANSLATE_NOOP
 
@@ -167,7 +168,9 @@ class OutputCommand:
                     )
                 )
             if path.is_dir():
-                raise UsageError(translate("cli", "{path}: is a folder; name an output file").format(path=path))
+                raise UsageError(
+                    translate("cli", "{path}: is a folder; name an output file").format(path=path)
+                )
             try:
                 check_output_file(path, args.force, inputs)
             except ExportError as error:

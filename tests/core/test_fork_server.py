@@ -388,6 +388,18 @@ def test_a_command_gets_its_reader_ready_before_reading_its_arguments(tmp_path: 
     assert started == []
 
 
+def test_the_command_s_first_step_comes_before_the_rest_of_the_command_line() -> None:
+    """The reader's server is copied from the command before the command line's own
+    modules are imported: importing the package ``segmenter_app.cli`` loads nothing of
+    Segmenter but the commands' names."""
+    script = (
+        "import sys, segmenter_app.cli\n"
+        "print(sorted(name for name in sys.modules if name.startswith('segmenter_app')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "['segmenter_app', 'segmenter_app.cli', 'segmenter_app.cli.names']"
+
+
 def test_a_workbook_read_after_a_warm_start_is_read_by_the_child_forked_ahead(tmp_path: Path) -> None:
     path = _long_xlsx(tmp_path / "a.xlsx")
     fork_server.shut_down()
