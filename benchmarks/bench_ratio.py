@@ -12,6 +12,13 @@ taken from the medians of one run.  The bare read is the issue's command::
 
     python -c "import fastexcel,sys; fastexcel.read_excel(sys.argv[1]).load_sheet(0).to_arrow()" FILE
 
+The package's bytecode is compiled first (``--bytecode compiled``, into each checkout's
+``__pycache__``), as ``pip install .`` compiles it for an installed app and as the bare
+read's libraries have theirs; where ``PYTHONDONTWRITEBYTECODE`` is set and the checkout
+is an editable install, Python would otherwise compile Segmenter's modules at every
+start (about 0.2 s of CPU over the command and its reader).  ``--bytecode removed``
+measures that case: it deletes the checkouts' ``__pycache__`` folders first.
+
 Memory is each process's own peak (its max RSS, as ``/usr/bin/time -f %M`` reports):
 this script makes itself the subreaper of everything it starts (Linux ``prctl``), so the
 reader child, which outlives the command by a moment, is reaped here and its peak
@@ -21,8 +28,10 @@ counted as well.  The load average is printed before and after.
 from __future__ import annotations
 
 import argparse
+import compileall
 import ctypes
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -108,6 +117,16 @@ def make_list(folder: Path, rows: int) -> Path:
     return path
 
 
+def prepare_bytecode(checkout: Path, mode: str) -> None:
+    """The checkout's package with its bytecode compiled (as installed) or without any."""
+    package = checkout / "segmenter_app"
+    if mode == "compiled":
+        compileall.compile_dir(package, quiet=1)
+    else:
+        for cache in package.rglob("__pycache__"):
+            shutil.rmtree(cache)
+
+
 def load() -> str:
     return " / ".join(f"{value:.1f}" for value in os.getloadavg())
 
@@ -150,12 +169,22 @@ def main() -> None:
     parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", type=Path, default=None, help="another checkout, measured in turn")
+    parser.add_argument(
+        "--bytecode",
+        choices=("compiled", "removed"),
+        default="compiled",
+        help="the package's bytecode: compiled first, as installed (default), or removed",
+    )
     args = parser.parse_args()
     args.data = args.data.resolve()  # the classify commands run in their checkout's folder
     args.before = args.before.resolve() if args.before is not None else None
     args.data.mkdir(parents=True, exist_ok=True)
     if not become_subreaper():
         print("(not Linux: the reader child's memory is not counted)")
+    for checkout in (ROOT, args.before):
+        if checkout is not None:
+            prepare_bytecode(checkout, args.bytecode)
+    print(f"Segmenter's bytecode: {args.bytecode}")
     print(f"load average at the start: {load()}")
     summary = []
     for rows in args.rows:
