@@ -420,17 +420,18 @@ atexit.register(shut_down)
 def serve(fd: int, target: Callable[[], None] | None = None, warm_for: str | None = None) -> None:
     """The server's loop on the socket ``fd``: fork a child per request, report ends.  A
     child runs ``target`` (the reader child's ``main``) on its stdin and stdout.
-    ``warm_for``: the first child is forked before the first request (:func:`_spare`)."""
-    import importlib
-
+    ``warm_for``: the first child is forked before the first request (:func:`_spare`),
+    first thing: it imports what it needs itself, and the server imports
+    :data:`PRELOAD` only when it forks a child of its own (a command reads one list:
+    the import would only take CPU from the spare)."""
     channel = socket.socket(fileno=fd)
     # The server ends when the app's end of the socket closes, however the app ended (a
     # parent-death signal would come when the *thread* that started it ended); Ctrl+C
     # in a terminal is the app's to handle.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("ctypes", *PRELOAD):
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
+    preloaded = not warm_for
+    if preloaded:
+        _preload()
     wake_read, wake_write = os.pipe()
     os.set_blocking(wake_read, False)
     os.set_blocking(wake_write, False)
@@ -475,6 +476,9 @@ def serve(fd: int, target: Callable[[], None] | None = None, warm_for: str | Non
                 pid = _hand_to(spare, fds, rest) if spare is not None else None
                 spare = None  # one spare only: it was the first request's
                 if pid is None:
+                    if not preloaded:
+                        _preload()
+                        preloaded = True
                     pid = _fork_child(fds, json.loads(rest), server_fds, target)
                 if pid is None:
                     channel.send(f"exit {number} 1".encode())
@@ -498,6 +502,14 @@ def serve(fd: int, target: Callable[[], None] | None = None, warm_for: str | Non
         for _ in list(running):
             with contextlib.suppress(ChildProcessError):
                 os.wait()
+
+
+def _preload() -> None:
+    import importlib
+
+    for name in ("ctypes", *PRELOAD):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 def _fork_child(
@@ -543,9 +555,9 @@ def _fork_spare(
 
 
 def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], target, path: str) -> None:
-    """The warm child: import the native readers when the list will need them, take the
-    request handed over (the message and descriptors a new child gets) and carry it out
-    as a forked child does."""
+    """The warm child: import the native readers when the list will need them and the
+    reader's own modules, take the request handed over (the message and descriptors a
+    new child gets) and carry it out as a forked child does."""
 
     def work() -> None:
         _leave_server(server, server_fds)
@@ -557,6 +569,7 @@ def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], tar
             for name in WARM_IMPORTS:
                 with contextlib.suppress(ImportError):
                     importlib.import_module(name)
+        _preload()  # the server has not: the spare was forked first
         packet, fds, _, _ = socket.recv_fds(channel, PACKET_BYTES, 2)
         channel.close()
         if not packet or len(fds) != 2:
