@@ -28,13 +28,15 @@ A command that reads one workbook (``segmenter classify``) starts the server **w
 (:func:`start`, first thing, while it reads its own arguments), as a **copy of itself**
 made by ``os.fork`` (:class:`ServerCopy`: no second interpreter to start, about 0.1 s
 sooner; only a process of one thread that has loaded little is copied, else the server
-is started as a new process): the server forks its first child at once, and that
-child imports the native readers (fastexcel, pyarrow) while the command is still
-getting ready — when the workbook has a sheet longer than the preview holds, which only
-they load — then waits for its request on a socket of its own.  The request is handed to it as it would be to a new child (the same message and
-descriptors); later requests are forked as above.  The window starts its server cold:
-most lists it opens need no native reader, and a spare child would cost each of them
-memory and CPU.
+is started as a new process): the server forks its first child at once, before it
+imports anything, and that child imports the native readers (fastexcel, pyarrow) while
+the command is still getting ready — when the workbook has a sheet longer than the
+preview holds, which only they load — and the reader's modules, then waits for its
+request on a socket of its own.  The request is handed to it as it would be to a new
+child (the same message and descriptors); later requests are forked as above, once the
+server has imported the reader's modules.  The window starts its server cold: most
+lists it opens need no native reader, and a spare child would cost each of them memory
+and CPU.
 
 The server ends when this side's end of the socket closes (this process ended or shut
 it down): it kills the children still running, reaps them and exits, so that nothing it
