@@ -249,13 +249,14 @@ def _long_xlsx(path: Path) -> Path:
     return path
 
 
-#: A server whose children write their pid, whether pyarrow is imported in them, and one
-#: variable of their environment.
+#: A server whose children write their pid, whether pyarrow is imported in them (and
+#: numpy marked absent: the reader never needs it), and one variable of their
+#: environment.
 WARM_PROBE = (
     "import os, sys\n"
     "from segmenter_app.core.reading import fork_server\n"
     "def probe():\n"
-    "    warm = 'pyarrow' in sys.modules\n"
+    "    warm = 'pyarrow' in sys.modules and sys.modules.get('numpy', 'absent') is None\n"
     "    os.write(1, f\"{os.getpid()} {warm} {os.environ.get('SEGMENTER_TEST_MARK', '-')}\".encode())\n"
     "argv = sys.argv[1:]\n"
     "warm_for = argv[argv.index(fork_server.WARM_FLAG) + 1] if fork_server.WARM_FLAG in argv else None\n"
@@ -519,3 +520,27 @@ def test_a_server_copy_is_waited_for_and_killed_like_a_started_one() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.stdout.split("\n")[:2] == ["waiting None", "killed -9 -9"], out.stderr
+
+
+def test_a_reader_reads_a_long_list_into_arrow_without_numpy(tmp_path: Path) -> None:
+    """A reader process marks numpy absent (pyarrow would import it for nothing): the
+    fast path's Arrow answer is made without it; a process that has numpy keeps it."""
+    path = _long_xlsx(tmp_path / "lang.xlsx")
+    script = (
+        "import io, sys\n"
+        "from segmenter_app.core.reading import child\n"
+        "if sys.argv[2] == 'numpy':\n"
+        "    import numpy\n"
+        "child.leave_out_numpy()\n"
+        "frames = []\n"
+        "def keep(batch):\n"
+        "    frames.append(batch)\n"
+        "    return len(frames) - 1\n"
+        "answer = child._read_fast(sys.argv[1], None, None, 10**8, None, keep)\n"
+        "print(answer[0], frames[0].num_rows, sys.modules.get('numpy') is not None)\n"
+    )
+    for state, numpy in (("fresh", "False"), ("numpy", "True")):
+        out = subprocess.run(
+            [sys.executable, "-c", script, str(path), state], capture_output=True, text=True, timeout=60
+        )
+        assert out.stdout.split() == ["fast", "6000", numpy], out.stderr

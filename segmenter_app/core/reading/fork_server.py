@@ -568,6 +568,9 @@ def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], tar
         if has_long_sheet(path):  # a short sheet is read whole by the preview
             import importlib
 
+            from segmenter_app.core.reading.child import leave_out_numpy
+
+            leave_out_numpy()
             for name in WARM_IMPORTS:
                 with contextlib.suppress(ImportError):
                     importlib.import_module(name)
