@@ -263,16 +263,22 @@ COPY_MAX_BYTES = 128 << 20
 
 def _may_copy() -> bool:
     """True when this process may become the server by ``os.fork`` alone: no thread but
-    this one runs (a forked copy of a running thread's lock can hang), and it has loaded
-    little (:data:`COPY_MAX_BYTES`)."""
+    this one runs (a forked copy of a running thread's lock can hang) — counted by the
+    kernel, so that a thread started by native code, which :mod:`threading` does not
+    know, counts too — and it has loaded little (:data:`COPY_MAX_BYTES`)."""
     if not hasattr(os, "fork") or threading.active_count() != 1:
         return False
+    fields: dict[bytes, int] = {}
     try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                name, _, value = line.partition(b":")
+                if name in (b"Threads", b"VmSize"):
+                    fields[name] = int(value.split()[0])
     except (OSError, ValueError, IndexError):
         return False
-    return size <= COPY_MAX_BYTES
+    size = fields.get(b"VmSize")
+    return fields.get(b"Threads") == 1 and size is not None and size * 1024 <= COPY_MAX_BYTES
 
 
 class ServerCopy:
