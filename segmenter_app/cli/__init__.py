@@ -22,6 +22,7 @@ reader ready (``_prepare_reading``): the rest of the command line is imported af
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -157,10 +158,15 @@ def entry() -> None:
 
         multiprocessing.freeze_support()
     argv = sys.argv[1:]
-    code = main(argv)
+    try:
+        code = main(argv)
+    except KeyboardInterrupt:  # Ctrl+C before the command's own handling (its imports)
+        code = 130
     if argv and argv[0] in {command.name for command in commands()} - {OPEN}:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):  # None when the caller closed it
+            if stream is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    stream.flush()
         os._exit(code)
     sys.exit(code)
 

@@ -270,3 +270,42 @@ def test_the_reader_starts_before_pandas_is_imported(german_list: Path, tmp_path
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("closed", ["stdout", "stderr", "stdin and stdout"])
+def test_a_command_whose_caller_closed_its_streams_writes_its_output_without_a_traceback(
+    german_list: Path, tmp_path: Path, closed: str
+) -> None:
+    """Started with a standard stream closed (a scheduler, a service), the command still
+    writes its output, exits 0 and prints no traceback; its reader still answers through
+    the server, whose socket lands where a closed stream was."""
+    out = tmp_path / "out.csv"
+    close = {"stdout": ">&-", "stderr": "2>&-", "stdin and stdout": "<&- >&-"}[closed]
+    log = tmp_path / "log.txt"
+    script = f'exec {close}; exec "$0" -m segmenter_app classify "$1" -o "$2" 2>>"$3"'
+    if closed == "stderr":
+        script = f'exec {close}; exec "$0" -m segmenter_app classify "$1" -o "$2" >>"$3"'
+    done = subprocess.run(
+        ["sh", "-c", script, sys.executable, str(german_list), str(out), str(log)], timeout=120
+    )
+    assert done.returncode == 0
+    assert "Traceback" not in log.read_text(encoding="utf-8")
+    assert len(pd.read_csv(out, keep_default_na=False)) > 0
+
+
+def test_ctrl_c_before_the_command_runs_ends_it_with_130_and_no_traceback(tmp_path: Path) -> None:
+    """Ctrl+C while the command is still importing (before its own handling of it) ends
+    it quietly with the shell's status for an interrupt."""
+    script = (
+        "import sys\n"
+        "from segmenter_app import cli\n"
+        "def interrupted(argv):\n"
+        "    raise KeyboardInterrupt\n"
+        "cli._prepare_reading = interrupted\n"
+        "sys.argv = ['segmenter', 'classify', 'kunden.xlsx', '-o', 'out.csv']\n"
+        "cli.entry()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert (done.returncode, done.stderr) == (130, "")

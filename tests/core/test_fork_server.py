@@ -438,8 +438,9 @@ COPY_PROBE = (
     "folder = f'/proc/{process.pid}/fd'\n"
     "fds = {int(fd): os.readlink(f'{folder}/{fd}') for fd in os.listdir(folder)}\n"
     "command = open(f'/proc/{process.pid}/cmdline').read() == open('/proc/self/cmdline').read()\n"
+    "name = open(f'/proc/{process.pid}/comm').read().strip()\n"
     "fork_server.shut_down()\n"
-    "print(json.dumps({'kind': type(process).__name__, 'answer': answer, 'fds': fds,\n"
+    "print(json.dumps({'kind': type(process).__name__, 'answer': answer, 'fds': fds, 'name': name,\n"
     "    'held': os.readlink(f'/proc/self/fd/{held}'), 'copy': command,\n"
     "    'returncode': process.returncode, 'pid': process.pid, 'reader': reader.process.pid}))\n"
 )
@@ -461,6 +462,7 @@ def test_a_command_s_server_is_a_copy_of_it_that_holds_none_of_its_descriptors(t
     too); it reads as a started one does and ends when it is shut down."""
     probe = _first_step(_long_xlsx(tmp_path / "lang.xlsx"))
     assert probe["kind"] == "ServerCopy" and probe["copy"]
+    assert probe["name"] == "segmenter-serve"  # what ``top`` shows, not the command's name
     assert probe["answer"] in ("ok", "fast")
     fds = {int(fd): target for fd, target in probe["fds"].items()}
     assert [fds[fd] for fd in (0, 1, 2)] == ["/dev/null"] * 3
@@ -547,3 +549,39 @@ def test_a_reader_reads_a_long_list_into_arrow_without_numpy(tmp_path: Path) -> 
             [sys.executable, "-c", script, str(path), state], capture_output=True, text=True, timeout=60
         )
         assert out.stdout.split() == ["fast", "6000", numpy], out.stderr
+
+
+def test_a_command_with_its_standard_streams_closed_keeps_its_server(tmp_path: Path) -> None:
+    """Started with stdin and stdout closed, the command's socket to its server gets
+    descriptor 0 or 1; the server moves it above stderr before it points 0–2 at
+    nowhere, so the read is forked by that server (not by a second one started after)."""
+    path = _long_xlsx(tmp_path / "lang.xlsx")
+    report = tmp_path / "report.json"
+    script = (
+        "import json, os, sys\n"
+        "from pathlib import Path\n"
+        "from segmenter_app.core.reading import fork_server, sandbox\n"
+        "sandbox.prepare(Path(sys.argv[1]))\n"
+        "first = fork_server._server\n"
+        "reader = sandbox.ChildReader(Path(sys.argv[1]), 'xlsx')\n"
+        "reader.send({})\n"
+        "answer = reader.wait()[0]\n"
+        "Path(sys.argv[2]).write_text(json.dumps([answer, fork_server._server is first,\n"
+        "    first.process.poll(), type(first.process).__name__]))\n"
+    )
+    done = subprocess.run(
+        [
+            "sh",
+            "-c",
+            'exec <&- >&-; exec "$0" -c "$1" "$2" "$3"',
+            sys.executable,
+            script,
+            str(path),
+            str(report),
+        ],
+        timeout=60,
+    )
+    assert done.returncode == 0
+    answer, same_server, server_status, kind = json.loads(report.read_text())
+    assert answer in ("ok", "fast")
+    assert (same_server, server_status, kind) == (True, None, "ServerCopy")

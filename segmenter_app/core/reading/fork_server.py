@@ -152,6 +152,7 @@ class ForkServer:
         copy: bool = False,
     ) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        theirs = _above_standard_streams(theirs)
         self._socket = ours
         self._lock = threading.Lock()
         self._children: dict[int, ForkedChild] = {}
@@ -261,6 +262,19 @@ class ForkServer:
 COPY_MAX_BYTES = 128 << 20
 
 
+def _above_standard_streams(end: socket.socket) -> socket.socket:
+    """``end`` on a descriptor above stderr.  A command started with its standard
+    streams closed gets its first descriptors there, and the server points 0–2 at
+    nowhere: its socket would be gone (the reads then fall back to a new server)."""
+    if end.fileno() > 2:
+        return end
+    import fcntl
+
+    moved = fcntl.fcntl(end.fileno(), fcntl.F_DUPFD_CLOEXEC, 3)
+    end.close()
+    return socket.socket(fileno=moved)
+
+
 def _may_copy() -> bool:
     """True when this process may become the server by ``os.fork`` alone: no thread but
     this one runs (a forked copy of a running thread's lock can hang) — counted by the
@@ -331,6 +345,7 @@ def _serve_as_copy(fd: int, environment: dict[str, str], warm_for: str | None) -
     (a test's captured output, a wrapper of its own): the children read their request
     from ``sys.stdin``.  The objects of this process that held the closed descriptors
     are never collected here: the copy ends with ``os._exit`` inside this call."""
+    _name_process(b"segmenter-serve")
     devnull = os.open(os.devnull, os.O_RDWR)
     for standard in (0, 1, 2):
         os.dup2(devnull, standard)
@@ -611,6 +626,7 @@ def _leave_server(server: int, server_fds: tuple[int, ...]) -> None:
     """A forked child's first steps: die with the server, drop its signal handling and
     close its descriptors."""
     _die_with(server)
+    _name_process(b"segmenter-read")
     signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -673,6 +689,22 @@ def _die_with(server: int) -> None:
         pass
     if os.getppid() != server:
         os._exit(1)
+
+
+#: Linux ``prctl`` option: the process's name, as ``top`` and ``ps -o comm`` show it.
+PR_SET_NAME = 15
+
+
+def _name_process(name: bytes) -> None:
+    """Name this process (15 bytes at most): a copy of the command, or a reader forked
+    from it, would otherwise show as the command itself, and a user looking for the
+    reader that holds a gigabyte could not tell it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_NAME, name[:15], 0, 0, 0)
+    except (OSError, AttributeError, ImportError):
+        pass
 
 
 def _returncode(status: int) -> int:
