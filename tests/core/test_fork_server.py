@@ -238,14 +238,22 @@ def test_a_copy_of_the_app_made_by_fork_starts_a_server_of_its_own(tmp_path: Pat
     assert fork_server._server is server
 
 
+#: The long workbook's bytes, written once per test process (writing takes 0.4 s).
+_LONG_BYTES: list[bytes] = []
+
+
 def _long_xlsx(path: Path) -> Path:
     """A workbook whose sheet is longer than the preview holds (its XML over 512 KiB)."""
+    if _LONG_BYTES:
+        path.write_bytes(_LONG_BYTES[0])
+        return path
     rows = [ROWS[0]] + [[f"K{i:05d}", f"Kunde {i}", "Anna", 1000.0 + i, 5000, 3.5] for i in range(1, 6001)]
     write_xlsx(path, {"Kunden": rows})
     from segmenter_app.core.reading.xlsx_preview import WHOLE_SHEET_BYTES
 
     with zipfile.ZipFile(path) as archive:
         assert archive.getinfo("xl/worksheets/sheet1.xml").file_size > WHOLE_SHEET_BYTES
+    _LONG_BYTES.append(path.read_bytes())
     return path
 
 
