@@ -434,6 +434,10 @@ COPY_PROBE = (
     "    threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
     "if sys.argv[2] == 'native':  # a thread of native code's: threading does not list it\n"
     "    import faulthandler; faulthandler.dump_traceback_later(600)\n"
+    "if sys.argv[2] == 'refused':  # a machine out of processes refuses the fork\n"
+    "    def refused():\n"
+    "        raise OSError(11, 'Resource temporarily unavailable')\n"
+    "    os.fork = refused\n"
     "if sys.argv[2] == 'large':\n"
     "    ballast = bytearray(fork_server.COPY_MAX_BYTES + (64 << 20))\n"
     "held, _ = os.pipe()  # a descriptor of the command's: a pipe to its caller, say\n"
@@ -481,14 +485,15 @@ def test_a_command_s_server_is_a_copy_of_it_that_holds_none_of_its_descriptors(t
     assert _gone(probe["pid"]) and _gone(probe["reader"])
 
 
-@pytest.mark.parametrize("state", ["thread", "native", "large"])
+@pytest.mark.parametrize("state", ["thread", "native", "large", "refused"])
 def test_a_process_with_threads_or_much_memory_starts_its_server_as_a_new_process(
     tmp_path: Path, state: str
 ) -> None:
     """A forked copy of a running thread's lock can hang, and a copy of a large process
     carries its memory into every reader (under the reader's cap): with a second thread
     running (the window's, or one native code started that ``threading`` does not list)
-    or much loaded, the server is started as a new interpreter."""
+    or much loaded, the server is started as a new interpreter — as it is when the
+    machine refuses the copy's fork."""
     probe = _first_step(_long_xlsx(tmp_path / "lang.xlsx"), state)
     assert probe["kind"] == "Popen" and not probe["copy"]
     assert probe["answer"] in ("ok", "fast")

@@ -159,19 +159,10 @@ class ForkServer:
         self._count = 0
         self.alive = True
         try:
-            if copy and _may_copy():
-                self.process: subprocess.Popen | ServerCopy = ServerCopy(
-                    theirs.fileno(), environment, warm_for
-                )
-            else:
-                self.process = subprocess.Popen(
-                    command(theirs.fileno(), warm_for),
-                    pass_fds=(theirs.fileno(),),
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    env=environment,
-                )
+            self.process = _start_server(theirs.fileno(), environment, command, warm_for, copy)
+        except BaseException:
+            ours.close()
+            raise
         finally:
             theirs.close()
         threading.Thread(target=self._listen, name="reader fork server", daemon=True).start()
@@ -260,6 +251,25 @@ class ForkServer:
 #: a reader's memory cap counts it: only a process this small is copied (a command at
 #: its first step has about 20 MB of address space; one with pandas and Qt, 500 MB).
 COPY_MAX_BYTES = 128 << 20
+
+
+def _start_server(
+    fd: int, environment: dict[str, str], command: Callable[..., list[str]], warm_for: str | None, copy: bool
+) -> subprocess.Popen | ServerCopy:
+    """The server on the socket ``fd``: a copy of this process where one may be made
+    (and the fork succeeds: a machine out of processes or memory refuses it, while a
+    new process may still start), else a new process."""
+    if copy and _may_copy():
+        with contextlib.suppress(OSError):
+            return ServerCopy(fd, environment, warm_for)
+    return subprocess.Popen(
+        command(fd, warm_for),
+        pass_fds=(fd,),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+    )
 
 
 def _above_standard_streams(end: socket.socket) -> socket.socket:
