@@ -27,7 +27,7 @@ import os
 import sys
 from pathlib import Path
 
-from segmenter_app.cli.names import COLLECT, EXIT_OK, OPEN
+from segmenter_app.cli.names import COLLECT, EXIT_OK, EXIT_USAGE, EXIT_WRITE, OPEN
 
 
 def commands() -> list:
@@ -116,7 +116,6 @@ def _prepare_reading(argv: list[str]) -> None:
 def _run(argv: list[str]) -> int:
     from segmenter_app.cli import common, gui
     from segmenter_app.cli.common import UsageError
-    from segmenter_app.cli.names import EXIT_USAGE, EXIT_WRITE
     from segmenter_app.cli.words import translate
 
     parser = build_parser()
