@@ -538,9 +538,14 @@ def serve(fd: int, target: Callable[[], None] | None = None, warm_for: str | Non
 
 
 def _preload() -> None:
+    _import_all(("ctypes", *PRELOAD))
+
+
+def _import_all(names: tuple[str, ...]) -> None:
+    """Import these modules now; one that is missing is the reader's to report."""
     import importlib
 
-    for name in ("ctypes", *PRELOAD):
+    for name in names:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
 
@@ -597,14 +602,10 @@ def _spare(channel: socket.socket, server: int, server_fds: tuple[int, ...], tar
         from segmenter_app.core.reading.xlsx_preview import has_long_sheet
 
         if has_long_sheet(path):  # a short sheet is read whole by the preview
-            import importlib
-
             from segmenter_app.core.reading.child import leave_out_numpy
 
             leave_out_numpy()
-            for name in WARM_IMPORTS:
-                with contextlib.suppress(ImportError):
-                    importlib.import_module(name)
+            _import_all(WARM_IMPORTS)
         _preload()  # the server has not: the spare was forked first
         packet, fds, _, _ = socket.recv_fds(channel, PACKET_BYTES, 2)
         channel.close()

@@ -296,7 +296,10 @@ class WorkbookSource:
             confident,
             truncated,
             _columns(frames, frame, positions),
-            [(name, index, cut, _columns(frames, number, where)) for name, index, cut, number, where in others],
+            [
+                (name, index, cut, _columns(frames, number, where))
+                for name, index, cut, number, where in others
+            ],
             [(name, why) for name, why in skipped],
         )
 

@@ -149,7 +149,10 @@ def prepare(path: Path, warm: bool = True) -> bool:
     Never fails: the read tells."""
     if not (fork_server.supported() and child_command() == _reader_command()):
         return False
-    try:  # never blocks on a FIFO named like a list: only a regular file is looked at
+    # Only a regular file is looked at, without blocking on a FIFO named like a list:
+    # ``fileio.open_regular``'s check, written out here because importing ``fileio``
+    # (its temporary names need uuid, hashlib, socket) would delay the reader by 10 ms.
+    try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
             head = os.read(descriptor, 8) if stat.S_ISREG(os.fstat(descriptor).st_mode) else b""
