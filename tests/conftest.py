@@ -29,3 +29,13 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"the spreadsheet corpus is not here ({CORPUS}); corpus tests skipped")
     return CORPUS
+
+
+def pytest_collection_finish(session) -> None:
+    """What the test modules imported lives until the end, as what the app's start makes
+    does: kept out of the garbage collector's full passes (as the app does, see
+    ``ui.app.keep_out_of_collections``), which otherwise walk it again and again."""
+    import gc
+
+    gc.collect()
+    gc.freeze()

@@ -3,6 +3,8 @@ languages, settings."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
@@ -540,6 +542,9 @@ def test_segmenter_open_file_shows_the_list(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "window painted" in done.stderr and "list shown, window responsive" in done.stderr
     assert "Traceback" not in done.stderr
+    # What the start made is kept out of the garbage collector's full passes.
+    frozen = re.search(r"window painted \((\d+) objects kept out of collections\)", done.stderr)
+    assert frozen and int(frozen[1]) > 10_000, done.stderr
 
 
 def test_dropping_a_file_opens_it(qtbot, window):
