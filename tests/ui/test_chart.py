@@ -108,6 +108,41 @@ def test_dragging_the_sow_line(qtbot, opened):
     assert document.thresholds.sow.mode == "median"
 
 
+def test_a_drag_that_rests_before_its_release_leaves_the_table_sorted(qtbot, opened):
+    """The hand rests on the line before it lets go: the priorities are ranked while it
+    rests (the drag still on, the order waiting), and the release then changes no rank.
+    The table, sorted by priority, sorts again all the same (it stayed in the order
+    from before the drag)."""
+    document, chart, model = opened.document, opened.workspace.chart, opened.workspace.model
+    priority, manager = model.column_of("priority"), model.column_of("account_manager")
+
+    def out_of_order() -> list[tuple[str, int]]:
+        """Rows that break the order by priority, manager by manager: each manager's
+        rows together, their priorities rising (unranked rows last)."""
+        shown = [
+            (model.data(model.index(row, manager)), model.data(model.index(row, priority)))
+            for row in range(model.rowCount())
+        ]
+        ranked = [(who, int(rank)) for who, rank in shown if rank]
+        managers = [who for index, (who, _) in enumerate(ranked) if not index or ranked[index - 1][0] != who]
+        assert len(managers) == len(set(managers)), managers
+        return [b for a, b in zip(ranked, ranked[1:], strict=False) if a[0] == b[0] and b[1] <= a[1]]
+
+    assert not out_of_order()
+    t_sow, t_kzi = document.resolved_thresholds()
+    start, end = chart_point(chart, t_sow * 100, 5), chart_point(chart, 8, 5)
+    qtbot.mousePress(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 7):
+        qtbot.mouseMove(chart, start + (end - start) * (step / 6))
+        qtbot.waitUntil(lambda: not chart.busy, timeout=5000)
+    ranked = document.revision
+    qtbot.waitUntil(lambda: document.revision > ranked, timeout=5000)  # ranked at rest
+    qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert not document.dragging
+    assert document.thresholds.sow.value == pytest.approx(0.08, abs=0.01)
+    assert not out_of_order()
+
+
 def test_clicking_a_point_selects_its_row_and_selecting_a_row_highlights_its_point(qtbot, opened):
     document, chart, workspace = opened.document, opened.workspace.chart, opened.workspace
     row = int(np.flatnonzero(document.prepared.classified)[10])

@@ -101,6 +101,9 @@ class CustomerTableModel(QAbstractTableModel):
         #: new Series each time, about 75 µs: most of what formatting a cell cost)
         self._series: dict[str, pd.Series] = {}
         self._issue_cache: dict | None = None  # the import's problems per row, on first tooltip
+        #: a line is being dragged and the order waits for its end (which may move no
+        #: segment or rank itself: they were made while the hand rested on the line)
+        self._order_waits = False
         self._bold = QFont()
         self._bold.setBold(True)
         self._estimated_font = wallet_marks.estimated_font()
@@ -557,8 +560,16 @@ class CustomerTableModel(QAbstractTableModel):
         self._issue_cache = None
         self._series.clear()
         if change.dragging:
+            self._order_waits = True
             self._drag_changed(change)
             return
+        if self._order_waits:
+            # The drag's end (or its undo): the order it kept waiting is made now.
+            self._order_waits = False
+            self._clear_display()
+            self._reorder_or_repaint()
+            if not change.inputs:
+                return
         renumbered = [key for key in change.inputs if self._column_decimals.pop(key, None) is not None]
         if change.rows is None or renumbered:  # an edit can change its column's decimals
             self._column_decimals.clear()
