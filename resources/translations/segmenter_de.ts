@@ -420,7 +420,7 @@
         </message>
         <message>
             <source>Near a threshold (within {band} points)</source>
-            <extracomment>The roles data() answers. A history cell while who moved is worked out in the background (filled in then). An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) view row → document row: the sort and the view state's filters Per column: document row → display text (formatted on first view). per table column: the column, until the document changes (``table[key]`` makes a new Series each time, about 75 µs: most of what formatting a cell cost) the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
+            <extracomment>The roles data() answers. A history cell while who moved is worked out in the background (filled in then). An edit was refused: the window shows the message in the status bar. An edit was made but did not do what it might seem to (the status bar says why). the filters this table shows (the window's, shared with the chart and panels) view row → document row: the sort and the view state's filters Per column: document row → display text (formatted on first view). per table column: the column, until the document changes (``table[key]`` makes a new Series each time, about 75 µs: most of what formatting a cell cost) a line is being dragged and the order waits for its end (which may move no segment or rank itself: they were made while the hand rested on the line) the view rows in sight, (first, last); set by the view (None: all rows)</extracomment>
             <translation>Nahe einer Schwelle (innerhalb {band} Punkten)</translation>
         </message>
         <message>
@@ -547,7 +547,7 @@
         </message>
         <message>
             <source>improved</source>
-            <extracomment>Column keys, in table order; all of kind "history" (the column registry). The history columns that hold numbers (right-aligned). The mark of each movement (hs.IMPROVED … hs.NEW). Colour-blind safe: blue up, vermilion down, amber across (Okabe–Ito). Sort order of the trend: improved, changed, unchanged, worsened, new.</extracomment>
+            <extracomment>Column keys, in table order; all of kind "history" (the column registry). The history columns that hold numbers (right-aligned). The mark of each movement (hs.IMPROVED … hs.NEW). Colour-blind safe: blue up, vermilion down, amber across (Okabe–Ito). Sort order of the trend: improved, changed, unchanged, worsened, new; a customer unclassified in either period is not judged and sorts last (NaN).</extracomment>
             <translation>verbessert</translation>
         </message>
         <message>
@@ -565,6 +565,10 @@
         <message>
             <source>new</source>
             <translation>neu</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>nicht bewertet</translation>
         </message>
         <message>
             <source>Since the period before: ▲ improved (GROW→MODEL, FIX→MODEL, MOVE→GROW, MOVE→FIX, MOVE→MODEL), ▼ worsened (the reverse), ↔ changed (GROW↔FIX), = unchanged, new: not in the period before. Each period is judged with its own thresholds.</source>
@@ -585,6 +589,10 @@
         <message>
             <source>new: not in the period before</source>
             <translation>neu: in der Periode davor nicht vorhanden</translation>
+        </message>
+        <message>
+            <source>not judged: unclassified in this period or the one before</source>
+            <translation>nicht bewertet: in dieser oder der Periode davor nicht klassifiziert</translation>
         </message>
         <message>
             <source>{movement}: {before} → {after}</source>
@@ -2054,7 +2062,7 @@
         </message>
         <message>
             <source>Capacity a year:</source>
-            <extracomment>The figure's room on the right: "1.234 %" in bold (the team's row) and a margin. Rows a column's width is measured on (beside every manager's name). pictures kept (a few periods' and sizes'; ~0.3 MB each) what the figure's artists show now (None: nothing to keep it by) full draws of the picture (for the tests: a hidden Team view draws none, a picture seen before is copied back) A manager's row was chosen (None: the team row, all managers).</extracomment>
+            <extracomment>The figure's room on the right: "1.234 %" in bold (the team's row) and a margin. Rows a column's width is measured on (beside every manager's name). pictures kept (a few periods' and sizes'; ~0.3 MB each) what the picture is to show (None: nothing to keep it by) the shares to show, given to the bars when the picture is next drawn the bars, made when the picture is first drawn (a folded Team view, as every new window has, never pays for their axes) full draws of the picture (for the tests: a hidden Team view draws none, a picture seen before is copied back) A manager's row was chosen (None: the team row, all managers).</extracomment>
             <translation>Kapazität im Jahr:</translation>
         </message>
         <message>
@@ -2620,6 +2628,7 @@
         </message>
         <message>
             <source>unexpected error ({error}); nothing was written</source>
+            <extracomment>Options whose value is a file written, never read.</extracomment>
             <translation>unerwarteter Fehler ({error}); nichts wurde geschrieben</translation>
         </message>
         <message>

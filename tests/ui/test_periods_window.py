@@ -16,7 +16,7 @@ from segmenter_app.core.model import segmentation as sg
 from segmenter_app.ui.dialogs.import_dialog import ImportDialog
 from segmenter_app.ui.dialogs.update_dialog import UpdateDialog
 from segmenter_app.ui.widgets.period_bar import PeriodNameDialog
-from tests.core.period_lists import SOW_THRESHOLD, TRUTH, write_year
+from tests.core.period_lists import SOW_THRESHOLD, TRUTH, YEARS, write_year
 from tests.ui.conftest import chart_point, drag, open_list
 
 FIXED = sg.Thresholds(sow=sg.Threshold("fixed", SOW_THRESHOLD), kzi=sg.Threshold("fixed", 60.0))
@@ -566,3 +566,32 @@ def test_a_period_switch_blits_the_chart_once_and_a_folded_team_view_draws_nothi
     QApplication.processEvents()
     QApplication.processEvents()
     assert canvas.draw_count == pictures + 2
+
+
+def test_a_customer_unclassified_in_a_period_is_not_judged_and_its_trend_sorts(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """A customer without a KZI in the newer list has no segment there: its trend is
+    not judged (an empty mark, a tooltip that says why), and sorting by the trend puts
+    it last instead of failing."""
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: ImportDialog.DialogCode.Accepted)
+    open_list(qtbot, window, write_year(tmp_path, 2025))
+    window.document.set_thresholds(FIXED)
+    rows = [list(row) for row in YEARS[2026]]
+    rows[1][5] = None  # K02 Beta AG: no KZI in 2026
+    add_period(qtbot, window, write_year(tmp_path, 2026, rows), monkeypatch)
+    model = window.workspace.model
+    column = model.column_of("trend")
+    view = model.view_row(window.workspace.document.keys.row("K02"))
+    assert model.data(model.index(view, column)) == ""
+    tip = model.data(model.index(view, column), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("not judged")
+    header = window.workspace.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(column) + 5, 5),
+    )
+    texts = [model.data(model.index(v, column)) for v in range(model.rowCount())]
+    assert texts[0] == "▲" and texts[-1] == "", texts
+    assert model.document_row(model.rowCount() - 1) == window.workspace.document.keys.row("K02")

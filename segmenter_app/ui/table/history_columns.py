@@ -33,8 +33,9 @@ BRUSHES: dict[int, QBrush] = {
     hs.WORSENED: QBrush(QColor("#D55E00")),
     hs.CHANGED: QBrush(QColor("#B07A00")),
 }
-#: Sort order of the trend: improved, changed, unchanged, worsened, new.
-_TREND_ORDER = np.array([0, 3, 1, 2, 4], dtype=np.float64)
+#: Sort order of the trend: improved, changed, unchanged, worsened, new; a customer
+#: unclassified in either period is not judged and sorts last (NaN).
+_TREND_ORDER = np.array([0, 3, 1, 2, 4, np.nan], dtype=np.float64)
 
 
 def movement_word(kind: int) -> str:
@@ -44,6 +45,7 @@ def movement_word(kind: int) -> str:
         hs.CHANGED: QCoreApplication.translate("CustomerTableModel", "changed"),
         hs.UNCHANGED: QCoreApplication.translate("CustomerTableModel", "unchanged"),
         hs.NEW: QCoreApplication.translate("CustomerTableModel", "new"),
+        hs.UNJUDGED: QCoreApplication.translate("CustomerTableModel", "not judged"),
     }
     return words[int(kind)]
 
@@ -84,7 +86,8 @@ def text(movement: hs.Movement | None, row: int, key: str, language: str) -> str
         return ""
     kind = int(movement.kind[row])
     if key == "trend":
-        return movement_word(kind) if kind == hs.NEW else MARKS[kind]
+        # Unclassified in this period or the one before: no axis to judge, no mark.
+        return movement_word(kind) if kind == hs.NEW else MARKS.get(kind, "")
     if kind == hs.NEW:
         return ""
     if key == "segment_before":
@@ -110,6 +113,10 @@ def tooltip(movement: hs.Movement | None, row: int, key: str, language: str) -> 
     kind = int(movement.kind[row])
     if kind == hs.NEW:
         return QCoreApplication.translate("CustomerTableModel", "new: not in the period before")
+    if kind == hs.UNJUDGED and key == "trend":
+        return QCoreApplication.translate(
+            "CustomerTableModel", "not judged: unclassified in this period or the one before"
+        )
     before, after = int(movement.segment_before[row]), int(movement.segment_after[row])
     words = QCoreApplication.translate("CustomerTableModel", "{movement}: {before} → {after}").format(
         movement=movement_word(kind),
