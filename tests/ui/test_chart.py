@@ -232,6 +232,25 @@ def test_bubbles_search_and_manager_scope(qtbot, opened):
     assert all(opened.document.table["account_manager"].iat[r] == manager for r in chart.drawn_rows())
 
 
+def test_the_search_stars_no_customer_of_a_hidden_segment(qtbot, opened):
+    """The table lists only the segments the toggles show; the chart's stars mark the
+    same customers, and a hidden segment's come back with it."""
+    workspace, chart, document = opened.workspace, opened.workspace.chart, opened.document
+    workspace.search.setText("GmbH")
+    qtbot.waitUntil(lambda: len(chart.found_rows()) > 0)
+    found = chart.found_rows()
+    move = found[document.result.segment[found] == sg.MOVE]
+    assert len(move) and len(chart.starred_points()[0]) == len(chart.customers.in_view(found))
+    workspace.segment_buttons[sg.MOVE].click()
+    qtbot.waitUntil(lambda: not chart.segment_drawn("MOVE"))
+    xs, _ys = chart.starred_points()
+    shown = chart.customers.in_view(found[document.result.segment[found] != sg.MOVE])
+    assert len(xs) == len(shown)
+    assert np.array_equal(xs, document.prepared.sow[shown] * 100.0)
+    workspace.segment_buttons[sg.MOVE].click()
+    qtbot.waitUntil(lambda: len(chart.starred_points()[0]) == len(chart.customers.in_view(found)))
+
+
 def test_save_chart_as_png_and_svg(qtbot, opened, tmp_path):
     from matplotlib.colors import to_rgb
     from PIL import Image

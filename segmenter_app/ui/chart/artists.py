@@ -263,6 +263,11 @@ class ChartArtists:
         xs, ys = self._rings.get_data()
         return np.asarray(xs), np.asarray(ys)
 
+    def starred_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where the search's stars are drawn: (SoW %, KZI points)."""
+        xs, ys = self._stars.get_data()
+        return np.asarray(xs), np.asarray(ys)
+
     def has_movements(self) -> bool:
         return self._movement_from is not None
 
@@ -363,7 +368,7 @@ class ChartArtists:
         self._draw_customers(segments, t_sow, t_kzi)
         self.counts.update(segments, document.prepared.potential[customers.rows], (t_sow, t_kzi))
         for artist, rows in ((self._rings, customers.selected), (self._stars, customers.found)):
-            artist.set_data(*customers.positions(customers.in_view(rows)))
+            artist.set_data(*customers.positions(customers.drawn_of(rows)))
 
     # ----------------------------------------------------------------- customers
 

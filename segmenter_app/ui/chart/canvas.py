@@ -253,6 +253,10 @@ class QuadrantChart(FigureCanvasQTAgg):
         """Where the rings are drawn: (SoW %, KZI points)."""
         return self.artists.ringed_points()
 
+    def starred_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where the search's stars are drawn: (SoW %, KZI points)."""
+        return self.artists.starred_points()
+
     def segment_drawn(self, segment: str) -> bool:
         """The customers of ``segment`` are drawn (as markers or bubbles)."""
         return self.artists.segment_drawn(segment)

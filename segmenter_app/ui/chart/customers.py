@@ -86,6 +86,14 @@ class ChartCustomers:
             rows = rows[np.isin(rows, self._scope)]
         return rows
 
+    def drawn_of(self, rows: np.ndarray) -> np.ndarray:
+        """Those of ``rows`` that are on the chart and drawn (their segment not hidden by
+        the toggles), in their order: the stars and rings mark no hidden customer."""
+        rows = self.in_view(rows)
+        if self._shown is None or not len(rows):
+            return rows
+        return rows[self._shown[self._document.result.segment[rows].astype(np.int64)]]
+
     def positions(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Where document rows stand in chart units: (SoW %, KZI points)."""
         prepared = self._document.prepared
