@@ -3615,6 +3615,7 @@
         </message>
         <message>
             <source>as chosen</source>
+            <extracomment>Revenue above the wallet for at least this share of the customers whose SoW the list's amounts give (and at least :data:`UNIT_SUSPECT_MIN` of them): the two columns are most likely in different units (T€ beside €), not a few wallets too low.</extracomment>
             <translation>wie gewählt</translation>
         </message>
         <message>
@@ -3636,6 +3637,14 @@
         <message>
             <source>Satisfaction read with {high} as the best value: the list does not say which end is best. If {low} is the best, add --kzi-best low.</source>
             <translation>Zufriedenheit mit {high} als bestem Wert gelesen: Die Liste sagt nicht, welches Ende das beste ist. Ist {low} der beste Wert, ergänzen Sie --kzi-best low.</translation>
+        </message>
+        <message>
+            <source>'{header}'</source>
+            <translation>„{header}“</translation>
+        </message>
+        <message>
+            <source>'{header}' (read ×{factor})</source>
+            <translation>„{header}“ (gelesen ×{factor})</translation>
         </message>
         <message>
             <source>MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} (prioritise {prioritise}) · unclassified {unclassified}.</source>
@@ -4346,6 +4355,13 @@
             <translation>
                 <numerusform>{count} doppelte Kundennummer</numerusform>
                 <numerusform>{count} doppelte Kundennummern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Revenue is above the wallet for {count} of {total} customers, so their share of wallet counts as 100 %: check that {revenue} and {wallet} are in the same unit.</source>
+            <translation>
+                <numerusform>Der Umsatz liegt bei {count} von {total} Kunden über dem Einkaufsvolumen, ihr Share of Wallet zählt daher als 100 %: Prüfen Sie, ob {revenue} und {wallet} dieselbe Einheit haben.</numerusform>
+                <numerusform>Der Umsatz liegt bei {count} von {total} Kunden über dem Einkaufsvolumen, ihr Share of Wallet zählt daher als 100 %: Prüfen Sie, ob {revenue} und {wallet} dieselbe Einheit haben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -357,6 +357,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Revenue is above the wallet for {count} of {total} customers, so their share of wallet counts as 100 %: check that {revenue} and {wallet} are in the same unit.</source>
+            <translation>
+                <numerusform>Revenue is above the wallet for {count} of {total} customers, so its share of wallet counts as 100 %: check that {revenue} and {wallet} are in the same unit.</numerusform>
+                <numerusform>Revenue is above the wallet for {count} of {total} customers, so their share of wallet counts as 100 %: check that {revenue} and {wallet} are in the same unit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Wrote {path} ({rows} rows).</source>
             <translation>
                 <numerusform>Wrote {path} ({rows} row).</numerusform>

@@ -684,3 +684,20 @@ def test_the_language_in_force_again_words_nothing_anew_and_a_switch_words_every
         assert second.menu("file").title() == "&File" and window.menu("file").title() == "&File"
     finally:
         QApplication.instance().removeEventFilter(count)
+
+
+def test_revenue_above_the_wallet_for_most_customers_is_said_until_the_next_message(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """T€ beside €: the status bar says which columns to check, and the line stays."""
+    from segmenter_app.ui.dialogs.import_dialog import ImportDialog
+    from tests.core.test_unit_mismatch import mixed_units
+
+    # "Zufriedenheit (1-5)" does not say which end is best: the dialog asks, OK takes 5.
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: ImportDialog.DialogCode.Accepted)
+    open_list(qtbot, window, mixed_units(tmp_path))
+    message = window.statusBar().currentMessage()
+    assert "Revenue is above the wallet for 40 of 40 customers" in message
+    assert "'Umsatz 2025 (T€)' (read ×1,000)" in message
+    qtbot.wait(200)
+    assert "above the wallet" in window.statusBar().currentMessage()

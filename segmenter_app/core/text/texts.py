@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from segmenter_app.core import columns as registry
 
 # The one door to the core's words: callers use ``texts.tr``, ``texts.format_money``,
@@ -267,6 +269,13 @@ SUMMARY: dict[str, str] = {
         "Satisfaction read with {high} as the best value: the list does not say which end is best. "
         "If {low} is the best, add --kzi-best low.",
     ),
+    "revenue_above_wallet": QT_TRANSLATE_N_NOOP(
+        "core",
+        "Revenue is above the wallet for {count} of {total} customers, so their share of wallet counts "
+        "as 100 %: check that {revenue} and {wallet} are in the same unit.",
+    ),
+    "column_named": QT_TRANSLATE_NOOP("core", "'{header}'"),
+    "column_read_times": QT_TRANSLATE_NOOP("core", "'{header}' (read ×{factor})"),
     "segments": QT_TRANSLATE_NOOP(
         "core",
         "MODEL {MODEL} · FIX {FIX} · GROW {GROW} · MOVE {MOVE} "
@@ -295,6 +304,46 @@ def _mode_label(threshold: Any, language: str) -> str:
     if threshold.mode == "percentile":
         label += f" {format_number(threshold.value, language)}"
     return label
+
+
+#: Revenue above the wallet for at least this share of the customers whose SoW the
+#: list's amounts give (and at least :data:`UNIT_SUSPECT_MIN` of them): the two
+#: columns are most likely in different units (T€ beside €), not a few wallets too low.
+UNIT_SUSPECT_SHARE = 0.5
+UNIT_SUSPECT_MIN = 3
+
+
+def unit_mismatch_lines(report: Any, prepared: Any, language: str) -> list[str]:
+    """One line when revenue is above the wallet for most customers: the share of wallet
+    of each is capped at 100 % and the segments mean nothing, so the list's two amount
+    columns are named with how each was read (a header unit such as T€ multiplies)."""
+    from segmenter_app.core.model import segmentation as sg
+
+    measured = int((~np.isnan(prepared.sow)).sum())
+    above = int(((prepared.flags & sg.SOW_CLIPPED) != 0).sum())
+    if above < UNIT_SUSPECT_MIN or above < UNIT_SUSPECT_SHARE * measured:
+        return []
+    factors = {role: float(report.multipliers.get(role, 1.0)) for role in ("revenue", "wallet")}
+    scaled = len(set(factors.values())) > 1  # one column scaled by its header's unit, not the other
+
+    def named(role: str) -> str:
+        header = report.mapping.get(role) or tr(ROLE_NAMES.get(role, role), language)
+        key = "column_read_times" if scaled and factors[role] != 1.0 else "column_named"
+        return safe_format(
+            tr(SUMMARY[key], language), {"header": header, "factor": format_number(factors[role], language)}
+        )
+
+    return [
+        safe_format(
+            tr_n(SUMMARY["revenue_above_wallet"], above, language),
+            {
+                "count": format_number(above, language),
+                "total": format_number(measured, language),
+                "revenue": named("revenue"),
+                "wallet": named("wallet"),
+            },
+        )
+    ]
 
 
 def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, language: str) -> list[str]:
@@ -348,6 +397,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
     if report.scale is not None:
         lines.append(scale_line(report, language))
     lines += direction_lines(report, language) + direction_notice(report, language)
+    lines += unit_mismatch_lines(report, prepared, language)
     if int(prepared.classified.sum()):
         lines.append(
             t(

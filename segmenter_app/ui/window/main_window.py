@@ -250,7 +250,11 @@ class MainWindow(Retranslating, QMainWindow):
             message += " " + self.tr(
                 "{count} customers have no wallet: File ▸ Estimate wallets… fills them in.", "", blank
             ).format(count=texts.format_number(blank, self.translations.language))
-        self.statusBar().showMessage(message, 15000)
+        # Revenue above the wallet for most customers (T€ beside €): every segment is
+        # wrong, so the line stays until the next message.
+        mismatch = texts.unit_mismatch_lines(report, document.prepared, self.translations.language)
+        message = " ".join([message, *mismatch])
+        self.statusBar().showMessage(message, 0 if mismatch else 15000)
 
     def _show_document(self, document: CustomerDocument | None) -> None:
         language = self.translations.language
