@@ -4360,7 +4360,7 @@
         <message numerus="yes">
             <source>Revenue is above the wallet for {count} of {total} customers, so their share of wallet counts as 100 %: check that {revenue} and {wallet} are in the same unit.</source>
             <translation>
-                <numerusform>Der Umsatz liegt bei {count} von {total} Kunden über dem Einkaufsvolumen, ihr Lieferanteil zählt daher als 100 %: Prüfen Sie, ob {revenue} und {wallet} dieselbe Einheit haben.</numerusform>
+                <numerusform>Der Umsatz liegt bei {count} von {total} Kunden über dem Einkaufsvolumen, sein Lieferanteil zählt daher als 100 %: Prüfen Sie, ob {revenue} und {wallet} dieselbe Einheit haben.</numerusform>
                 <numerusform>Der Umsatz liegt bei {count} von {total} Kunden über dem Einkaufsvolumen, ihr Lieferanteil zählt daher als 100 %: Prüfen Sie, ob {revenue} und {wallet} dieselbe Einheit haben.</numerusform>
             </translation>
         </message>
