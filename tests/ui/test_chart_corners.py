@@ -49,3 +49,21 @@ def test_markers_and_bubbles_of_every_shape_cover_the_same_area(qtbot, opened) -
     assert len({len(areas) for areas in ranked}) == 1 and ranked[0], ranked
     for areas in zip(*ranked):
         assert max(areas) == pytest.approx(min(areas), rel=0.01), areas
+
+
+def test_the_four_corners_show_their_potential_all_or_none(qtbot, opened) -> None:
+    """Narrower and narrower, the corners drop their potential all four at once: one
+    pair with it and the other without read as segments without potential."""
+    document, counts = opened.document, opened.workspace.chart.artists.counts
+    # One GROW customer with a wallet in the hundreds of billions: the top corners'
+    # words grow longer than the bottom ones'.
+    row = int(np.flatnonzero(document.result.segment == sg.GROW)[0])
+    document.edit_value(row, "wallet", 512_345_000_000.0)
+    assert "bn" in counts.box_text("GROW") or "Mrd" in counts.box_text("GROW")
+    forms = set()
+    for width in range(400, 60, -1):
+        counts.place((0, 40, width, 400))
+        shown = ["·" in counts.box_text(name) for name in sg.SEGMENTS]
+        assert len(set(shown)) == 1, (width, [counts.box_text(name) for name in sg.SEGMENTS])
+        forms.add(shown[0])
+    assert forms == {True, False}  # both forms were met on the way

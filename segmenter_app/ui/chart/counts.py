@@ -103,18 +103,21 @@ class CornerCounts:
 
     def place(self, bounds: Box) -> None:
         """Put the boxes in the corners of the axes (``bounds``, widget pixels) and the
-        caption above them; the shorter words where two boxes would not fit side by side."""
+        caption above them; the shorter words in all four where two boxes would not fit
+        side by side."""
         left, top, right, bottom = bounds
         boxes = self._boxes
         if self._box_texts:
             for name, label in boxes.items():
                 label.setText(self._box_texts[name][0])
                 label.adjustSize()
-            for pair in (("GROW", "MODEL"), ("MOVE", "FIX")):
-                if sum(boxes[name].width() for name in pair) + 3 * MARGIN > right - left:
-                    for name in pair:
-                        boxes[name].setText(self._box_texts[name][1])
-                        boxes[name].adjustSize()
+            # All four the same way: a corner with its potential beside one without
+            # reads as a segment without potential.
+            pairs = (("GROW", "MODEL"), ("MOVE", "FIX"))
+            if any(sum(boxes[name].width() for name in pair) + 3 * MARGIN > right - left for pair in pairs):
+                for name, label in boxes.items():
+                    label.setText(self._box_texts[name][1])
+                    label.adjustSize()
         for name, label in boxes.items():
             x = left + MARGIN if name in ("GROW", "MOVE") else right - label.width() - MARGIN
             y = top + MARGIN if name in ("GROW", "MODEL") else bottom - label.height() - MARGIN
