@@ -1817,7 +1817,12 @@
         </message>
         <message>
             <source>Customer satisfaction index (KZI, points)</source>
+            <extracomment>the y axis's words, and the short ones for a chart too low for them (a laptop with the Team view open): never cut off at the top</extracomment>
             <translation>Kundenzufriedenheitsindex (KZI, Punkte)</translation>
+        </message>
+        <message>
+            <source>KZI (points)</source>
+            <translation>KZI (Punkte)</translation>
         </message>
         <message>
             <source>Thresholds: SoW {sow} · KZI {kzi}</source>

@@ -426,3 +426,21 @@ def test_many_selected_names_neither_squeeze_the_plot_nor_leave_the_axes(qtbot, 
     # A rename shows at once.
     document.edit_value(right, "customer_name", "Neuer Name GmbH")
     assert label.text() == "Neuer Name GmbH"
+
+
+def test_a_low_chart_says_kzi_in_short_and_never_cuts_its_axis_words(qtbot, opened, tmp_path):
+    """A laptop with the Team view open leaves the chart about 250 pixels: the y axis
+    says "KZI (points)" there instead of a long title cut at the top; a tall chart and
+    a saved picture say it in full."""
+    chart = opened.workspace.chart
+    long_words, short_words = chart.y_words
+    chart.fit_y_words(700)
+    assert chart.axes.get_ylabel() == long_words
+    chart.fit_y_words(230)
+    assert chart.axes.get_ylabel() == short_words
+    extent = chart.axes.yaxis.label.get_window_extent(chart.get_renderer())
+    assert extent.height < 230 - 90
+    chart.save_picture(str(tmp_path / "chart.svg"))
+    assert long_words in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    opened.set_language("de")
+    assert chart.y_words[1] == "KZI (Punkte)"

@@ -88,10 +88,22 @@ class QuadrantChart(FigureCanvasQTAgg):
         self.axes.set_xlabel(
             QCoreApplication.translate("QuadrantChart", "Share of wallet (%)"), parse_math=False
         )
-        self.axes.set_ylabel(
+        #: the y axis's words, and the short ones for a chart too low for them (a
+        #: laptop with the Team view open): never cut off at the top
+        self.y_words = (
             QCoreApplication.translate("QuadrantChart", "Customer satisfaction index (KZI, points)"),
-            parse_math=False,
+            QCoreApplication.translate("QuadrantChart", "KZI (points)"),
         )
+        self.axes.set_ylabel(self.y_words[0], parse_math=False)
+
+    def fit_y_words(self, height: float) -> None:
+        """The long y axis words when they fit ``height`` pixels of figure beside the x
+        axis's words and the caption, else the short ones."""
+        label = self.axes.yaxis.label
+        label.set_text(self.y_words[0])
+        room = height - 90 * self.figure.dpi / 100  # x axis words, caption, margins
+        if label.get_window_extent(self.get_renderer()).height > room:
+            label.set_text(self.y_words[1])
 
     # ----------------------------------------------------------------- what it shows
 
@@ -333,6 +345,7 @@ class QuadrantChart(FigureCanvasQTAgg):
         self._stale = False
         self.draw_count += 1
         axes = self.axes
+        self.fit_y_words(self.figure.bbox.height)
         # What the layout depends on besides the size: the words around the axes and
         # the limits the tick labels follow.
         words = (axes.get_xlabel(), axes.get_ylabel(), axes.get_title(), axes.get_xlim(), axes.get_ylim())

@@ -38,6 +38,7 @@ class ChartPicture:
             artists.counts.show_in_picture()
         try:
             figure.set_size_inches(*PICTURE_INCHES, forward=False)
+            canvas.fit_y_words(figure.bbox.height)  # the picture's own height
             figure.draw_without_rendering()  # the layout for the picture's size
             names = labels.add_to_picture(canvas.get_renderer())
             figure.savefig(path, dpi=PICTURE_DPI)
