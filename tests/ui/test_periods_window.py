@@ -595,3 +595,22 @@ def test_a_customer_unclassified_in_a_period_is_not_judged_and_its_trend_sorts(
     texts = [model.data(model.index(v, column)) for v in range(model.rowCount())]
     assert texts[0] == "▲" and texts[-1] == "", texts
     assert model.document_row(model.rowCount() - 1) == window.workspace.document.keys.row("K02")
+
+
+def test_the_columns_over_the_period_before_are_as_wide_as_their_words(qtbot, three_years):
+    """Shown when the second period came (hidden and 0 wide before): each column as wide
+    as its header and its values, never "■ …" or "+1…"."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = three_years
+    table, model = window.workspace.table, window.workspace.model
+    header = table.horizontalHeader()
+    metrics = QFontMetrics(header.font())
+    for key in ("trend", "segment_before", "delta_sow", "delta_kzi"):
+        column = model.column_of(key)
+        assert not table.isColumnHidden(column)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 20, key
+        texts = [model.data(model.index(row, column)) or "" for row in range(model.rowCount())]
+        widest = max(table.fontMetrics().horizontalAdvance(text) for text in texts)
+        assert header.sectionSize(column) >= widest + 10, (key, texts)

@@ -344,7 +344,13 @@ class Workspace(Retranslating, QWidget):
             return
         hidden = not self.state.has_history
         for key in HISTORY_KEYS:
-            self.table.setColumnHidden(self.model.column_of(key), hidden)
+            column = self.model.column_of(key)
+            shown_now = not hidden and self.table.isColumnHidden(column)
+            self.table.setColumnHidden(column, hidden)
+            if shown_now:
+                # Sized while hidden (no period before, a width of 0 kept): as wide as
+                # its header and texts now that it has them.
+                self._size_column(column)
 
     def set_periods(self, labels: list[str], shown: int) -> None:
         """The periods' labels (a rename, a period added) and the index shown."""
@@ -370,22 +376,25 @@ class Workspace(Retranslating, QWidget):
     def _size_columns(self) -> None:
         """Each column as wide as its header and the texts of the first rows in view
         (the top priorities), within limits: long texts (the why, notes) stay capped."""
-        header, model = self.table.horizontalHeader(), self.model
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        metrics, bold_metrics = self.table.fontMetrics(), QFontMetrics(bold)
+        for column in range(len(self.model.columns)):
+            self._size_column(column)
+
+    def _size_column(self, column: int) -> None:
+        """One column as wide as its header and the texts of the first rows in view."""
+        model = self.model
+        spec = model.columns[column]
+        font = QFont(self.table.font())
+        font.setBold(spec.key == "segment")
+        metrics = QFontMetrics(font)
         caps = {"why": 360, "notes": 260, "customer_name": 180, "account_manager": 150}
+        width = self._header_width(column)
         # The rows a laptop's table shows at once (about 30): 200 formatted 8,000 cells
         # and took a second of opening a 100,000-customer project.
-        sample = range(min(model.rowCount(), 40))
-        for column, spec in enumerate(model.columns):
-            width = self._header_width(column)
-            cell_metrics = bold_metrics if spec.key == "segment" else metrics
-            for view_row in sample:
-                text = model.data(model.index(view_row, column))
-                if text:
-                    width = max(width, cell_metrics.horizontalAdvance(text) + 20)
-            header.resizeSection(column, max(40, min(width, caps.get(spec.key, 180))))
+        for view_row in range(min(model.rowCount(), 40)):
+            text = model.data(model.index(view_row, column))
+            if text:
+                width = max(width, metrics.horizontalAdvance(text) + 20)
+        self.table.horizontalHeader().resizeSection(column, max(40, min(width, caps.get(spec.key, 180))))
 
     def _fit_headers(self) -> None:
         """Widen the columns whose header no longer fits (after a change of language);
