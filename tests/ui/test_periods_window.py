@@ -41,6 +41,14 @@ def three_years(qtbot, window, tmp_path, monkeypatch):
     return window
 
 
+def sorted_by_header(qtbot, window, column: int) -> list[str]:
+    """Click ``column``'s header, as a person sorts: the column's texts in the new order."""
+    model, header = window.workspace.model, window.workspace.table.horizontalHeader()
+    place = QPoint(header.sectionViewportPosition(column) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    return [model.data(model.index(v, column)) for v in range(model.rowCount())]
+
+
 def table_column(window, key: str) -> dict[str, str]:
     """customer key → the text of a column in the table, as shown."""
     model = window.workspace.model
@@ -184,13 +192,7 @@ def test_the_table_says_who_moved_since_the_period_before(qtbot, three_years):
     assert "pp" in model.headerData(model.column_of("delta_sow"), Qt.Orientation.Horizontal)
     assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     # Sorted by the trend: improved first, new last.
-    header = window.workspace.table.horizontalHeader()
-    qtbot.mouseClick(
-        header.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=QPoint(header.sectionViewportPosition(column) + 5, 5),
-    )
-    texts = [model.data(model.index(v, column)) for v in range(model.rowCount())]
+    texts = sorted_by_header(qtbot, window, column)
     assert texts[0] == "▲" and texts[-1] == "new"
     # The first period has no period before it: the columns are hidden.
     window.workspace.period_bar.choose(0)
@@ -586,13 +588,7 @@ def test_a_customer_unclassified_in_a_period_is_not_judged_and_its_trend_sorts(
     assert model.data(model.index(view, column)) == ""
     tip = model.data(model.index(view, column), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("not judged")
-    header = window.workspace.table.horizontalHeader()
-    qtbot.mouseClick(
-        header.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=QPoint(header.sectionViewportPosition(column) + 5, 5),
-    )
-    texts = [model.data(model.index(v, column)) for v in range(model.rowCount())]
+    texts = sorted_by_header(qtbot, window, column)
     assert texts[0] == "▲" and texts[-1] == "", texts
     assert model.document_row(model.rowCount() - 1) == window.workspace.document.keys.row("K02")
 
