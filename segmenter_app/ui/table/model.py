@@ -564,7 +564,7 @@ class CustomerTableModel(QAbstractTableModel):
             self._drag_changed(change)
             return
         if self._order_waits:
-            # The drag's end (or its undo): the order it kept waiting is made now.
+            # The drag has ended (released or cancelled): the order it kept waiting now.
             self._order_waits = False
             self._clear_display()
             self._reorder_or_repaint()
