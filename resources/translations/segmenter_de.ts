@@ -1586,6 +1586,10 @@
             <source>past period: read-only; edits go into {current}</source>
             <translation>vergangene Periode: nur lesen; Änderungen gehen in {current}</translation>
         </message>
+        <message>
+            <source>read-only</source>
+            <translation>nur lesen</translation>
+        </message>
     </context>
     <context>
         <name>PeriodNameDialog</name>

@@ -86,6 +86,14 @@ def test_the_selector_shows_a_past_period_in_chart_table_and_team_view(qtbot, th
         "Ben",
     ]
     assert "read-only" in bar.state.text()
+    # Where the sentence does not fit, it says "read-only" (never "p…"); the whole
+    # sentence stays in the tooltip.
+    state = bar.state
+    sentence = state.text()
+    state.resize(state.fontMetrics().horizontalAdvance(sentence) + 10, state.height())
+    assert state.shown_text() == sentence
+    state.resize(state.fontMetrics().horizontalAdvance("read-only") + 10, state.height())
+    assert state.shown_text() == "read-only" and state.toolTip() == sentence
     # ▶ twice: the current period again, editable.
     qtbot.mouseClick(bar.next, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(bar.next, Qt.MouseButton.LeftButton)

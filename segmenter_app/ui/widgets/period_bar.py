@@ -38,6 +38,7 @@ class StateLabel(QLabel):
 
     def __init__(self) -> None:
         super().__init__()
+        self.short = ""
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#7A4B00"))
         self.setPalette(palette)
@@ -45,15 +46,26 @@ class StateLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
-    def setText(self, text: str) -> None:
+    def set_texts(self, text: str, short: str) -> None:
+        """The sentence, and the few words shown where it does not fit ("read-only"
+        says more than "p…")."""
+        self.short = short
         super().setText(text)
         self.setToolTip(text)
+
+    def shown_text(self) -> str:
+        """What the label shows in its present width."""
+        width, metrics = self.contentsRect().width(), self.fontMetrics()
+        text = self.text()
+        if metrics.horizontalAdvance(text) > width and self.short:
+            text = self.short
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def paintEvent(self, _event) -> None:
         room = self.contentsRect()
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width())
+        text = self.shown_text()
         painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
@@ -148,13 +160,15 @@ class PeriodBar(Retranslating, QWidget):
         past = 0 <= shown < self._current
         self.previous.setEnabled(shown > 0)
         self.next.setEnabled(0 <= shown < self._current)
-        self.state.setText(
-            self.tr("past period: read-only; edits go into {current}").format(
-                current=self._labels[self._current]
+        if past:
+            self.state.set_texts(
+                self.tr("past period: read-only; edits go into {current}").format(
+                    current=self._labels[self._current]
+                ),
+                self.tr("read-only"),
             )
-            if past
-            else ""
-        )
+        else:
+            self.state.set_texts("", "")
 
     # ----------------------------------------------------------------- choosing
 
