@@ -547,7 +547,7 @@
         </message>
         <message>
             <source>improved</source>
-            <extracomment>Column keys, in table order; all of kind "history" (the column registry). The history columns that hold numbers (right-aligned). The mark of each movement (hs.IMPROVED … hs.NEW). Colour-blind safe: blue up, vermilion down, amber across (Okabe–Ito). Sort order of the trend: improved, changed, unchanged, worsened, new; a customer unclassified in either period is not judged and sorts last (NaN).</extracomment>
+            <extracomment>Column keys, in table order; all of kind "history" (the column registry). The history columns that hold numbers (right-aligned). The mark of each movement but new (which has its word); unclassified in this period or the one before, a customer is not judged and has none. Colour-blind safe: blue up, vermilion down, amber across (Okabe–Ito). Sort order of the trend: improved, changed, unchanged, worsened, new; a customer unclassified in either period is not judged and sorts last (NaN).</extracomment>
             <translation>verbessert</translation>
         </message>
         <message>
@@ -589,10 +589,6 @@
         <message>
             <source>new: not in the period before</source>
             <translation>neu: in der Periode davor nicht vorhanden</translation>
-        </message>
-        <message>
-            <source>not judged: unclassified in this period or the one before</source>
-            <translation>nicht bewertet: in dieser oder der Periode davor nicht klassifiziert</translation>
         </message>
         <message>
             <source>{movement}: {before} → {after}</source>

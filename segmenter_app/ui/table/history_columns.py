@@ -25,8 +25,15 @@ HISTORY_KEYS: tuple[str, ...] = ("trend", "segment_before", "delta_sow", "delta_
 #: The history columns that hold numbers (right-aligned).
 RIGHT: tuple[str, ...] = ("delta_sow", "delta_kzi")
 
-#: The mark of each movement (hs.IMPROVED … hs.NEW).
-MARKS: dict[int, str] = {hs.IMPROVED: "▲", hs.WORSENED: "▼", hs.CHANGED: "↔", hs.UNCHANGED: "="}
+#: The mark of each movement but new (which has its word); unclassified in this period
+#: or the one before, a customer is not judged and has none.
+MARKS: dict[int, str] = {
+    hs.IMPROVED: "▲",
+    hs.WORSENED: "▼",
+    hs.CHANGED: "↔",
+    hs.UNCHANGED: "=",
+    hs.UNJUDGED: "",
+}
 #: Colour-blind safe: blue up, vermilion down, amber across (Okabe–Ito).
 BRUSHES: dict[int, QBrush] = {
     hs.IMPROVED: QBrush(QColor("#0072B2")),
@@ -86,8 +93,7 @@ def text(movement: hs.Movement | None, row: int, key: str, language: str) -> str
         return ""
     kind = int(movement.kind[row])
     if key == "trend":
-        # Unclassified in this period or the one before: no axis to judge, no mark.
-        return movement_word(kind) if kind == hs.NEW else MARKS.get(kind, "")
+        return movement_word(kind) if kind == hs.NEW else MARKS[kind]
     if kind == hs.NEW:
         return ""
     if key == "segment_before":
@@ -113,10 +119,6 @@ def tooltip(movement: hs.Movement | None, row: int, key: str, language: str) -> 
     kind = int(movement.kind[row])
     if kind == hs.NEW:
         return QCoreApplication.translate("CustomerTableModel", "new: not in the period before")
-    if kind == hs.UNJUDGED and key == "trend":
-        return QCoreApplication.translate(
-            "CustomerTableModel", "not judged: unclassified in this period or the one before"
-        )
     before, after = int(movement.segment_before[row]), int(movement.segment_after[row])
     words = QCoreApplication.translate("CustomerTableModel", "{movement}: {before} → {after}").format(
         movement=movement_word(kind),
