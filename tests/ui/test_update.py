@@ -162,3 +162,57 @@ def test_former_customers_keep_their_notes_findable(qtbot, opened, tmp_path, mon
     row = next(r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r))
     assert dialog.table.item(row, 5).text() == "Rahmenvertrag gekündigt"
     dialog.close()
+
+
+def test_an_update_keeps_the_manager_segments_search_sort_and_selection(qtbot, opened, tmp_path, monkeypatch):
+    """An account manager filtered to their own customers, sorted by revenue, one
+    customer chosen: after the update (and its undo) they still look at the same."""
+    from tests.ui.test_periods_window import sorted_by_header
+
+    window, workspace = opened, opened.workspace
+    document = opened.document
+    manager = document.managers[1]
+    workspace.manager.setCurrentIndex(workspace.manager.findData(manager))  # as chosen in the box
+    qtbot.mouseClick(workspace.segment_buttons[sg.MOVE], Qt.MouseButton.LeftButton)
+    assert not workspace.segment_buttons[sg.MOVE].isChecked()
+    revenue = workspace.model.column_of("revenue")
+    sorted_by_header(qtbot, window, revenue)
+    model = workspace.model
+    first_key = document.keys[model.document_row(0)]
+    qtbot.mouseClick(
+        workspace.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=workspace.table.visualRect(model.index(0, revenue)).center(),
+    )
+    assert workspace.state.selected_keys == (first_key,)
+    ids = document.table["customer_id"].astype(str).to_numpy()
+    path = newer_list(document, tmp_path, drop=[ids[7]], lower=[ids[8]])
+    header = workspace.table.horizontalHeader()
+    order = header.sortIndicatorOrder()
+
+    def looks_the_same(shown) -> None:
+        assert window.document is shown and workspace.model.document is shown
+        assert workspace.manager.currentData() == manager and workspace.state.manager == manager
+        assert not workspace.segment_buttons[sg.MOVE].isChecked()
+        rows = [workspace.model.document_row(v) for v in range(workspace.model.rowCount())]
+        managers = shown.table["account_manager"].to_numpy()[rows]
+        assert len(rows) and set(managers.tolist()) == {manager}
+        assert sg.MOVE not in set(shown.result.segment[rows].tolist())
+        assert header.sortIndicatorSection() == workspace.model.column_of("revenue")
+        assert header.sortIndicatorOrder() == order
+        values = shown.table["revenue"].to_numpy()[rows]
+        values = values[~np.isnan(values)]
+        step = np.diff(values)
+        assert (step >= 0).all() or (step <= 0).all()
+        assert workspace.state.selected_keys == (first_key,)
+        selected = workspace.table.selectionModel().selectedRows()
+        assert [shown.keys[workspace.model.document_row(i.row())] for i in selected] == [first_key]
+
+    apply_through_dialog(qtbot, window, path, monkeypatch)
+    updated = window.document
+    assert updated is not document
+    looks_the_same(updated)
+    window.action("edit.undo").trigger()  # the update taken back
+    looks_the_same(document)
+    window.action("edit.redo").trigger()
+    looks_the_same(updated)

@@ -218,8 +218,24 @@ class Workspace(Retranslating, QWidget):
 
     # ----------------------------------------------------------------- document
 
-    def set_document(self, document: CustomerDocument | None, language: str) -> None:
+    def set_document(
+        self, document: CustomerDocument | None, language: str, *, keep_view: bool = False
+    ) -> None:
+        """Show ``document``: a new list starts over (every filter, the selection, the
+        sort and the column widths); with ``keep_view``, the same project's next
+        document (an update applied, undone or redone) keeps them, as another period
+        does (:meth:`show_period`) — an account manager filtered to their customers
+        still sees only theirs after the update."""
         self.language = language
+        if keep_view and self.document is not None and document is not None:
+            self.show_period(
+                document,
+                None,
+                refusal=None,
+                labels=self._period_labels,
+                shown=self._period_shown,
+            )
+            return
         if self.document is not None:
             self.document.changed.disconnect(self._on_document_changed)
         self.document = document
@@ -313,6 +329,8 @@ class Workspace(Retranslating, QWidget):
             for column, spec in enumerate(self.model.columns):
                 if spec.key in widths:
                     header.resizeSection(column, widths[spec.key])
+                elif widths:
+                    self._size_column(column)  # a column the document before lacked
             if sort is not None and self.model.has_column(sort[0]):
                 header.setSortIndicator(self.model.column_of(sort[0]), sort[1])
         finally:

@@ -216,7 +216,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_session_document(self, document: CustomerDocument, same_project: bool) -> None:
         session = self.projects.session
         path, project_path = session.path, session.project_path
-        self._show_document(document)
+        # The same project's step keeps what the user looks at: the manager filtered
+        # to, the segments, the search, the selection and the sort.
+        self._show_document(document, keep_view=same_project)
         # Movements since the last update: available as long as the document knows
         # where its customers were (a saved project keeps it), shown on request.
         movements = self.action("view.movements")
@@ -256,14 +258,14 @@ class MainWindow(Retranslating, QMainWindow):
         message = " ".join([message, *mismatch])
         self.statusBar().showMessage(message, 0 if mismatch else 15000)
 
-    def _show_document(self, document: CustomerDocument | None) -> None:
+    def _show_document(self, document: CustomerDocument | None, *, keep_view: bool = False) -> None:
         language = self.translations.language
         if document is not None:
             # Before the views take the document: the window is laid out for the screen
             # before they draw (on a laptop the Team view is folded, and a picture drawn
             # first would be drawn for nothing).
             self.window_settings.lay_out_first_list()
-        self.workspace.set_document(document, language)
+        self.workspace.set_document(document, language, keep_view=keep_view)
         self.thresholds.set_document(document, language)
         self.notes.set_document(document, language)
         self.team.set_document(document, language)
