@@ -437,7 +437,9 @@ def load_input(args: argparse.Namespace, language: str) -> Loaded | int:
         if isinstance(document, int):
             return document
         documents.append(document)
-    managers = sorted({name for document in documents for name in document.managers})
+    from segmenter_app.core.model.collation import sorted_names
+
+    managers = sorted_names({name for document in documents for name in document.managers})
     apply_plan_options(args, documents[0], language, managers)
     if len(paths) == 1:
         trace("segmented")

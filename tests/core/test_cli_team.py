@@ -286,3 +286,27 @@ def test_the_newcomers_list_end_to_end_against_the_walk(tmp_path: Path) -> None:
     # The team's lines on stderr, in German: the index last period → plan and what it means.
     assert "Fehlallokation: letzter Zeitraum" in done.stderr and "→ Plan" in done.stderr
     assert "müsste zu anderen Kunden wandern" in done.stderr
+
+
+def test_managers_are_listed_as_people_read_names(make_xlsx, tmp_path: Path) -> None:
+    """Umlauts and ß as their base letters, case ignored, numbers as numbers: Özdemir
+    between Müller and Weiß (code-point order put it last), Bezirk 2 before Bezirk 10."""
+    from segmenter_app.core.model.collation import sorted_names
+
+    names = ["Weiß", "Özdemir", "bauer", "Bezirk 10", "Zander", "Müller", "Bezirk 2", "Éva", "Baur"]
+    # Each manager has as many customers as their place in ``names``: the counts say
+    # that every customer stayed with their own manager.
+    owners = [name for place, name in enumerate(names, start=1) for _ in range(place)]
+    rows = [[str(i), f"Kunde {i}", name, 100 + i, 1000, 60] for i, name in enumerate(owners, start=1)]
+    path = make_xlsx([HEADER[:6], *rows])
+    out = tmp_path / "team.csv"
+    done = segmenter("team", path, "-o", out, "--lang", "de")
+    assert done.returncode == 0, done.stderr
+    frame = pd.read_csv(out, keep_default_na=False)
+    expected = ["bauer", "Baur", "Bezirk 2", "Bezirk 10", "Éva", "Müller", "Özdemir", "Weiß", "Zander"]
+    assert frame.account_manager.tolist()[:-1] == expected
+    counts = dict(zip(frame.account_manager, frame.customers))
+    assert all(counts[name] == place for place, name in enumerate(names, start=1))
+    assert sorted_names(reversed(expected)) == expected
+    # Equal but for case and accents: a fixed order all the same.
+    assert sorted_names(["muller", "Müller", "Muller"]) == sorted_names(["Muller", "muller", "Müller"])

@@ -21,6 +21,7 @@ import pandas as pd
 
 from segmenter_app.core.errors import ThresholdError
 from segmenter_app.core.importing.scales import Scale
+from segmenter_app.core.model.collation import name_key
 from segmenter_app.core.model.wallet import WalletEstimate, WalletResult, effective_wallets
 
 SEGMENTS: tuple[str, ...] = ("MODEL", "FIX", "GROW", "MOVE")
@@ -253,6 +254,18 @@ def id_order(customer_ids: pd.Series) -> np.ndarray:
     return rank
 
 
+def _manager_codes(managers: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Each customer's manager as a code, and the managers' names in the order people
+    read them listed (``collation.name_key``: Özdemir before Weiß, Manager 2 before
+    Manager 10): code ``i`` is ``names[i]``."""
+    codes, uniques = pd.factorize(managers.astype(str))
+    names = [str(name) for name in uniques]
+    order = sorted(range(len(names)), key=lambda i: name_key(names[i]))
+    recode = np.empty(len(order), dtype=np.int64)
+    recode[order] = np.arange(len(order), dtype=np.int64)
+    return recode[codes], [names[i] for i in order]
+
+
 def _descending_rank(values: np.ndarray, id_rank: np.ndarray) -> np.ndarray:
     """Each row's place when the rows go largest value first (NaN last), ties by id."""
     key = -np.where(np.isnan(values), -np.inf, values)
@@ -285,7 +298,7 @@ def prepare(
     wallets = effective_wallets(table, wallet_estimate)
     sow, kzi, potential, flags = measures(table, scale, wallets)
     classified = ~np.isnan(sow) & ~np.isnan(kzi)
-    codes, uniques = pd.factorize(table["account_manager"].astype(str), sort=True)
+    codes, managers = _manager_codes(table["account_manager"])
     ids = id_order(table["customer_id"])
     known = classified & ~np.isnan(potential)
     if known.any():
@@ -302,7 +315,7 @@ def prepare(
         classified=classified,
         flags=flags,
         manager_codes=codes.astype(np.int64),
-        managers=[str(u) for u in uniques],
+        managers=managers,
         potential_rank=_descending_rank(potential, ids),
         revenue_rank=_descending_rank(revenue, ids),
         top_potential=top,

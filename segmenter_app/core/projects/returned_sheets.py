@@ -37,6 +37,7 @@ from segmenter_app.core.model.baseline import (
     BASELINE_META,
     EDITABLE_KEYS,
 )
+from segmenter_app.core.model.collation import sorted_names
 from segmenter_app.core.projects.manager_copy import customer_key
 from segmenter_app.core.reading.reader import detect_format, read_head
 from segmenter_app.core.reading.sandbox import read_batch
@@ -246,7 +247,8 @@ def returned_file(path: Path, found: WorkbookTables, scale: Scale | None) -> Ret
                 cut_edits,
                 fields,
             )
-    managers = sorted({values.get("account_manager", "") for values in (baseline or {}).values()} - {""})
+    managers = sorted_names({values.get("account_manager", "") for values in (baseline or {}).values()})
+    managers = [name for name in managers if name]
     if baseline is not None:
         for values in baseline.values():
             values.pop("account_manager", None)
