@@ -235,3 +235,40 @@ def test_the_first_list_on_a_laptop_draws_the_chart_once_and_the_folded_team_vie
     unfold = window.team_dock.titleBarWidget().findChild(QToolButton, "fold")
     qtbot.mouseClick(unfold, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: team.canvas.draw_count == 1, timeout=5000)
+
+
+def test_panels_stay_as_the_user_left_them_across_lists_and_sessions(qtbot, qapp, window, tmp_path: Path):
+    """A closed panel stays closed for the next list and the next session (View opens it
+    again); a folded one comes back folded and unfolds to its size."""
+    from tests.ui.conftest import new_window
+
+    _german_laptop(qtbot, window)
+    team = window.team_dock
+    qtbot.waitUntil(lambda: team.height() <= 40)
+    qtbot.mouseClick(team.titleBarWidget().findChild(QToolButton, "fold"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.team.isVisible() and team.height() > 100)
+    unfolded = team.height()
+    qtbot.mouseClick(team.titleBarWidget().findChild(QToolButton, "fold"), Qt.MouseButton.LeftButton)
+    assert is_folded(team)
+    notes = window.notes_dock
+    qtbot.mouseClick(notes.titleBarWidget().close_button, Qt.MouseButton.LeftButton)
+    assert notes.isHidden() and not notes.toggleViewAction().isChecked()  # View ▸ Customer
+    copy = tmp_path / "kunden_2027.xlsx"
+    copy.write_bytes(sample_list("de").read_bytes())
+    open_list(qtbot, window, copy)  # another list: the panels as they were
+    assert notes.isHidden() and is_folded(team) and not window.team.isVisible()
+    window.close()
+
+    second = new_window(qtbot, qapp)  # the next session, from the settings the first kept
+    assert second.team_dock.isHidden()  # the start page shows no panel
+    open_list(qtbot, second, sample_list("de"))
+    qtbot.waitUntil(lambda: second.layout_settled)
+    team = second.team_dock
+    assert not team.isHidden() and is_folded(team) and not second.team.isVisible()
+    qtbot.waitUntil(lambda: team.height() <= 40)
+    assert second.notes_dock.isHidden() and not second.thresholds_dock.isHidden()
+    qtbot.mouseClick(team.titleBarWidget().findChild(QToolButton, "fold"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: second.team.isVisible() and team.height() > 100)
+    assert abs(team.height() - unfolded) <= 30
+    second.notes_dock.toggleViewAction().trigger()  # View ▸ Customer opens the panel again
+    assert not second.notes_dock.isHidden()

@@ -271,9 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.team.set_document(document, language)
         self.stack.setCurrentWidget(self.workspace if document is not None else self.empty)
         self.action_table.set_document_open(document is not None)
-        self.thresholds_dock.setVisible(document is not None)
-        self.notes_dock.setVisible(document is not None)
-        self.team_dock.setVisible(document is not None)
+        self.window_settings.show_docks(document is not None)
         self._update_undo_actions()
         self.update_title()
 

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from segmenter_app.core.resources import sample_list
 from segmenter_app.ui import settings_guard
 from segmenter_app.ui.screen_fit import fit_into_screen
-from segmenter_app.ui.widgets.collapsible_dock import set_folded
+from segmenter_app.ui.widgets.collapsible_dock import is_folded, set_folded
 
 #: How many recent files the File menu lists.
 MAX_RECENT = 8
+#: The panels beside a list (the window's attributes), hidden on the start page.
+DOCKS = ("thresholds_dock", "notes_dock", "team_dock")
 
 
 class WindowSettings(QObject):
@@ -31,6 +33,12 @@ class WindowSettings(QObject):
         self.first_layout_pending = False
         #: False while the first layout after the first list is still being applied
         self.layout_settled = True
+        #: the panels the user keeps open, while the start page hides them (None: a list
+        #: shows, and the panels' own visibility is the choice)
+        self._kept_docks: set[str] | None = None
+        #: the panels folded when the window last closed, with their unfolded sizes:
+        #: folded again when the first list of this session shows
+        self._folds_to_restore: dict[str, int] = {}
 
     # ----------------------------------------------------------------- recent files
 
@@ -81,6 +89,9 @@ class WindowSettings(QObject):
             # their sizes then): the panel narrow, the table wider than the chart.
             self.first_layout_pending = True
         settings_guard.restore_bytes(settings, "window/state", window.restoreState)
+        self._folds_to_restore = _folds(settings_guard.text_list(settings, "window/folded"))
+        if settings.contains("window/docks"):  # else the state's own (an older version's)
+            self._kept_docks = set(settings_guard.text_list(settings, "window/docks")) & set(DOCKS)
         if not settings_guard.restore_bytes(
             settings, "window/splitter", window.workspace.splitter.restoreState
         ):
@@ -95,11 +106,41 @@ class WindowSettings(QObject):
         window = self._window
         window.settings.setValue("window/geometry", window.saveGeometry())
         window.settings.setValue("window/state", window.saveState())
+        window.settings.setValue("window/docks", sorted(self._open_docks()))
+        folds = self._folds_to_restore or {
+            name: int(getattr(window, name).property("unfolded_size") or 0)
+            for name in DOCKS
+            if is_folded(getattr(window, name))
+        }
+        window.settings.setValue("window/folded", [f"{name}={size}" for name, size in sorted(folds.items())])
         window.settings.setValue("window/splitter", window.workspace.splitter.saveState())
+
+    def show_docks(self, list_shown: bool) -> None:
+        """The panels: hidden on the start page; when a list shows, open as the user left
+        them — a panel closed stays closed for the next list, the update and the next
+        session, until View reopens it."""
+        docks = {name: getattr(self._window, name) for name in DOCKS}
+        if not list_shown:
+            self._kept_docks = self._open_docks()
+            for dock in docks.values():
+                dock.setVisible(False)
+        elif self._kept_docks is not None:
+            for name, dock in docks.items():
+                dock.setVisible(name in self._kept_docks)
+            self._kept_docks = None
+
+    def _open_docks(self) -> set[str]:
+        if self._kept_docks is not None:
+            return set(self._kept_docks)
+        return {name for name in DOCKS if not getattr(self._window, name).isHidden()}
 
     def lay_out_first_list(self) -> None:
         """The first list is shown: lay the window out for the screen once its widgets
         have their sizes (on the next turn of the event loop)."""
+        if self._folds_to_restore:
+            folds, self._folds_to_restore = self._folds_to_restore, {}
+            self.layout_settled = False
+            QTimer.singleShot(0, lambda: self._fold_again(folds))
         if not self.first_layout_pending:
             return
         self.first_layout_pending = False
@@ -127,8 +168,32 @@ class WindowSettings(QObject):
         window.workspace.splitter.setSizes([width * share // 100, width - width * share // 100])
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._settle))
 
+    def _fold_again(self, folds: dict[str, int]) -> None:
+        """Fold the panels that were folded when the window last closed (a laptop user
+        who folded the Team view finds it folded), each unfolding to its old size."""
+        window = self._window
+        for name, size in folds.items():
+            dock = getattr(window, name)
+            if dock.isHidden() or is_folded(dock):
+                continue  # closed, or folded with the panel tabbed with it
+            set_folded(window, dock, True)
+            if size > 0:
+                dock.setProperty("unfolded_size", size)
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._settle))
+
     def _fit_screen_height(self) -> None:
         fit_into_screen(self._window, across=False)
 
     def _settle(self) -> None:
         self.layout_settled = True
+
+
+def _folds(entries: list[str]) -> dict[str, int]:
+    """``window/folded``'s entries ("team_dock=194"): the panel and its unfolded size;
+    anything else is left out."""
+    folds = {}
+    for entry in entries:
+        name, _, size = entry.partition("=")
+        if name in DOCKS:
+            folds[name] = int(size) if size.isdigit() and len(size) < 6 else 0
+    return folds
