@@ -618,3 +618,28 @@ def test_the_columns_over_the_period_before_are_as_wide_as_their_words(qtbot, th
         texts = [model.data(model.index(row, column)) or "" for row in range(model.rowCount())]
         widest = max(table.fontMetrics().horizontalAdvance(text) for text in texts)
         assert header.sectionSize(column) >= widest + 10, (key, texts)
+
+
+def test_switching_periods_never_writes_a_note_into_another_customer(qtbot, three_years):
+    """The customer panel shows a customer with a note while the periods switch: the
+    note stays its own (the panel once took the past period's customer in the same row
+    for this one and wrote that one's empty note over it)."""
+    window = three_years
+    current, notes, bar = window.document, window.notes, window.workspace.period_bar
+    past = window.period_view.periods.document_of(0)
+    key = next(
+        k for k in current.keys if k in past.keys and past.keys.row(k) != current.keys.row(k)
+    )
+    window.workspace.state.select_keys([key])
+    assert notes.row == current.keys.row(key)
+    notes.note.setFocus()
+    qtbot.keyClicks(notes.note, "Termin im Mai")
+    window.workspace.table.setFocus()  # leaving the note writes it
+    qtbot.waitUntil(lambda: current.table["notes"].iat[current.keys.row(key)] == "Termin im Mai")
+    before, steps = current.table["notes"].copy(), len(current.undo_stack)
+    for index in (0, 1, 2, 0, 2):
+        bar.choose(index)
+        shown = window.period_view.periods.document_of(index)
+        assert notes.document is shown and shown.keys[notes.row] == key
+    assert notes.note.toPlainText() == "Termin im Mai"
+    assert current.table["notes"].equals(before) and len(current.undo_stack) == steps

@@ -216,3 +216,52 @@ def test_an_update_keeps_the_manager_segments_search_sort_and_selection(qtbot, o
     looks_the_same(document)
     window.action("edit.redo").trigger()
     looks_the_same(updated)
+
+
+def test_undoing_an_update_keeps_the_note_of_the_customer_shown_and_its_redo(
+    qtbot, opened, tmp_path, monkeypatch
+):
+    """The customer panel shows a customer with a note through an update and its undo:
+    its note stays its own, no other customer gets it, and no step is added (which
+    would take Redo away).  The newer list has a new customer on top, so every row is
+    another customer in the other document."""
+    window, workspace, notes = opened, opened.workspace, opened.notes
+    document = opened.document
+    model = workspace.model
+    name_column = model.column_of("customer_name")
+
+    def click_customer(key: str) -> None:
+        shown = window.document
+        view = next(v for v in range(workspace.model.rowCount()) if shown.keys[workspace.model.document_row(v)] == key)
+        index = workspace.model.index(view, name_column)
+        workspace.table.scrollTo(index)
+        qtbot.mouseClick(
+            workspace.table.viewport(), Qt.MouseButton.LeftButton, pos=workspace.table.visualRect(index).center()
+        )
+        assert notes.row is not None and shown.keys[notes.row] == key
+
+    key = document.keys[2]  # before the customer the newer list drops: a row further down there
+    click_customer(key)
+    notes.note.setFocus()
+    qtbot.keyClicks(notes.note, "Rabatt im Maerz, Meier & Co.")
+    workspace.table.setFocus()  # leaving the note writes it
+    qtbot.waitUntil(lambda: document.table["notes"].iat[document.keys.row(key)] == "Rabatt im Maerz, Meier & Co.")
+    before = document.table["notes"].copy()
+    ids = document.table["customer_id"].astype(str).to_numpy()
+    path = newer_list(document, tmp_path, drop=[ids[7]], lower=[ids[8]])
+    apply_through_dialog(qtbot, window, path, monkeypatch)
+    updated = window.document
+    assert updated.keys.row(key) != document.keys.row(key)  # the rows moved
+    updated_notes = updated.table["notes"].copy()
+    assert updated_notes.iat[updated.keys.row(key)] == "Rabatt im Maerz, Meier & Co."
+    click_customer(key)
+    steps = len(updated.undo_stack)
+    window.action("edit.undo").trigger()  # the update taken back
+    assert window.document is document
+    assert document.table["notes"].equals(before)  # no note written into another customer
+    assert notes.document is document and document.keys[notes.row] == key
+    assert notes.note.toPlainText() == "Rabatt im Maerz, Meier & Co."
+    assert window.action("edit.redo").isEnabled() and len(document.undo_stack) == steps
+    window.action("edit.redo").trigger()
+    assert window.document is updated and updated.table["notes"].equals(updated_notes)
+    assert notes.document is updated and updated.keys[notes.row] == key

@@ -132,6 +132,10 @@ class NotesPanel(Retranslating, QWidget):
         self.refresh()
 
     def set_document(self, document: CustomerDocument | None, language: str) -> None:
+        """Show ``document``'s customers from now on: the note being typed goes into
+        the document shown until now, and no customer is shown until :meth:`show_row`
+        names a row of the new one (a row of the document before would be another
+        customer there — its note once went into the wrong one)."""
         self.commit_note()
         if self.document is not None:
             self.document.changed.disconnect(self._on_document_changed)
@@ -139,7 +143,8 @@ class NotesPanel(Retranslating, QWidget):
         self.language = language
         if document is not None:
             document.changed.connect(self._on_document_changed)
-        self.show_row(None)
+        self.row = None
+        self.refresh(note=True)
 
     def set_language(self, language: str) -> None:
         self.language = language

@@ -265,9 +265,11 @@ class MainWindow(Retranslating, QMainWindow):
             # before they draw (on a laptop the Team view is folded, and a picture drawn
             # first would be drawn for nothing).
             self.window_settings.lay_out_first_list()
+        # The customer panel first: the workspace then names the customer it shows by
+        # a row of this document (kept across an update).
+        self.notes.set_document(document, language)
         self.workspace.set_document(document, language, keep_view=keep_view)
         self.thresholds.set_document(document, language)
-        self.notes.set_document(document, language)
         self.team.set_document(document, language)
         self.stack.setCurrentWidget(self.workspace if document is not None else self.empty)
         self.action_table.set_document_open(document is not None)

@@ -145,6 +145,10 @@ class PeriodView(QObject):
             else None
         )
         window.workspace.period_bar.set_periods(labels, index)
+        language = window.translations.language
+        if window.notes.document is not document:
+            # Before the workspace names the current customer by a row of this period.
+            window.notes.set_document(document, language)
         window.workspace.show_period(
             document,
             (lambda index=index: self._before(index)) if index > 0 else None,
@@ -152,12 +156,8 @@ class PeriodView(QObject):
             labels=labels,
             shown=index,
         )
-        language = window.translations.language
         if window.thresholds.document is not document:
             window.thresholds.set_document(document, language)
-        if window.notes.document is not document:
-            window.notes.set_document(document, language)
-            window.notes.show_row(window.workspace.state.current)
         if window.team.document is not document:
             window.team.show_period(document)
         self._show_movements(index)
