@@ -232,12 +232,12 @@ def test_undoing_an_update_keeps_the_note_of_the_customer_shown_and_its_redo(
 
     def click_customer(key: str) -> None:
         shown = window.document
-        view = next(v for v in range(workspace.model.rowCount()) if shown.keys[workspace.model.document_row(v)] == key)
-        index = workspace.model.index(view, name_column)
+        table = workspace.model
+        view = next(v for v in range(table.rowCount()) if shown.keys[table.document_row(v)] == key)
+        index = table.index(view, name_column)
         workspace.table.scrollTo(index)
-        qtbot.mouseClick(
-            workspace.table.viewport(), Qt.MouseButton.LeftButton, pos=workspace.table.visualRect(index).center()
-        )
+        place = workspace.table.visualRect(index).center()
+        qtbot.mouseClick(workspace.table.viewport(), Qt.MouseButton.LeftButton, pos=place)
         assert notes.row is not None and shown.keys[notes.row] == key
 
     key = document.keys[2]  # before the customer the newer list drops: a row further down there
@@ -245,7 +245,8 @@ def test_undoing_an_update_keeps_the_note_of_the_customer_shown_and_its_redo(
     notes.note.setFocus()
     qtbot.keyClicks(notes.note, "Rabatt im Maerz, Meier & Co.")
     workspace.table.setFocus()  # leaving the note writes it
-    qtbot.waitUntil(lambda: document.table["notes"].iat[document.keys.row(key)] == "Rabatt im Maerz, Meier & Co.")
+    written = "Rabatt im Maerz, Meier & Co."
+    qtbot.waitUntil(lambda: document.table["notes"].iat[document.keys.row(key)] == written)
     before = document.table["notes"].copy()
     ids = document.table["customer_id"].astype(str).to_numpy()
     path = newer_list(document, tmp_path, drop=[ids[7]], lower=[ids[8]])
