@@ -401,10 +401,14 @@ def test_the_update_dialog_fits_the_laptop_with_every_tab_and_why_readable_in_ge
         why = 6
         assert moves.columnViewportPosition(why) + moves.columnWidth(why) <= moves.viewport().width()
         metrics = moves.fontMetrics()
+        # ... once the column has its width (measured before, every row was many lines
+        # high: three moves to a laptop's screen).
+        qtbot.waitUntil(lambda: moves.rowHeight(0) < 4 * metrics.lineSpacing())
         for row in range(moves.rowCount()):
             text = moves.item(row, why).text()
             lines = -(-metrics.horizontalAdvance(text) // max(moves.columnWidth(why) - 8, 1))
             assert moves.rowHeight(row) >= lines * metrics.lineSpacing(), text
+            assert moves.rowHeight(row) <= (lines + 1) * metrics.lineSpacing() + 8, text
         assert dialog.matrix.verticalHeaderItem(4).text() != "von ohne Segment"
         return True
 

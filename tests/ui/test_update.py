@@ -266,3 +266,32 @@ def test_undoing_an_update_keeps_the_note_of_the_customer_shown_and_its_redo(
     window.action("edit.redo").trigger()
     assert window.document is updated and updated.table["notes"].equals(updated_notes)
     assert notes.document is updated and updated.keys[notes.row] == key
+
+
+def test_each_move_is_as_high_as_its_why_once_the_dialog_shows(qtbot, opened, tmp_path, monkeypatch):
+    """The moves' rows were measured while the dialog was built (the *Why* column a few
+    pixels wide): 155 pixels each, three moves to a laptop's screen."""
+    document = opened.document
+    ids = document.table["customer_id"].astype(str).to_numpy()
+    model = np.flatnonzero(document.result.segment == sg.MODEL)
+    path = newer_list(document, tmp_path, drop=[], lower=[ids[row] for row in model[:30]])
+    seen = {}
+
+    def shown(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        moves, why = dialog.moves, 6
+        metrics = moves.fontMetrics()
+        qtbot.waitUntil(lambda: moves.rowHeight(0) < 4 * metrics.lineSpacing())
+        assert moves.rowCount() >= 30
+        for row in range(moves.rowCount()):
+            text = moves.item(row, why).text()
+            lines = -(-metrics.horizontalAdvance(text) // max(moves.columnWidth(why) - 8, 1))
+            assert lines * metrics.lineSpacing() <= moves.rowHeight(row), text
+            assert moves.rowHeight(row) <= (lines + 1) * metrics.lineSpacing() + 8, text
+        seen["rows"] = moves.rowCount()
+        return UpdateDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(UpdateDialog, "exec", shown)
+    opened.projects.update_from(path)
+    qtbot.waitUntil(lambda: "rows" in seen, timeout=30_000)

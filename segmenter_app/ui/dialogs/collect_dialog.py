@@ -8,7 +8,7 @@ stays narrow (its full path in the tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from segmenter_app.core.projects.collect import CollectPlan
 from segmenter_app.core.text import collect_words, texts
 from segmenter_app.ui.screen_fit import fit_to_screen
 from segmenter_app.ui.table.action_cells import date_text, status_text
+from segmenter_app.ui.table.row_heights import RowsFitText
 
 #: Rows shown per list: a review of thousands of changes stays quick to open; the
 #: counts in the tab titles are always whole.
@@ -50,10 +51,8 @@ class ReviewTable(QTableWidget):
         self.setHorizontalHeaderLabels([header for header, _kind in columns])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         metrics = self.fontMetrics()
-        self.verticalHeader().setMaximumSectionSize(metrics.lineSpacing() * VALUE_LINES + 8)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         for column, kind in enumerate(self.kinds):
@@ -66,11 +65,7 @@ class ReviewTable(QTableWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(column, metrics.averageCharWidth() * (26 if kind == CUSTOMER else 16))
         # Rows as high as their text again when a column changes width (once per change).
-        self._fit_rows = QTimer(self)
-        self._fit_rows.setSingleShot(True)
-        self._fit_rows.setInterval(0)
-        self._fit_rows.timeout.connect(self.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_args: self._fit_rows.start())
+        self.rows_fit = RowsFitText(self, VALUE_LINES)
 
 
 class CollectDialog(QDialog):

@@ -29,8 +29,11 @@ from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
 from segmenter_app.core.text import history_texts, texts
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.table.row_heights import RowsFitText
 
 ALERT_BRUSH = QBrush(QColor("#FDE2D8"))
+#: A move's *Why* shows up to this many lines (all of it in its tooltip).
+WHY_LINES = 4
 
 
 class UpdateDialog(Retranslating, QDialog):
@@ -77,8 +80,9 @@ class UpdateDialog(Retranslating, QDialog):
         self.tabs.addTab(self.renamed, "")
         # Every tab's title in view: no scroll arrows hiding the last ones.
         self.tabs.setUsesScrollButtons(False)
-        # The *Why* of a move wraps in its column instead of being cut.
-        self.moves.setWordWrap(True)
+        # The *Why* of a move wraps in its column instead of being cut, each row as high
+        # as its text once the column has its width.
+        self.moves_fit = RowsFitText(self.moves, WHY_LINES)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -281,7 +285,7 @@ class UpdateDialog(Retranslating, QDialog):
         self.moves.resizeColumnsToContents()
         header = self.moves.horizontalHeader()
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.moves.resizeRowsToContents()
+        self.moves_fit.refit()
 
     def _fill_matrix(self) -> None:
         labels = list(MATRIX_LABELS)

@@ -1,0 +1,35 @@
+"""Rows as high as their wrapped text, in the tables of the dialogs (the update's
+segment moves, the collect review).
+
+A row's height is measured against its columns' widths.  Measured while the dialog is
+still being built — before it is shown, when a stretched column is only a few pixels
+wide — every row came out many lines high (the update dialog's moves were 155 pixels
+each on a laptop: three to a screen).  So the rows are measured again whenever a column
+changes width (the dialog shown, resized, a column dragged), once per change however
+many columns moved, and never higher than ``max_lines`` lines.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QTableView
+
+
+class RowsFitText(QObject):
+    """Keeps ``table``'s rows as high as their text (word wrap on), up to
+    ``max_lines`` lines; the rest of a longer text is in its tooltip."""
+
+    def __init__(self, table: QTableView, max_lines: int) -> None:
+        super().__init__(table)
+        self._table = table
+        table.setWordWrap(True)
+        table.verticalHeader().setMaximumSectionSize(table.fontMetrics().lineSpacing() * max_lines + 8)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(table.resizeRowsToContents)
+        table.horizontalHeader().sectionResized.connect(lambda *_args: self._timer.start())
+
+    def refit(self) -> None:
+        """Measure the rows again (after the table's texts changed)."""
+        self._timer.start()
