@@ -701,3 +701,28 @@ def test_revenue_above_the_wallet_for_most_customers_is_said_until_the_next_mess
     assert "'Umsatz 2025 (T€)' (read ×1,000)" in message
     qtbot.wait(200)
     assert "above the wallet" in window.statusBar().currentMessage()
+
+
+def test_an_ampersand_in_a_customer_name_stays_in_the_edit_menu(qtbot, opened):
+    """"Meier & Söhne" in Undo's text, not "Meier _Söhne" (Qt reads one & as a
+    keyboard mark)."""
+    document = opened.document
+    document.edit_value(3, "customer_name", "Meier & Söhne GmbH")
+    document.edit_value(3, "notes", "Rückruf")
+    undo = opened.action("edit.undo")
+    assert "Meier && Söhne GmbH" in undo.text()  # shown as one "&"
+    assert "Meier & Söhne GmbH" in opened.action_table.text("edit.undo")
+    undo.trigger()
+    assert "Meier && Söhne GmbH" in opened.action("edit.redo").text()
+
+
+def test_an_ampersand_in_a_recent_file_name_stays_in_the_file_menu(qtbot, window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    recent = tmp_path / "Meier & Co 2026.xlsx"
+    recent.write_bytes(b"")
+    QSettings().setValue("recent", [str(recent)])
+    window.window_settings.refresh_recent_menu()
+    menu = window.menu("file.recent")  # File ▸ Open Recent
+    assert [action.text() for action in menu.actions()] == ["Meier && Co 2026.xlsx"]
+

@@ -99,10 +99,13 @@ class _Labels(dict):
 
 def _filled(text: str, values: dict[str, str]) -> str:
     """``text`` with its placeholders filled in; where they are empty, the separator
-    before them goes too ("&Rückgängig: {what}" → "&Rückgängig", never "Rückgängig:")."""
+    before them goes too ("&Rückgängig: {what}" → "&Rückgängig", never "Rückgängig:").
+    A value is the user's words, never a keyboard mark: its "&" is doubled, so that
+    "Note on Meier & Söhne" is not shown as "Note on Meier _Söhne"."""
     if "{" not in text:
         return text
-    return text.format_map(_Labels(values)).strip().rstrip(":").rstrip()
+    escaped = {key: str(value).replace("&", "&&") for key, value in values.items()}
+    return text.format_map(_Labels(escaped)).strip().rstrip(":").rstrip()
 
 
 def translate(text: str, context: str = CONTEXT) -> str:

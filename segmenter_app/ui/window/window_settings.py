@@ -60,7 +60,7 @@ class WindowSettings(QObject):
         recent = self.recent_files()
         window = self._window
         for entry in recent:
-            item = menu.addAction(Path(entry).name)
+            item = menu.addAction(Path(entry).name.replace("&", "&&"))  # a name, no keyboard mark
             item.setToolTip(entry)
             item.triggered.connect(lambda _checked, entry=entry: window.open_file(entry))
         menu.setEnabled(bool(recent))
