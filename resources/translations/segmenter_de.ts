@@ -1078,6 +1078,10 @@
             </translation>
         </message>
         <message>
+            <source>Satisfaction scale unknown ({why}): choose it under Satisfaction scale — until then no customer gets a segment.</source>
+            <translation>Zufriedenheitsskala unbekannt ({why}): Wählen Sie sie unter „Zufriedenheitsskala“ – bis dahin bekommt kein Kunde ein Segment.</translation>
+        </message>
+        <message>
             <source>Missing: {roles}. Choose the columns on the left.</source>
             <translation>Es fehlt: {roles}. Wählen Sie die Spalten links.</translation>
         </message>
@@ -1825,8 +1829,12 @@
             <translation>KZI (Punkte)</translation>
         </message>
         <message>
-            <source>Thresholds: SoW {sow} · KZI {kzi}</source>
+            <source>No thresholds: no customer has both a share of wallet and a satisfaction</source>
             <extracomment>A rectangle in widget pixels: left, top, right, bottom (y grows downwards). Pixels between a corner box and the axes' edges. Per segment: the label with counts and potential, and a shorter one for a chart too narrow for two of those side by side.</extracomment>
+            <translation>Keine Schwellen: Kein Kunde hat zugleich einen Lieferanteil und eine Zufriedenheit</translation>
+        </message>
+        <message>
+            <source>Thresholds: SoW {sow} · KZI {kzi}</source>
             <translation>Schwellen: SoW {sow} · KZI {kzi}</translation>
         </message>
         <message>
@@ -2192,7 +2200,7 @@
         <name>UpdateDialog</name>
         <message>
             <source>Update from {file}</source>
-            <extracomment>the values the user had edited that the newer list replaces customers whose name changed (matched by id): counted apart from values</extracomment>
+            <extracomment>A move's *Why* shows up to this many lines (all of it in its tooltip). the values the user had edited that the newer list replaces customers whose name changed (matched by id): counted apart from values</extracomment>
             <translation>Aktualisieren aus {file}</translation>
         </message>
         <message>
@@ -3702,6 +3710,10 @@
         <message>
             <source>the values run from {low} to {high}</source>
             <translation>die Werte reichen von {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>the values run from {low} to {high}, on no scale Segmenter knows</source>
+            <translation>die Werte reichen von {low} bis {high}, auf keiner Skala, die Segmenter kennt</translation>
         </message>
         <message>
             <source>the column holds rating words</source>

@@ -138,3 +138,50 @@ def test_the_german_dialog_labels_every_column_and_shows_each_scale_whole(qtbot,
         assert size.width() + FRAME.width() <= laptop_screen.width()
         assert size.height() + FRAME.height() <= laptop_screen.height()
     assert dialog.buttons.mapTo(dialog, dialog.buttons.rect().bottomLeft()).y() <= dialog.height()
+
+
+def test_a_scale_no_value_range_names_is_asked_for_when_the_list_opens(qtbot, window, tmp_path, monkeypatch):
+    """KZI from 22 to 140 (one typing error): no scale fits, so nobody would get a
+    segment.  The window asks (the import dialog says why) instead of opening a list
+    of unclassified customers without a word; choosing 0–100 places everyone else."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Debitor", "Kunde (Name)", "Betreuer/in", "Netto-Umsatz", "Potenzial gesamt", "KZI"])
+    for i in range(1, 41):
+        sheet.append([f"K{i:03d}", f"Kunde {i}", "Bauer" if i % 2 else "Weiß", 1000 * i, 60000, 20 + i * 2])
+    sheet.append(["K041", "Kunde 41", "Bauer", 5000, 60000, 140])
+    path = tmp_path / "crm_export.xlsx"
+    book.save(path)
+    asked = {}
+
+    def choose(dialog: ImportDialog) -> int:
+        asked["report"] = dialog.report.toPlainText()
+        dialog.scale.setCurrentIndex(dialog.scale.findData("0-100"))
+        qtbot.waitUntil(lambda: dialog.result.report.scale is not None, timeout=20_000)
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", choose)
+    document = open_list(qtbot, window, path)
+    assert "Satisfaction scale unknown (the values run from 22 to 140" in asked["report"]
+    assert document.report.scale.name == "0-100"
+    assert document.result.unclassified == 1  # the 140, outside the scale
+
+
+def test_a_list_nobody_can_be_placed_in_says_so_above_the_chart(qtbot, window, tmp_path):
+    """No satisfaction yet (a survey still out): no thresholds, and the chart says why
+    instead of "Thresholds: SoW  · KZI"."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kundennummer", "Kunde", "Kundenbetreuer", "Umsatz", "Einkaufsvolumen", "KZI (0-100)"])
+    for i in range(1, 21):
+        sheet.append([f"K{i:03d}", f"Kunde {i}", "Bauer", 1000 * i, 60000, None])
+    path = tmp_path / "before_the_survey.xlsx"
+    book.save(path)
+    document = open_list(qtbot, window, path)
+    assert document.result.unclassified == 20
+    caption = window.workspace.chart.artists.counts.caption_text()
+    assert caption.startswith("No thresholds: no customer has both")

@@ -109,6 +109,12 @@ class ImportReport:
     #: [rows, customers] when order lines were summed ("390 rows → 131 customers")
     lines_summed: list[int] | None = None
 
+    @property
+    def scale_unknown(self) -> bool:
+        """The satisfaction column has values on no scale the reader knows (22 to 140):
+        no customer can be placed until the user names the scale."""
+        return self.scale is None and bool(self.scale_reason) and self.scale_reason[0] == "values_unknown"
+
     def mapping_to_remember(self) -> dict[str, str]:
         """The mapping with the choices made for these headers (the direction of the
         scale, order lines kept), as :class:`MappingMemory` keeps them."""

@@ -428,6 +428,9 @@ SCALE_REASONS: dict[str, str] = {
     "values_percent": QT_TRANSLATE_NOOP("core", "every value carries a % sign"),
     "values_negative": QT_TRANSLATE_NOOP("core", "values below 0, from {low} to {high}"),
     "values_fit": QT_TRANSLATE_NOOP("core", "the values run from {low} to {high}"),
+    "values_unknown": QT_TRANSLATE_NOOP(
+        "core", "the values run from {low} to {high}, on no scale Segmenter knows"
+    ),
     "words": QT_TRANSLATE_NOOP("core", "the column holds rating words"),
     "header_direction": QT_TRANSLATE_NOOP("core", "the header names its ends: {words}"),
 }

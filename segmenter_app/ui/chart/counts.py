@@ -94,12 +94,17 @@ class CornerCounts:
             self._box_texts[name] = (f"{name}<br>{figures}", f"{name}<br>{count}")
             self._texts[name].set_text(f"{name}\n{figures}")
         t_sow, t_kzi = thresholds
-        self._caption.setText(
-            QCoreApplication.translate("QuadrantChart", "Thresholds: SoW {sow} · KZI {kzi}").format(
+        if np.isnan(t_sow) or np.isnan(t_kzi):
+            # No customer classified: no median to draw, and no empty "SoW  · KZI".
+            caption = QCoreApplication.translate(
+                "QuadrantChart", "No thresholds: no customer has both a share of wallet and a satisfaction"
+            )
+        else:
+            caption = QCoreApplication.translate("QuadrantChart", "Thresholds: SoW {sow} · KZI {kzi}").format(
                 sow=texts.format_percent(t_sow, language, 1),
                 kzi=texts.format_number(t_kzi, language, 1),
             )
-        )
+        self._caption.setText(caption)
 
     def place(self, bounds: Box) -> None:
         """Put the boxes in the corners of the axes (``bounds``, widget pixels) and the
@@ -137,6 +142,10 @@ class CornerCounts:
     def box_text(self, segment: str) -> str:
         """The words in a segment's corner box ("" before the first count)."""
         return self._boxes[segment].text()
+
+    def caption_text(self) -> str:
+        """The words above the corner boxes (the thresholds)."""
+        return self._caption.text()
 
     def box(self, segment: str) -> Box | None:
         """Where a segment's corner box stands (widget pixels), None while hidden."""

@@ -440,6 +440,13 @@ class ImportDialog(Retranslating, QDialog):
         lines += texts.lines_summed_lines(report, language)
         if report.scale is not None:
             lines.append(texts.scale_line(report, language))
+        elif report.scale_unknown:
+            lines.append(
+                self.tr(
+                    "Satisfaction scale unknown ({why}): choose it under Satisfaction scale — until then "
+                    "no customer gets a segment."
+                ).format(why=texts.scale_reason_text(report, language))
+            )
         lines += texts.sheet_lines(report, language) + texts.direction_lines(report, language)
         if report.missing_roles:
             lines.append(

@@ -90,7 +90,10 @@ class Loading(QObject):
 
     def _on_loaded(self, path: Path, result: ImportResult) -> None:
         estimate = None
-        if not result.report.confident or result.report.direction_unclear:
+        report = result.report
+        # Asked, not guessed: a layout found without confidence, a scale whose best end
+        # nothing says, a scale the values do not fit (else no customer gets a segment).
+        if not report.confident or report.direction_unclear or report.scale_unknown:
             dialog = ImportDialog(path, result, self._window.translations.language, self._window)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
                 return
