@@ -2208,12 +2208,12 @@
             <translation>Aktualisierung übernehmen</translation>
         </message>
         <message>
-            <source>Migration matrix</source>
-            <translation>Wechselmatrix</translation>
+            <source>In all, the newer list changes {values} values.</source>
+            <translation>Insgesamt ändert die neuere Liste {values} Werte.</translation>
         </message>
         <message>
-            <source>Thresholds over the newer list: {moves}.</source>
-            <translation>Schwellen über die neuere Liste: {moves}.</translation>
+            <source>Migration matrix</source>
+            <translation>Wechselmatrix</translation>
         </message>
         <message>
             <source>&lt;b&gt;{count}&lt;/b&gt; of the customers no longer in the list have notes: they stay findable under &lt;i&gt;View ▸ Former customers&lt;/i&gt;.</source>
@@ -2324,12 +2324,12 @@
             <translation>&lt;b&gt;{matched}&lt;/b&gt; Kunden wiedergefunden, &lt;b&gt;{added}&lt;/b&gt; neu, &lt;b&gt;{gone}&lt;/b&gt; nicht mehr in der Liste (sie bleiben im Verlauf des Projekts), &lt;b&gt;{changed}&lt;/b&gt; mit geänderten Werten. &lt;b&gt;{moved}&lt;/b&gt; wechseln das Segment, davon &lt;b&gt;{alerts}&lt;/b&gt; Warnungen. Notizen, Triage-Entscheidungen und Anheftungen bleiben erhalten. Von Ihnen geänderte Werte, die die neuere Liste ersetzt: {dropped} (siehe letzte Registerkarte).</translation>
         </message>
         <message>
-            <source>They have {values} changed values in all.</source>
-            <translation>Sie haben insgesamt {values} geänderte Werte.</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;{renamed}&lt;/b&gt; renamed (the same id under another name).</source>
             <translation>&lt;b&gt;{renamed}&lt;/b&gt; umbenannt (dieselbe Nummer unter anderem Namen).</translation>
+        </message>
+        <message>
+            <source>The thresholds follow the newer list: {moves}.</source>
+            <translation>Die Schwellen folgen der neueren Liste: {moves}.</translation>
         </message>
         <message>
             <source>from unclassified</source>

@@ -362,7 +362,7 @@ def test_the_update_dialog_counts_values_and_renames_apart_and_says_each_alerts_
         assert dialog.tabs.tabText(2) == "Changed values (6 values of 5 customers)"
         assert dialog.changes.rowCount() == 6
         assert "<b>5</b> with changed values" in dialog.summary.text()
-        assert "6 changed values in all" in dialog.summary.text()
+        assert "In all, the newer list changes 6 values." in dialog.summary.text()
         assert "<b>1</b> renamed" in dialog.summary.text()
         assert dialog.tabs.isTabVisible(6) and dialog.tabs.tabText(6) == "Renamed (1)"
         assert table_rows(dialog.renamed) == [["K08", "Alt GmbH", "Neu GmbH"]]
@@ -410,6 +410,8 @@ def test_the_update_dialog_fits_the_laptop_with_every_tab_and_why_readable_in_ge
             assert moves.rowHeight(row) >= lines * metrics.lineSpacing(), text
             assert moves.rowHeight(row) <= (lines + 1) * metrics.lineSpacing() + 8, text
         assert dialog.matrix.verticalHeaderItem(4).text() != "von ohne Segment"
+        # The values the newer list changed, never "Sie haben … geänderte Werte" (you?).
+        assert "Insgesamt ändert die neuere Liste 6 Werte." in dialog.summary.text()
         return True
 
     seen = two_years_through_the_dialog(qtbot, window, tmp_path, monkeypatch, check)

@@ -119,7 +119,7 @@ class UpdateDialog(Retranslating, QDialog):
             dropped=number(counts["dropped_edits"]),
         )
         if counts["changed_values"] != counts["changed_customers"]:
-            text += " " + self.tr("They have {values} changed values in all.").format(
+            text += " " + self.tr("In all, the newer list changes {values} values.").format(
                 values=number(counts["changed_values"])
             )
         if counts["renamed"]:
@@ -128,7 +128,7 @@ class UpdateDialog(Retranslating, QDialog):
             )
         moved = self.threshold_moves()
         if moved:
-            text += " " + self.tr("Thresholds over the newer list: {moves}.").format(moves="; ".join(moved))
+            text += " " + self.tr("The thresholds follow the newer list: {moves}.").format(moves="; ".join(moved))
         if noted:
             text += " " + self.tr(
                 "<b>{count}</b> of the customers no longer in the list have notes: they stay findable "
