@@ -295,3 +295,31 @@ def test_each_move_is_as_high_as_its_why_once_the_dialog_shows(qtbot, opened, tm
     monkeypatch.setattr(UpdateDialog, "exec", shown)
     opened.projects.update_from(path)
     qtbot.waitUntil(lambda: "rows" in seen, timeout=30_000)
+
+
+def test_movement_lines_follow_the_search_and_the_segments_shown(qtbot, opened, tmp_path, monkeypatch):
+    """After an update the chart draws where customers moved; searched down to one
+    customer, only its line stays (hundreds were a blur), and a hidden segment's
+    customers draw none."""
+    document = opened.document
+    ids = document.table["customer_id"].astype(str).to_numpy()
+    model_rows = np.flatnonzero(document.result.segment == sg.MODEL)
+    path = newer_list(document, tmp_path, drop=[], lower=[ids[row] for row in model_rows[:30]])
+    apply_through_dialog(qtbot, opened, path, monkeypatch)
+    workspace, chart = opened.workspace, opened.workspace.chart
+    assert opened.action("view.movements").isChecked()
+    everyone = chart.movement_lines()
+    assert everyone >= 30
+    updated = opened.document
+    moved = str(ids[model_rows[0]])
+    row = int(np.flatnonzero(updated.table["customer_id"] == moved)[0])
+    name = str(updated.table["customer_name"].iat[row])
+    workspace.search.setText(name)
+    qtbot.waitUntil(lambda: workspace.state.search == name)
+    assert 1 <= chart.movement_lines() < everyone
+    workspace.search.clear()
+    qtbot.waitUntil(lambda: chart.movement_lines() == everyone)
+    # The customers that fell from MODEL are FIX or MOVE now: hiding those segments hides their lines.
+    for segment in (sg.FIX, sg.MOVE):
+        qtbot.mouseClick(workspace.segment_buttons[segment], Qt.MouseButton.LeftButton)
+    assert chart.movement_lines() < everyone - 20

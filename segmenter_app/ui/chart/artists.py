@@ -304,6 +304,11 @@ class ChartArtists:
         self._show_movements = shown
         self._update_movements()
 
+    def follow_filters(self) -> None:
+        """The segments shown or the search changed: the movement lines follow."""
+        if self._show_movements:
+            self._update_movements()
+
     def reposition(self) -> None:
         """After the customers in view changed (data, scope, bubble measure): how they
         are drawn — markers or raster, the raster's cells, which are bubbles — and
@@ -369,6 +374,8 @@ class ChartArtists:
         self.counts.update(segments, document.prepared.potential[customers.rows], (t_sow, t_kzi))
         for artist, rows in ((self._rings, customers.selected), (self._stars, customers.found)):
             artist.set_data(*customers.positions(customers.drawn_of(rows)))
+        if customers.segments_filtered:
+            self.follow_filters()  # a customer moved into a hidden segment (or out of one)
 
     # ----------------------------------------------------------------- customers
 
@@ -489,6 +496,12 @@ class ChartArtists:
         old_x, old_y = before_x[rows], before_y[rows]
         distance = np.hypot(x - old_x, y - old_y)
         moved = np.isfinite(distance) & (distance > MOVE_MIN_POINTS)
+        # The lines follow what the chart shows: no line for a segment the toggles hide,
+        # and while a search finds customers, only theirs (300 lines were a blur when the
+        # table was searched down to one customer).
+        moved &= customers.drawn()
+        if len(customers.found):
+            moved &= np.isin(rows, customers.found)
         chosen = np.flatnonzero(moved)
         if len(chosen) > MAX_MOVEMENTS:  # the largest moves; thousands of arrows are a blur
             chosen = chosen[np.argsort(distance[chosen])[-MAX_MOVEMENTS:]]

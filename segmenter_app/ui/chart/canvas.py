@@ -130,6 +130,7 @@ class QuadrantChart(FigureCanvasQTAgg):
         None draws all.  Hidden customers are neither drawn nor found by the mouse."""
         self.customers.set_segments_shown(segments)
         self.artists.apply_visibility()
+        self.artists.follow_filters()
         self.interaction.invalidate_hover_cache()
         self.refresh()
 
@@ -140,6 +141,7 @@ class QuadrantChart(FigureCanvasQTAgg):
 
     def set_found(self, rows: np.ndarray) -> None:
         self.customers.set_found(rows)
+        self.artists.follow_filters()
         self.refresh()
 
     def set_movements(self, previous_sow: np.ndarray | None, previous_kzi: np.ndarray | None) -> None:
