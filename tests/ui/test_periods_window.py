@@ -649,3 +649,28 @@ def test_switching_periods_never_writes_a_note_into_another_customer(qtbot, thre
         assert notes.document is shown and shown.keys[notes.row] == key
     assert notes.note.toPlainText() == "Termin im Mai"
     assert current.table["notes"].equals(before) and len(current.undo_stack) == steps
+
+
+def test_a_narrow_german_chart_pane_still_says_read_only(qtbot, three_years):
+    """German on a laptop: "Periode:", "Umbenennen…" and the selector left the past
+    period's notice "n…"; the caption gives its room, and takes it back when wide."""
+    window = three_years
+    window.set_language("de")
+    workspace, bar = window.workspace, window.workspace.period_bar
+    bar.choose(0)
+    state = bar.state
+    fixed = sum(w.sizeHint().width() + 2 for w in (bar.previous, bar.selector, bar.next, bar.rename)) + 6
+    short = state.fontMetrics().horizontalAdvance("nur lesen") + 8
+    total = sum(workspace.splitter.sizes())
+    # The chart's pane as wide as the bar without its caption and "nur lesen".
+    workspace.splitter.setSizes([total - fixed - short - 4, fixed + short + 4])
+    qtbot.waitUntil(lambda: bar.width() <= fixed + short + 4 + bar.caption.sizeHint().width())
+    qtbot.waitUntil(lambda: bar.caption.isHidden() and state.shown_text() == "nur lesen")
+    wide = fixed + bar.caption.sizeHint().width() + short + 40
+    for dock in (window.thresholds_dock, window.notes_dock):
+        dock.toggleViewAction().trigger()  # View ▸ the side panels closed: a wider pane
+    qtbot.waitUntil(lambda: sum(workspace.splitter.sizes()) >= total + 200)
+    total = sum(workspace.splitter.sizes())
+    workspace.splitter.setSizes([total - wide, wide])
+    qtbot.waitUntil(lambda: not bar.caption.isHidden())
+

@@ -169,6 +169,23 @@ class PeriodBar(Retranslating, QWidget):
             )
         else:
             self.state.set_texts("", "")
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """On a narrow chart pane (German words, a laptop) the caption "Period:" gives its
+        room to "read-only": the selector says what it is, the state said only "n…"."""
+        needed = self.state.fontMetrics().horizontalAdvance(self.state.short) + 4 if self.state.short else 0
+        layout = self.layout()
+        others = sum(
+            widget.sizeHint().width() + layout.spacing()
+            for widget in (self.previous, self.selector, self.next, self.rename)
+        )
+        room = self.width() - others - 6 - self.caption.sizeHint().width() - layout.spacing()
+        self.caption.setVisible(room >= needed)
 
     # ----------------------------------------------------------------- choosing
 
