@@ -1308,6 +1308,10 @@
             <translation>Systemsprache</translation>
         </message>
         <message>
+            <source>'{header}' → {role}</source>
+            <translation>„{header}“ → {role}</translation>
+        </message>
+        <message>
             <source>Columns as you mapped them for these headers before ({pairs}); File ▸ Import settings… changes the mapping.</source>
             <translation>Spalten so zugeordnet, wie Sie es für diese Überschriften zuvor getan haben ({pairs}); Datei ▸ Importeinstellungen… ändert die Zuordnung.</translation>
         </message>

@@ -445,6 +445,11 @@ def test_a_remembered_mapping_is_named_in_the_status_bar(qtbot, window, tmp_path
     assert window.document.report.mapping_source == "remembered"
     assert "as you mapped them" in message and "'Betrag' → Revenue" in message
     assert "'KZI' → Satisfaction" in message and "File ▸ Import settings…" in message
+    # In German with German quotation marks.
+    from segmenter_app.ui.dialogs.import_dialog import remembered_mapping_text
+
+    window.set_language("de")
+    assert "„Betrag“ → Umsatz" in remembered_mapping_text(window.document.report.mapping)
 
 
 def test_the_import_dialog_names_exactly_what_is_missing(qtbot, window, tmp_path, monkeypatch):

@@ -61,8 +61,9 @@ def role_names() -> dict[str, str]:
 def remembered_mapping_text(mapping: dict[str, str]) -> str:
     """For the status bar: which remembered mapping read a list, and where to change it."""
     names = role_names()
+    pair = QCoreApplication.translate("MainWindow", "'{header}' → {role}")  # „…“ in German
     pairs = [
-        f"'{header}' → {names[role]}"
+        pair.format(header=header, role=names[role])
         for role, header in mapping.items()
         if role in names and role not in ("customer_id", "customer_name", "notes")
     ]
