@@ -662,3 +662,32 @@ def test_the_team_pictures_bars_stand_where_axes_bar_puts_them() -> None:
             assert bar.sticky_edges.y == made.sticky_edges.y
     theirs.set_ylim(0, 1.0)
     assert ours.get_xlim() == pytest.approx(theirs.get_xlim())
+
+
+def test_the_shares_pictures_labels_never_overlap_where_bars_are_as_high():
+    """A laptop's Team view (about 350 × 300 pixels): "15 %" and "14 %" over MOVE's bars
+    were drawn into each other."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from segmenter_app.core.model.plan import SegmentShares
+    from segmenter_app.core.outputs.shares_picture import MEASURES, SharesBars
+
+    figure = Figure(figsize=(3.5, 3.0), dpi=100, layout="constrained")
+    canvas = FigureCanvasAgg(figure)
+    bars = SharesBars(figure.add_subplot())
+    shares = SegmentShares(
+        effort=np.array([0.16, 0.15, 0.35, 0.33]),
+        planned=np.array([0.07, 0.21, 0.58, 0.15]),
+        worth=np.array([0.04, 0.33, 0.49, 0.14]),
+        effort_reason=None,
+        planned_reason=None,
+        worth_reason=None,
+    )
+    bars.update(shares, "de")
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    for segment in range(4):
+        boxes = [bars.values[m][segment].get_window_extent(renderer) for m in MEASURES]
+        for left, right in zip(boxes, boxes[1:]):
+            assert not left.overlaps(right), (segment, [b.bounds for b in boxes])
