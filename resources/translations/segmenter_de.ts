@@ -4517,7 +4517,7 @@
         </message>
         <message>
             <source>Summary</source>
-            <translation>Zusammenfassung</translation>
+            <translation>Je Segment</translation>
         </message>
         <message>
             <source>Customers</source>

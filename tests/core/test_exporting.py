@@ -156,6 +156,28 @@ def test_german_headers_never_wrap_inside_a_word(document, tmp_path: Path) -> No
         assert height >= 12 * max(title.count("\n") + 1 for title in titles), (sheet.title, height)
 
 
+def test_the_german_summary_heads_its_numbers_and_fits_its_column(document, tmp_path: Path) -> None:
+    """The summary block under the customers: its first heading fits the customer
+    column (bold "Zusammenfassung" broke as "Zusammenfassun/g") and the headings over
+    numbers stand right, over the numbers ("Kunden" stood left in its two columns, over
+    nothing, beside the count)."""
+    managers = export_workbooks(document, tmp_path, language="de", managers=[document.managers[0]])
+    sheet = load_workbook(managers.paths[0]).worksheets[0]
+    header = _header_row(sheet)
+    titles = {str(c.value).replace("\n", " "): c.column for c in sheet[header] if c.value}
+    label = titles["Kunde"]
+    top = next(r for r in range(header + 1, sheet.max_row + 1) if sheet.cell(r, label).value == "Je Segment")
+    width = sheet.column_dimensions[sheet.cell(top, label).column_letter].width
+    assert len("Je Segment") * 1.2 <= width  # bold, on one line
+    count = sheet.cell(top, label + 1)
+    assert count.value == "Kunden" and count.alignment.horizontal == "right"
+    revenue = sheet.cell(top, titles["Umsatz"])
+    assert revenue.alignment.horizontal == "right"
+    total = next(r for r in range(top, top + 8) if sheet.cell(r, label).value == "Summe")
+    mine = int((document.table["account_manager"] == document.managers[0]).sum())
+    assert sheet.cell(total, label + 1).value == mine
+
+
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, make_csv) -> None:
     path = make_csv(
         ";".join(GERMAN_HEADER) + "\n"

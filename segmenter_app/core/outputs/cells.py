@@ -90,6 +90,11 @@ class Formats:
         self.summary_header = book.add_format(
             {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"}
         )
+        #: over the summary's numbers: right-aligned as they are (left, "Kunden" stood
+        #: over the empty half of its two columns and seemed to head another column)
+        self.summary_header_number = book.add_format(
+            {**plain, "bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom", "align": "right"}
+        )
         self.summary_text = book.add_format(plain)
         #: a heading over a table: one line, into the empty cells beside it (never cut
         #: by a wrap in a narrow first column)

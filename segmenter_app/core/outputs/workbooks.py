@@ -137,10 +137,11 @@ def _write_summary(sheet, formats: Formats, report: ManagerReport, top: int, key
     titles = {key: sheet_header(WIDTHS[key], _header(report, key))[0] for key in ("revenue", "potential")}
     sheet.set_row(top, LINE_HEIGHT * max(title.count("\n") + 1 for title in titles.values()) + 2)
     sheet.write_string(top, label, word("summary", language), formats.summary_header)
-    sheet.merge_range(top, count, top, count + 1, word("count", language), formats.summary_header)
-    sheet.write_string(top, revenue, titles["revenue"], formats.summary_header)
+    numbers = formats.summary_header_number
+    sheet.merge_range(top, count, top, count + 1, word("count", language), numbers)
+    sheet.write_string(top, revenue, titles["revenue"], numbers)
     sheet.write_string(top, revenue + 1, "", formats.summary_header)
-    sheet.write_string(top, potential, titles["potential"], formats.summary_header)
+    sheet.write_string(top, potential, titles["potential"], numbers)
     totals = [0, 0.0, 0.0]
     row = top
     for item in report.summary:
