@@ -145,6 +145,8 @@ def test_the_overviews_later_sheets_print_whole(periods, tmp_path: Path) -> None
     assert team.column_dimensions[letter].width >= text_units(str(source.value))
     for sheet in (team, history):
         assert sheet.oddHeader.left.text and "Seite" in sheet.oddFooter.right.text
+        # The running head names the sheet too, not only the overview's first page.
+        assert sheet.oddHeader.left.text.endswith(f" · {sheet.title}")
 
 
 def test_the_history_sheet_in_german(periods, tmp_path: Path) -> None:

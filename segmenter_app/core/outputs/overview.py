@@ -127,10 +127,13 @@ def _write_overview(target: Path, document: CustomerDocument, language: str, per
     sheet.set_paper(9)
     # Both tables on one page while they fit on one at a readable size.
     sheet.fit_to_pages(1, 1 if len(names) <= 12 else 0)
-    page_header = (
-        f'&L&"Calibri,Bold"{escape_header(word("overview_title", language))}&R{escape_header(today)}'
-    )
-    sheet.set_header(page_header, {"margin": 0.3})
+    def page_header(part: str | None = None) -> str:
+        """The running head: the overview's title (and, on the later sheets, the
+        sheet's name: "Übersicht … · Ressourcen gegen Potenzial"), and the date."""
+        title = word("overview_title", language) + (f" · {part}" if part else "")
+        return f'&L&"Calibri,Bold"{escape_header(title)}&R{escape_header(today)}'
+
+    sheet.set_header(page_header(), {"margin": 0.3})
     sheet.set_footer(f"&R{word('page', language)}")
 
     customers = book.add_worksheet(safe_sheet_name(word("customers_sheet", language), set()))
@@ -204,7 +207,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str, per
     customers.set_paper(9)
     customers.fit_to_pages(1, 0)
     customers.repeat_rows(0)
-    customers.set_header(page_header, {"margin": 0.3})
+    customers.set_header(page_header(customers.name), {"margin": 0.3})
     customers.set_footer(f"&R{word('page', language)}")
     # Resources against potential (PRODUCT.md §6): the team table and the picture (a
     # sheet of its own, after the customers).
@@ -216,7 +219,7 @@ def _write_overview(target: Path, document: CustomerDocument, language: str, per
 
     write_history_sheet(book, formats, periods, language, set())
     for sheet in book.worksheets()[2:]:  # the Team and History sheets: the same page frame
-        sheet.set_header(page_header, {"margin": 0.3})
+        sheet.set_header(page_header(sheet.name), {"margin": 0.3})
         sheet.set_footer(f"&R{word('page', language)}")
     book.close()
 
