@@ -92,13 +92,13 @@ class SharesBars:
         axes.set_axisbelow(True)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        # Why a measure has no bars, inside the axes (above the bars: the limit leaves room).
         # A label stands above its neighbour's where their bars are about as high (on a
         # laptop "15 %" and "14 %" over MOVE's bars were drawn into each other).
         self._levels = [
             offset_copy(axes.transData, fig=axes.figure, y=LABEL_STEP * level, units="points")
             for level in range(len(MEASURES))
         ]
+        # Why a measure has no bars, inside the axes (above the bars: the limit leaves room).
         self.note = axes.text(
             0.01,
             0.98,

@@ -128,7 +128,8 @@ class UpdateDialog(Retranslating, QDialog):
             )
         moved = self.threshold_moves()
         if moved:
-            text += " " + self.tr("The thresholds follow the newer list: {moves}.").format(moves="; ".join(moved))
+            follow = self.tr("The thresholds follow the newer list: {moves}.")
+            text += " " + follow.format(moves="; ".join(moved))
         if noted:
             text += " " + self.tr(
                 "<b>{count}</b> of the customers no longer in the list have notes: they stay findable "

@@ -21,7 +21,6 @@ class RowsFitText(QObject):
 
     def __init__(self, table: QTableView, max_lines: int) -> None:
         super().__init__(table)
-        self._table = table
         table.setWordWrap(True)
         table.verticalHeader().setMaximumSectionSize(table.fontMetrics().lineSpacing() * max_lines + 8)
         self._timer = QTimer(self)
