@@ -123,6 +123,9 @@ class ColumnRole:
     #: words that count only beside a qualifier: {"spend": ("category", "total", …)}
     #: ("Total addressable spend" is the wallet, "Marketing spend" is not)
     qualified: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: words that play the role only in a header naming money: "Sales 2025 (k€)" is the
+    #: revenue, "Sales" alone the sales rep (``headers/units.header_names_money``)
+    money_words: tuple[str, ...] = ()
     #: (count roles) what the words count: {"visits": (...), "hours": (...)}
     counts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: how a customer's order lines combine (``core/importing/lines.py``): "sum" (the
@@ -416,6 +419,7 @@ _ENTRIES: list[ColumnRole] = [
             "potenzial",
             "potential",
         ),
+        money_words=("sales", "vertrieb", "verkauf", "verkaeufe", "absatz"),
         lines="sum",
         editable=True,
         edit_label=QT_TRANSLATE_NOOP("core", "revenue of {customer}"),

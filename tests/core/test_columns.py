@@ -121,3 +121,24 @@ def test_amount_units_in_the_header(header: str, factor: float) -> None:
 
 def test_signature_ignores_years() -> None:
     assert header_signature(["Kunde", "Umsatz 2025"]) == header_signature(["Kunde", "Umsatz 2026"])
+
+
+def test_a_header_naming_money_heads_amounts_never_a_name(make_xlsx) -> None:
+    """"Sales 2025 (k€)" is the revenue (it was taken for the account manager, and the
+    list refused for want of a revenue); "Sales" over names stays the sales rep."""
+    from segmenter_app.core.importing.importer import ImportOptions, load_customers
+
+    english = make_xlsx(
+        [
+            ["Customer No.", "Customer", "Account Manager", "Sales 2025 (k€)", "Category spend (k€)", "CSAT"],
+            ["K-1", "Meier & Söhne GmbH", "Jürgen Müller", 303.1, 550.1, 6],
+            ["K-2", "Alpha AG", "Özlem Özdemir", 129.7, 358.4, 5.2],
+        ]
+    )
+    report = load_customers(english, ImportOptions()).report
+    assert report.mapping["account_manager"] == "Account Manager"
+    assert report.mapping["revenue"] == "Sales 2025 (k€)" and report.multipliers["revenue"] == 1000
+    assert [m.role for m in match_roles("Sales")] == ["account_manager"]
+    assert [m.role for m in match_roles("Vertrieb in T€")] == ["revenue"]
+    assert [m.role for m in match_roles("Sales potential (k€)")] == ["wallet"]
+    assert [m.role for m in match_roles("Kunde A-M")] == ["customer_name"]  # a letter is no unit there

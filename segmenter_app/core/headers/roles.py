@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from segmenter_app.core import columns
-from segmenter_app.core.headers.units import UNIT_WORDS, without_ranges
+from segmenter_app.core.headers.units import UNIT_WORDS, header_names_money, without_ranges
 
 #: The roles a list's columns can play, and their header words (``core/columns.py``).
 SYNONYMS: dict[str, tuple[str, ...]] = columns.words_of()
@@ -88,6 +88,11 @@ _COMPOUND_ENDS = sorted(
 )
 #: role → {word that counts only beside a qualifier → its qualifiers}
 _QUALIFIED = {role.key: dict(role.qualified) for role in columns.roles() if role.qualified}
+#: word → the roles it plays in a header that names money
+_MONEY_WORDS: dict[str, set[str]] = {}
+for _role in columns.roles():
+    for _word in _role.money_words:
+        _MONEY_WORDS.setdefault(_word, set()).add(_role.key)
 
 
 def _has_negative(words: tuple[str, ...], negative: str) -> bool:
@@ -148,10 +153,20 @@ def match_roles(header: object) -> tuple[RoleMatch, ...]:
                 # synonym inside the header would, a little less than one.
                 best[role] = max(best.get(role, 0.0), 0.45 + 0.4 / len(words))
                 break
+    # A header naming a currency or a scale ("Sales 2025 (k€)") heads amounts: no name,
+    # id, manager or note, whatever its words ("sales" alone is the sales rep), and its
+    # money words name their role ("sales" the revenue).
+    money = header_names_money(header)
+    if money:
+        for word in words:
+            for role in _MONEY_WORDS.get(word, ()):
+                score = 1.0 if len(words) == 1 else 0.5 + 0.4 / len(words)
+                best[role] = max(best.get(role, 0.0), score)
     matches = [
         RoleMatch(role, score)
         for role, score in best.items()
         if not any(_has_negative(words, n) for n in NEGATIVE_WORDS.get(role, ()))
+        and not (money and columns.entry(role).kind == "text")
     ]
     matches.sort(key=lambda m: (-m.score, m.role))
     return tuple(matches)

@@ -110,6 +110,20 @@ def header_multiplier(text: object) -> float:
     return max(factors) if factors else 1.0
 
 
+def header_names_money(text: object) -> bool:
+    """The header names a currency or an amount's scale ('Sales 2025 (k€)', 'Umsatz in
+    T€', 'Budget (EUR)'): its column holds amounts, never a name."""
+    header = str(text or "")
+    for match in _HEADER_TOKENS.finditer(header):
+        token = match.group(0).replace(".", "").lower()
+        if not token or token not in UNIT_WORDS:
+            continue
+        if len(token) == 1 and token in SCALE_WORDS and not _stands_alone(header, *match.span()):
+            continue  # "Kunde A-M", "Typ B"
+        return True
+    return False
+
+
 def header_scale(text: object) -> tuple[float, float] | None:
     """A scale written in a header: 'KZI (1-5)' → (1, 5); 'Zufriedenheit 0 bis 10' → (0, 10)."""
     match = _RANGE.search(str(text or ""))
