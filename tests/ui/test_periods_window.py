@@ -674,3 +674,21 @@ def test_a_narrow_german_chart_pane_still_says_read_only(qtbot, three_years):
     workspace.splitter.setSizes([total - wide, wide])
     qtbot.waitUntil(lambda: not bar.caption.isHidden())
 
+
+
+def test_the_movement_lines_come_back_with_the_current_period(qtbot, three_years):
+    """Shown after the update; the first period has none to show; back to the current
+    one, they are shown again (a look at 2024 switched them off)."""
+    window = three_years
+    movements, chart = window.action("view.movements"), window.workspace.chart
+    bar = window.workspace.period_bar
+    assert movements.isChecked() and chart.movement_lines() > 0
+    lines = chart.movement_lines()
+    bar.choose(0)  # 2024: no period before it
+    assert not movements.isEnabled() and chart.movement_lines() == 0
+    bar.choose(2)
+    assert movements.isEnabled() and movements.isChecked() and chart.movement_lines() == lines
+    movements.trigger()  # switched off by the user: off in every period
+    bar.choose(1)
+    bar.choose(2)
+    assert not movements.isChecked() and chart.movement_lines() == 0

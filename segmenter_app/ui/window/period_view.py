@@ -172,9 +172,9 @@ class PeriodView(QObject):
             chart.set_movements(*hs.positions_before(periods.before(index), periods.figures(index - 1)))
         action = window.action("view.movements")
         available = chart.has_movements()
+        # The user's choice stays through a period without movements (the first): it
+        # was unchecked there, and the lines were gone on coming back to the current one.
         action.setEnabled(available)
-        if not available:
-            action.setChecked(False)
         chart.show_movements(action.isChecked() and available)
 
     def _before(self, index: int):
