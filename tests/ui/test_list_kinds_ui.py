@@ -170,8 +170,8 @@ def test_a_scale_no_value_range_names_is_asked_for_when_the_list_opens(qtbot, wi
 
 
 def test_a_list_nobody_can_be_placed_in_says_so_above_the_chart(qtbot, window, tmp_path):
-    """No satisfaction yet (a survey still out): no thresholds, and the chart says why
-    instead of "Thresholds: SoW  · KZI"."""
+    """No satisfaction yet (a survey still out): no thresholds; the chart says so
+    instead of "Thresholds: SoW  · KZI", and the status bar says why."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -183,5 +183,10 @@ def test_a_list_nobody_can_be_placed_in_says_so_above_the_chart(qtbot, window, t
     book.save(path)
     document = open_list(qtbot, window, path)
     assert document.result.unclassified == 20
-    caption = window.workspace.chart.artists.counts.caption_text()
-    assert caption.startswith("No thresholds: no customer has both")
+    chart = window.workspace.chart
+    caption = chart.artists.counts.caption_text()
+    assert caption == "No customer with SoW and KZI"
+    assert chart.fontMetrics().horizontalAdvance(caption) < chart.width() * 0.8  # never cut
+    # The status bar says why first, and keeps it (a laptop's bar cut the end off).
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Thresholds: none — no customer could be classified (no satisfaction value: 20")

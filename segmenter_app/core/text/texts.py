@@ -313,6 +313,19 @@ UNIT_SUSPECT_SHARE = 0.5
 UNIT_SUSPECT_MIN = 3
 
 
+def nobody_classified_lines(report: Any, prepared: Any, language: str) -> list[str]:
+    """One line when no customer could be placed, and why ("no satisfaction: 31"): the
+    command line's summary says it, and the window's status bar keeps it."""
+    if not len(prepared.classified) or int(prepared.classified.sum()):
+        return []
+    return [
+        safe_format(
+            tr(SUMMARY["no_thresholds"], language),
+            {"reasons": unclassified_reasons(prepared, report, language)},
+        )
+    ]
+
+
 def unit_mismatch_lines(report: Any, prepared: Any, language: str) -> list[str]:
     """One line when revenue is above the wallet for most customers: the share of wallet
     of each is capped at 100 % and the segments mean nothing, so the list's two amount
@@ -408,8 +421,7 @@ def summary_lines(report: Any, prepared: Any, result: Any, thresholds: Any, lang
                 kzi_mode=_mode_label(thresholds.kzi, language),
             )
         )
-    else:
-        lines.append(t("no_thresholds", reasons=unclassified_reasons(prepared, report, language)))
+    lines += nobody_classified_lines(report, prepared, language)
     counts = dict(zip(("MODEL", "FIX", "GROW", "MOVE"), (int(c) for c in result.counts), strict=False))
     lines.append(
         t("segments", **counts, prioritise=int((result.triage == 1).sum()), unclassified=result.unclassified)

@@ -96,9 +96,7 @@ class CornerCounts:
         t_sow, t_kzi = thresholds
         if np.isnan(t_sow) or np.isnan(t_kzi):
             # No customer classified: no median to draw, and no empty "SoW  · KZI".
-            caption = QCoreApplication.translate(
-                "QuadrantChart", "No thresholds: no customer has both a share of wallet and a satisfaction"
-            )
+            caption = QCoreApplication.translate("QuadrantChart", "No customer with SoW and KZI")
         else:
             caption = QCoreApplication.translate("QuadrantChart", "Thresholds: SoW {sow} · KZI {kzi}").format(
                 sow=texts.format_percent(t_sow, language, 1),

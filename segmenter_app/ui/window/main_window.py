@@ -254,9 +254,13 @@ class MainWindow(Retranslating, QMainWindow):
             ).format(count=texts.format_number(blank, self.translations.language))
         # Revenue above the wallet for most customers (T€ beside €): every segment is
         # wrong, so the line stays until the next message.
-        mismatch = texts.unit_mismatch_lines(report, document.prepared, self.translations.language)
-        message = " ".join([message, *mismatch])
-        self.statusBar().showMessage(message, 0 if mismatch else 15000)
+        # So does a list nobody in it can be placed in (no satisfaction yet), and why. They
+        # come first: a laptop's status bar cut them off at the end of the line.
+        language = self.translations.language
+        lasting = texts.unit_mismatch_lines(report, document.prepared, language)
+        lasting += texts.nobody_classified_lines(report, document.prepared, language)
+        message = " ".join([*lasting, message])
+        self.statusBar().showMessage(message, 0 if lasting else 15000)
 
     def _show_document(self, document: CustomerDocument | None, *, keep_view: bool = False) -> None:
         language = self.translations.language
