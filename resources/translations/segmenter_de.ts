@@ -3460,6 +3460,10 @@
             <translation>{column}: Die Auftragszeilen des Kunden widersprechen sich ({value}), leer gelassen</translation>
         </message>
         <message>
+            <source>{column} {value} lies outside the satisfaction scale: the customer gets no segment</source>
+            <translation>{column} {value} liegt außerhalb der Zufriedenheitsskala: Der Kunde bekommt kein Segment</translation>
+        </message>
+        <message>
             <source>customer id {value} appears more than once</source>
             <translation>Kundennummer {value} kommt mehrfach vor</translation>
         </message>

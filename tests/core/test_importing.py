@@ -243,3 +243,26 @@ def test_fast_and_full_reads_agree(make_xlsx, tmp_path: Path) -> None:
     assert fast.table.equals(full.table)
     assert fast.report.skipped == full.report.skipped
     assert math.isclose(fast.table.revenue[47], 1234.5)
+
+
+def test_a_satisfaction_outside_the_scale_is_a_problem_named_by_row_and_column(make_xlsx) -> None:
+    """138 in a 0–100 column: the customer keeps the value and gets no segment, and the
+    import says where ("problems: 0" left nine customers unclassified without a word)."""
+    from segmenter_app.core.model.document import CustomerDocument
+    from segmenter_app.core.outputs.classify_output import row_problems
+    from segmenter_app.core.text import texts
+
+    rows = [["Kundennummer", "Kunde", "Kundenbetreuer", "Umsatz", "Einkaufsvolumen", "KZI (0-100)"]]
+    rows += [[f"K{i}", f"Kunde {i}", "Bauer", 100 * i, 10000, 40 + i] for i in range(1, 11)]
+    rows[4][5] = 138
+    path = make_xlsx([["Export aus CRM"], *rows])
+    imported = load_customers(path, ImportOptions())
+    issues = [issue for issue in imported.report.problems if issue.code == "outside_scale"]
+    assert [(i.row, i.column, i.value) for i in issues] == [(6, "KZI (0-100)", "138")]  # K4, Excel row 6
+    assert texts.issue_text(issues[0], "en") == (
+        "KZI (0-100) 138 lies outside the satisfaction scale: the customer gets no segment"
+    )
+    document = CustomerDocument(imported)
+    assert document.result.unclassified == 1
+    problems = row_problems(document.table, document.report, document.prepared, "en")
+    assert problems[3] == "KZI (0-100) 138 lies outside the satisfaction scale: the customer gets no segment"

@@ -167,6 +167,10 @@ def test_a_scale_no_value_range_names_is_asked_for_when_the_list_opens(qtbot, wi
     assert "Satisfaction scale unknown (the values run from 22 to 140" in asked["report"]
     assert document.report.scale.name == "0-100"
     assert document.result.unclassified == 1  # the 140, outside the scale
+    # ... and said: a problem by row and column, not "problems: 0".
+    assert "problems: 1" in window.statusBar().currentMessage()
+    (issue,) = document.report.problems
+    assert (issue.row, issue.column, issue.value) == (42, "KZI", "140")
 
 
 def test_a_list_nobody_can_be_placed_in_says_so_above_the_chart(qtbot, window, tmp_path):

@@ -242,6 +242,7 @@ def _import_sheet(
     scale_info = detect_list_scale(
         options, headers, columns, table, numeric.percent_satisfaction, numeric.rating_scale, kzi_best
     )
+    problems += _outside_scale_issues(table, scale_info.scale, headers, columns, customer_sheets)
     duplicates, repeated_ids = duplicate_issues(
         table,
         headers[columns["customer_id"]] if "customer_id" in columns else "",
@@ -296,6 +297,31 @@ def _import_sheet(
     if progress:
         progress(1.0)
     return ImportResult(table.reset_index(drop=True), report)
+
+
+def _outside_scale_issues(
+    table: pd.DataFrame, scale, headers: list[str], columns: dict[str, int], row_sheets: np.ndarray | None
+) -> list[RowIssue]:
+    """A satisfaction value outside the list's scale (138 on 0–100): kept, but the
+    customer gets no segment — named by row and column, as a refused cell is."""
+    if scale is None or "satisfaction_input" not in table or "satisfaction" not in columns:
+        return []
+    values = table["satisfaction_input"].to_numpy(dtype=np.float64)
+    outside = np.flatnonzero(scale.outside(values))
+    rows = table["source_row"].to_numpy()
+    header = headers[columns["satisfaction"]]
+    return [
+        RowIssue(
+            int(rows[index]),
+            "outside_scale",
+            int(index),
+            "satisfaction",
+            header,
+            format(float(values[index]), "g"),
+            None if row_sheets is None else str(row_sheets[index]),
+        )
+        for index in outside
+    ]
 
 
 def _sheet_names_role(columns: dict[str, int], headers: list[str], options: ImportOptions) -> str:

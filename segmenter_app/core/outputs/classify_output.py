@@ -37,9 +37,9 @@ def row_problems(
     problems = {"": 0}
     flagged = np.flatnonzero(prepared.flags)
     for index in set(by_index) | set(flagged.tolist()):
-        parts = [texts.issue_text(issue, language) for issue in by_index.get(index, ())]
-        parts += texts.flag_texts(int(prepared.flags[index]), language, scale_label)
-        codes[index] = problems.setdefault("; ".join(dict.fromkeys(parts)), len(problems))
+        issues, flags = by_index.get(index, ()), int(prepared.flags[index])
+        parts = texts.customer_problems(issues, flags, language, scale_label)
+        codes[index] = problems.setdefault("; ".join(parts), len(problems))
     return _named(codes, list(problems))
 
 

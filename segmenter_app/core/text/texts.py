@@ -181,6 +181,9 @@ ISSUES: dict[str, str] = {
     "lines_disagree": QT_TRANSLATE_NOOP(
         "core", "{column}: the customer's order lines disagree ({value}), left empty"
     ),
+    "outside_scale": QT_TRANSLATE_NOOP(
+        "core", "{column} {value} lies outside the satisfaction scale: the customer gets no segment"
+    ),
     "duplicate_id": QT_TRANSLATE_NOOP("core", "customer id {value} appears more than once"),
     "blank": QT_TRANSLATE_NOOP("core", "blank row"),
     "total_row": QT_TRANSLATE_NOOP("core", "total row '{value}'"),
@@ -222,6 +225,19 @@ def flag_texts(flags: int, language: str, scale_label: str = "") -> list[str]:
     return [
         safe_format(tr(text, language), {"scale": scale_label}) for bit, text in FLAG_TEXTS if flags & bit
     ]
+
+
+def customer_problems(issues: Any, flags: int, language: str, scale_label: str = "") -> list[str]:
+    """What was refused on import for one customer (``issues``) and why it has no
+    segment (``flags``), each said once: a value outside the scale is named by its
+    issue ("KZI 138 lies outside …"), not again by its flag."""
+    issues = list(issues)
+    if any(issue.code == "outside_scale" for issue in issues):
+        from segmenter_app.core.model.segmentation import OUT_OF_SCALE
+
+        flags &= ~OUT_OF_SCALE
+    parts = [issue_text(issue, language) for issue in issues] + flag_texts(flags, language, scale_label)
+    return list(dict.fromkeys(parts))
 
 
 # --------------------------------------------------------------------------- segments

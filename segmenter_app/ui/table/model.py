@@ -345,13 +345,12 @@ class CustomerTableModel(QAbstractTableModel):
         if column.key == "wallet":
             return wallet_marks.wallet_tooltip(document, row, self.language)
         if column.key in ("segment", "why", "customer_id", "customer_name"):
-            problems = texts.flag_texts(
+            lines = texts.customer_problems(
+                self._issues().get(row, ()),
                 int(document.prepared.flags[row]),
                 self.language,
                 texts.scale_label(document.scale, self.language),
             )
-            issues = [texts.issue_text(issue, self.language) for issue in self._issues().get(row, ())]
-            lines = issues + problems
             if column.key == "segment" and int(document.result.segment[row]) >= 0:
                 lines.insert(
                     0,
