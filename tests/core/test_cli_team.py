@@ -310,3 +310,24 @@ def test_managers_are_listed_as_people_read_names(make_xlsx, tmp_path: Path) -> 
     assert sorted_names(reversed(expected)) == expected
     # Equal but for case and accents: a fixed order all the same.
     assert sorted_names(["muller", "Müller", "Muller"]) == sorted_names(["Muller", "muller", "Müller"])
+
+
+def test_why_a_figure_is_empty_is_said_in_the_language(make_xlsx, tmp_path: Path) -> None:
+    """No effort column: the German summary says "Aufwand: keine Aufwandsspalte …" (it
+    said "effort: …" and "misallocation: …", the CSV's column names)."""
+    path = make_xlsx([HEADER[:6], ["1", "Alpha", "Anna", 200, 1000, 90], ["2", "Beta", "Ben", 800, 1000, 10]])
+    done = segmenter("team", path, "-o", tmp_path / "team.xlsx", "--lang", "de")
+    assert done.returncode == 0, done.stderr
+    assert "Aufwand: keine Aufwandsspalte" in done.stderr
+    assert "effort:" not in done.stderr and "misallocation:" not in done.stderr
+    # The overview's Team sheet says the same under its table.
+    from segmenter_app.core.importing.importer import ImportOptions, load_customers
+    from segmenter_app.core.model.document import CustomerDocument
+    from segmenter_app.core.outputs.overview import export_overview
+
+    document = CustomerDocument(load_customers(path, ImportOptions()))
+    overview = export_overview(document, tmp_path / "Übersicht.xlsx", language="de")
+    sheet = load_workbook(overview)["Team"]
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(text.startswith("– Aufwand: keine Aufwandsspalte") for text in texts), texts
+    assert not any("effort:" in text or "misallocation:" in text for text in texts)

@@ -105,7 +105,8 @@ def empty_reasons(plan: VisitPlan, language: str) -> list[str]:
     lines = []
     for (column, reason), names in found.items():
         who = ", ".join(names) if len(names) <= 4 else f"{', '.join(names[:4])} …"
-        lines.append(f"{column}: {plan_texts.reason_text(reason, language)} ({who})")
+        # The column as its header says it in the language ("Aufwand", never "effort").
+        lines.append(f"{tr(HEADERS[column], language)}: {plan_texts.reason_text(reason, language)} ({who})")
     return lines
 
 
