@@ -301,3 +301,18 @@ def test_a_project_with_periods_exports_from_the_window_what_the_command_line_do
     qtbot.waitUntil(lambda: "verlauf.csv" in window.statusBar().currentMessage(), timeout=30_000)
     rows = pd.read_csv(history, dtype=str, keep_default_na=False)
     assert set(rows["period"]) == {"2024", "2025"} and "movement" in rows.columns
+
+
+def test_the_managers_list_leaves_room_for_the_dots_over_capitals(qtbot, opened):
+    """Qt's row is the font's height; the dots of "Ö" reach above the font's ascent and
+    were cut off ("Ozlem Ozdemir" in the export dialog)."""
+    dialog = ExportDialog(opened.document, Path("."), "de", None, opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    managers = dialog.managers
+    metrics = managers.fontMetrics()
+    above = max(0, metrics.tightBoundingRect("ÖÜÄ").height() - metrics.ascent())
+    for index in range(managers.count()):
+        height = managers.visualItemRect(managers.item(index)).height()
+        assert (height - metrics.height()) / 2 >= above, (height, metrics.height(), above)

@@ -32,6 +32,7 @@ from segmenter_app.core.model.document import CustomerDocument
 from segmenter_app.core.outputs.classify_output import WriteError
 from segmenter_app.core.outputs.export_jobs import export_all
 from segmenter_app.ui.i18n import LANGUAGES, Retranslating
+from segmenter_app.ui.table.row_heights import RoomForAccents
 from segmenter_app.ui.workers import Job
 
 
@@ -53,6 +54,7 @@ class ExportDialog(Retranslating, QDialog):
         self.job: Job | None = None
         self.written: list[Path] = []
         self.managers = QListWidget()
+        RoomForAccents(self.managers)  # "Özdemir" with its dots
         for name in document.managers:
             item = QListWidgetItem(name or "–")
             item.setData(Qt.ItemDataRole.UserRole, name)

@@ -48,6 +48,7 @@ from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, bl
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.screen_fit import fit_to_screen
+from segmenter_app.ui.table.row_heights import RoomForAccents
 from segmenter_app.ui.workers import Job
 
 PREVIEW_ROWS = 20
@@ -112,6 +113,7 @@ class ImportDialog(Retranslating, QDialog):
         self._lines_chosen = False
         #: the sheets read as one list, a check box each
         self.sheets = QListWidget()
+        RoomForAccents(self.sheets)
         self.sheets.setMaximumHeight(110)
         self.estimate = QCheckBox()
         self.estimate_group = QComboBox()

@@ -1,5 +1,6 @@
-"""Rows as high as their wrapped text, in the tables of the dialogs (the update's
-segment moves, the collect review).
+"""Rows as high as their text: wrapped, in the tables of the dialogs (the update's
+segment moves, the collect review); with room for the marks over capitals, in the
+lists of names (:class:`RoomForAccents`).
 
 A row's height is measured against its columns' widths.  Measured while the dialog is
 still being built — before it is shown, when a stretched column is only a few pixels
@@ -11,8 +12,8 @@ many columns moved, and never higher than ``max_lines`` lines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QObject, QSize, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
 
 
 class RowsFitText(QObject):
@@ -32,3 +33,20 @@ class RowsFitText(QObject):
     def refit(self) -> None:
         """Measure the rows again (after the table's texts changed)."""
         self._timer.start()
+
+
+class RoomForAccents(QStyledItemDelegate):
+    """A list's rows a few pixels higher than Qt's (the font's height): the dots of "Ö"
+    and "Ü" reach above the font's ascent, and the export dialog showed "Ozlem Ozdemir"."""
+
+    #: pixels above and below the text
+    PADDING = 3
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        view.setItemDelegate(self)
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 2 * self.PADDING))
+

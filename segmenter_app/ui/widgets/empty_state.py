@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.table.row_heights import RoomForAccents
 
 
 class EmptyState(Retranslating, QWidget):
@@ -36,6 +37,7 @@ class EmptyState(Retranslating, QWidget):
         self.hint.setStyleSheet("color: #666666;")
         self.recent_label = QLabel()
         self.recent = QListWidget()
+        RoomForAccents(self.recent)
         self.recent.setMaximumWidth(560)
         self.recent.setMaximumHeight(150)
         self.open_button.clicked.connect(self.open_requested)
