@@ -1011,7 +1011,7 @@
         <name>ImportDialog</name>
         <message>
             <source>Import {file}</source>
-            <extracomment>the direction of the scale: checked when the low end is the best (1 = best) asked when neither header nor values say which end is the best (1–5 …) rows with one id and name (order lines) summed into one customer the sheets read as one list, a check box each</extracomment>
+            <extracomment>the direction of the scale: checked when the low end is the best (1 = best) asked when neither header nor values say which end is the best (1–5 …) rows with one id and name (order lines) summed into one customer the unit each amount column is read in, over its header ("Einkaufsvolumen" without a unit beside "Umsatz (T€)": every share of wallet was 100 %) the sheets read as one list, a check box each</extracomment>
             <translation>{file} importieren</translation>
         </message>
         <message>
@@ -1033,6 +1033,14 @@
         <message>
             <source>Satisfaction scale</source>
             <translation>Zufriedenheitsskala</translation>
+        </message>
+        <message>
+            <source>Revenue in</source>
+            <translation>Umsatz in</translation>
+        </message>
+        <message>
+            <source>Wallet in</source>
+            <translation>Einkaufsvolumen in</translation>
         </message>
         <message>
             <source>Remember these columns for lists with the same headers</source>
@@ -1114,6 +1122,26 @@
                 <numerusform>… und {count} weiteres Problem</numerusform>
                 <numerusform>… und {count} weitere Probleme</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Choose the unit of each under Revenue in and Wallet in.</source>
+            <translation>Wählen Sie die Einheit jeder Spalte unter „Umsatz in“ und „Einkaufsvolumen in“.</translation>
+        </message>
+        <message>
+            <source>As written (×1)</source>
+            <translation>Wie geschrieben (×1)</translation>
+        </message>
+        <message>
+            <source>Thousands (×1,000)</source>
+            <translation>Tausend (×1.000)</translation>
+        </message>
+        <message>
+            <source>Millions (×1,000,000)</source>
+            <translation>Millionen (×1.000.000)</translation>
+        </message>
+        <message>
+            <source>As the header says: {unit}</source>
+            <translation>Wie die Überschrift sagt: {unit}</translation>
         </message>
         <message>
             <source>Reading…</source>
@@ -1309,6 +1337,7 @@
         </message>
         <message>
             <source>'{header}' → {role}</source>
+            <extracomment>The amount columns whose unit can be chosen.</extracomment>
             <translation>„{header}“ → {role}</translation>
         </message>
         <message>
@@ -2725,6 +2754,14 @@
             <translation>die SPALTE (Name oder Buchstabe) für die ROLLE verwenden; ROLLE= hebt die Zuordnung auf. Rollen: {roles}</translation>
         </message>
         <message>
+            <source>ROLE=FACTOR</source>
+            <translation>ROLLE=FAKTOR</translation>
+        </message>
+        <message>
+            <source>read the amounts of revenue or wallet in units (1), thousands (1000) or millions (1000000), over what their header says (wallet=1000 beside 'Umsatz (T€)')</source>
+            <translation>die Beträge von Umsatz (revenue) oder Einkaufsvolumen (wallet) in Einheiten (1), Tausend (1000) oder Millionen (1000000) lesen, statt wie ihre Überschrift sagt (wallet=1000 neben „Umsatz (T€)“)</translation>
+        </message>
+        <message>
             <source>VALUE</source>
             <translation>WERT</translation>
         </message>
@@ -2816,6 +2853,10 @@
         <message>
             <source>--map {pair!r}: unknown role {role!r} (roles: {roles})</source>
             <translation>--map {pair!r}: unbekannte Rolle {role!r} (Rollen: {roles})</translation>
+        </message>
+        <message>
+            <source>--unit {pair!r}: write revenue=FACTOR or wallet=FACTOR, FACTOR 1, 1000 or 1000000</source>
+            <translation>--unit {pair!r}: schreiben Sie revenue=FAKTOR oder wallet=FAKTOR, FAKTOR 1, 1000 oder 1000000</translation>
         </message>
         <message>
             <source>use a share such as 0.35 or 35%, median, mean or pNN</source>

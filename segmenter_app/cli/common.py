@@ -84,6 +84,17 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         ).format(roles=roles),
     )
     parser.add_argument(
+        "--unit",
+        metavar=QT_TRANSLATE_NOOP("cli", "ROLE=FACTOR"),
+        action="append",
+        default=[],
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "read the amounts of revenue or wallet in units (1), thousands (1000) or millions "
+            "(1000000), over what their header says (wallet=1000 beside 'Umsatz (T€)')",
+        ),
+    )
+    parser.add_argument(
         "--sow-threshold",
         metavar=QT_TRANSLATE_NOOP("cli", "VALUE"),
         help=QT_TRANSLATE_NOOP(
@@ -294,6 +305,27 @@ def parse_mapping(pairs: list[str]) -> dict[str, str | None]:
             )
         mapping[role] = header.strip() or None
     return mapping
+
+
+def parse_units(pairs: list[str]) -> dict[str, float]:
+    """``--unit ROLE=FACTOR`` as {role: factor} (revenue or wallet; 1, 1000 or 1000000)."""
+    from segmenter_app.core.headers.units import AMOUNT_UNITS
+
+    units: dict[str, float] = {}
+    for pair in pairs:
+        role, _separator, factor = pair.partition("=")
+        try:
+            value = float(factor.strip().replace("_", ""))
+        except ValueError:
+            value = 0.0
+        if role.strip() not in ("revenue", "wallet") or value not in AMOUNT_UNITS:
+            raise UsageError(
+                translate(
+                    "cli", "--unit {pair!r}: write revenue=FACTOR or wallet=FACTOR, FACTOR 1, 1000 or 1000000"
+                ).format(pair=pair)
+            )
+        units[role.strip()] = value
+    return units
 
 
 def thresholds(args: argparse.Namespace, default=None):
@@ -548,6 +580,7 @@ def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _Li
     from segmenter_app.core.text.texts import read_error_message
 
     mapping = parse_mapping(args.map)
+    units = parse_units(args.unit)
     try:
         # The workbook parses in a child process while this one imports pandas.
         sheet, sheets = sheet_options(args.sheet)
@@ -579,6 +612,7 @@ def _read_list(args: argparse.Namespace, language: str, path: Path, choices: _Li
         sheets=sheets,
         header_row=args.header_row,
         mapping=mapping,
+        units=units,
         satisfaction_scale=args.kzi_scale,
         kzi_best=args.kzi_best,
         lines=args.lines,

@@ -40,3 +40,17 @@ def test_a_list_whose_columns_share_their_unit_reads_without_the_line(tmp_path):
     done = segmenter("classify", mixed_units(tmp_path, " (T€)"), "-o", tmp_path / "out.csv", "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert "above the wallet" not in done.stderr
+
+
+def test_the_unit_named_on_the_command_line_reads_the_wallet_right(tmp_path):
+    """--unit wallet=1000: the wallet in thousands too; no line, shares below 100 %."""
+    import pandas as pd
+
+    out = tmp_path / "out.csv"
+    done = segmenter("classify", mixed_units(tmp_path), "-o", out, "--lang", "en", "--unit", "wallet=1000")
+    assert done.returncode == 0, done.stderr
+    assert "above the wallet" not in done.stderr
+    frame = pd.read_csv(out)
+    assert frame.wallet.min() == 300_000 and frame.share_of_wallet.max() < 0.72
+    wrong = segmenter("classify", mixed_units(tmp_path), "-o", out, "--force", "--unit", "wallet=12")
+    assert wrong.returncode != 0 and "--unit 'wallet=12'" in wrong.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from benchmarks import list_shapes
@@ -194,3 +195,44 @@ def test_a_list_nobody_can_be_placed_in_says_so_above_the_chart(qtbot, window, t
     # The status bar says why first, and keeps it (a laptop's bar cut the end off).
     message = window.statusBar().currentMessage()
     assert message.startswith("Thresholds: none — no customer could be classified (no satisfaction value: 20")
+
+
+def test_amounts_in_two_units_are_asked_for_and_the_choice_is_remembered(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """"Umsatz 2025 (T€)" beside an "Einkaufsvolumen" in thousands without a unit: every
+    share of wallet was 100 %.  The window asks; "Wallet in: Thousands" reads it right,
+    and the next opening of the list uses it without asking."""
+    import numpy as np
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kundennummer", "Kunde", "Betreuer", "Umsatz 2025 (T€)", "Einkaufsvolumen", "KZI (0-100)"])
+    for i in range(1, 31):
+        sheet.append([f"K{i:03d}", f"Kunde {i}", "Bauer", 100 + 10 * i, 600 + 20 * i, 30 + 2 * i])
+    path = tmp_path / "kunden_teur.xlsx"
+    book.save(path)
+    asked = {}
+
+    def choose(dialog: ImportDialog) -> int:
+        asked["report"] = dialog.report.toPlainText()
+        wallet = dialog.units["wallet"]
+        wallet.setCurrentIndex(wallet.findData(1000.0))
+        qtbot.waitUntil(lambda: dialog.result.report.units == {"wallet": 1000.0}, timeout=20_000)
+        asked["after"] = dialog.report.toPlainText()
+        dialog.remember.setChecked(True)
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", choose)
+    document = open_list(qtbot, window, path)
+    assert "Revenue is above the wallet for 30 of 30 customers" in asked["report"]
+    assert "Choose the unit of each under Revenue in and Wallet in." in asked["report"]
+    assert "Revenue is above the wallet" not in asked["after"]
+    sow = document.prepared.sow
+    assert np.nanmax(sow) < 0.5 and document.result.counts.sum() == 30  # 130 T€ of 620 T€ …
+    # Opened again: the unit remembered with the mapping, no question.
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: pytest.fail("asked again"))
+    again = open_list(qtbot, window, path)
+    assert again.report.units == {"wallet": 1000.0} and np.nanmax(again.prepared.sow) < 0.5
+    assert "Revenue is above the wallet" not in window.statusBar().currentMessage()

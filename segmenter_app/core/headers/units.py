@@ -66,6 +66,10 @@ def _unit_words() -> dict[str, float]:
     return units
 
 
+#: The units a user can name for a column of amounts (import dialog, ``--unit``): units,
+#: thousands, millions.
+AMOUNT_UNITS: tuple[float, ...] = (1.0, 1e3, 1e6)
+
 #: Every unit an amount may carry, as one word without dots ('t€', 'teur', '€mio',
 #: '$bn', 'keur', 'tfr', '€'), → its factor ('' and a bare currency: 1).
 UNIT_WORDS: dict[str, float] = _unit_words()

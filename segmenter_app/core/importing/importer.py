@@ -21,6 +21,7 @@ from segmenter_app.core.errors import ImportFailure
 from segmenter_app.core.headers.roles import header_signature, normalise_header
 from segmenter_app.core.headers.search import score_row
 from segmenter_app.core.headers.sheet_set import choose_layout_and_sheets
+from segmenter_app.core.headers.units import AMOUNT_UNITS
 from segmenter_app.core.importing import rows as layout
 from segmenter_app.core.importing.cells import (
     duplicate_issues,
@@ -175,6 +176,7 @@ def _import_sheet(
     # Choices remembered for these headers hold where the call asks nothing else.
     kzi_best = options.kzi_best if options.kzi_best != "auto" else remembered.get("kzi_best", "auto")
     lines = options.lines if options.lines != "auto" else remembered.get("lines", "sum")
+    units = {**_remembered_units(remembered), **options.units}
     start, stop = header_index + 1, sheet.n_rows
     excel_rows = np.arange(start, stop, dtype=np.int64) + sheet.first_row + 1
     row_sheets = None
@@ -197,7 +199,9 @@ def _import_sheet(
         values = texts[role].iloc[kept].reset_index(drop=True) if role in texts else empty_texts(len(kept))
         table[role] = values
     german_headers = any(set(normalise_header(h).split()) & _GERMAN_HINTS for h in headers)
-    numeric = NumericReader(sheet, columns, headers, start, stop, kept, excel_rows, problems, row_sheets)
+    numeric = NumericReader(
+        sheet, columns, headers, start, stop, kept, excel_rows, problems, row_sheets, units
+    )
     numeric.read(german_headers)
     for role, values in numeric.values.items():
         table[registry.entry(role).table_column] = values
@@ -293,10 +297,25 @@ def _import_sheet(
         kzi_best=kzi_best,
         lines=lines,
         lines_summed=lines_summed,
+        units={role: factor for role, factor in units.items() if role in columns},
     )
     if progress:
         progress(1.0)
     return ImportResult(table.reset_index(drop=True), report)
+
+
+def _remembered_units(settings: dict[str, str]) -> dict[str, float]:
+    """The amount units remembered for these headers ({"unit_wallet": "1000"})."""
+    units = {}
+    for key, value in settings.items():
+        if key.startswith("unit_"):
+            try:
+                factor = float(value)
+            except ValueError:
+                continue
+            if factor in AMOUNT_UNITS:
+                units[key[len("unit_") :]] = factor
+    return units
 
 
 def _outside_scale_issues(

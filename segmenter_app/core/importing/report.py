@@ -34,6 +34,10 @@ class ImportOptions:
     #: order lines (one id and name on several rows): "sum" them into one customer,
     #: "keep" every row; "auto": as remembered for these headers, else "sum"
     lines: str = "auto"
+    #: role → the factor its amounts are read with (1, 1,000, 1,000,000), over what the
+    #: header says ("Einkaufsvolumen" without a unit beside "Umsatz (T€)"); a role not
+    #: named reads as its header says (or as remembered for these headers)
+    units: dict[str, float] = field(default_factory=dict)
     memory: MappingMemory | None = None
 
 
@@ -108,6 +112,8 @@ class ImportReport:
     lines: str = "sum"
     #: [rows, customers] when order lines were summed ("390 rows → 131 customers")
     lines_summed: list[int] | None = None
+    #: role → the factor chosen for its amounts (asked or remembered), over its header
+    units: dict[str, float] = field(default_factory=dict)
 
     @property
     def scale_unknown(self) -> bool:
@@ -123,6 +129,8 @@ class ImportReport:
             remembered[SETTING_PREFIX + "kzi_best"] = self.kzi_best
         if self.lines == "keep":
             remembered[SETTING_PREFIX + "lines"] = "keep"
+        for role, factor in self.units.items():
+            remembered[SETTING_PREFIX + "unit_" + role] = format(factor, "g")
         return remembered
 
     def problems_by_index(self) -> dict[int, list[RowIssue]]:

@@ -42,8 +42,11 @@ class NumericReader:
         excel_rows: np.ndarray,
         problems: list[RowIssue],
         row_sheets: np.ndarray | None = None,
+        units: dict[str, float] | None = None,
     ) -> None:
         self.sheet, self.columns, self.headers = sheet, columns, headers
+        #: role → the factor chosen for its amounts, over the header's unit
+        self.units = dict(units or {})
         #: each row's sheet when several sheets are read as one list
         self.row_sheets = row_sheets
         self.start, self.stop, self.kept = start, stop, kept
@@ -131,7 +134,7 @@ class NumericReader:
             if amount and parsed.scaled.any():
                 self.cell_units[role] = int(parsed.scaled.sum())
         if amount:
-            multiplier = header_multiplier(header)
+            multiplier = self.units[role] if role in self.units else header_multiplier(header)
             if multiplier != 1.0:
                 # The header's unit scales the column; a cell's own word ('1,2 Mio.') wins.
                 numbers = np.where(own_scale, numbers, numbers * multiplier)

@@ -59,6 +59,10 @@ def role_names() -> dict[str, str]:
     return {role.key: QCoreApplication.translate("columns", role.label) for role in registry.roles()}
 
 
+#: The amount columns whose unit can be chosen.
+UNIT_ROLES = ("revenue", "wallet")
+
+
 def remembered_mapping_text(mapping: dict[str, str]) -> str:
     """For the status bar: which remembered mapping read a list, and where to change it."""
     names = role_names()
@@ -108,6 +112,10 @@ class ImportDialog(Retranslating, QDialog):
         self.direction_box.setVisible(False)
         #: rows with one id and name (order lines) summed into one customer
         self.sum_lines = QCheckBox()
+        #: the unit each amount column is read in, over its header ("Einkaufsvolumen"
+        #: without a unit beside "Umsatz (T€)": every share of wallet was 100 %)
+        self.units = {role: QComboBox() for role in UNIT_ROLES}
+        self.unit_labels = {role: QLabel() for role in UNIT_ROLES}
         self.sum_lines.setChecked(True)
         self.sum_lines.setVisible(False)
         self._lines_chosen = False
@@ -157,6 +165,8 @@ class ImportDialog(Retranslating, QDialog):
         form.addRow(self.scale_label, self.scale)
         form.addRow("", self.low_best)
         form.addRow(self.direction_box)
+        for role in UNIT_ROLES:
+            form.addRow(self.unit_labels[role], self.units[role])
         form.addRow(self.sum_lines)
         self.wallet_box = QGroupBox()
         wallet_form = QFormLayout(self.wallet_box)
@@ -212,6 +222,8 @@ class ImportDialog(Retranslating, QDialog):
         self.sheet.currentIndexChanged.connect(self._on_sheet_changed)
         self.header_row.valueChanged.connect(lambda _v: self._changed(layout=True))
         self.scale.currentIndexChanged.connect(lambda _i: self._changed())
+        for combo in self.units.values():
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.low_best.toggled.connect(self._on_low_best_toggled)
         self.high_is_best.toggled.connect(lambda on: on and self._on_direction_answered(low=False))
         self.low_is_best.toggled.connect(lambda on: on and self._on_direction_answered(low=True))
@@ -233,6 +245,8 @@ class ImportDialog(Retranslating, QDialog):
         self.sheet_label.setText(self.tr("Sheet"))
         self.header_label.setText(self.tr("Header row"))
         self.scale_label.setText(self.tr("Satisfaction scale"))
+        self.unit_labels["revenue"].setText(self.tr("Revenue in"))
+        self.unit_labels["wallet"].setText(self.tr("Wallet in"))
         self.sheets_label.setText(self.tr("Sheets read as one list"))
         self.low_best.setText(self.tr("Lowest value is the best"))
         self.low_best.setToolTip(
@@ -278,6 +292,7 @@ class ImportDialog(Retranslating, QDialog):
                 self.scale.addItem(texts.scale_label(SCALES[name], self.language), name)
             if report.scale is not None and report.scale_source == "user":
                 self.scale.setCurrentIndex(self.scale.findData(report.scale.name))
+            self._show_units(report)
             self._show_sheets(report)
             self.low_best.setEnabled(
                 report.scale is not None and report.scale.name != "nps" and not report.scale.levels
@@ -451,6 +466,7 @@ class ImportDialog(Retranslating, QDialog):
                 ).format(why=texts.scale_reason_text(report, language))
             )
         lines += texts.sheet_lines(report, language) + texts.direction_lines(report, language)
+        lines += self._unit_mismatch(result)
         if report.missing_roles:
             lines.append(
                 self.tr("Missing: {roles}. Choose the columns on the left.").format(
@@ -509,6 +525,38 @@ class ImportDialog(Retranslating, QDialog):
         self._sheet_changed = getattr(self, "_sheet_changed", False) or sheet_changed
         self._debounce.start()
 
+    def _unit_mismatch(self, result: ImportResult) -> list[str]:
+        """Revenue above the wallet for most customers (T€ beside €), and where to fix it."""
+        report = result.report
+        if not {"revenue", "wallet"} <= set(report.mapping) or not len(result.table):
+            return []
+        from segmenter_app.core.model.segmentation import prepare
+
+        lines = texts.unit_mismatch_lines(report, prepare(result.table, report.scale), self.language)
+        if lines:
+            lines.append(self.tr("Choose the unit of each under Revenue in and Wallet in."))
+        return lines
+
+    def _show_units(self, report) -> None:
+        """Each amount column's unit: as its header says (naming what that is), or as
+        chosen; a column the list lacks has none to choose."""
+        names = {
+            1.0: self.tr("As written (×1)"),
+            1e3: self.tr("Thousands (×1,000)"),
+            1e6: self.tr("Millions (×1,000,000)"),
+        }
+        for role, combo in self.units.items():
+            combo.clear()
+            header = report.mapping.get(role)
+            said = names.get(float(report.multipliers.get(role, 1.0)), "")
+            combo.addItem(self.tr("As the header says: {unit}").format(unit=said), None)
+            for factor, name in names.items():
+                combo.addItem(name, factor)
+            if role in report.units:
+                combo.setCurrentIndex(max(combo.findData(report.units[role]), 0))
+            combo.setEnabled(header is not None)
+            combo.setToolTip(header or "")
+
     def options(self) -> ImportOptions:
         mapping: dict[str, str | None] = {}
         layout_changed = getattr(self, "_layout_changed", False)
@@ -533,6 +581,7 @@ class ImportDialog(Retranslating, QDialog):
         lines = "auto"
         if self._lines_chosen:
             lines = "sum" if self.sum_lines.isChecked() else "keep"
+        units = {role: combo.currentData() for role, combo in self.units.items() if combo.currentData()}
         return ImportOptions(
             sheet=sheet,
             sheets=sheets,
@@ -541,6 +590,7 @@ class ImportDialog(Retranslating, QDialog):
             satisfaction_scale=scale,
             kzi_best=kzi_best,
             lines=lines,
+            units=units,
         )
 
     def _reload(self) -> None:

@@ -89,19 +89,26 @@ class Loading(QObject):
         return MappingMemory(app_data_dir() / "segmenter-mappings.json")
 
     def _on_loaded(self, path: Path, result: ImportResult) -> None:
-        estimate = None
         report = result.report
+        document = CustomerDocument(result, thresholds=self.default_thresholds())
         # Asked, not guessed: a layout found without confidence, a scale whose best end
-        # nothing says, a scale the values do not fit (else no customer gets a segment).
-        if not report.confident or report.direction_unclear or report.scale_unknown:
-            dialog = ImportDialog(path, result, self._window.translations.language, self._window)
+        # nothing says, a scale the values do not fit (else no customer gets a segment),
+        # amounts in two units (revenue above the wallet for most customers) — unless
+        # the columns are as the user mapped them for these headers before.
+        language = self._window.translations.language
+        mismatch = report.mapping_source != "remembered" and bool(
+            texts.unit_mismatch_lines(report, document.prepared, language)
+        )
+        if not report.confident or report.direction_unclear or report.scale_unknown or mismatch:
+            dialog = ImportDialog(path, result, language, self._window)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
                 return
             result = dialog.result
             if dialog.remember.isChecked():
                 self.mapping_memory().remember(result.report.signature, dialog.mapping_to_remember())
-            estimate = dialog.wallet_estimate()
-        document = CustomerDocument(result, thresholds=self.default_thresholds(), wallet_estimate=estimate)
+            document = CustomerDocument(
+                result, thresholds=self.default_thresholds(), wallet_estimate=dialog.wallet_estimate()
+            )
         self.list_read.emit(document, path, [ImportRecord.from_report(result.report, path)])
 
     # ----------------------------------------------------------------- jobs
