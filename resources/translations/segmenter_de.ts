@@ -1140,8 +1140,8 @@
             <translation>Millionen (×1.000.000)</translation>
         </message>
         <message>
-            <source>As the header says: {unit}</source>
-            <translation>Wie die Überschrift sagt: {unit}</translation>
+            <source>As the header says (×{factor})</source>
+            <translation>Laut Überschrift (×{factor})</translation>
         </message>
         <message>
             <source>Reading…</source>

@@ -548,8 +548,8 @@ class ImportDialog(Retranslating, QDialog):
         for role, combo in self.units.items():
             combo.clear()
             header = report.mapping.get(role)
-            said = names.get(float(report.multipliers.get(role, 1.0)), "")
-            combo.addItem(self.tr("As the header says: {unit}").format(unit=said), None)
+            factor = texts.format_number(float(report.multipliers.get(role, 1.0)), self.language)
+            combo.addItem(self.tr("As the header says (×{factor})").format(factor=factor), None)
             for factor, name in names.items():
                 combo.addItem(name, factor)
             if role in report.units:
