@@ -236,3 +236,23 @@ def test_amounts_in_two_units_are_asked_for_and_the_choice_is_remembered(
     again = open_list(qtbot, window, path)
     assert again.report.units == {"wallet": 1000.0} and np.nanmax(again.prepared.sow) < 0.5
     assert "Revenue is above the wallet" not in window.statusBar().currentMessage()
+
+
+def test_the_import_preview_shows_one_number_of_decimals_per_column(qtbot, tmp_path: Path) -> None:
+    """"303,100" beside "129,700.00" and "6" beside "5.20" in one column: now each
+    column as the window's table writes it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kundennummer", "Kunde", "Betreuer", "Umsatz (T€)", "Einkaufsvolumen (T€)", "KZI (1-10)"])
+    sheet.append(["K1", "Meier", "Anna", 303.1, 550.1, 6])
+    sheet.append(["K2", "Alpha", "Ben", 129.7, 358.4, 5.2])
+    path = tmp_path / "kunden.xlsx"
+    book.save(path)
+    dialog = _dialog(qtbot, path)
+    preview = dialog.preview
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    column = {name: headers.index(name) for name in ("Revenue", "Satisfaction")}
+    assert [preview.item(r, column["Revenue"]).text() for r in range(2)] == ["303,100", "129,700"]
+    assert [preview.item(r, column["Satisfaction"]).text() for r in range(2)] == ["6.0", "5.2"]

@@ -48,6 +48,7 @@ from segmenter_app.core.model.wallet import DEFAULT_QUANTILE, WalletEstimate, bl
 from segmenter_app.core.text import texts
 from segmenter_app.ui.i18n import Retranslating
 from segmenter_app.ui.screen_fit import fit_to_screen
+from segmenter_app.ui.table.columns import column_decimals
 from segmenter_app.ui.table.row_heights import RoomForAccents
 from segmenter_app.ui.workers import Job
 
@@ -421,6 +422,9 @@ class ImportDialog(Retranslating, QDialog):
         self.preview.setColumnCount(len(keys))
         self.preview.setRowCount(len(table))
         self.preview.setHorizontalHeaderLabels(headers)
+        # One number of decimals per column, as the window's table: "129.700" beside
+        # "303.100", never "129.700,00".
+        decimals = {key: column_decimals(table[key]) for key in keys if table[key].dtype.kind == "f"}
         for row in range(len(table)):
             for column, key in enumerate(keys):
                 value = table[key].iat[row]
@@ -433,9 +437,7 @@ class ImportDialog(Retranslating, QDialog):
                     elif key == "sow_input":
                         text = texts.format_percent(value, self.language, 1)
                     else:
-                        text = texts.format_number(
-                            value, self.language, 0 if float(value).is_integer() else 2
-                        )
+                        text = texts.format_number(value, self.language, decimals.get(key, 2))
                 else:
                     text = "" if value is None else str(value)
                 item = QTableWidgetItem(text)
