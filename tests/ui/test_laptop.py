@@ -272,3 +272,10 @@ def test_panels_stay_as_the_user_left_them_across_lists_and_sessions(qtbot, qapp
     assert abs(team.height() - unfolded) <= 30
     second.notes_dock.toggleViewAction().trigger()  # View ▸ Customer opens the panel again
     assert not second.notes_dock.isHidden()
+    # ... in front of the Thresholds panel it is tabbed with.
+    from PySide6.QtWidgets import QTabBar
+
+    def front_tabs() -> list[str]:
+        return [bar.tabText(bar.currentIndex()) for bar in second.findChildren(QTabBar) if bar.count() > 1]
+
+    qtbot.waitUntil(lambda: front_tabs() == ["Customer"])

@@ -145,6 +145,9 @@ class MainWindow(Retranslating, QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         make_collapsible(dock)
+        # Opened again from the View menu: in front of the panel tabbed with it (it
+        # came back behind the Thresholds tab).
+        dock.toggleViewAction().triggered.connect(lambda shown, dock=dock: shown and dock.raise_())
         return dock
 
     # ----------------------------------------------------------------- menus
