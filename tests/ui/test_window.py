@@ -731,3 +731,18 @@ def test_an_ampersand_in_a_recent_file_name_stays_in_the_file_menu(qtbot, window
     menu = window.menu("file.recent")  # File ▸ Open Recent
     assert [action.text() for action in menu.actions()] == ["Meier && Co 2026.xlsx"]
 
+
+
+def test_another_list_opens_at_its_top_priorities(qtbot, opened, tmp_path):
+    """The table kept the place it was scrolled to in the list before: priorities 1 and
+    2 stood above the view."""
+    from segmenter_app.core.resources import sample_list
+    from tests.ui.conftest import open_list
+
+    table = opened.workspace.table
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    assert table.rowAt(0) > 10
+    copy = tmp_path / "kunden_q3.xlsx"
+    copy.write_bytes(sample_list("de").read_bytes())
+    open_list(qtbot, opened, copy)
+    assert table.rowAt(0) == 0 and table.verticalScrollBar().value() == 0

@@ -254,6 +254,7 @@ class Workspace(Retranslating, QWidget):
             priority = self.model.column_of("priority")
             self.table.sortByColumn(priority, Qt.SortOrder.AscendingOrder)
             self._show_history_columns()
+            self.table.scrollToTop()  # priority 1 in view, not where the list before was
         if old_model is not None:
             old_model.deleteLater()
         self.chart.set_document(document)
