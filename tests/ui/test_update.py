@@ -90,6 +90,13 @@ def test_the_dialog_counts_what_its_tabs_list_and_says_why(qtbot, opened, tmp_pa
         for row in moves:
             assert row[6].startswith("Satisfaction") or "threshold moved from" in row[6], row
         assert any(row[1] in lower and row[6].startswith("Satisfaction 5 → 1") for row in moves)
+        # Both sides of a change with the same decimals: "4.2 → 1.0", never "4.2 → 1".
+        import re
+
+        pairs = [pair for row in moves for pair in re.findall(r"([\d.,]+) → ([\d.,]+)", row[6])]
+        assert any("." in before for before, _after in pairs)
+        for before, after in pairs:
+            assert len(before.partition(".")[2]) == len(after.partition(".")[2]), (before, after)
         unchanged = [row for row in moves if row[1] not in lower]
         assert unchanged and all("threshold moved from" in row[6] for row in unchanged)
         assert "KZI threshold moved from" in dialog.summary.text()

@@ -8,6 +8,7 @@ Every count says what it counts — customers or values — and equals what its 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -29,6 +30,7 @@ from segmenter_app.core.outputs.chart_style import COLOURS
 from segmenter_app.core.projects.updating import MATRIX_LABELS, UpdateReport
 from segmenter_app.core.text import history_texts, texts
 from segmenter_app.ui.i18n import Retranslating
+from segmenter_app.ui.table.columns import column_decimals
 from segmenter_app.ui.table.row_heights import RowsFitText
 
 ALERT_BRUSH = QBrush(QColor("#FDE2D8"))
@@ -204,8 +206,7 @@ class UpdateDialog(Retranslating, QDialog):
             changes = self.report.value_changes
             mine = changes[changes["new_row"] == move.new_row]
             return "; ".join(
-                f"{_value_name(change.column)} {_plain(change.old, self.language)} → "
-                f"{_plain(change.new, self.language)}"
+                f"{_value_name(change.column)} {_pair(change.old, change.new, self.language)}"
                 for change in mine.itertuples(index=False)
             )
         before, after = int(move.from_segment), int(move.to_segment)
@@ -449,6 +450,15 @@ def _differs(before: float, after: float, decimals: int) -> bool:
     if before != before or after != after:
         return False
     return round(before, decimals) != round(after, decimals)
+
+
+def _pair(old, new, language: str) -> str:
+    """"3,2 → 2,0": both numbers with the same decimals (up to two), never "3,2 → 2"."""
+    numbers = [v for v in (old, new) if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if len(numbers) == 2 and all(np.isfinite(numbers)):
+        decimals = column_decimals(numbers)
+        return " → ".join(texts.format_number(float(v), language, decimals) for v in numbers)
+    return f"{_plain(old, language)} → {_plain(new, language)}"
 
 
 def _plain(value, language: str) -> str:
