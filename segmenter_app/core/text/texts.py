@@ -345,11 +345,25 @@ def nobody_classified_lines(report: Any, prepared: Any, language: str) -> list[s
 def unit_mismatch_lines(report: Any, prepared: Any, language: str) -> list[str]:
     """One line when revenue is above the wallet for most customers: the share of wallet
     of each is capped at 100 % and the segments mean nothing, so the list's two amount
-    columns are named with how each was read (a header unit such as T€ multiplies)."""
+    columns are named with how each was read (a header unit such as T€ multiplies).
+    ``prepared``: the document's (its SoW and flags)."""
+    return _unit_mismatch(report, prepared.sow, prepared.flags, language)
+
+
+def unit_mismatch_of_table(report: Any, table: Any, language: str) -> list[str]:
+    """:func:`unit_mismatch_lines` for a list as read, with no document made (the
+    import dialog, on every change of its choices): only the shares are measured."""
+    from segmenter_app.core.model.segmentation import measures
+
+    sow, _kzi, _potential, flags = measures(table, report.scale)
+    return _unit_mismatch(report, sow, flags, language)
+
+
+def _unit_mismatch(report: Any, sow: np.ndarray, flags: np.ndarray, language: str) -> list[str]:
     from segmenter_app.core.model import segmentation as sg
 
-    measured = int((~np.isnan(prepared.sow)).sum())
-    above = int(((prepared.flags & sg.SOW_CLIPPED) != 0).sum())
+    measured = int((~np.isnan(sow)).sum())
+    above = int(((flags & sg.SOW_CLIPPED) != 0).sum())
     if above < UNIT_SUSPECT_MIN or above < UNIT_SUSPECT_SHARE * measured:
         return []
     factors = {role: float(report.multipliers.get(role, 1.0)) for role in ("revenue", "wallet")}

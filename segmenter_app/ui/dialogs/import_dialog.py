@@ -532,9 +532,7 @@ class ImportDialog(Retranslating, QDialog):
         report = result.report
         if not {"revenue", "wallet"} <= set(report.mapping) or not len(result.table):
             return []
-        from segmenter_app.core.model.segmentation import prepare
-
-        lines = texts.unit_mismatch_lines(report, prepare(result.table, report.scale), self.language)
+        lines = texts.unit_mismatch_of_table(report, result.table, self.language)
         if lines:
             lines.append(self.tr("Choose the unit of each under Revenue in and Wallet in."))
         return lines

@@ -12,7 +12,7 @@ many columns moved, and never higher than ``max_lines`` lines.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
 
 
@@ -27,12 +27,25 @@ class RowsFitText(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(table.resizeRowsToContents)
+        self._table = table
+        self._timer.timeout.connect(self._fit)
         table.horizontalHeader().sectionResized.connect(lambda *_args: self._timer.start())
+        table.installEventFilter(self)
 
     def refit(self) -> None:
-        """Measure the rows again (after the table's texts changed)."""
+        """Measure the rows again (after the table's texts changed); a hidden table is
+        measured when it shows, at the widths it has then."""
         self._timer.start()
+
+    def _fit(self) -> None:
+        # Not while hidden: the widths are not final, and the rows were measured twice.
+        if self._table.isVisible():
+            self._table.resizeRowsToContents()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._table and event.type() == QEvent.Type.Show:
+            self._timer.start()
+        return super().eventFilter(watched, event)
 
 
 class RoomForAccents(QStyledItemDelegate):
